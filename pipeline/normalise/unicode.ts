@@ -1,0 +1,75 @@
+// Character-level rewrites. Each returns edits that keep the offset map exact where the
+// replacement has the same length (full-width digits, curly quotes).
+
+import type { Edit } from './offset-map.ts';
+
+const COMBINING_MARK = /\p{M}/u;
+
+/**
+ * NFKC, applied cluster by cluster (a base character and its combining marks) so that
+ * only the clusters that change produce edits and the rest of the map stays exact.
+ */
+export function nfkcEdits(text: string): Edit[] {
+  if (text.normalize('NFKC') === text) return [];
+  const edits: Edit[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    while (i < text.length && COMBINING_MARK.test(text[i]!)) i++;
+    const cluster = text.slice(start, i);
+    const nfkc = cluster.normalize('NFKC');
+    if (nfkc !== cluster) edits.push({ start, end: i, text: nfkc, aligned: nfkc.length === cluster.length });
+  }
+  return edits;
+}
+
+/** Typographic quotes and apostrophes become ASCII, so `Japan’s` matches `Japan's`. */
+const ASCII_QUOTES: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2033': '"',
+};
+
+export function asciiQuoteEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ascii = ASCII_QUOTES[text[i]!];
+    if (ascii) edits.push({ start: i, end: i + 1, text: ascii, aligned: true });
+  }
+  return edits;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '\uff10' && ch <= '\uff19'));
+}
+
+/** Full-width punctuation that is half-width when it sits inside or beside a number. */
+const NUMBER_PUNCTUATION = new Set(['\uff0c', '\uff0e', '\uff1a', '\uff05', '\uff04', '\uff0b', '\uff0d', '\uff0f']);
+
+/**
+ * Chinese text: full-width digits and Latin letters become half-width; full-width
+ * number punctuation (，．：％＄＋－／) does too when it touches a digit, so `５，５００`
+ * reads `5,500` while the sentence comma `，` of ordinary prose stays.
+ */
+export function halfWidthEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const code = ch.charCodeAt(0);
+    const alnum = (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+    const numberMark = NUMBER_PUNCTUATION.has(ch) && (isDigit(text[i - 1]) || isDigit(text[i + 1]));
+    if (alnum || numberMark) {
+      edits.push({ start: i, end: i + 1, text: String.fromCharCode(code - 0xfee0), aligned: true });
+    } else if (code === 0x3000) {
+      edits.push({ start: i, end: i + 1, text: ' ', aligned: true });
+    }
+  }
+  return edits;
+}
