@@ -1,0 +1,68 @@
+// One record through the stages that need no store: language, normalisation,
+// extraction. Returns the article row to store and its mentions.
+
+import type { Lang } from '../extractors/types.ts';
+import { extractArticle } from './extract.ts';
+import { articleIdOf, sha256 } from './identity.ts';
+import type { ArticleRecord } from './ingest/records.ts';
+import { detectLanguage } from './language.ts';
+import { normaliseArticle } from './normalise/index.ts';
+import { serialiseMap } from './normalise/offset-map.ts';
+import type { ArticleMentions, ArticleRow } from './store/writes.ts';
+
+export interface ProcessedArticle {
+  row: ArticleRow;
+  mentions?: ArticleMentions;
+}
+
+const EXTRACTED_LANGUAGES: readonly string[] = ['en', 'zh'];
+
+export function processRecord(record: ArticleRecord, dropDir: string, publishedDefault?: string): ProcessedArticle {
+  const guess = detectLanguage(record.text, record.lang);
+  const published = record.published ?? publishedDefault;
+  const base = {
+    id: articleIdOf(record.text),
+    content_sha256: sha256(record.text),
+    drop_dir: dropDir,
+    path: record.path,
+    format: record.format,
+    encoding: record.encoding,
+    title: record.title ?? null,
+    published: published ?? null,
+    published_source: record.published ? ('metadata' as const) : publishedDefault ? ('default' as const) : null,
+    url: record.url ?? null,
+    source_name: record.source ?? null,
+    external_id: record.externalId ?? null,
+    lang: guess.lang,
+    lang_confidence: guess.confidence,
+    lang_method: guess.method,
+    text_original: record.text,
+    error: null,
+  };
+  const format = record.format === 'markdown' ? 'markdown' : 'text';
+
+  if (!EXTRACTED_LANGUAGES.includes(guess.lang)) {
+    const normalised = normaliseArticle(record.text, guess.lang, { format });
+    return {
+      row: {
+        ...base,
+        text_normalised: normalised.text,
+        offset_map: serialiseMap(normalised.map),
+        boilerplate: JSON.stringify(normalised.removed),
+        status: 'not_extracted',
+        error: `language ${guess.lang} is not extracted (only en and zh are)`,
+      },
+    };
+  }
+  const { normalised, ...mentions } = extractArticle(record.text, { lang: guess.lang as Lang, published, format });
+  return {
+    row: {
+      ...base,
+      text_normalised: normalised.text,
+      offset_map: serialiseMap(normalised.map),
+      boilerplate: JSON.stringify(normalised.removed),
+      status: 'ok',
+    },
+    mentions,
+  };
+}

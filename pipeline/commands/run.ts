@@ -1,0 +1,65 @@
+// `newsfacts run <drop-dir>...`: ingest drops into the store and print a summary.
+
+import { statSync } from 'node:fs';
+import { DEFAULT_DB, parseCommand, toolVersion, UsageError } from '../cli.ts';
+import { runDrops, type RunSummary } from '../run.ts';
+import { openStore } from '../store/open.ts';
+
+function positiveInteger(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a whole number of at least 1, not "${value}"`);
+  return n;
+}
+
+function printSummary(summary: RunSummary, out: NodeJS.WriteStream): void {
+  const languages = Object.entries(summary.byLanguage)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([lang, n]) => `${lang} ${n}`)
+    .join(', ');
+  out.write(
+    `run ${summary.runId}: ${summary.files_total} files — ${summary.articles_new} new articles${languages ? ` (${languages})` : ''}, ` +
+      `${summary.files_unchanged} unchanged files, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.skipped} skipped\n`,
+  );
+  for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
+  for (const s of summary.skippedEntries) out.write(`skipped: ${s.path}: ${s.error}\n`);
+}
+
+export async function runRunCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(args, {
+    db: { type: 'string' },
+    concurrency: { type: 'string' },
+    'published-default': { type: 'string' },
+    'max-file-mb': { type: 'string' },
+    quiet: { type: 'boolean' },
+  });
+  if (positionals.length === 0) throw new UsageError('run needs at least one drop folder');
+  for (const drop of positionals) {
+    let isDir = false;
+    try {
+      isDir = statSync(drop).isDirectory();
+    } catch {
+      throw new UsageError(`${drop}: no such folder`);
+    }
+    if (!isDir) throw new UsageError(`${drop}: not a folder (a drop is a folder of article files)`);
+  }
+  const publishedDefault = values['published-default'] as string | undefined;
+  if (publishedDefault !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(publishedDefault)) {
+    throw new UsageError(`--published-default must be YYYY-MM-DD, not "${publishedDefault}"`);
+  }
+  const db = openStore((values.db as string | undefined) ?? DEFAULT_DB);
+  try {
+    const summary = await runDrops(db, {
+      drops: positionals,
+      concurrency: positiveInteger(values.concurrency as string | undefined, '--concurrency', 2),
+      publishedDefault,
+      maxFileBytes: positiveInteger(values['max-file-mb'] as string | undefined, '--max-file-mb', 64) * 1024 * 1024,
+      toolVersion: toolVersion(),
+      progressStream: values.quiet ? undefined : process.stderr,
+    });
+    printSummary(summary, process.stderr);
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,75 @@
+// extractHtmlArticle: the main text of an HTML page, with cheerio. Scripts, styles,
+// navigation, headers, footers, comment and teaser blocks go; block elements become
+// line breaks; the title and metadata (published date, canonical URL, language) are kept.
+
+import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+
+export interface HtmlArticle {
+  title?: string;
+  body: string;
+  published?: string;
+  url?: string;
+  lang?: string;
+}
+
+const NEVER_CONTENT = 'script, style, noscript, template, svg, canvas, iframe, object, nav, header, footer, aside, form, button, select, figure, dialog';
+
+/** class or id words that mark page furniture rather than article text */
+const FURNITURE = /(^|[-_\s])(comments?|related|teasers?|share|sharing|social|newsletter|promo|advert|ads?|cookie|subscribe|breadcrumbs?|sidebar|recommend(ed|ations)?|popular|most-read|tags|author-bio|byline-share|menu|nav|navbar|footer|header|masthead|paywall|outbrain|taboola)($|[-_\s])/i;
+
+const MAIN_CANDIDATES = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]', '.article-body', '.article-content', '.post-content', '.entry-content', 'body'];
+
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'tr', 'table', 'dd', 'dt', 'dl', 'br', 'hr', 'figcaption', 'address']);
+
+const PUBLISHED_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+];
+
+function textOf(nodes: AnyNode[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out.push(node.data.replace(/\s+/g, ' '));
+    } else if (node.type === 'tag') {
+      const block = BLOCK.has(node.name);
+      if (block) out.push('\n');
+      textOf(node.children, out);
+      if (block) out.push('\n');
+    }
+  }
+}
+
+function tidyLines(raw: string): string {
+  return raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line, i, lines) => line !== '' || (i > 0 && lines[i - 1] !== ''))
+    .join('\n')
+    .trim();
+}
+
+export function extractHtmlArticle(html: string): HtmlArticle {
+  const $ = cheerio.load(html);
+  const meta = (selector: string) => $(selector).first().attr('content')?.trim() || undefined;
+  const title = meta('meta[property="og:title"]') ?? ($('title').first().text().trim() || $('h1').first().text().trim() || undefined);
+  const published = PUBLISHED_SELECTORS.map(meta).find(Boolean) ?? ($('time[datetime]').first().attr('datetime') || undefined);
+  const url = $('link[rel="canonical"]').attr('href') ?? meta('meta[property="og:url"]');
+  const lang = $('html').attr('lang') || undefined;
+
+  $(NEVER_CONTENT).remove();
+  $('body *')
+    .filter((_, el) => FURNITURE.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`))
+    .remove();
+
+  const root = MAIN_CANDIDATES.map((selector) => $(selector).first()).find((el) => el.length > 0 && el.text().trim() !== '');
+  const out: string[] = [];
+  if (root) textOf(root.contents().toArray(), out);
+  return { title, body: tidyLines(out.join('')), published, url, lang };
+}

@@ -1,0 +1,77 @@
+// detectLanguage: a script count first (Han, kana, Hangul, Latin…), then franc for
+// Latin-script text. Chinese news full of Latin names and English news quoting a few
+// Chinese characters both come out right, and short texts fall back on the script.
+
+import { francAll } from 'franc';
+import { iso6393 } from 'iso-639-3';
+
+export interface LanguageGuess {
+  /** ISO 639-1 where one exists (en, zh, ja…), else ISO 639-3; `und` when nothing is known. */
+  lang: string;
+  confidence: number;
+  method: 'script' | 'franc' | 'declared' | 'short-text';
+}
+
+/** Languages franc may choose among: those of the news we expect to meet. */
+const FRANC_CANDIDATES = [
+  'eng', 'fra', 'deu', 'spa', 'por', 'ita', 'nld', 'swe', 'dan', 'nob', 'fin', 'pol', 'ces', 'slk', 'hun', 'ron',
+  'tur', 'ind', 'zlm', 'vie', 'tgl', 'rus', 'ukr', 'bul', 'srp', 'hrv', 'ell', 'arb', 'pes', 'urd', 'hin', 'ben',
+  'tha', 'heb', 'swh', 'cat', 'lit', 'lav', 'est', 'slv',
+];
+
+const TO_ISO6391 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
+
+const SAMPLE = 20_000;
+const SHORT = 40;
+
+interface ScriptCounts {
+  han: number;
+  kana: number;
+  hangul: number;
+  latin: number;
+  other: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = { han: 0, kana: 0, hangul: 0, latin: 0, other: 0 };
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) counts.latin++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) counts.han++;
+    else if (c >= 0x3040 && c <= 0x30ff) counts.kana++;
+    else if (c >= 0xac00 && c <= 0xd7af) counts.hangul++;
+    else if (/\p{L}/u.test(ch)) counts.other++;
+  }
+  return counts;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export function detectLanguage(text: string, declared?: string): LanguageGuess {
+  const sample = text.slice(0, SAMPLE);
+  const s = countScripts(sample);
+  // A Chinese character carries about as much as a Latin word of ~4 letters.
+  const weighted = { han: s.han, kana: s.kana, hangul: s.hangul / 1.5, latin: s.latin / 4, other: s.other / 4 };
+  const total = weighted.han + weighted.kana + weighted.hangul + weighted.latin + weighted.other;
+  if (total === 0) return { lang: 'und', confidence: 0, method: 'script' };
+
+  if (s.kana > 0 && s.kana >= (s.han + s.kana) * 0.1) return { lang: 'ja', confidence: round((weighted.han + weighted.kana) / total), method: 'script' };
+  if (weighted.hangul / total > 0.5) return { lang: 'ko', confidence: round(weighted.hangul / total), method: 'script' };
+  if (weighted.han / total > 0.5) return { lang: 'zh', confidence: round(weighted.han / total), method: 'script' };
+
+  const declaredCode = declared?.toLowerCase().split(/[-_]/)[0];
+  if (weighted.latin / total > 0.5 && declaredCode && declaredCode !== 'zh' && declaredCode !== 'ja' && declaredCode !== 'ko' && declaredCode.length === 2) {
+    return { lang: declaredCode, confidence: round(weighted.latin / total), method: 'declared' };
+  }
+  if (sample.replace(/\s+/g, ' ').trim().length < SHORT) {
+    // Too short for franc: Latin letters are taken as English, the language of most such snippets here.
+    const latinShare = weighted.latin / total;
+    return { lang: latinShare > 0.5 ? 'en' : 'und', confidence: round(latinShare * 0.6), method: 'short-text' };
+  }
+  const ranked = francAll(sample, { only: FRANC_CANDIDATES, minLength: 10 });
+  const [best, second] = ranked;
+  if (!best || best[0] === 'und') return { lang: 'und', confidence: 0, method: 'franc' };
+  const margin = second ? best[1] - second[1] : 1;
+  const lang = TO_ISO6391.get(best[0]) ?? best[0];
+  return { lang, confidence: round((weighted.latin / total) * Math.min(1, 0.6 + margin * 8)), method: 'franc' };
+}

@@ -1,0 +1,94 @@
+// buildReport: the store read into the report shape of CONTRACTS.md §3. The facts and
+// conflicts sections are filled by reconciliation; until it has run they are empty.
+
+import type { Db } from '../store/open.ts';
+import { SCHEMA_VERSION } from '../store/migrations.ts';
+
+export interface ReportArticle {
+  id: string;
+  path: string;
+  drop: string;
+  lang: string | null;
+  status: 'ok' | 'failed' | 'not_extracted';
+  error?: string;
+  title?: string;
+  published?: string;
+  duplicates: string[];
+  mentions: { money: number; dates: number; entities: number };
+}
+
+export interface Report {
+  generated: string;
+  store: {
+    schema_version: number;
+    articles: number;
+    failed: number;
+    not_extracted: number;
+    runs: number;
+    last_run?: { id: number; started_at: string; finished_at: string | null; status: string };
+    mentions: { money: number; dates: number; entities: number };
+  };
+  articles: ReportArticle[];
+  entities: unknown[];
+  facts: unknown[];
+  conflicts: unknown[];
+}
+
+export function buildReport(db: Db): Report {
+  const articles = db
+    .prepare(
+      `SELECT a.id, a.path, a.drop_dir, a.lang, a.status, a.error, a.title, a.published,
+         (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.kind = 'money') AS money,
+         (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.kind = 'date') AS dates,
+         (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.kind = 'entity') AS entities
+       FROM articles a ORDER BY a.drop_dir, a.path`,
+    )
+    .all() as {
+    id: string; path: string; drop_dir: string; lang: string | null; status: ReportArticle['status']; error: string | null;
+    title: string | null; published: string | null; money: number; dates: number; entities: number;
+  }[];
+  const duplicates = db
+    .prepare(
+      `SELECT s.article_id, f.drop_dir, s.record_path FROM article_sources s JOIN files f ON f.id = s.file_id
+       WHERE s.duplicate = 1 ORDER BY f.drop_dir, s.record_path`,
+    )
+    .all() as { article_id: string; drop_dir: string; record_path: string }[];
+  const duplicatesOf = new Map<string, string[]>();
+  for (const d of duplicates) duplicatesOf.set(d.article_id, [...(duplicatesOf.get(d.article_id) ?? []), d.record_path]);
+
+  const lastRun = db.prepare('SELECT id, started_at, finished_at, status FROM runs ORDER BY id DESC LIMIT 1').get() as
+    | Report['store']['last_run']
+    | undefined;
+  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  return {
+    generated: new Date().toISOString(),
+    store: {
+      schema_version: SCHEMA_VERSION,
+      articles: count("SELECT count(*) FROM articles WHERE status != 'failed'"),
+      failed: count("SELECT count(*) FROM articles WHERE status = 'failed'"),
+      not_extracted: count("SELECT count(*) FROM articles WHERE status = 'not_extracted'"),
+      runs: count('SELECT count(*) FROM runs'),
+      ...(lastRun && { last_run: lastRun }),
+      mentions: {
+        money: count("SELECT count(*) FROM mentions WHERE kind = 'money'"),
+        dates: count("SELECT count(*) FROM mentions WHERE kind = 'date'"),
+        entities: count("SELECT count(*) FROM mentions WHERE kind = 'entity'"),
+      },
+    },
+    articles: articles.map((a) => ({
+      id: a.id,
+      path: a.path,
+      drop: a.drop_dir,
+      lang: a.lang,
+      status: a.status,
+      ...(a.error !== null && { error: a.error }),
+      ...(a.title !== null && { title: a.title }),
+      ...(a.published !== null && { published: a.published }),
+      duplicates: duplicatesOf.get(a.id) ?? [],
+      mentions: { money: a.money, dates: a.dates, entities: a.entities },
+    })),
+    entities: [],
+    facts: [],
+    conflicts: [],
+  };
+}

@@ -1,0 +1,143 @@
+// Writing a run into the store: the run row, each file's row, and each article with its
+// sources and mentions in one transaction, so a crash never leaves half an article.
+
+import type { Db } from './open.ts';
+import type { DateMention, EntityMention, MoneyMention } from '../../extractors/types.ts';
+
+export interface RunCounts {
+  files_total: number;
+  files_unchanged: number;
+  articles_new: number;
+  duplicates: number;
+  failed: number;
+  skipped: number;
+}
+
+export interface ArticleRow {
+  id: string;
+  content_sha256: string;
+  drop_dir: string;
+  path: string;
+  format: string | null;
+  encoding: string | null;
+  title: string | null;
+  published: string | null;
+  published_source: 'metadata' | 'default' | null;
+  url: string | null;
+  source_name: string | null;
+  external_id: string | null;
+  lang: string | null;
+  lang_confidence: number | null;
+  lang_method: string | null;
+  text_original: string | null;
+  text_normalised: string | null;
+  offset_map: string | null;
+  boilerplate: string | null;
+  status: 'ok' | 'failed' | 'not_extracted';
+  error: string | null;
+}
+
+export interface ArticleMentions {
+  money: MoneyMention[];
+  dates: DateMention[];
+  entities: EntityMention[];
+}
+
+export interface FileRow {
+  drop_dir: string;
+  path: string;
+  size: number | null;
+  mtime_ms: number | null;
+  sha256: string | null;
+  status: 'done' | 'failed' | 'skipped';
+  error: string | null;
+  records: number;
+}
+
+const now = () => new Date().toISOString();
+
+/** Statements prepared once per store handle. */
+export function storeWriter(db: Db) {
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (id, content_sha256, drop_dir, path, format, encoding, title, published, published_source, url,
+      source_name, external_id, lang, lang_confidence, lang_method, text_original, text_normalised, offset_map, boilerplate,
+      status, error, run_id, created_at)
+    VALUES (@id, @content_sha256, @drop_dir, @path, @format, @encoding, @title, @published, @published_source, @url,
+      @source_name, @external_id, @lang, @lang_confidence, @lang_method, @text_original, @text_normalised, @offset_map, @boilerplate,
+      @status, @error, @run_id, @created_at)`);
+  const articleExists = db.prepare('SELECT id FROM articles WHERE id = ?').pluck();
+  const upsertFile = db.prepare(`
+    INSERT INTO files (drop_dir, path, size, mtime_ms, sha256, status, error, records, first_run_id, last_run_id)
+    VALUES (@drop_dir, @path, @size, @mtime_ms, @sha256, @status, @error, @records, @run_id, @run_id)
+    ON CONFLICT (drop_dir, path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, sha256 = excluded.sha256,
+      status = excluded.status, error = excluded.error, records = excluded.records, last_run_id = excluded.last_run_id
+    RETURNING id`);
+  const findFile = db.prepare('SELECT id, size, mtime_ms, sha256, status FROM files WHERE drop_dir = ? AND path = ?');
+  const touchFile = db.prepare('UPDATE files SET last_run_id = ?, mtime_ms = ? WHERE id = ?');
+  const insertSource = db.prepare(`
+    INSERT INTO article_sources (file_id, record_path, article_id, duplicate, run_id) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (file_id, record_path) DO UPDATE SET article_id = excluded.article_id, run_id = excluded.run_id`);
+  const sourceOf = db.prepare('SELECT count(*) FROM article_sources WHERE article_id = ? AND NOT (file_id = ? AND record_path = ?)').pluck();
+  const insertMention = db.prepare(`
+    INSERT INTO mentions (article_id, kind, span_start, span_end, text, rule, value_number, value_text, currency, qualifier,
+      min_value, max_value, precision, entity_type, entity_id)
+    VALUES (@article_id, @kind, @span_start, @span_end, @text, @rule, @value_number, @value_text, @currency, @qualifier,
+      @min_value, @max_value, @precision, @entity_type, @entity_id)`);
+
+  const blankMention = {
+    value_number: null, value_text: null, currency: null, qualifier: null, min_value: null, max_value: null,
+    precision: null, entity_type: null, entity_id: null,
+  };
+
+  function writeMentions(articleId: string, mentions: ArticleMentions): void {
+    for (const m of mentions.money) {
+      insertMention.run({
+        ...blankMention, article_id: articleId, kind: 'money', span_start: m.start, span_end: m.end, text: m.text, rule: m.rule,
+        value_number: m.value, currency: m.currency, qualifier: m.qualifier, min_value: m.min ?? null, max_value: m.max ?? null,
+      });
+    }
+    for (const m of mentions.dates) {
+      insertMention.run({
+        ...blankMention, article_id: articleId, kind: 'date', span_start: m.start, span_end: m.end, text: m.text, rule: m.rule,
+        value_text: m.value, precision: m.precision,
+      });
+    }
+    for (const m of mentions.entities) {
+      insertMention.run({
+        ...blankMention, article_id: articleId, kind: 'entity', span_start: m.start, span_end: m.end, text: m.text, rule: m.rule,
+        value_text: m.name ?? null, entity_type: m.type, entity_id: m.id ?? null,
+      });
+    }
+  }
+
+  return {
+    findFile(dropDir: string, path: string) {
+      return findFile.get(dropDir, path) as { id: number; size: number; mtime_ms: number; sha256: string | null; status: string } | undefined;
+    },
+    touchFile(fileId: number, runId: number, mtimeMs: number) {
+      touchFile.run(runId, mtimeMs, fileId);
+    },
+    saveFile(row: FileRow, runId: number): number {
+      return (upsertFile.get({ ...row, run_id: runId }) as { id: number }).id;
+    },
+    /**
+     * Stores one record: a new article with its mentions, or, when the same text is
+     * already stored, a source row marking this record as a duplicate of it.
+     */
+    saveArticle(article: ArticleRow, mentions: ArticleMentions | undefined, fileId: number, recordPath: string, runId: number): 'new' | 'duplicate' | 'seen' {
+      return db.transaction(() => {
+        if (articleExists.get(article.id)) {
+          const elsewhere = (sourceOf.get(article.id, fileId, recordPath) as number) > 0;
+          insertSource.run(fileId, recordPath, article.id, elsewhere ? 1 : 0, runId);
+          return elsewhere ? 'duplicate' : 'seen';
+        }
+        insertArticle.run({ ...article, run_id: runId, created_at: now() });
+        if (mentions) writeMentions(article.id, mentions);
+        insertSource.run(fileId, recordPath, article.id, 0, runId);
+        return 'new';
+      }).immediate();
+    },
+  };
+}
+
+export type StoreWriter = ReturnType<typeof storeWriter>;
