@@ -1,0 +1,165 @@
+// The scanner: finds number anchors left to right, reads the number, then looks a few
+// characters left for a currency and right for a scale word and a currency. Every look
+// is bounded and the cursor only moves forward, so the scan is linear in the text.
+import type { Lang } from '../types.ts';
+import { isAsciiLetterAt, isDigitAt, isSpaceAt, skipSpacesBackward, skipSpacesForward, cleanFloat } from './chars.ts';
+import { matchCurrencyAfter, matchCurrencyBefore, repeatsCurrency } from './currency-match.ts';
+import type { AmountAtom, CurrencyHit } from './model.ts';
+import { readDigitNumber, readEnglishNumberWords, readEnglishScale } from './numbers.en.ts';
+import { opensChineseNumber, readChineseNumber } from './numbers.zh.ts';
+import { ENGLISH_VAGUE_PREFIX } from './tables.en.ts';
+import { CHINESE_BIG_UNITS, CHINESE_MORE_MARKERS, CHINESE_SMALL_UNITS, CHINESE_VAGUE_PREFIXES } from './tables.zh.ts';
+
+/** Where a number may start: a digit, a Chinese numeral, an English number word, "multi…". */
+const ANCHOR = new RegExp(
+  [
+    '[0-9\\uFF10-\\uFF19]',
+    '[〇零一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟]',
+    `[${CHINESE_VAGUE_PREFIXES}](?=[十拾百佰千仟万萬亿億])`,
+    '\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen' +
+      '|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter|an?)\\b',
+    `\\b${ENGLISH_VAGUE_PREFIX}-?(?:million|billion|trillion)\\b`,
+  ].join('|'),
+  'gi',
+);
+
+interface NumberAtAnchor {
+  value: number | null;
+  end: number;
+  scale: number;
+  hasOwnScale: boolean;
+  kind: 'number' | 'words' | 'numerals' | 'digits-unit' | 'vague';
+  lang: Lang;
+  more: boolean;
+}
+
+const isChineseUnitOrMore = (ch: string | undefined) =>
+  ch !== undefined && (ch in CHINESE_BIG_UNITS || ch in CHINESE_SMALL_UNITS || CHINESE_MORE_MARKERS.includes(ch));
+
+function readNumberAt(text: string, start: number, anchor: string): NumberAtAnchor | null {
+  const first = anchor[0]!;
+  if (isDigitAt(text, start)) {
+    const digits = readDigitNumber(text, start);
+    if (!digits) return null;
+    if (isChineseUnitOrMore(text[digits.end])) {
+      const zh = readChineseNumber(text, start);
+      if (zh && zh.end > digits.end) {
+        return { value: zh.value, end: zh.end, scale: zh.scale, hasOwnScale: zh.hasUnit, kind: 'digits-unit', lang: 'zh', more: zh.more };
+      }
+    }
+    const scale = readEnglishScale(text, digits.end);
+    if (scale) {
+      return { value: cleanFloat(digits.value * scale.multiplier), end: scale.end, scale: scale.multiplier, hasOwnScale: true, kind: 'number', lang: 'en', more: false };
+    }
+    return { value: digits.value, end: digits.end, scale: 1, hasOwnScale: false, kind: 'number', lang: 'en', more: false };
+  }
+  if (CHINESE_VAGUE_PREFIXES.includes(first) && !opensChineseNumber(text[start - 1])) {
+    let end = start + 1;
+    while (end - start < 8 && isChineseUnitOrMore(text[end])) end++;
+    return { value: null, end, scale: 1, hasOwnScale: true, kind: 'vague', lang: 'zh', more: false };
+  }
+  if (opensChineseNumber(first)) {
+    const zh = readChineseNumber(text, start);
+    if (!zh) return null;
+    return { value: zh.value, end: zh.end, scale: zh.scale, hasOwnScale: zh.hasUnit && zh.scale > 1, kind: 'numerals', lang: 'zh', more: zh.more };
+  }
+  if (anchor.toLowerCase().startsWith(ENGLISH_VAGUE_PREFIX)) {
+    return { value: null, end: start + anchor.length, scale: 1, hasOwnScale: true, kind: 'vague', lang: 'en', more: false };
+  }
+  const words = readEnglishNumberWords(text, start);
+  if (!words) return null;
+  const scale = readEnglishScale(text, words.end);
+  const value = scale ? cleanFloat(words.value * scale.multiplier) : words.value;
+  return { value, end: scale ? scale.end : words.end, scale: scale?.multiplier ?? 1, hasOwnScale: true, kind: 'words', lang: 'en', more: false };
+}
+
+/** "multibillion, dollar" / "multibillion - dollar": the broken hyphen may be any of these. */
+function skipVagueJoiner(text: string, index: number): number {
+  let i = index;
+  while (i - index < 3 && (text[i] === '-' || text[i] === ',' || isSpaceAt(text, i))) i++;
+  return i;
+}
+
+function currencyAfterNumber(text: string, numberEnd: number, number: NumberAtAnchor, lang: Lang): CurrencyHit | null {
+  if (number.kind === 'vague' && number.lang === 'en') return matchCurrencyAfter(text, skipVagueJoiner(text, numberEnd), lang);
+  const glued = matchCurrencyAfter(text, numberEnd, lang);
+  if (glued) return glued;
+  if (isSpaceAt(text, numberEnd) || text[numberEnd] === '-') {
+    const hit = matchCurrencyAfter(text, numberEnd + 1, lang);
+    // After a hyphen only words ("one-yen bid"), never symbols ("10-$20" is a range).
+    if (hit && (text[numberEnd] !== '-' || hit.form.kind === 'word')) return hit;
+  }
+  return null;
+}
+
+function acceptsAmount(hit: CurrencyHit, text: string, number: NumberAtAnchor): boolean {
+  if (hit.form.guard !== 'amount-needs-scale') return true;
+  const after = text.slice(hit.end, hit.end + 9).toLowerCase();
+  return (number.hasOwnScale && number.kind !== 'words') || number.value! >= 1e6 || after === ' sterling';
+}
+
+export function scanAmountAtoms(text: string, lang: Lang): AmountAtom[] {
+  const atoms: AmountAtom[] = [];
+  const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
+  let floor = 0;
+  let match: RegExpExecArray | null;
+  while ((match = anchor.exec(text)) !== null) {
+    const start = match.index;
+    const number = readNumberAt(text, start, match[0]);
+    if (!number || number.end <= start) continue;
+    anchor.lastIndex = number.end;
+    const atom = buildAtom(text, start, number, floor, lang);
+    if (!atom) continue;
+    atoms.push(atom);
+    anchor.lastIndex = atom.end;
+    if (atom.currency) floor = atom.end;
+  }
+  return atoms;
+}
+
+function buildAtom(text: string, start: number, number: NumberAtAnchor, floor: number, lang: Lang): AmountAtom | null {
+  const parts: string[] = [];
+  const beforeEnd = skipSpacesBackward(text, start, 2, floor);
+  let before = number.kind === 'vague' ? null : matchCurrencyBefore(text, beforeEnd, floor, lang);
+  // A number glued to letters that are not a currency is part of a word or id ("A380", "v2").
+  if (!before && (isAsciiLetterAt(text, start - 1) || isDigitAt(text, start - 1) || text[start - 1] === '.')) return null;
+  let end = number.end;
+  let value = number.value;
+  let scale = number.scale;
+  let hasOwnScale = number.hasOwnScale;
+  let after = currencyAfterNumber(text, end, number, lang);
+  if (after && !acceptsAmount(after, text, number)) after = null;
+  // With a currency before the number, only a word repeating it joins ("$10 dollars", "人民币 50元");
+  // "$20 $30" and "rmb 10 usd 20" are two amounts.
+  if (before && after && !(after.form.kind === 'word' && repeatsCurrency(before, after))) after = null;
+  // "75 USD million": the scale may follow the currency.
+  if (after && !hasOwnScale && value !== null) {
+    const trailing = readEnglishScale(text, after.end);
+    if (trailing) {
+      value = cleanFloat(value * trailing.multiplier);
+      scale = trailing.multiplier;
+      hasOwnScale = true;
+      after = { ...after, end: trailing.end };
+    }
+  }
+  if (before) parts.push(before.form.kind);
+  parts.push(number.kind);
+  if (number.kind === 'number' && hasOwnScale) parts.push('scale');
+  if (after) parts.push(after.form.lang === 'zh' ? 'currency' : after.form.kind);
+  const currency = before ?? after ?? undefined;
+  const multiplier = currency?.form.multiplier ?? 1;
+  if (value !== null && multiplier !== 1) value = cleanFloat(value * multiplier);
+  if (after) end = after.end;
+  const usesChinese = number.lang === 'zh' || currency?.form.lang === 'zh';
+  return {
+    start: before ? before.start : start,
+    end,
+    value,
+    scale,
+    hasOwnScale,
+    ...(currency ? { currency } : {}),
+    parts,
+    lang: usesChinese ? 'zh' : 'en',
+    ...(number.more ? { impliedQualifier: 'over' as const } : {}),
+  };
+}

@@ -1,0 +1,56 @@
+// Character classes the money scanner asks about. Full-width digits count as digits so
+// the extractor works on raw (un-normalised) Chinese text too.
+
+export function digitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+export function isDigitAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && digitValue(text.charCodeAt(index)) >= 0;
+}
+
+export function isAsciiLetterAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index) | 0x20;
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** Letters, digits and apostrophes glue a token to its neighbour ("it's", "A380"). */
+export function isWordCharAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const ch = text[index]!;
+  return isAsciiLetterAt(text, index) || isDigitAt(text, index) || ch === "'" || ch === '\u2019';
+}
+
+export function isHanAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+const SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f', '\u3000', '\t']);
+
+export function isSpaceAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && SPACES.has(text[index]!);
+}
+
+/** Index after at most `max` spaces starting at `index`. */
+export function skipSpacesForward(text: string, index: number, max: number): number {
+  let i = index;
+  while (i - index < max && isSpaceAt(text, i)) i++;
+  return i;
+}
+
+/** Index of the first of at most `max` spaces ending just before `index`, not below `floor`. */
+export function skipSpacesBackward(text: string, index: number, max: number, floor: number): number {
+  let i = index;
+  while (index - i < max && i - 1 >= floor && isSpaceAt(text, i - 1)) i--;
+  return i;
+}
+
+/** Rounds away binary noise such as 36.57 * 1e8 = 3656999999.9999995. */
+export function cleanFloat(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+}
