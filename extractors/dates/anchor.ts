@@ -1,0 +1,164 @@
+// The refining pass: turn readings into values. Order of trust for a missing year:
+// the article's published date (relative expressions and bare month-days), then a
+// consistent explicit year in the same article, else XXXX. Relative expressions that no
+// anchor can fix ("last month" without a published date) are dropped, because the
+// contract has no value form for them; see README.md.
+import type { DateMention, DatePrecision } from '../types.ts';
+import type { DateCandidate, DateReading } from './reading.ts';
+import { addDays, addMonths, daysBetween, daysInMonth, formatDateValue, isValidDay, isoWeekday, parseIsoDay, type CalendarDay } from './calendar.ts';
+import { leansFuture } from './tense.ts';
+
+interface Resolved {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+interface ArticleContext {
+  text: string;
+  published?: CalendarDay;
+  /** Explicit dates with both a year and a month, in text order: they may lend their year. */
+  lenders: { start: number; year: number; month: number; day?: number }[];
+  /**
+   * The article's reporting month when it has no published date: that of its first stated
+   * month-day ("October 27" in the lead). "On the 27th" in a report means a day of the month
+   * being reported on, not of a flashback date mentioned just before (a caption's "September 4").
+   */
+  reportingMonth?: { year?: number; month: number };
+}
+
+/** How far a year-less date may lie from a lender for the loan to count as consistent. */
+const CONSISTENT_WITHIN_DAYS = 92;
+/** With a published date, only a lender this close before the date outranks it. */
+const NEAR_LENDER_CHARS = 400;
+
+export function anchorCandidates(text: string, candidates: DateCandidate[], published?: string): DateMention[] {
+  const context: ArticleContext = {
+    text,
+    published: published ? parseIsoDay(published) : undefined,
+    lenders: candidates.flatMap((c) =>
+      c.reading.year !== undefined && c.reading.month !== undefined
+        ? [{ start: c.start, year: c.reading.year, month: c.reading.month, day: c.reading.day }]
+        : [],
+    ),
+  };
+  const mentions: DateMention[] = [];
+  for (const candidate of candidates) {
+    const resolved = resolveReading(candidate, context);
+    if (!resolved) continue;
+    const precision: DatePrecision = resolved.day !== undefined ? 'day' : resolved.month !== undefined ? 'month' : 'year';
+    if (!context.reportingMonth && resolved.day !== undefined && resolved.month !== undefined && !candidate.reading.dayFromContext) {
+      context.reportingMonth = { year: resolved.year, month: resolved.month };
+    }
+    mentions.push({
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      value: formatDateValue(resolved.year, resolved.month, resolved.day),
+      precision,
+      rule: candidate.rule,
+    });
+  }
+  return mentions;
+}
+
+function resolveReading(candidate: DateCandidate, context: ArticleContext): Resolved | null {
+  const r = candidate.reading;
+  if (r.dayFromContext && r.day !== undefined) return resolveContextDay(r.day, context);
+  const anchor = context.published;
+  if (r.yearOffset !== undefined || r.monthOffset !== undefined || r.dayOffset !== undefined || r.weekOffset !== undefined) {
+    if (!anchor) return r.month !== undefined ? { month: r.month, day: r.day } : null; // "年底" → XXXX-12
+    return resolveOffsets(r, anchor);
+  }
+  if (r.weekday !== undefined) {
+    if (!anchor) return null;
+    const future = r.lean === 'future' || (r.lean === 'tense' && leansFuture(context.text, candidate.start));
+    return resolveWeekday(r.weekday, anchor, r.lean === 'tense' ? (future ? 'future' : 'past') : r.lean ?? 'past');
+  }
+  if (r.month === undefined) return r.year !== undefined ? { year: r.year } : null;
+  const year = r.year ?? borrowYear(r, candidate.start, context);
+  if (r.nthWeekday) {
+    if (year === undefined) return { month: r.month };
+    const day = nthWeekdayOfMonth(year, r.month, r.nthWeekday.weekday, r.nthWeekday.n);
+    return day === undefined ? null : { year, month: r.month, day };
+  }
+  if (r.day !== undefined && !isValidDay(year, r.month, r.day)) return null;
+  return { year, month: r.month, day: r.day };
+}
+
+function resolveContextDay(day: number, context: ArticleContext): Resolved | null {
+  const anchor = context.published;
+  if (!anchor) {
+    const reporting = context.reportingMonth;
+    if (!reporting || !isValidDay(reporting.year, reporting.month, day)) return null;
+    return { year: reporting.year, month: reporting.month, day };
+  }
+  // A day after the published day is last month's: news reports what has happened.
+  const { year, month } = day <= anchor.day ? anchor : addMonths(anchor.year, anchor.month, -1);
+  return isValidDay(year, month, day) ? { year, month, day } : null;
+}
+
+function resolveOffsets(r: DateReading, anchor: CalendarDay): Resolved | null {
+  if (r.dayOffset !== undefined) return addDays(anchor, r.dayOffset);
+  if (r.weekOffset !== undefined) {
+    const monday = addDays(anchor, 1 - isoWeekday(anchor) + 7 * r.weekOffset);
+    if (r.weekday !== undefined) return addDays(monday, r.weekday - 1);
+    // A week has no value form of its own: record the month holding most of it (its Thursday).
+    const thursday = addDays(monday, 3);
+    return { year: thursday.year, month: thursday.month };
+  }
+  if (r.monthOffset !== undefined) {
+    const { year, month } = addMonths(anchor.year, anchor.month, r.monthOffset);
+    if (r.day !== undefined && !isValidDay(year, month, r.day)) return null;
+    return { year, month, day: r.day };
+  }
+  const year = anchor.year + (r.yearOffset ?? 0);
+  if (r.month !== undefined && r.day !== undefined && !isValidDay(year, r.month, r.day)) return null;
+  return { year, month: r.month, day: r.month !== undefined ? r.day : undefined };
+}
+
+function resolveWeekday(weekday: number, anchor: CalendarDay, lean: 'past' | 'future' | 'this'): CalendarDay {
+  const today = isoWeekday(anchor);
+  if (lean === 'this') return addDays(anchor, weekday - today);
+  if (lean === 'past') return addDays(anchor, -((today - weekday + 7) % 7));
+  return addDays(anchor, (weekday - today + 7) % 7);
+}
+
+function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): number | undefined {
+  const firstWeekday = isoWeekday({ year, month, day: 1 });
+  const first = 1 + ((weekday - firstWeekday + 7) % 7);
+  const last = daysInMonth(year, month);
+  const day = n > 0 ? first + 7 * (n - 1) : first + 7 * Math.floor((last - first) / 7);
+  return day <= last ? day : undefined;
+}
+
+/** The year for a year-less month or month-day, or undefined (→ XXXX). */
+function borrowYear(r: DateReading, start: number, context: ArticleContext): number | undefined {
+  const month = r.month!;
+  const lender = nearestConsistentLender(month, r.day, start, context);
+  const anchor = context.published;
+  if (!anchor) return lender?.year;
+  if (lender && lender.start < start && start - lender.start <= NEAR_LENDER_CHARS) return lender.year;
+  if (r.lean === 'this') return anchor.year;
+  if (r.lean === 'past') return month < anchor.month ? anchor.year : anchor.year - 1;
+  if (r.lean === 'future') return month > anchor.month ? anchor.year : anchor.year + 1;
+  // Otherwise the year that puts the date closest to the published date.
+  let best = anchor.year;
+  let bestDistance = Infinity;
+  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+    const distance = Math.abs(daysBetween(anchor, { year, month, day: Math.min(r.day ?? 15, daysInMonth(year, month)) }));
+    if (distance < bestDistance) [best, bestDistance] = [year, distance];
+  }
+  return best;
+}
+
+function nearestConsistentLender(month: number, day: number | undefined, start: number, context: ArticleContext) {
+  let best: ArticleContext['lenders'][number] | undefined;
+  for (const lender of context.lenders) {
+    const here = { year: lender.year, month, day: Math.min(day ?? 15, daysInMonth(lender.year, month)) };
+    const there = { year: lender.year, month: lender.month, day: lender.day ?? 15 };
+    if (Math.abs(daysBetween(there, here)) > CONSISTENT_WITHIN_DAYS) continue;
+    if (!best || Math.abs(lender.start - start) < Math.abs(best.start - start)) best = lender;
+  }
+  return best;
+}

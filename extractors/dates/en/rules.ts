@@ -1,0 +1,195 @@
+// English date rules: one { id, pattern, produce } per written form. Patterns find
+// candidates; produce checks the surroundings and says what the match means.
+import type { DateReading, DateRule } from '../reading.ts';
+import { isValidDay } from '../calendar.ts';
+import { yearFirstRule, yearLastRule } from '../numeric.ts';
+import { charAfter, isCapitalized, wordAfter, wordBefore } from '../surroundings.ts';
+import { AMBIGUOUS_MONTH_WORDS, HOLIDAYS, RELATIVE_CUES, TIME_PREPOSITIONS, WORDS_AFTER_ANAPHORIC_DAY, wordAlternation } from './lexicon.ts';
+import { COUNT, DAY_NUMBER, DAY_WORD, FULL_MONTH, MONTH, WEEKDAY, YEAR, countNumber, dayNumber, monthNumber, weekdayNumber } from './patterns.ts';
+
+const rx = (source: string): RegExp => new RegExp(source, 'gi');
+const S = '\\s{1,3}';
+const OPTIONAL_YEAR = `(?:,?${S}(?:of${S})?${YEAR})?`;
+
+function calendarDay(month: number | undefined, day: number | undefined, year?: number): DateReading | null {
+  if (month === undefined || day === undefined) return null;
+  return isValidDay(year, month, day) ? { year, month, day } : null;
+}
+
+const yearOf = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+/** Lower-case "may"/"march" are words first: a month only with a day or year beside it. */
+function monthWordTrusted(word: string): boolean {
+  return !AMBIGUOUS_MONTH_WORDS.has(word.toLowerCase()) || isCapitalized(word);
+}
+
+const DAY_PART = `(?:${S}(?:morning|afternoon|evening|night))?`;
+
+export const ENGLISH_DATE_RULES: readonly DateRule[] = [
+  yearFirstRule('en.date.iso'),
+  {
+    id: 'en.date.year-monthname-day',
+    pattern: rx(`(?<![\\d./-])(\\d{4})[-/](${MONTH})[-/](\\d{1,2})(?![\\d]|[./-]\\d)`),
+    produce: (m) => calendarDay(monthNumber(m[2]!), Number(m[3]), Number(m[1])),
+  },
+  yearLastRule('en.date.numeric-mdy', 'month-first'),
+  {
+    id: 'en.date.month-day',
+    pattern: rx(`\\b(?:${WEEKDAY}\\.?,?${S})?(${MONTH})(?:\\.?${S}|[-/])${DAY_NUMBER}${OPTIONAL_YEAR}`),
+    produce: (m) => calendarDay(monthNumber(m[1]!), Number(m[2]), yearOf(m[3])),
+  },
+  {
+    id: 'en.date.month-day-word',
+    pattern: rx(`\\b(${MONTH})(?:,|\\.)?${S}(the${S})?(${DAY_WORD})${OPTIONAL_YEAR}`),
+    produce: (m) => {
+      const words = m[3]!.toLowerCase();
+      // "May one day" / "March one": a plain cardinal after a month is rarely its day.
+      if (!m[2] && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(words)) return null;
+      if (!m[2] && !monthWordTrusted(m[1]!)) return null;
+      return calendarDay(monthNumber(m[1]!), dayNumber(words), yearOf(m[4]));
+    },
+  },
+  {
+    id: 'en.date.day-month',
+    pattern: rx(`(?<![\\d.,$])\\b(?:the${S})?${DAY_NUMBER}(?:${S}|-|\\.${S})(?:of${S})?(${MONTH})${OPTIONAL_YEAR}`),
+    produce: (m) => {
+      if (!monthWordTrusted(m[2]!) && !/\bof\b/i.test(m[0]) && !m[3]) return null;
+      return calendarDay(monthNumber(m[2]!), Number(m[1]), yearOf(m[3]));
+    },
+  },
+  {
+    id: 'en.date.day-word-of-month',
+    pattern: rx(`\\b(?:the${S})?(${DAY_WORD})${S}of${S}(${MONTH})${OPTIONAL_YEAR}`),
+    produce: (m) => calendarDay(monthNumber(m[2]!), dayNumber(m[1]!), yearOf(m[3])),
+  },
+  {
+    id: 'en.date.month-year',
+    pattern: rx(`\\b(?:(?:early|late|mid)[\\s-]{1,2})?(${MONTH}),?${S}(?:of${S})?${YEAR}`),
+    produce: (m) => ({ month: monthNumber(m[1]!), year: Number(m[2]) }),
+  },
+  {
+    // "March" alone, "the March summit", "late November", "last October".
+    id: 'en.date.month-name',
+    pattern: rx(`\\b(?:(early|late|mid|last|next|this|coming)[\\s-]{1,2})?(${FULL_MONTH})(?!-)`),
+    produce: (m, text) => {
+      const [modifier, word] = [m[1]?.toLowerCase(), m[2]!];
+      if (!isCapitalized(word)) return null;
+      const before = wordBefore(text, m.index);
+      if (!modifier && AMBIGUOUS_MONTH_WORDS.has(word.toLowerCase())) {
+        if (!TIME_PREPOSITIONS.has(before.toLowerCase())) return null; // "May I", "March on"
+      }
+      if (!modifier && isCapitalized(before) && word.toLowerCase() === 'may') return null; // Theresa May
+      const offset = modifier ? RELATIVE_CUES[modifier] : undefined;
+      const lean = offset === undefined ? undefined : offset < 0 ? 'past' : offset > 0 ? 'future' : 'this';
+      return { month: monthNumber(word), lean };
+    },
+  },
+  {
+    id: 'en.date.year',
+    pattern: /(?<![\d$£€¥.,/-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|s\b|-\d|'s\b)/g,
+    produce: (m, text) => {
+      const before = wordBefore(text, m.index).toLowerCase();
+      if (!TIME_PREPOSITIONS.has(before) && before !== 'post' && before !== 'pre') return null;
+      const after = wordAfter(text, m.index + m[0].length).toLowerCase();
+      if (after.length > 3 && after.endsWith('s') && !/(?:ss|us|is|as|was|has|says)$/.test(after)) return null; // "in 2000 homes"
+      return { year: Number(m[1]) };
+    },
+  },
+  {
+    id: 'en.date.relative-day',
+    pattern: /\b(today|tonight|tomorrow|yesterday|(?:the\s{1,3})?day\s{1,3}before\s{1,3}yesterday|(?:the\s{1,3})?day\s{1,3}after\s{1,3}tomorrow)\b/gi,
+    produce: (m, text) => {
+      const word = m[1]!.toLowerCase();
+      if (word === 'today' && /USA\s*$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+      const offsets: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+      const dayOffset = offsets[word] ?? (word.includes('before') ? -2 : 2);
+      return { dayOffset };
+    },
+  },
+  {
+    // "last month", "this year", "next week", "by the end of this year", "earlier this year".
+    id: 'en.date.relative-unit',
+    pattern: /\b(?:(?:the\s{1,3})?(end|beginning|start|middle)\s{1,3}of\s{1,3}|(?:earlier|later|early|late)\s{1,3})?(last|next|this|the|coming)\s{1,3}(week|month|year)\b/gi,
+    produce: (m) => readRelativeUnit(m),
+  },
+  {
+    id: 'en.date.ago',
+    pattern: rx(`\\b(?:(?:almost|nearly|about|some|more${S}than)${S})?(${COUNT})${S}(day|week|month|year|decade)s?${S}(ago|from${S}now)\\b`),
+    produce: (m) => {
+      const count = countNumber(m[1]!);
+      if (count === undefined) return null;
+      const sign = m[3]!.toLowerCase() === 'ago' ? -1 : 1;
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'day') return { dayOffset: sign * count };
+      if (unit === 'week') return { weekOffset: sign * count };
+      if (unit === 'month') return { monthOffset: sign * count };
+      return { yearOffset: sign * count * (unit === 'decade' ? 10 : 1) };
+    },
+  },
+  {
+    id: 'en.date.weekday-the-day',
+    pattern: rx(`\\b${WEEKDAY}\\.?,?${S}the${S}(\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})(?![\\d%]|[.,]\\d)`),
+    produce: (m) => {
+      const day = dayNumber(m[1]!);
+      return day !== undefined && day >= 1 && day <= 31 ? { day, dayFromContext: true } : null;
+    },
+  },
+  {
+    id: 'en.date.weekday-of-week',
+    pattern: rx(`\\b(?:(${WEEKDAY})\\.?,?${S}(?:of${S})?(last|next|this)${S}week|(last|next|this)${S}week${S}(?:on${S})?(${WEEKDAY}))`),
+    produce: (m) => ({
+      weekday: weekdayNumber(m[1] ?? m[4]!),
+      weekOffset: RELATIVE_CUES[(m[2] ?? m[3]!).toLowerCase()],
+    }),
+  },
+  {
+    id: 'en.date.weekday',
+    pattern: rx(`\\b(?:(last|next|this|past|coming)${S})?(${WEEKDAY})${DAY_PART}`),
+    produce: (m) => {
+      const cue = m[1]?.toLowerCase();
+      const offset = cue === undefined ? undefined : RELATIVE_CUES[cue];
+      const lean = offset === undefined ? 'tense' : offset < 0 ? 'past' : offset > 0 ? 'future' : 'this';
+      return { weekday: weekdayNumber(m[2]!), lean };
+    },
+  },
+  {
+    id: 'en.date.anaphoric-ordinal-day',
+    pattern: /\bthe\s{1,3}(\d{1,2})(st|nd|rd|th)?(?![\d%]|[.,]\d)/gi,
+    produce: (m, text) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      const end = m.index + m[0].length;
+      const next = wordAfter(text, end).toLowerCase();
+      const following = charAfter(text, end);
+      const endsClause = following === '' || /[.,;:!?)\n"']/.test(following);
+      if (!m[2]) return endsClause ? { day, dayFromContext: true } : null; // "the 27" only at a clause end
+      if (!endsClause && !WORDS_AFTER_ANAPHORIC_DAY.has(next)) return null; // "the 27th floor"
+      return { day, dayFromContext: true };
+    },
+  },
+  {
+    id: 'en.date.holiday',
+    pattern: rx(`\\b(${wordAlternation(Object.keys(HOLIDAYS))}|thanksgiving(?:${S}day)?)\\b`),
+    produce: (m) => {
+      const name = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      if (name.startsWith('thanksgiving')) return { month: 11, nthWeekday: { weekday: 4, n: 4 } };
+      const fixed = HOLIDAYS[name];
+      return fixed ? { month: fixed[0], day: fixed[1] } : null;
+    },
+  },
+];
+
+function readRelativeUnit(m: RegExpExecArray): DateReading | null {
+  const [part, cue, unit] = [m[1]?.toLowerCase(), m[2]!.toLowerCase(), m[3]!.toLowerCase()];
+  if (cue === 'the' && !part) return null; // "the year" alone is not a date; "the end of the year" is
+  const offset = RELATIVE_CUES[cue] ?? 0;
+  const reading: DateReading =
+    unit === 'year' ? { yearOffset: offset } : unit === 'month' ? { monthOffset: offset } : { weekOffset: offset };
+  if (part && unit === 'year') {
+    // The year's end is recorded as its last month, its start as its first.
+    if (part === 'end') reading.month = 12;
+    else if (part === 'beginning' || part === 'start') reading.month = 1;
+    else if (part === 'middle') reading.month = 6;
+  }
+  return reading;
+}
