@@ -9,7 +9,7 @@ import { extname, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import { processRecord } from './article.ts';
 import { failedIdOf, sha256 } from './identity.ts';
-import { readRecords } from './ingest/records.ts';
+import { FORMAT_BY_EXTENSION, readRecords } from './ingest/records.ts';
 import { walkDrop, type DropFile } from './ingest/walk.ts';
 import { createProgress } from './progress.ts';
 import type { Db } from './store/open.ts';
@@ -100,12 +100,21 @@ function recordFailure(writer: StoreWriter, summary: RunSummary, dropDir: string
 
 async function ingestFile(writer: StoreWriter, dropDir: string, file: DropFile, runId: number, options: RunOptions, summary: RunSummary) {
   const known = writer.findFile(dropDir, file.path);
-  if (known && known.status === 'done' && known.size === file.size && known.mtime_ms === file.mtimeMs) {
+  const unchanged = known && (known.status === 'done' || known.status === 'skipped');
+  if (unchanged && known.size === file.size && known.mtime_ms === file.mtimeMs) {
     writer.touchFile(known.id, runId, file.mtimeMs);
     summary.files_unchanged++;
     return;
   }
   const fileRow = { drop_dir: dropDir, path: file.path, size: file.size, mtime_ms: file.mtimeMs };
+  const extension = extname(file.path).toLowerCase();
+  if (!FORMAT_BY_EXTENSION[extension]) {
+    const reason = `unsupported file type "${extension || '(no extension)'}" (not an article format)`;
+    writer.saveFile({ ...fileRow, sha256: null, status: 'skipped', error: reason, records: 0 }, runId);
+    summary.skipped++;
+    summary.skippedEntries.push({ drop: dropDir, path: file.path, error: reason });
+    return;
+  }
   // A file that could not be read is tried again next run; one whose content is bad is
   // not (its failure is already stored), unless the file changes.
   const failFile = (contentSha: string, error: string, retry: boolean) => {
@@ -132,7 +141,7 @@ async function ingestFile(writer: StoreWriter, dropDir: string, file: DropFile, 
   }
   let results;
   try {
-    results = readRecords(bytes, file.path, extname(file.path).toLowerCase());
+    results = readRecords(bytes, file.path, extension);
   } catch (error) {
     failFile(fileSha, (error as Error).message, false);
     return;

@@ -81,9 +81,22 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const best = candidates[0];
   if (best && best.score > 0.5) return { text: best.text, encoding: best.encoding };
   if (guess.startsWith('windows-125') || guess.startsWith('iso-8859')) {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
   throw new DecodeError(`cannot decode: not UTF-8, GB18030, Big5 or Windows-1252 text (chardet guessed ${guess || 'nothing'})`);
+}
+
+/**
+ * Windows-1252 differs from Latin-1 in 0x80–0x9F (curly quotes, dashes, euro sign);
+ * Node 20's TextDecoder reads that range as Latin-1 control codes, so map it here.
+ */
+const CP1252_HIGH = '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return text;
 }
 
 function decodeOrThrow(encoding: string, bytes: Uint8Array): string {

@@ -84,7 +84,7 @@ function withTitle(title: string | undefined, body: string): string {
 
 /** A plain-text article's headline: its first line, when short and not a sentence. */
 function headlineOf(text: string): string | undefined {
-  const first = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
+  const first = text.trimStart().split('\n', 1)[0]?.replace(/^#{1,6}\s+/, '').trim() ?? '';
   return first.length > 0 && first.length <= 150 && !/[.。!?！？"”]$/.test(first) ? first : undefined;
 }
 

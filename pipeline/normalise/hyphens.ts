@@ -13,8 +13,8 @@ import {
 } from './hyphen-compounds.ts';
 import type { Edit } from './offset-map.ts';
 
-/** Two words joined by ", " — the artefact's shape. */
-const COMMA_PAIR = /\b([A-Za-z][A-Za-z0-9]*), (?=([a-z][a-z0-9]*)\b)/g;
+/** Two words joined by ", " — the artefact's shape (the right word capitalised only in Title Case headlines). */
+const COMMA_PAIR = /\b([A-Za-z][A-Za-z0-9]*), (?=([A-Za-z][a-z0-9]*)\b)/g;
 const NEXT_WORD = /^ ([A-Za-z]+)/;
 const REAL_COMPOUND = /\b[A-Za-z]{2,}-[A-Za-z]{2,}\b/g;
 
@@ -27,9 +27,10 @@ type Strength = 'strong' | 'weak';
 /** Whether `left, right` reads as a broken compound, and how sure the tables are. */
 function compoundStrength(left: string, right: string, following: string | undefined): Strength | undefined {
   const l = left.toLowerCase();
-  if (COMPOUND_PREFIXES.has(l) && COMPOUND_NOUNS.has(right)) return 'strong';
-  if (PARTICIPLE_HEADS.has(right) && !(following && VERB_FOLLOWERS.has(following.toLowerCase()))) return 'strong';
-  if (COMPOUND_PAIRS.has(`${l} ${right}`)) return 'weak';
+  const r = right.toLowerCase();
+  if (COMPOUND_PREFIXES.has(l) && COMPOUND_NOUNS.has(r)) return 'strong';
+  if (PARTICIPLE_HEADS.has(r) && !(following && VERB_FOLLOWERS.has(following.toLowerCase()))) return 'strong';
+  if (COMPOUND_PAIRS.has(`${l} ${r}`)) return 'weak';
   return undefined;
 }
 
