@@ -31,6 +31,8 @@ interface ArticleContext {
 const CONSISTENT_WITHIN_DAYS = 92;
 /** With a published date, only a lender this close before the date outranks it. */
 const NEAR_LENDER_CHARS = 400;
+/** A year-less date stays in the published year when it lies this close to the published day. */
+const SAME_YEAR_WITHIN_DAYS = 240;
 
 export function anchorCandidates(text: string, candidates: DateCandidate[], published?: string): DateMention[] {
   const context: ArticleContext = {
@@ -72,8 +74,8 @@ function resolveReading(candidate: DateCandidate, context: ArticleContext): Reso
   }
   if (r.weekday !== undefined) {
     if (!anchor) return null;
-    const future = r.lean === 'future' || (r.lean === 'tense' && leansFuture(context.text, candidate.start));
-    return resolveWeekday(r.weekday, anchor, r.lean === 'tense' ? (future ? 'future' : 'past') : r.lean ?? 'past');
+    const lean = r.lean === 'tense' || !r.lean ? (leansFuture(context.text, candidate.start) ? 'tense-future' : 'tense-past') : r.lean;
+    return resolveWeekday(r.weekday, anchor, lean);
   }
   if (r.month === undefined) return r.year !== undefined ? { year: r.year } : null;
   const year = r.year ?? borrowYear(r, candidate.start, context);
@@ -117,11 +119,17 @@ function resolveOffsets(r: DateReading, anchor: CalendarDay): Resolved | null {
   return { year, month: r.month, day: r.month !== undefined ? r.day : undefined };
 }
 
-function resolveWeekday(weekday: number, anchor: CalendarDay, lean: 'past' | 'future' | 'this'): CalendarDay {
+function resolveWeekday(weekday: number, anchor: CalendarDay, lean: 'past' | 'future' | 'this' | 'tense-past' | 'tense-future'): CalendarDay {
   const today = isoWeekday(anchor);
-  if (lean === 'this') return addDays(anchor, weekday - today);
-  if (lean === 'past') return addDays(anchor, -((today - weekday + 7) % 7));
-  return addDays(anchor, (weekday - today + 7) % 7);
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  switch (lean) {
+    case 'this': return addDays(anchor, weekday - today);
+    case 'past': return addDays(anchor, -(back || 7)); // "last Wednesday" said on a Wednesday: a week ago
+    case 'future': return addDays(anchor, ahead || 7);
+    case 'tense-past': return addDays(anchor, -back); // a bare "Friday" in Friday's paper is that day
+    case 'tense-future': return addDays(anchor, ahead);
+  }
 }
 
 function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): number | undefined {
@@ -142,14 +150,12 @@ function borrowYear(r: DateReading, start: number, context: ArticleContext): num
   if (r.lean === 'this') return anchor.year;
   if (r.lean === 'past') return month < anchor.month ? anchor.year : anchor.year - 1;
   if (r.lean === 'future') return month > anchor.month ? anchor.year : anchor.year + 1;
-  // Otherwise the year that puts the date closest to the published date.
-  let best = anchor.year;
-  let bestDistance = Infinity;
-  for (const year of [anchor.year - 1, anchor.year, anchor.year + 1]) {
-    const distance = Math.abs(daysBetween(anchor, { year, month, day: Math.min(r.day ?? 15, daysInMonth(year, month)) }));
-    if (distance < bestDistance) [best, bestDistance] = [year, distance];
-  }
-  return best;
+  // Otherwise the published year, unless that puts the date more than ~8 months away and
+  // a neighbouring year brings it closer (tuned on TimeBank, the development set).
+  const distanceIn = (year: number) =>
+    Math.abs(daysBetween(anchor, { year, month, day: Math.min(r.day ?? 15, daysInMonth(year, month)) }));
+  if (distanceIn(anchor.year) <= SAME_YEAR_WITHIN_DAYS) return anchor.year;
+  return distanceIn(anchor.year - 1) < distanceIn(anchor.year + 1) ? anchor.year - 1 : anchor.year + 1;
 }
 
 function nearestConsistentLender(month: number, day: number | undefined, start: number, context: ArticleContext) {

@@ -65,6 +65,11 @@ export const TIME_PREPOSITIONS = new Set([
   'year', 'on', 'for', 'as', 'at', 'into', 'throughout', 'against',
 ]);
 
+/** Words before a number that make it a count, not a year: "about 1990 troops". */
+export const COUNT_CUES = new Set(['about', 'nearly', 'roughly', 'approximately', 'some', 'over', 'almost', 'only', 'just', 'than', 'least', 'most']);
+/** Words after a number that make it an amount: "2025 million". */
+export const SCALE_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per']);
+
 export function wordAlternation(words: Iterable<string>): string {
   // Longest first, so "september" is tried before "sep".
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeForPattern).join('|');

@@ -9,8 +9,15 @@ export const MONTH = `(?:(?:${wordAlternation(FULL_MONTH_NAMES)})\\b|(?:${wordAl
 export const FULL_MONTH = `(?:${wordAlternation(FULL_MONTH_NAMES)})\\b`;
 
 const fullWeekdays = Object.keys(WEEKDAYS).filter((w) => w.endsWith('day'));
-/** A weekday; short forms only when unmistakable ("tues", "thurs") or followed by "." / ",". */
-export const WEEKDAY = `(?:${wordAlternation(fullWeekdays)}|tues|thurs|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,]))\\b`;
+/** A weekday on its own: full names, and the short forms that are no other word ("tues"). */
+export const WEEKDAY = `(?:${wordAlternation(fullWeekdays)}|tues|thurs)\\b`;
+/** A weekday before a date ("Wed, 22 of Jan", "Fri. Oct. 23"): short forms are safe there. */
+export const WEEKDAY_PREFIX = `(?:${wordAlternation(fullWeekdays)}|tues|thurs|(?:mon|tue|wed|thu|fri|sat|sun)(?=[.,]))\\b`;
+
+const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** A year said in words, as broadcast transcripts write it: "nineteen ninety-six". */
+export const YEAR_WORDS = `(nineteen|twenty)[\\s-](?:(${tens})(?:[\\s-](one|two|three|four|five|six|seven|eight|nine))?|(${teens}))\\b`;
 
 const units = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -44,6 +51,18 @@ export function dayNumber(word: string): number | undefined {
     total += n;
   }
   return total;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+
+/** "nineteen" + "ninety" + "six" → 1996. */
+export function yearFromWords(century: string, tensWord?: string, unitWord?: string, teenWord?: string): number {
+  const value = (w?: string) => (w ? NUMBER_WORDS[w.toLowerCase()] ?? 0 : 0);
+  return value(century) * 100 + value(tensWord) + value(unitWord) + value(teenWord);
 }
 
 export function countNumber(word: string): number | undefined {

@@ -4,8 +4,11 @@ import type { DateReading, DateRule } from '../reading.ts';
 import { isValidDay } from '../calendar.ts';
 import { yearFirstRule, yearLastRule } from '../numeric.ts';
 import { charAfter, isCapitalized, wordAfter, wordBefore } from '../surroundings.ts';
-import { AMBIGUOUS_MONTH_WORDS, HOLIDAYS, RELATIVE_CUES, TIME_PREPOSITIONS, WORDS_AFTER_ANAPHORIC_DAY, wordAlternation } from './lexicon.ts';
-import { COUNT, DAY_NUMBER, DAY_WORD, FULL_MONTH, MONTH, WEEKDAY, YEAR, countNumber, dayNumber, monthNumber, weekdayNumber } from './patterns.ts';
+import { AMBIGUOUS_MONTH_WORDS, COUNT_CUES, SCALE_WORDS, HOLIDAYS, RELATIVE_CUES, TIME_PREPOSITIONS, WORDS_AFTER_ANAPHORIC_DAY, wordAlternation } from './lexicon.ts';
+import {
+  COUNT, DAY_NUMBER, DAY_WORD, FULL_MONTH, MONTH, WEEKDAY, WEEKDAY_PREFIX, YEAR, YEAR_WORDS, countNumber, dayNumber,
+  monthNumber, weekdayNumber, yearFromWords,
+} from './patterns.ts';
 
 const rx = (source: string): RegExp => new RegExp(source, 'gi');
 const S = '\\s{1,3}';
@@ -35,12 +38,12 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   yearLastRule('en.date.numeric-mdy', 'month-first'),
   {
     id: 'en.date.month-day',
-    pattern: rx(`\\b(?:${WEEKDAY}\\.?,?${S})?(${MONTH})(?:\\.?${S}|[-/])${DAY_NUMBER}${OPTIONAL_YEAR}`),
+    pattern: rx(`\\b(?:${WEEKDAY_PREFIX}\\.?,?${S})?(${MONTH})(?:\\.?${S}|[-/])${DAY_NUMBER}${OPTIONAL_YEAR}`),
     produce: (m) => calendarDay(monthNumber(m[1]!), Number(m[2]), yearOf(m[3])),
   },
   {
     id: 'en.date.month-day-word',
-    pattern: rx(`\\b(${MONTH})(?:,|\\.)?${S}(the${S})?(${DAY_WORD})${OPTIONAL_YEAR}`),
+    pattern: rx(`\\b(${MONTH})(?:,|\\.)?${S}(the${S})?(${DAY_WORD})(?![\\s-]{1,3}(?:ninety|eighty|seventy|sixty|fifty|forty|hundred|thousand)\\b)${OPTIONAL_YEAR}`),
     produce: (m) => {
       const words = m[3]!.toLowerCase();
       // "May one day" / "March one": a plain cardinal after a month is rarely its day.
@@ -68,6 +71,16 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     produce: (m) => ({ month: monthNumber(m[1]!), year: Number(m[2]) }),
   },
   {
+    id: 'en.date.month-year-words',
+    pattern: rx(`\\b(${MONTH}),?${S}(?:of${S})?${YEAR_WORDS}`),
+    produce: (m) => ({ month: monthNumber(m[1]!), year: yearFromWords(m[2]!, m[3], m[4], m[5]) }),
+  },
+  {
+    id: 'en.date.month-relative-year',
+    pattern: rx(`\\b(${MONTH}),?${S}(?:of${S})?(last|next|this)${S}year\\b`),
+    produce: (m) => ({ month: monthNumber(m[1]!), yearOffset: RELATIVE_CUES[m[2]!.toLowerCase()] }),
+  },
+  {
     // "March" alone, "the March summit", "late November", "last October".
     id: 'en.date.month-name',
     pattern: rx(`\\b(?:(early|late|mid|last|next|this|coming)[\\s-]{1,2})?(${FULL_MONTH})(?!-)`),
@@ -85,15 +98,24 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     },
   },
   {
+    // A bare year: "in 1969", "the 2000 Olympics", "its 1990 invasion" — but not a count
+    // ("about 1990 troops", "2025 million").
     id: 'en.date.year',
     pattern: /(?<![\d$£€¥.,/-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|s\b|-\d|'s\b)/g,
     produce: (m, text) => {
+      const year = Number(m[1]);
       const before = wordBefore(text, m.index).toLowerCase();
-      if (!TIME_PREPOSITIONS.has(before) && before !== 'post' && before !== 'pre') return null;
       const after = wordAfter(text, m.index + m[0].length).toLowerCase();
-      if (after.length > 3 && after.endsWith('s') && !/(?:ss|us|is|as|was|has|says)$/.test(after)) return null; // "in 2000 homes"
-      return { year: Number(m[1]) };
+      if (year < 1900 && !TIME_PREPOSITIONS.has(before)) return null;
+      if (COUNT_CUES.has(before) || SCALE_WORDS.has(after)) return null;
+      if (after.length > 3 && after.endsWith('s') && !/(?:ss|us|is|as|was|has|says)$/.test(after)) return null; // "2000 homes"
+      return { year };
     },
+  },
+  {
+    id: 'en.date.year-words',
+    pattern: rx(`\\b(?:(?:in|since|by|until|of|the${S}year)${S})${YEAR_WORDS}|\\bthe${S}year${S}two${S}thousand\\b`),
+    produce: (m) => ({ year: m[1] ? yearFromWords(m[1], m[2], m[3], m[4]) : 2000 }),
   },
   {
     id: 'en.date.relative-day',
@@ -113,6 +135,11 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     produce: (m) => readRelativeUnit(m),
   },
   {
+    id: 'en.date.year-end',
+    pattern: /\b(?:(?:this|the)\s{1,3})?year(?:-|\s{1,3}|'s\s{1,3})end\b/gi,
+    produce: () => ({ yearOffset: 0, month: 12 }),
+  },
+  {
     id: 'en.date.ago',
     pattern: rx(`\\b(?:(?:almost|nearly|about|some|more${S}than)${S})?(${COUNT})${S}(day|week|month|year|decade)s?${S}(ago|from${S}now)\\b`),
     produce: (m) => {
@@ -128,7 +155,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.weekday-the-day',
-    pattern: rx(`\\b${WEEKDAY}\\.?,?${S}the${S}(\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})(?![\\d%]|[.,]\\d)`),
+    pattern: rx(`\\b${WEEKDAY_PREFIX}\\.?,?${S}the${S}(\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})(?![\\d%]|[.,]\\d)`),
     produce: (m) => {
       const day = dayNumber(m[1]!);
       return day !== undefined && day >= 1 && day <= 31 ? { day, dayFromContext: true } : null;
