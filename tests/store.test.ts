@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SCHEMA_VERSION } from '../pipeline/store/migrations.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../pipeline/store/migrations.ts';
 import { openStore, StoreError } from '../pipeline/store/open.ts';
 import { beginRun } from '../pipeline/store/runs.ts';
 
@@ -59,6 +59,23 @@ describe('openStore', () => {
     // Pretend the current run belongs to a live process other than ours: the parent.
     db.prepare('UPDATE runs SET pid = ? WHERE id = ?').run(process.ppid, id);
     expect(() => beginRun(db, ['/drop'], 'test')).toThrow(/being written by run/);
+    db.close();
+  });
+});
+
+describe('schema evolution', () => {
+  test('a store at schema version 1 is migrated on open, keeping its rows', () => {
+    const file = tempDb();
+    const raw = new Database(file);
+    raw.exec(MIGRATIONS[0]!.sql);
+    raw.pragma('user_version = 1');
+    raw.prepare("INSERT INTO runs (started_at, status, drops, tool_version) VALUES ('2026-01-01T00:00:00Z', 'finished', '[]', '0.0.1')").run();
+    raw.close();
+    const db = openStore(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare('SELECT tool_version FROM runs').pluck().all()).toEqual(['0.0.1']);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['roles', 'entities', 'claims', 'facts', 'fact_claims', 'conflicts', 'canonical_facts', 'fact_evidence']));
     db.close();
   });
 });

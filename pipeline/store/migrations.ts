@@ -105,6 +105,131 @@ CREATE INDEX mentions_article ON mentions (article_id, kind);
 CREATE INDEX mentions_entity ON mentions (entity_id);
 `,
   },
+  {
+    version: 2,
+    description: 'roles; canonical entities and aliases; claims, facts, their evidence and conflicts; consumer views',
+    sql: `
+CREATE TABLE roles (
+  id            INTEGER PRIMARY KEY,
+  article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  span_start    INTEGER NOT NULL,
+  span_end      INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  person_start  INTEGER NOT NULL,
+  person_end    INTEGER NOT NULL,
+  person_text   TEXT NOT NULL,
+  person_entity_id TEXT,
+  role          TEXT NOT NULL,
+  role_name     TEXT NOT NULL,
+  country       TEXT,
+  tense         TEXT NOT NULL DEFAULT 'current' CHECK (tense IN ('current', 'former')),
+  date_value    TEXT,
+  rule          TEXT NOT NULL
+);
+CREATE INDEX roles_article ON roles (article_id);
+CREATE INDEX roles_role ON roles (role, country);
+
+-- Everything below is derived: reconciliation rebuilds it from articles, mentions and
+-- roles after every run, deterministically, whatever the order the drops came in.
+CREATE TABLE entities (
+  id            TEXT PRIMARY KEY,
+  type          TEXT NOT NULL CHECK (type IN ('person', 'org', 'place', 'other')),
+  name          TEXT NOT NULL,
+  name_zh       TEXT,
+  source        TEXT NOT NULL CHECK (source IN ('gazetteer', 'discovered'))
+);
+
+CREATE TABLE entity_aliases (
+  entity_id     TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias         TEXT NOT NULL,
+  origin        TEXT NOT NULL CHECK (origin IN ('gazetteer', 'text')),
+  PRIMARY KEY (entity_id, alias)
+);
+
+CREATE TABLE claims (
+  id            TEXT PRIMARY KEY,
+  article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  mention_id    INTEGER REFERENCES mentions(id) ON DELETE CASCADE,
+  subject_entity_id TEXT,
+  subject       TEXT NOT NULL,
+  predicate     TEXT NOT NULL,
+  topic         TEXT,
+  value_number  REAL,
+  value_text    TEXT,
+  unit          TEXT,
+  qualifier     TEXT,
+  min_value     REAL,
+  max_value     REAL,
+  date_value    TEXT,
+  span_start    INTEGER NOT NULL,
+  span_end      INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  sentence_start INTEGER NOT NULL,
+  sentence_end  INTEGER NOT NULL,
+  rule          TEXT NOT NULL
+);
+CREATE INDEX claims_article ON claims (article_id);
+
+CREATE TABLE facts (
+  id            TEXT PRIMARY KEY,
+  subject       TEXT NOT NULL,
+  subject_entity_id TEXT,
+  predicate     TEXT NOT NULL,
+  topic         TEXT,
+  value_number  REAL,
+  value_text    TEXT,
+  unit          TEXT,
+  status        TEXT NOT NULL CHECK (status IN ('agreed', 'resolved', 'disputed', 'single')),
+  rule          TEXT NOT NULL,
+  explanation   TEXT NOT NULL
+);
+
+CREATE TABLE fact_claims (
+  fact_id       TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+  claim_id      TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  verdict       TEXT NOT NULL,
+  PRIMARY KEY (fact_id, claim_id)
+);
+CREATE INDEX fact_claims_claim ON fact_claims (claim_id);
+
+CREATE TABLE conflicts (
+  id            TEXT PRIMARY KEY,
+  kind          TEXT NOT NULL,
+  fact_id       TEXT REFERENCES facts(id) ON DELETE CASCADE,
+  entity_id     TEXT,
+  canonical     TEXT NOT NULL,
+  variants      TEXT NOT NULL,
+  resolution    TEXT NOT NULL,
+  rule          TEXT NOT NULL,
+  explanation   TEXT NOT NULL
+);
+
+CREATE TABLE reconciliations (
+  id            INTEGER PRIMARY KEY,
+  run_id        INTEGER REFERENCES runs(id),
+  finished_at   TEXT NOT NULL,
+  articles      INTEGER NOT NULL,
+  claims        INTEGER NOT NULL,
+  facts         INTEGER NOT NULL,
+  conflicts     INTEGER NOT NULL
+);
+
+CREATE VIEW canonical_facts AS
+  SELECT f.id, f.subject, f.subject_entity_id, f.predicate, f.topic, f.value_number, f.value_text, f.unit, f.status,
+         f.explanation, (SELECT count(*) FROM fact_claims fc WHERE fc.fact_id = f.id) AS claims
+  FROM facts f;
+
+CREATE VIEW fact_evidence AS
+  SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
+         c.unit, c.qualifier, c.span_start, c.span_end,
+         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence
+  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN articles a ON a.id = c.article_id;
+
+CREATE VIEW entity_names AS
+  SELECT e.id, e.type, e.name, e.name_zh, e.source, a.alias, a.origin
+  FROM entities e LEFT JOIN entity_aliases a ON a.entity_id = e.id;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
