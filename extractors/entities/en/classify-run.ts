@@ -1,0 +1,43 @@
+// classifyRun: the type of one capitalised run from its own words and its neighbours,
+// cheapest evidence first. Returns undefined when the rules are unsure; the recogniser
+// then asks the article (the same name elsewhere), coordination, and compromise.
+
+import type { EntityType } from '../../types.ts';
+import { classifyWord } from './lexicon.ts';
+import { HONORIFICS, ORG_HEADS, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_SUFFIXES } from './rules.ts';
+import type { EnglishToken } from './tokens.ts';
+
+export interface RunVerdict {
+  type: EntityType;
+  rule: string;
+}
+
+const PLACE_NOUNS_AFTER = new Set(['port', 'city', 'province', 'prefecture', 'state', 'county', 'region', 'river', 'district', 'island', 'peninsula']);
+
+const isAcronym = (word: string) => /^[A-Z][A-Z0-9&]{1,6}s?$/.test(word) && /[A-Z].*[A-Z]|^[A-Z][A-Z]/.test(word);
+
+export function classifyRun(tokens: readonly EnglishToken[], from: number, to: number, afterTitle: boolean): RunVerdict | undefined {
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.text);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const previous = tokens[from - 1];
+  const next = tokens[to];
+  if (afterTitle) return { type: 'person', rule: 'en.person.after-title' };
+  if (previous && HONORIFICS.has(previous.text)) return { type: 'person', rule: 'en.person.after-honorific' };
+  if (words.length >= 2 && ORG_SUFFIXES.has(last)) return { type: 'org', rule: 'en.org.suffix' };
+  if (words.length >= 3 && ORG_HEADS.has(first) && words.includes('of')) return { type: 'org', rule: 'en.org.head-of' };
+  if (words.length >= 2 && PLACE_SUFFIXES.has(last)) return { type: 'place', rule: 'en.place.suffix' };
+  if (words.length === 1 && isAcronym(first)) return { type: 'org', rule: 'en.org.acronym' };
+  const firstClass = classifyWord(first);
+  const lastClass = classifyWord(last);
+  if (lastClass === 'demonym') return undefined;
+  if (words.length >= 2 && words.length <= 4 && firstClass === 'first-name' && lastClass !== 'place' && lastClass !== 'org') {
+    return { type: 'person', rule: 'en.person.given-name' };
+  }
+  if (words.length >= 2 && words.length <= 3 && lastClass === 'last-name' && firstClass !== 'common') return { type: 'person', rule: 'en.person.surname' };
+  if (words.length === 1 && firstClass === 'place') return { type: 'place', rule: 'en.place.lexicon' };
+  if (words.length === 1 && firstClass === 'org') return { type: 'org', rule: 'en.org.lexicon' };
+  if (next && PLACE_NOUNS_AFTER.has(next.text)) return { type: 'place', rule: 'en.place.before-place-noun' };
+  if (next && PERSON_SPEECH_VERBS.has(next.text) && words.length <= 3) return { type: 'person', rule: 'en.person.speech-verb' };
+  return undefined;
+}

@@ -1,0 +1,33 @@
+// Where an English token stands: at the start of a sentence (where every word is
+// capitalised) or on a Title-Case headline line (where capitals prove nothing).
+
+import type { EnglishToken } from './tokens.ts';
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '(', '【', '】', '[', ']', '—', '-', '•', '*']);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'or', 'from', 'vs', 'via']);
+
+export function isSentenceInitial(tokens: readonly EnglishToken[], i: number): boolean {
+  const token = tokens[i]!;
+  if (i === 0 || token.spaceBefore.includes('\n')) return true;
+  const previous = tokens[i - 1]!;
+  if (previous.kind === 'punct') return SENTENCE_OPENERS.has(previous.text);
+  // "… in the U.S. Last month": an abbreviation's dot may also end the sentence.
+  return previous.text.endsWith('.') && /^(?:\p{Lu}\.)+$/u.test(previous.text);
+}
+
+/** For each token, whether its line reads as a Title-Case headline. */
+export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
+  const flags: boolean[] = new Array(tokens.length).fill(false);
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !tokens[lineEnd]!.spaceBefore.includes('\n')) lineEnd++;
+    const words = tokens.slice(lineStart, lineEnd).filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text) && !SMALL_WORDS.has(t.text.toLowerCase()));
+    const last = tokens[lineEnd - 1]!;
+    const endsSentence = last.kind === 'punct' && /[.!?"”]/.test(last.text);
+    const capitalised = words.filter((t) => t.capitalised).length;
+    if (!endsSentence && words.length >= 2 && capitalised / words.length >= 0.75) flags.fill(true, lineStart, lineEnd);
+    lineStart = lineEnd;
+  }
+  return flags;
+}

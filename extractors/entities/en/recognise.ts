@@ -1,0 +1,132 @@
+// recogniseEnglish: English entity mentions in four passes — phrase lookup (gazetteer
+// names, role titles), capitalised runs, rule typing, then article-level refinement
+// (a name typed once types its repeats and surname; list neighbours share a type;
+// compromise only for multi-word runs the rules could not type).
+
+import type { EntityMention, EntityType } from '../../types.ts';
+import { gazetteerEntry } from '../gazetteer/index.ts';
+import { isDemonymOfKnownPlace, linkEntity } from '../link.ts';
+import { classifyRun, type RunVerdict } from './classify-run.ts';
+import { typeWithCompromise } from './compromise-fallback.ts';
+import { headlineFlags, isSentenceInitial } from './context.ts';
+import { classifyWord } from './lexicon.ts';
+import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
+import { NON_ENTITY_WORDS } from './rules.ts';
+import { findClaims, findRuns, type Run } from './runs.ts';
+import { tokenizeEnglish, type EnglishToken } from './tokens.ts';
+
+interface Candidate extends Run {
+  verdict?: RunVerdict;
+  headline: boolean;
+  sentenceInitial: boolean;
+}
+
+const looksCommonAtSentenceStart = (word: string) =>
+  classifyWord(word) === 'common' || /^[A-Z][a-z]+(?:ly|ing|ed)$/.test(word) || NON_ENTITY_WORDS.has(word);
+
+/** Drops leading words that are capitalised only because they open a sentence, and non-entity words. */
+function trimRun(tokens: readonly EnglishToken[], run: Run): Run | undefined {
+  let { from, to } = run;
+  while (from < to && (NON_ENTITY_WORDS.has(tokens[from]!.text) ||
+    (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text)))) from++;
+  while (to > from && (NON_ENTITY_WORDS.has(tokens[to - 1]!.text) || tokens[to - 1]!.kind === 'punct')) to--;
+  return from < to ? { from, to } : undefined;
+}
+
+const spanText = (text: string, tokens: readonly EnglishToken[], c: Run) => text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+
+function mention(text: string, tokens: readonly EnglishToken[], c: Run, type: EntityType, rule: string, id?: string): EntityMention {
+  const start = tokens[c.from]!.start;
+  const end = tokens[c.to - 1]!.end;
+  const surface = text.slice(start, end);
+  const link = id ? { entry: gazetteerEntry(id)! } : type === 'other' ? undefined : linkEntity(surface, type);
+  const entry = link?.entry;
+  return { start, end, text: surface, type: entry?.type ?? type, rule, ...(entry ? { id: entry.id, name: entry.name } : {}) };
+}
+
+/** Neighbours in a list ("Asahi Diamond and Noritake", "MOL, Nippon Steel, JFE Steel and Modec"). */
+function listNeighbourTypes(tokens: readonly EnglishToken[], c: Run, typeAt: Map<number, EntityType>): EntityType[] {
+  const types: EntityType[] = [];
+  const before = tokens[c.from - 1];
+  if (before && (before.text === ',' || before.text === 'and' || before.text === 'or')) {
+    const t = typeAt.get(c.from - 2);
+    if (t) types.push(t);
+  }
+  const after = tokens[c.to];
+  if (after && (after.text === ',' || after.text === 'and' || after.text === 'or')) {
+    const t = typeAt.get(c.to + 1);
+    if (t) types.push(t);
+  }
+  return types;
+}
+
+export function recogniseEnglish(text: string): EntityMention[] {
+  const tokens = tokenizeEnglish(text);
+  const headline = headlineFlags(tokens);
+  const claims = findClaims(tokens);
+  const claimed: boolean[] = new Array(tokens.length).fill(false);
+  const titleEndsAt = new Set<number>();
+  for (const claim of claims) {
+    claimed.fill(true, claim.from, claim.to);
+    if (claim.kind === 'role') titleEndsAt.add(claim.to);
+  }
+  const mentions: EntityMention[] = [];
+  const typeAt = new Map<number, EntityType>(); // token index (first or last of a mention) → type
+  const noteType = (c: Run, type: EntityType) => { typeAt.set(c.from, type); typeAt.set(c.to - 1, type); };
+  for (const claim of claims) {
+    if (claim.kind !== 'known') continue;
+    const m = mention(text, tokens, claim, 'other', 'en.gazetteer', claim.id);
+    mentions.push(m);
+    noteType(claim, m.type);
+  }
+
+  const candidates: Candidate[] = [];
+  for (const raw of findRuns(tokens, claimed)) {
+    const run = trimRun(tokens, raw);
+    if (!run) continue;
+    const lastWord = tokens[run.to - 1]!.text;
+    if (classifyWord(lastWord) === 'demonym' || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
+    const afterTitle = titleEndsAt.has(run.from) || (titleEndsAt.has(run.from - 1) && tokens[run.from - 1]?.text === ',');
+    candidates.push({
+      ...run, headline: headline[run.from]!, sentenceInitial: isSentenceInitial(tokens, run.from),
+      verdict: classifyRun(tokens, run.from, run.to, afterTitle),
+    });
+  }
+
+  // A name typed with confidence anywhere in the article types its other mentions.
+  const knownTypes = new Map<string, RunVerdict>();
+  for (const m of mentions) knownTypes.set(m.text, { type: m.type, rule: 'en.article.same-name' });
+  for (const c of candidates) {
+    if (!c.verdict || c.headline) continue;
+    const surface = spanText(text, tokens, c);
+    if (!knownTypes.has(surface)) knownTypes.set(surface, { type: c.verdict.type, rule: 'en.article.same-name' });
+    const words = surface.split(' ');
+    if (c.verdict.type === 'person' && words.length >= 2) knownTypes.set(words[words.length - 1]!, { type: 'person', rule: 'en.article.surname' });
+  }
+  for (const c of candidates) {
+    if (c.verdict) noteType(c, c.verdict.type);
+  }
+  for (const c of candidates) {
+    if (c.verdict) continue;
+    const surface = spanText(text, tokens, c);
+    const known = knownTypes.get(surface);
+    if (known) { c.verdict = known; continue; }
+    if (c.headline) continue;
+    const linked = linkEntity(surface);
+    if (linked) { c.verdict = { type: linked.entry.type, rule: `en.link.${linked.how}` }; continue; }
+    const multiWord = c.to - c.from >= 2;
+    const byCompromise = multiWord ? typeWithCompromise(text, tokens[c.from]!.start, tokens[c.to - 1]!.end) : undefined;
+    if (byCompromise) { c.verdict = byCompromise; continue; }
+    const neighbours = listNeighbourTypes(tokens, c, typeAt);
+    if (neighbours.length > 0) { c.verdict = { type: neighbours[0]!, rule: 'en.list-neighbour' }; noteType(c, neighbours[0]!); continue; }
+    if (multiWord) {
+      c.verdict = { type: 'org', rule: 'en.run.default-org' };
+    } else if (!c.sentenceInitial && classifyWord(surface) !== 'demonym') {
+      c.verdict = { type: 'other', rule: 'en.proper.unknown' };
+    }
+  }
+  for (const c of candidates) {
+    if (c.verdict) mentions.push(mention(text, tokens, c, c.verdict.type, c.verdict.rule));
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,57 @@
+// English rule tables: the words that make a capitalised sequence an organisation, the
+// capitalised words that are never entities, and the acronyms that are not names.
+
+/** Last words that make a capitalised sequence an organisation ("Nippon Steel", "Carbon Holdings"). */
+export const ORG_SUFFIXES = new Set([
+  'Group', 'Holdings', 'Holding', 'Corp.', 'Corp', 'Corporation', 'Inc.', 'Inc', 'Ltd.', 'Ltd', 'Co.', 'Company', 'Companies',
+  'Energy', 'Steel', 'Electric', 'Bank', 'Times', 'Motor', 'Motors', 'Industries', 'Industrial', 'Partners', 'Capital',
+  'Technologies', 'Technology', 'Systems', 'Securities', 'Financial', 'Insurance', 'Trading', 'Shipping', 'Lines',
+  'Airlines', 'Airways', 'News', 'Daily', 'Journal', 'Post', 'Press', 'Agency', 'Ministry', 'Department', 'Committee',
+  'Commission', 'Council', 'Institute', 'University', 'Association', 'Federation', 'Fund', 'Authority', 'Office',
+  'Copper', 'Gas', 'Power', 'Oil', 'Petroleum', 'Chemical', 'Chemicals', 'Pharmaceutical', 'Pharmaceuticals',
+  'Semiconductor', 'Electronics', 'Foods', 'Logistics', 'Labs', 'Ventures', 'Exchange', 'Reserve', 'Network',
+  'Broadcasting', 'Bureau', 'Board', 'Party', 'Foundation', 'Mining', 'Metals', 'Robotics', 'Therapeutics',
+  'Solutions', 'Services', 'Resources', 'Investments', 'Airport', 'Railway', 'Railways', 'Telecom', 'Communications',
+  'Enterprises', 'LLC', 'PLC', 'AG', 'SE', 'NV', 'GmbH', 'Automotive', 'Heavy', 'Shipbuilding', 'Nuclear', 'Renewables',
+]);
+
+/** First words that head an organisation name joined by "of"/"for" ("Bank of Japan", "Ministry of Finance"). */
+export const ORG_HEADS = new Set([
+  'Bank', 'Ministry', 'Department', 'University', 'Bureau', 'Office', 'Agency', 'Institute', 'Association', 'Council',
+  'Commission', 'Federation', 'Chamber', 'Committee', 'Board', 'Fund', 'Organization', 'Organisation', 'Authority',
+]);
+
+/** Place-name last words ("Gulf Coast", "North Slope", "Nile River"). */
+export const PLACE_SUFFIXES = new Set([
+  'Coast', 'Slope', 'River', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Island', 'Islands', 'Mountains', 'Valley', 'Province',
+  'Prefecture', 'County', 'City', 'State', 'Strait', 'Peninsula', 'Lake', 'Desert', 'Basin', 'Port', 'Harbor', 'Harbour',
+]);
+
+/** Acronyms that name a thing, not an entity. */
+export const NON_ENTITY_ACRONYMS = new Set([
+  'LNG', 'AI', 'GDP', 'CEO', 'CFO', 'CTO', 'COO', 'SMR', 'SMRs', 'IT', 'IPO', 'M&A', 'ESG', 'EV', 'EVs', 'OK', 'TV', 'PC',
+  'HVDC', 'LPG', 'CO2', 'GW', 'MW', 'KW', 'TWh', 'GWh', 'MWh', 'USD', 'JPY', 'CNY', 'EUR', 'PMI', 'CPI', 'FDI', 'R&D',
+  'Q1', 'Q2', 'Q3', 'Q4', 'AM', 'PM', 'GMT', 'UTC', 'JST', 'EST', 'PDF', 'URL', 'FAQ', 'NO', 'VS', 'II', 'III', 'IV',
+  'JGB', 'JGBs', 'ETF', 'ETFs', 'CEOs', 'SME', 'SMEs', 'API', 'GPU', 'GPUs', 'CPU', 'DNA', 'VAT', 'BN', 'MN', 'YoY',
+]);
+
+/** Capitalised words that never start or make up an entity on their own. */
+export const NON_ENTITY_WORDS = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'I', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Madam',
+  'Theme', 'Note', 'Update', 'Updated', 'Source', 'Photo', 'Read', 'Also', 'Related', 'Editor', 'Editorial',
+  'Internet', 'Web', 'Twitter', 'Thoughts', 'Share', 'Statement', 'Original',
+]);
+
+/** Honorifics before a person's name. */
+export const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady']);
+
+/** Words between capitalised words that a single name can contain. */
+export const NAME_CONNECTORS = new Set(['&', '-']);
+
+/** Verbs after a bare unknown name that mark it as a person ("Rutherford said"). */
+export const PERSON_SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'argued', 'explained', 'revealed', 'warned', 'stressed', 'insisted']);
+
+/** Words before an unknown name that mark it as a place. */
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout']);

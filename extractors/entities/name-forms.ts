@@ -1,0 +1,47 @@
+// normaliseName: the form two names must share to be the same entity once exact
+// aliases fail — case, punctuation, script (traditional → simplified), a leading
+// "the", a possessive and corporate suffixes do not matter.
+
+import * as OpenCC from 'opencc-js';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+
+/** Legal-form words that do not distinguish one company from another. */
+const CORPORATE_SUFFIXES_EN = /(?:\s+(?:corp|corporation|inc|incorporated|ltd|limited|co|company|plc|llc|ag|sa|nv|kk))+$/;
+const CORPORATE_SUFFIXES_ZH = /(?:股份有限公司|有限责任公司|有限公司|株式会社|公司)$/;
+const HAN = /\p{Script=Han}/u;
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+export function simplifiedForm(text: string): string {
+  return toSimplified(text);
+}
+
+export function traditionalForm(text: string): string {
+  return toTraditional(text);
+}
+
+export function normaliseName(name: string): string {
+  let s = name.normalize('NFKC');
+  if (hasHan(s)) {
+    s = toSimplified(s).replace(/[\s·•・]/g, '');
+    const stripped = s.replace(CORPORATE_SUFFIXES_ZH, '');
+    return stripped.length >= 2 ? stripped : s;
+  }
+  s = s.toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the\s+/, '');
+  const stripped = s.replace(CORPORATE_SUFFIXES_EN, '');
+  return stripped.length >= 2 ? stripped : s;
+}
+
+/** A stable id slug from a name: lower-case Latin words or the Han characters themselves. */
+export function slugForName(name: string): string {
+  return normaliseName(name).replace(/\s+/g, '-');
+}

@@ -1,0 +1,49 @@
+// Shapes of the entity extractor beyond the shared EntityMention: gazetteer entries,
+// canonical entities (known or discovered across articles) and person–role mentions.
+
+import type { EntityType, Span } from '../types.ts';
+
+/** One canonical entity as written in the gazetteer data files. */
+export interface GazetteerEntry {
+  /** Stable id, `<type>:<slug>`, e.g. `org:toshiba`, `place:jp`. */
+  id: string;
+  type: EntityType;
+  /** Canonical English name. */
+  name: string;
+  /** Chinese names, simplified script; traditional forms are derived (see gazetteer/index.ts). */
+  zh?: string[];
+  /** Extra traditional-script names that conversion would not produce. */
+  zhTraditional?: string[];
+  /** English short forms and aliases, matched case-sensitively as written. */
+  aliases?: string[];
+  /** For people: the country they serve (a place id), a fallback for roles without a country. */
+  country?: string;
+}
+
+/** A gazetteer entry with all its names resolved: what the store lists. */
+export interface CanonicalEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  nameZh?: string;
+  aliases: string[];
+  source: 'gazetteer' | 'discovered';
+}
+
+export interface RoleMention extends Span {
+  /** The whole role phrase, e.g. "U.S. Commerce Secretary Rutherford". */
+  text: string;
+  personStart: number;
+  personEnd: number;
+  personText: string;
+  personId?: string;
+  /** Normalised role id, e.g. "commerce_secretary". */
+  role: string;
+  /** English role name, e.g. "Commerce Secretary". */
+  roleName: string;
+  /** Place id of the country the role belongs to, when stated or known for the person. */
+  country?: string;
+  /** 'former' when the text says the person held the role before ("此前曾担任", "former"). */
+  tense?: 'current' | 'former';
+  rule: string;
+}

@@ -1,0 +1,58 @@
+// Span bookkeeping for the Chinese recogniser: passes claim stretches of text in
+// priority order, and a later pass may only use what earlier passes left free.
+
+import type { EntityType } from '../../types.ts';
+
+export interface ZhClaim {
+  start: number;
+  end: number;
+  kind: 'entity' | 'role';
+  type?: EntityType;
+  id?: string;
+  rule: string;
+  roleId?: string;
+}
+
+export class ClaimedText {
+  readonly claims: ZhClaim[] = [];
+  private readonly taken: Uint8Array;
+  private readonly roleEnds = new Map<number, ZhClaim>();
+
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+
+  isFree(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return false;
+    return true;
+  }
+
+  takenAt(i: number): boolean {
+    return this.taken[i] === 1;
+  }
+
+  claim(c: ZhClaim): boolean {
+    if (c.end <= c.start || !this.isFree(c.start, c.end)) return false;
+    this.taken.fill(1, c.start, c.end);
+    this.claims.push(c);
+    if (c.kind === 'role') this.roleEnds.set(c.end, c);
+    return true;
+  }
+
+  roleEndingAt(pos: number): ZhClaim | undefined {
+    return this.roleEnds.get(pos);
+  }
+
+  /** Free stretches [start, end) of the text, in order. */
+  gaps(length: number): [number, number][] {
+    const gaps: [number, number][] = [];
+    let i = 0;
+    while (i < length) {
+      while (i < length && this.taken[i]) i++;
+      const start = i;
+      while (i < length && !this.taken[i]) i++;
+      if (i > start) gaps.push([start, i]);
+    }
+    return gaps;
+  }
+}

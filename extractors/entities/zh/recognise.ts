@@ -1,0 +1,104 @@
+// recogniseChinese: Chinese entity mentions, each pass claiming text in priority order —
+// gazetteer names and role titles (a character trie), 《…》 titles, Latin-script names,
+// ·-joined transliterations, names after a role title, then jieba's words in what is
+// left: organisation suffixes, dictionary organisations and places, and people in context.
+
+import type { EntityMention } from '../../types.ts';
+import { recogniseEnglish } from '../en/recognise.ts';
+import { gazetteerEntry } from '../gazetteer/index.ts';
+import { classifyLatinName } from '../latin-name.ts';
+import { linkEntity } from '../link.ts';
+import { phraseTables } from '../phrase-tables.ts';
+import { ClaimedText } from './claims.ts';
+import { claimDictionaryWords } from './word-rules.ts';
+
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Za-z0-9&][A-Za-z0-9&'.-]*)*/g;
+const TITLE_QUOTE = /《([^《》\n]{1,40})》/g;
+const TRANSLITERATION = /\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})+/gu;
+const MEDIA_ENDINGS = /(?:报|新闻|日报|时报|周刊|杂志|通讯社|新闻社|电视台|网)$/;
+const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
+
+function claimPhrases(text: string, claims: ClaimedText): void {
+  const { chineseNames, chineseRoles } = phraseTables();
+  const charAt = (i: number) => text[i];
+  for (let i = 0; i < text.length;) {
+    let name = chineseNames.longestMatch(i, charAt);
+    // "美国商务部长": the title 商务部长 outranks the longer name 美国商务部 that would cut it.
+    for (let k = i + 1; name && k < i + name.length; k++) {
+      const inner = chineseRoles.longestMatch(k, charAt);
+      if (inner && k + inner.length > i + name.length) name = chineseNames.longestMatch(i, charAt, k - i);
+    }
+    const role = chineseRoles.longestMatch(i, charAt);
+    const nameOk = name && !(isLatin(text[i]) && isLatin(text[i - 1])) && !(isLatin(text[i + name.length - 1]) && isLatin(text[i + name.length]));
+    if (nameOk && name && (!role || name.length >= role.length)) {
+      const entry = gazetteerEntry(name.value)!;
+      claims.claim({ start: i, end: i + name.length, kind: 'entity', type: entry.type, id: entry.id, rule: 'zh.gazetteer' });
+      i += name.length;
+    } else if (role) {
+      claims.claim({ start: i, end: i + role.length, kind: 'role', rule: 'zh.role-title', roleId: role.value.id });
+      i += role.length;
+    } else {
+      i++;
+    }
+  }
+}
+
+function claimTitleQuotes(text: string, claims: ClaimedText): void {
+  for (const m of text.matchAll(TITLE_QUOTE)) {
+    const start = m.index + 1;
+    const inner = m[1]!;
+    const link = linkEntity(inner);
+    const type = link?.entry.type ?? (MEDIA_ENDINGS.test(inner) ? 'org' : 'other');
+    claims.claim({ start, end: start + inner.length, kind: 'entity', type, id: link?.entry.id, rule: 'zh.title-quote' });
+  }
+}
+
+function claimLatinNames(text: string, claims: ClaimedText, mentions: EntityMention[]): void {
+  for (const m of text.matchAll(LATIN_RUN)) {
+    let name = m[0].replace(/[.'-]+$/, '');
+    const start = m.index;
+    if (!claims.isFree(start, start + name.length)) continue;
+    const words = name.split(' ');
+    if (words.length >= 3 && words.some((w) => /^[a-z]/.test(w) && w !== 'of' && w !== 'and')) {
+      // An English sentence quoted inside Chinese text: read it as English.
+      for (const e of recogniseEnglish(name)) mentions.push({ ...e, start: e.start + start, end: e.end + start });
+      claims.claim({ start, end: start + name.length, kind: 'role', rule: 'zh.latin.english-text' });
+      continue;
+    }
+    name = name.trim();
+    const verdict = classifyLatinName(name, claims.roleEndingAt(start) !== undefined);
+    if (verdict) claims.claim({ start, end: start + name.length, kind: 'entity', type: verdict.type, id: verdict.id, rule: verdict.rule });
+  }
+}
+
+function claimTransliterations(text: string, claims: ClaimedText): void {
+  for (const m of text.matchAll(TRANSLITERATION)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    while (start < end && claims.takenAt(start)) start++;
+    const firstPart = text.slice(start, end).split('·')[0]!;
+    if (firstPart.length > 4) start += firstPart.length - 4;
+    const link = linkEntity(text.slice(start, end), 'person');
+    claims.claim({ start, end, kind: 'entity', type: 'person', id: link?.entry.id, rule: 'zh.person.transliteration' });
+  }
+}
+
+export function recogniseChinese(text: string): EntityMention[] {
+  const claims = new ClaimedText(text.length);
+  const mentions: EntityMention[] = [];
+  claimPhrases(text, claims);
+  claimTitleQuotes(text, claims);
+  claimLatinNames(text, claims, mentions);
+  claimTransliterations(text, claims);
+  claimDictionaryWords(text, claims);
+  for (const c of claims.claims) {
+    if (c.kind !== 'entity' || !c.type) continue;
+    const surface = text.slice(c.start, c.end);
+    const entry = c.id ? gazetteerEntry(c.id) : c.type === 'other' ? undefined : linkEntity(surface, c.type)?.entry;
+    mentions.push({
+      start: c.start, end: c.end, text: surface, type: entry?.type ?? c.type, rule: c.rule,
+      ...(entry ? { id: entry.id, name: entry.name } : {}),
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
