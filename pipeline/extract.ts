@@ -3,7 +3,7 @@
 // mention exactly as the article wrote it.
 
 import { extractDates } from '../extractors/dates/index.ts';
-import { extractEntities } from '../extractors/entities/index.ts';
+import { extractEntities, extractRoles, type RoleMention } from '../extractors/entities/index.ts';
 import { extractMoney } from '../extractors/money/index.ts';
 import type { Lang, Span } from '../extractors/types.ts';
 import { normaliseArticle, type NormalisedText, type NormaliseOptions } from './normalise/index.ts';
@@ -26,12 +26,21 @@ function toOriginal<T extends Span & { text: string }>(mentions: T[], original: 
   });
 }
 
+/** A role's person span is mapped back like any other span. */
+function roleToOriginal(role: RoleMention, original: string, normalised: NormalisedText): RoleMention {
+  const [mapped] = toOriginal([role], original, normalised);
+  const person = toOriginalSpan(normalised.map, role.personStart, role.personEnd);
+  return { ...mapped!, personStart: person.start, personEnd: person.end, personText: original.slice(person.start, person.end) };
+}
+
 export function extractFromNormalised(original: string, normalised: NormalisedText, lang: Lang, published?: string): ArticleMentions {
   const options = { lang, published };
+  const entities = extractEntities(normalised.text, options);
   return {
     money: toOriginal(extractMoney(normalised.text, options), original, normalised),
     dates: toOriginal(extractDates(normalised.text, options), original, normalised),
-    entities: toOriginal(extractEntities(normalised.text, options), original, normalised),
+    entities: toOriginal(entities, original, normalised),
+    roles: extractRoles(normalised.text, entities, options).map((role) => roleToOriginal(role, original, normalised)),
   };
 }
 

@@ -19,7 +19,7 @@ describe('newsfacts run over the fixture articles', () => {
   const first = newsfacts(['run', drop, '--db', db]);
 
   test('stores every article once, records the duplicate, exits 0', () => {
-    expect(first.stderr).toContain('14 files — 16 new articles (en 9, fr 1, zh 6), 0 unchanged files, 1 duplicates, 0 failed, 0 skipped');
+    expect(first.stderr).toContain('14 files — 16 new articles (en 10, fr 1, zh 5), 0 unchanged files, 1 duplicates, 0 failed, 0 skipped');
     expect(first.status).toBe(0);
     const articles = query(db, 'SELECT path, lang, status FROM articles ORDER BY path');
     expect(articles).toContainEqual({ path: 'en/utf16-bom.txt', lang: 'en', status: 'ok' });

@@ -45,6 +45,7 @@ export function extractLine(line: string, langOption: 'auto' | Lang): { output: 
       money: result.money,
       dates: result.dates,
       entities: result.entities,
+      roles: result.roles,
     },
     ok: true,
   };

@@ -2,6 +2,7 @@
 // sources and mentions in one transaction, so a crash never leaves half an article.
 
 import type { Db } from './open.ts';
+import type { RoleMention } from '../../extractors/entities/types.ts';
 import type { DateMention, EntityMention, MoneyMention } from '../../extractors/types.ts';
 
 export interface RunCounts {
@@ -41,6 +42,7 @@ export interface ArticleMentions {
   money: MoneyMention[];
   dates: DateMention[];
   entities: EntityMention[];
+  roles: RoleMention[];
 }
 
 export interface FileRow {
@@ -84,6 +86,12 @@ export function storeWriter(db: Db) {
     VALUES (@article_id, @kind, @span_start, @span_end, @text, @rule, @value_number, @value_text, @currency, @qualifier,
       @min_value, @max_value, @precision, @entity_type, @entity_id)`);
 
+  const insertRole = db.prepare(`
+    INSERT INTO roles (article_id, span_start, span_end, text, person_start, person_end, person_text, person_entity_id, role,
+      role_name, country, tense, rule)
+    VALUES (@article_id, @span_start, @span_end, @text, @person_start, @person_end, @person_text, @person_entity_id, @role,
+      @role_name, @country, @tense, @rule)`);
+
   const blankMention = {
     value_number: null, value_text: null, currency: null, qualifier: null, min_value: null, max_value: null,
     precision: null, entity_type: null, entity_id: null,
@@ -106,6 +114,13 @@ export function storeWriter(db: Db) {
       insertMention.run({
         ...blankMention, article_id: articleId, kind: 'entity', span_start: m.start, span_end: m.end, text: m.text, rule: m.rule,
         value_text: m.name ?? null, entity_type: m.type, entity_id: m.id ?? null,
+      });
+    }
+    for (const r of mentions.roles) {
+      insertRole.run({
+        article_id: articleId, span_start: r.start, span_end: r.end, text: r.text, person_start: r.personStart, person_end: r.personEnd,
+        person_text: r.personText, person_entity_id: r.personId ?? null, role: r.role, role_name: r.roleName, country: r.country ?? null,
+        tense: r.tense ?? 'current', rule: r.rule,
       });
     }
   }

@@ -1,0 +1,66 @@
+// pickSubject: the entity an amount belongs to — among the organisations and countries of
+// its sentence, the one with an owner cue ("Japan's", "by Japan", 日本承诺), an
+// organisation over a country, the article's main investor over other countries, and
+// the nearest otherwise. Destinations ("in the U.S.", 在美国), reporting organisations
+// and countries that only qualify a title ("U.S. Commerce Secretary") never own money.
+
+import {
+  ADJECTIVE_AFTER_EN, ADJECTIVE_AFTER_ZH, CAPITAL_COUNTRY, DESTINATION_BEFORE_EN, DESTINATION_BEFORE_ZH,
+  OWNER_AFTER_EN, OWNER_AFTER_ZH, OWNER_BEFORE_EN, OWNER_BEFORE_ZH, REPORTING_ORGS,
+} from './subject-cues.ts';
+import type { MentionInput, RoleInput } from './types.ts';
+
+export interface SubjectPick {
+  entityId: string;
+  name: string;
+  /** 'owner-cue' when a word marks it as the owner; 'nearest' otherwise. */
+  how: 'owner-cue' | 'nearest';
+}
+
+export interface SubjectContext {
+  text: string;
+  lang: 'en' | 'zh';
+  amount: { start: number; end: number };
+  sentence: { start: number; end: number };
+  clause: { start: number; end: number };
+  entities: MentionInput[];
+  roles: RoleInput[];
+  mainInvestor?: string;
+  nameOf: (entityId: string) => string;
+}
+
+const OWNER_BONUS = 40;
+const ORG_BONUS = 50;
+const CLAUSE_BONUS = 20;
+const MAIN_INVESTOR_BONUS = 30;
+const insideRole = (m: MentionInput, roles: RoleInput[]) =>
+  roles.some((r) => m.start >= r.start && m.end <= r.end && !(m.start >= r.personStart && m.end <= r.personEnd));
+
+export function pickSubject(ctx: SubjectContext): SubjectPick | undefined {
+  const { text, lang } = ctx;
+  let best: (SubjectPick & { score: number }) | undefined;
+  for (const m of ctx.entities) {
+    if (m.start < ctx.sentence.start || m.end > ctx.sentence.end || !m.entityId) continue;
+    if (m.entityType !== 'org' && m.entityType !== 'place') continue;
+    if (REPORTING_ORGS.has(m.entityId) || insideRole(m, ctx.roles)) continue;
+    const entityId = CAPITAL_COUNTRY[m.entityId] ?? m.entityId;
+    const isCountry = /^place:[a-z]{2}$/.test(entityId);
+    if (m.entityType === 'place' && !isCountry) continue;
+    const before = text.slice(Math.max(ctx.sentence.start, m.start - 14), m.start);
+    const after = text.slice(m.end, Math.min(ctx.sentence.end, m.end + 24));
+    const owner = lang === 'zh' ? OWNER_AFTER_ZH.test(after) || OWNER_BEFORE_ZH.test(before) : OWNER_AFTER_EN.test(after) || OWNER_BEFORE_EN.test(before);
+    if (isCountry && !owner) {
+      const destination = lang === 'zh' ? DESTINATION_BEFORE_ZH.test(before) : DESTINATION_BEFORE_EN.test(before);
+      const adjective = lang === 'zh' ? ADJECTIVE_AFTER_ZH.test(after) : ADJECTIVE_AFTER_EN.test(after);
+      if (destination || adjective) continue;
+    }
+    const distance = m.end <= ctx.amount.start ? ctx.amount.start - m.end : m.start - ctx.amount.end;
+    const inClause = m.start >= ctx.clause.start && m.end <= ctx.clause.end;
+    const score = (owner ? OWNER_BONUS : 0) + (isCountry ? 0 : ORG_BONUS) + (inClause ? CLAUSE_BONUS : 0) +
+      (entityId === ctx.mainInvestor ? MAIN_INVESTOR_BONUS : 0) - Math.abs(distance) / (lang === 'zh' ? 2 : 5);
+    if (!best || score > best.score || (score === best.score && entityId < best.entityId)) {
+      best = { entityId, name: ctx.nameOf(entityId), how: owner ? 'owner-cue' : 'nearest', score };
+    }
+  }
+  return best && { entityId: best.entityId, name: best.name, how: best.how };
+}
