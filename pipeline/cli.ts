@@ -3,9 +3,6 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { runExtractCommand } from './commands/extract.ts';
-import { runReportCommand } from './commands/report.ts';
-import { runRunCommand } from './commands/run.ts';
 
 export class UsageError extends Error {}
 
@@ -29,10 +26,11 @@ export function parseCommand(args: string[], options: NonNullable<ParseArgsConfi
   }
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  run: runRunCommand,
-  extract: runExtractCommand,
-  report: runReportCommand,
+// Loaded on demand: `report` and `--help` should not pay for loading the extractors.
+const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
+  run: async () => (await import('./commands/run.ts')).runRunCommand,
+  extract: async () => (await import('./commands/extract.ts')).runExtractCommand,
+  report: async () => (await import('./commands/report.ts')).runReportCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -41,12 +39,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
-  const handler = COMMANDS[command];
-  if (!handler) {
+  const load = COMMANDS[command];
+  if (!load) {
     process.stderr.write(`newsfacts: unknown command "${command}"\n${USAGE}\n`);
     return 2;
   }
   try {
+    const handler = await load();
     return await handler(rest);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
