@@ -13,6 +13,7 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
   const live = stream.isTTY === true;
   let count = 0;
   let lastDraw = 0;
+  let lastPlainAt = started;
   let lastPlainStep = 0;
 
   const line = () => {
@@ -34,10 +35,10 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
         return;
       }
       const step = total > 0 ? Math.floor((count * 10) / total) : 10;
-      if (step > lastPlainStep || t - lastDraw >= 10_000) {
+      if (step > lastPlainStep || t - lastPlainAt >= 10_000) {
         stream.write(`progress: ${line()}\n`);
         lastPlainStep = step;
-        lastDraw = t;
+        lastPlainAt = t;
       }
     },
     done() {
