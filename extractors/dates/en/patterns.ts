@@ -25,7 +25,7 @@ const units = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'
 export const DAY_WORD = `(?:(?:twenty|thirty)(?:[\\s-](?:${units.join('|')}))?|${wordAlternation(Object.keys(DAY_WORDS))})\\b`;
 
 /** A day in figures with an optional ordinal suffix, not part of a longer number or time. */
-export const DAY_NUMBER = `(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%:]|[.,]\\d)`;
+export const DAY_NUMBER = `(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|[.,:]\\d)`;
 
 /** A four-digit year not followed by more digits, a decimal, a percent or a decade "s". */
 export const YEAR = `(\\d{4})(?![\\d%]|[.,]\\d|s\\b)`;

@@ -156,9 +156,12 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     id: 'en.date.weekday-the-day',
     pattern: rx(`\\b${WEEKDAY_PREFIX}\\.?,?${S}the${S}(\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})(?![\\d%]|[.,]\\d)`),
-    produce: (m) => {
+    produce: (m, text) => {
       const day = dayNumber(m[1]!);
-      return day !== undefined && day >= 1 && day <= 31 ? { day, dayFromContext: true } : null;
+      if (day === undefined || day < 1 || day > 31) return null;
+      // "Friday the first time" is not a date: a day in words must end the phrase.
+      if (!/\d/.test(m[1]!) && !/^$|[.,;:!?)]/.test(charAfter(text, m.index + m[0].length))) return null;
+      return { day, dayFromContext: true };
     },
   },
   {
