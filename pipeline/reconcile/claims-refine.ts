@@ -2,56 +2,63 @@
 // headline, "$600m artificial diamond" in the bullets, "$600 million earmarked for an
 // artificial diamond initiative" in the body). Repeats that left a slot open (no topic,
 // an owner found only by distance, a default predicate) take it from the repeats that
-// read it — but only when those agree, so five companies' 250亿美元 stay five claims.
+// read it — but only when those clearly agree, so five companies' 250亿美元 stay five.
 
-import type { ClaimDraft } from './claims.ts';
+import { topicWindow, type ClaimDraft } from './claims.ts';
 import { predicateRow } from './predicates.ts';
 
 const STRONG_SUBJECT = new Set(['owner-cue', 'topic']);
 
-function unanimous<T>(values: T[]): T | undefined {
-  const distinct = [...new Set(values)];
-  return distinct.length === 1 ? distinct[0] : undefined;
+/** The value most drafts name, when it is named at least twice as often as any other. */
+function clearMajority<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top) return undefined;
+  return !second || top[1] >= 2 * second[1] ? top[0] : undefined;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups.values()];
+}
+
+function refineGroup(group: ClaimDraft[]): void {
+  const mark = (d: ClaimDraft) => { d.rule = 'repeat'; };
+  // 1. Owners found only by distance follow the owner the other repeats name.
+  const strong = group.filter((d) => STRONG_SUBJECT.has(d.subjectHow));
+  const subject = clearMajority(strong.map((d) => d.subjectEntityId));
+  const owner = strong.find((d) => d.subjectEntityId === subject);
+  for (const d of group) {
+    if (owner && !STRONG_SUBJECT.has(d.subjectHow) && d.subjectEntityId !== owner.subjectEntityId) {
+      d.subjectEntityId = owner.subjectEntityId;
+      d.subject = owner.subject;
+      mark(d);
+    }
+  }
+  for (const slot of groupBy(group, (d) => String(d.subjectEntityId ?? d.subject))) {
+    // 2. Repeats of one owner share the strongest predicate any of them names.
+    const best = slot.map((d) => predicateRow(d.predicate)).sort((a, b) => b.rank - a.rank)[0]!;
+    for (const d of slot) if (d.predicate !== best.id) { d.predicate = best.id; mark(d); }
+    // 3. A topic word too far away for that predicate was not its topic.
+    for (const d of slot) {
+      if (d.topicHow === 'nearest' && d.topicGap > topicWindow(d.lang, best)) { d.topic = null; d.topicHow = 'none'; mark(d); }
+    }
+    // 4. Repeats without a topic take the one at least half of them agree on.
+    const withTopic = slot.filter((d) => d.topic !== null);
+    const topic = clearMajority(withTopic.map((d) => d.topic));
+    if (slot.length > 1 && topic !== undefined && 2 * withTopic.length >= slot.length) for (const d of slot) if (d.topic === null) { d.topic = topic; mark(d); }
+  }
 }
 
 export function refineRepeats(drafts: ClaimDraft[]): ClaimDraft[] {
-  const groups = new Map<string, ClaimDraft[]>();
-  for (const d of drafts) {
-    const key = `${d.value}|${d.unit}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
-  const refined = new Map<ClaimDraft, ClaimDraft>();
-  for (const group of groups.values()) {
-    const topic = unanimous(group.filter((d) => d.topic !== null).map((d) => d.topic));
-    const strong = group.filter((d) => STRONG_SUBJECT.has(d.subjectHow));
-    const subject = unanimous(strong.map((d) => d.subjectEntityId));
-    const subjectName = strong.find((d) => d.subjectEntityId === subject)?.subject;
-    for (const d of group) {
-      const next = { ...d };
-      if (next.topic === null && topic !== undefined && group.length > 1) { next.topic = topic; next.topicHow = 'nearest'; next.rule = 'repeat'; }
-      if (!STRONG_SUBJECT.has(next.subjectHow) && subject !== undefined && subjectName !== undefined && subject !== next.subjectEntityId) {
-        next.subjectEntityId = subject;
-        next.subject = subjectName;
-        next.rule = 'repeat';
-      }
-      refined.set(d, next);
-    }
-    // Repeats that now share subject and topic share the strongest predicate any of them names.
-    const bySlot = new Map<string, ClaimDraft[]>();
-    for (const d of group) {
-      const r = refined.get(d)!;
-      const slot = `${r.subjectEntityId}|${r.topic}`;
-      bySlot.set(slot, [...(bySlot.get(slot) ?? []), r]);
-    }
-    for (const members of bySlot.values()) {
-      const best = members.map((m) => predicateRow(m.predicate)).sort((a, b) => b.rank - a.rank)[0]!;
-      for (const m of members) if (m.predicate !== best.id) { m.predicate = best.id; m.rule = 'repeat'; }
-    }
-  }
-  return drafts.map((d) => {
-    const r = refined.get(d)!;
-    const parts = [`subject.${r.subjectHow}`, `predicate.${r.predicateHow}`, `topic.${r.topicHow}`];
-    if (r.rule === 'repeat') parts.push('repeat-in-article');
-    return { ...r, rule: parts.join('+') };
+  const copies = drafts.map((d) => ({ ...d, rule: '' }));
+  for (const group of groupBy(copies, (d) => `${d.value}|${d.unit}`)) refineGroup(group);
+  return copies.map((d) => {
+    const parts = [`subject.${d.subjectHow}`, `predicate.${d.predicateHow}`, `topic.${d.topicHow}`];
+    if (d.rule === 'repeat') parts.push('repeat-in-article');
+    return { ...d, rule: parts.join('+') };
   });
 }

@@ -5,6 +5,7 @@
 // sentence names no owner belongs to the article's main investor.
 
 import { claimId } from './derived-ids.ts';
+import { UNKNOWN_SUBJECT } from './facts.ts';
 import { gapTo, keywordFinder } from './keywords.ts';
 import { DEFAULT_PREDICATE, PREDICATES, predicateRow, type PredicateRow } from './predicates.ts';
 import { previousSentence, sentenceAround } from './sentences.ts';
@@ -15,11 +16,13 @@ import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 const findTopics = keywordFinder(TOPICS.flatMap((t) => [...t.en, ...t.zh].map((cue) => [cue, t] as const)));
 const findPredicates = keywordFinder(PREDICATES.flatMap((p) => [...p.en, ...p.zh].map((cue) => [cue, p] as const)));
 const ANAPHORA = /\b(?:the|this|that) project\b|该项目|这一项目|此项目/i;
+const BASE_TOPIC_WINDOW = { en: 80, zh: 30 } as const;
+const ADJACENT_GAP = { en: 3, zh: 1 } as const;
 const LIST_SEPARATOR = /^\s*(?:,|、|，|and|和|及|以及)?\s*(?:and\s+)?$/;
 
 /** How far a topic word may stand from its amount: a commitment names its topic right beside it. */
-function topicWindow(lang: 'en' | 'zh', predicate: PredicateRow): number {
-  const base = lang === 'zh' ? 30 : 80;
+export function topicWindow(lang: 'en' | 'zh', predicate: PredicateRow): number {
+  const base = BASE_TOPIC_WINDOW[lang];
   return predicate.id === 'commitment' ? Math.round(base / 3) : base;
 }
 
@@ -27,6 +30,9 @@ export interface ClaimDraft extends Claim {
   subjectHow: 'owner-cue' | 'nearest' | 'main-investor' | 'topic' | 'none';
   predicateHow: 'cue' | 'default';
   topicHow: 'nearest' | 'anaphora' | 'broad' | 'none';
+  /** Characters between the amount and its topic word (for a nearest topic). */
+  topicGap: number;
+  lang: 'en' | 'zh';
 }
 
 interface ArticleContext {
@@ -41,20 +47,27 @@ interface ArticleContext {
 function pickTopic(ctx: ArticleContext, amount: MentionInput, clause: { start: number; end: number }, sentence: { start: number; end: number }, predicate: PredicateRow, inBareList: boolean) {
   const text = ctx.article.text;
   if (!inBareList) {
-    const near = findTopics(text, clause.start, clause.end).filter((h) => gapTo(h, amount) <= topicWindow(ctx.article.lang, predicate));
-    const distinct = new Set(near.map((h) => h.value.id));
-    if (distinct.size >= BROAD_TOPIC_COUNT) return { topic: undefined, how: 'broad' as const };
-    // Nearest wins; at equal distance the word after the amount ("$600m artificial diamond").
+    const wide = findTopics(text, clause.start, clause.end).filter((h) => gapTo(h, amount) <= BASE_TOPIC_WINDOW[ctx.article.lang]);
+    const near = wide.filter((h) => gapTo(h, amount) <= topicWindow(ctx.article.lang, predicate));
+    const after = wide.filter((h) => h.start >= amount.end);
+    const before = wide.filter((h) => h.end <= amount.start);
+    // A topic word right after the amount names it ("$600m artificial diamond").
+    const adjacent = near.find((h) => h.start >= amount.end && gapTo(h, amount) <= ADJACENT_GAP[ctx.article.lang]);
+    if (adjacent) return { topic: adjacent.value, how: 'nearest' as const, gap: gapTo(adjacent, amount) };
+    // Three sectors or more on one side is a list: the amount spans them all.
+    const distinctIds = (hits: typeof near) => new Set(hits.map((h) => h.value.id)).size;
+    if (distinctIds(after) >= BROAD_TOPIC_COUNT || distinctIds(before) >= BROAD_TOPIC_COUNT) return { topic: undefined, how: 'broad' as const, gap: 0 };
+    // Nearest wins; at equal distance the word after the amount.
     near.sort((a, b) => gapTo(a, amount) - gapTo(b, amount) || b.start - a.start);
-    if (near[0]) return { topic: near[0].value, how: 'nearest' as const };
+    if (near[0]) return { topic: near[0].value, how: 'nearest' as const, gap: gapTo(near[0], amount) };
   }
   if (ANAPHORA.test(text.slice(sentence.start, sentence.end))) {
     const previous = previousSentence(text, sentence.start);
     const hits = previous ? findTopics(text, previous.start, previous.end) : [];
     const named = hits.find((h) => /^\s*(?:development\s+)?project|^项目/i.test(text.slice(h.end, h.end + 25))) ?? hits[0];
-    if (named) return { topic: named.value, how: 'anaphora' as const };
+    if (named) return { topic: named.value, how: 'anaphora' as const, gap: 0 };
   }
-  return { topic: undefined, how: 'none' as const };
+  return { topic: undefined, how: 'none' as const, gap: 0 };
 }
 
 function dateInContext(ctx: ArticleContext, sentence: { start: number; end: number }): string | null {
@@ -79,7 +92,7 @@ function parseClaim(ctx: ArticleContext, index: number, mainInvestor?: string): 
   const predicateHits = findPredicates(text, clause.start, clause.end);
   predicateHits.sort((a, b) => b.value.rank - a.value.rank || gapTo(a, amount) - gapTo(b, amount));
   const predicate = predicateHits[0]?.value ?? predicateRow(DEFAULT_PREDICATE);
-  const { topic, how: topicHow } = pickTopic(ctx, amount, clause, sentence, predicate, inBareList);
+  const { topic, how: topicHow, gap: topicGap } = pickTopic(ctx, amount, clause, sentence, predicate, inBareList);
   const subject = subjectOf(ctx, amount, sentence, clause, predicate, topic, mainInvestor);
   return {
     id: claimId(ctx.article.id, amount.start, amount.end),
@@ -104,6 +117,8 @@ function parseClaim(ctx: ArticleContext, index: number, mainInvestor?: string): 
     subjectHow: subject.how,
     predicateHow: predicateHits.length > 0 ? 'cue' : 'default',
     topicHow,
+    topicGap,
+    lang: ctx.article.lang,
   };
 }
 
@@ -118,7 +133,7 @@ function subjectOf(ctx: ArticleContext, amount: MentionInput, sentence: { start:
   });
   if (picked) return { entityId: picked.entityId, name: picked.name, how: picked.how };
   if (mainInvestor) return { entityId: mainInvestor, name: ctx.nameOf(mainInvestor), how: 'main-investor' as const };
-  return { entityId: null, name: 'unknown', how: 'none' as const };
+  return { entityId: null, name: UNKNOWN_SUBJECT, how: 'none' as const };
 }
 
 /** The country most often marked as owner in the article's own sentences. */

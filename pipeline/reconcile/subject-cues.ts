@@ -27,8 +27,8 @@ export const ADJECTIVE_AFTER_EN = /^\s+(?:investment|investments|projects?|count
 export const ADJECTIVE_AFTER_ZH = /^(?:企业|公司|供应商|总统|商务部|政府|能源|国内|官员)/;
 
 /** Text right after an entity that makes it the one who commits, owns or pays. */
-export const OWNER_AFTER_EN = /^(?:['’]s?\b|\s+(?:will|has|have|had|is|was|agreed|promised|pledged|committed|plans|to invest|invests|invested|would)\b)/;
-export const OWNER_AFTER_ZH = /^(?:的|承诺|已同意|同意|将|计划|在|与|建设|提供|供应)/;
+export const OWNER_AFTER_EN = /^(?:['’]s?\b|\s+(?:(?:will|would|has|have|had|is to)\s+(?:also\s+)?)?(?:agreed|promised|pledged|committed|plans|invest|invests|invested|establish|establishes|established|provide|provides|spend|spends|fund|funds)\b)/;
+export const OWNER_AFTER_ZH = /^(?:的|承诺|已同意|同意|将|计划|在|与|建设|提供|供应(?!商))/;
 /** Text right before an entity that makes it the owner ("by Japan", 由…). */
 export const OWNER_BEFORE_EN = /\bby\s+$/i;
 export const OWNER_BEFORE_ZH = /(?:由|以及)$/;

@@ -1,0 +1,61 @@
+// canonicalEntities: one entity per real thing across articles and languages — gazetteer
+// links stand (Donald Trump = 唐纳德·特朗普 = 特朗普), other names are grouped by the entity
+// extractor's resolver — with every alias the gazetteer lists or an article wrote.
+
+import { getGazetteer, resolveCanonicalEntities, type ArticleMention, type CanonicalEntity } from '../../extractors/entities/index.ts';
+import type { EntityType } from '../../extractors/types.ts';
+import type { ArticleInput, MentionInput } from './types.ts';
+
+export interface EntityAlias {
+  entityId: string;
+  alias: string;
+  origin: 'gazetteer' | 'text';
+}
+
+export interface CanonicalLayer {
+  entities: CanonicalEntity[];
+  aliases: EntityAlias[];
+  /** mention id → canonical entity id */
+  mentionEntity: Map<number, string>;
+  gazetteer: Map<string, CanonicalEntity>;
+}
+
+let gazetteerById: Map<string, CanonicalEntity> | undefined;
+export function gazetteerEntities(): Map<string, CanonicalEntity> {
+  gazetteerById ??= new Map(getGazetteer().map((e) => [e.id, e]));
+  return gazetteerById;
+}
+
+export function canonicalEntities(articles: ArticleInput[], mentions: MentionInput[]): CanonicalLayer {
+  const gazetteer = gazetteerEntities();
+  const langOf = new Map(articles.map((a) => [a.id, a.lang]));
+  const entityMentions = mentions.filter((m) => m.kind === 'entity' && langOf.has(m.articleId));
+  const input: ArticleMention[] = entityMentions.map((m) => ({
+    article: m.articleId,
+    lang: langOf.get(m.articleId)!,
+    mention: {
+      start: m.start, end: m.end, text: m.text, type: (m.entityType ?? 'other') as EntityType, rule: m.rule,
+      // Only gazetteer links are inputs; ids of discovered entities are this function's own output.
+      ...(m.entityId && gazetteer.has(m.entityId) ? { id: m.entityId } : {}),
+    },
+  }));
+  const { entities, entityIds } = resolveCanonicalEntities(input);
+  const mentionEntity = new Map(entityMentions.map((m, i) => [m.id, entityIds[i]!]));
+
+  const aliases = new Map<string, EntityAlias>();
+  const add = (entityId: string, alias: string, origin: EntityAlias['origin']) => {
+    const key = `${entityId}\u0000${alias}`;
+    if (!aliases.has(key)) aliases.set(key, { entityId, alias, origin });
+  };
+  for (const e of entities) {
+    for (const alias of e.aliases) add(e.id, alias, e.source === 'gazetteer' ? 'gazetteer' : 'text');
+    if (e.nameZh && e.nameZh !== e.name) add(e.id, e.nameZh, e.source === 'gazetteer' ? 'gazetteer' : 'text');
+  }
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  entityMentions.forEach((m, i) => {
+    const id = entityIds[i]!;
+    if (m.text !== byId.get(id)?.name) add(id, m.text, 'text');
+  });
+  const sortedAliases = [...aliases.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+  return { entities, aliases: sortedAliases, mentionEntity, gazetteer };
+}

@@ -1,0 +1,101 @@
+// reconcileStore: rebuilds the canonical layer — entities and aliases, claims, facts with
+// their evidence and verdicts, conflicts — from the store's articles, mentions and roles,
+// in one transaction. Inputs are sorted and ids derive from content, so the same articles
+// give the same layer whatever order their drops arrived in.
+
+import type { Db } from '../store/open.ts';
+import { refineRepeats } from './claims-refine.ts';
+import { parseArticleClaims } from './claims.ts';
+import { canonicalEntities } from './entities.ts';
+import { groupClaims, resolveFact } from './facts.ts';
+import { loadInput } from './load.ts';
+import { findNameVariants } from './names.ts';
+import { articleWeight, machineTranslationCues, type ArticleErrors } from './reliability.ts';
+import type { Claim, Conflict, Fact, ReconcileInput, RoleInput } from './types.ts';
+import { clearDerived, writeDerived } from './write.ts';
+
+export interface ReconcileSummary {
+  articles: number;
+  claims: number;
+  facts: number;
+  conflicts: number;
+  byStatus: Record<string, number>;
+  byConflictKind: Record<string, number>;
+}
+
+export interface CanonicalResult {
+  layer: ReturnType<typeof canonicalEntities>;
+  claims: Claim[];
+  facts: Fact[];
+  conflicts: Conflict[];
+}
+
+/** The whole computation, without the store: input rows in, derived rows out. */
+export function reconcile(input: ReconcileInput): CanonicalResult {
+  const layer = canonicalEntities(input.articles, input.mentions);
+  const entityById = new Map(layer.entities.map((e) => [e.id, e]));
+  const nameOf = (id: string) => entityById.get(id)?.name ?? layer.gazetteer.get(id)?.name ?? id;
+  const labelOf = (articleId: string) => input.articles.find((a) => a.id === articleId)?.path ?? articleId;
+
+  const errors = new Map<string, ArticleErrors>(input.articles.map((a) => [a.id, { machineTranslation: machineTranslationCues(a), nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
+
+  // Names first: a misnamed office holder is evidence about the article's care.
+  const entityMentions = input.mentions.filter((m) => m.kind === 'entity');
+  const personOf = (r: RoleInput) => {
+    const mention = entityMentions.find((m) => m.articleId === r.articleId && m.start === r.personStart && m.end === r.personEnd);
+    const id = (mention && layer.mentionEntity.get(mention.id)) ?? r.personEntityId ?? `person:${r.personText}`;
+    return { id, name: nameOf(id) === id ? r.personText : nameOf(id), known: layer.gazetteer.has(id) };
+  };
+  const nameConflicts = findNameVariants(input.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
+  for (const c of nameConflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
+
+  const claims: Claim[] = [];
+  for (const article of input.articles) {
+    const own = input.mentions.filter((m) => m.articleId === article.id);
+    const drafts = parseArticleClaims({
+      article,
+      money: own.filter((m) => m.kind === 'money'),
+      entities: own.filter((m) => m.kind === 'entity').map((m) => ({ ...m, entityId: layer.mentionEntity.get(m.id) ?? m.entityId })),
+      dates: own.filter((m) => m.kind === 'date'),
+      roles: input.roles.filter((r) => r.articleId === article.id),
+      nameOf,
+    });
+    for (const d of refineRepeats(drafts)) {
+      const { subjectHow: _s, predicateHow: _p, topicHow: _t, topicGap: _g, lang: _l, ...claim } = d;
+      claims.push(claim);
+    }
+  }
+
+  // Facts twice: the first pass finds which articles slip a scale, the second weighs them for it.
+  const groups = groupClaims(claims);
+  const factCtx = { weightOf: (a: string, factId: string) => articleWeight(errors.get(a), factId), labelOf };
+  for (const group of groups) {
+    const { conflicts } = resolveFact(group, factCtx);
+    for (const c of conflicts.filter((k) => k.kind === 'scale_error')) for (const a of c.variants[1]!.articles) errors.get(a)!.scaleErrorFacts.add(c.factId!);
+  }
+  const resolved = groups.map((g) => resolveFact(g, factCtx));
+  return {
+    layer,
+    claims,
+    facts: resolved.map((r) => r.fact),
+    conflicts: [...resolved.flatMap((r) => r.conflicts), ...nameConflicts].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+}
+
+export function reconcileStore(db: Db, runId?: number): ReconcileSummary {
+  return db.transaction(() => {
+    const input = loadInput(db);
+    const result = reconcile(input);
+    clearDerived(db);
+    writeDerived(db, result);
+    const summary: ReconcileSummary = {
+      articles: input.articles.length, claims: result.claims.length, facts: result.facts.length, conflicts: result.conflicts.length,
+      byStatus: {}, byConflictKind: {},
+    };
+    for (const f of result.facts) summary.byStatus[f.status] = (summary.byStatus[f.status] ?? 0) + 1;
+    for (const c of result.conflicts) summary.byConflictKind[c.kind] = (summary.byConflictKind[c.kind] ?? 0) + 1;
+    db.prepare('INSERT INTO reconciliations (run_id, finished_at, articles, claims, facts, conflicts) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(runId ?? null, new Date().toISOString(), summary.articles, summary.claims, summary.facts, summary.conflicts);
+    return summary;
+  }).immediate();
+}
