@@ -2,7 +2,7 @@
 // extraction. Returns the article row to store and its mentions.
 
 import type { Lang } from '../extractors/types.ts';
-import { extractArticle } from './extract.ts';
+import { extractFromNormalised } from './extract.ts';
 import { articleIdOf, sha256 } from './identity.ts';
 import type { ArticleRecord } from './ingest/records.ts';
 import { detectLanguage } from './language.ts';
@@ -40,29 +40,16 @@ export function processRecord(record: ArticleRecord, dropDir: string, publishedD
     error: null,
   };
   const format = record.format === 'markdown' ? 'markdown' : 'text';
-
-  if (!EXTRACTED_LANGUAGES.includes(guess.lang)) {
-    const normalised = normaliseArticle(record.text, guess.lang, { format });
-    return {
-      row: {
-        ...base,
-        text_normalised: normalised.text,
-        offset_map: serialiseMap(normalised.map),
-        boilerplate: JSON.stringify(normalised.removed),
-        status: 'not_extracted',
-        error: `language ${guess.lang} is not extracted (only en and zh are)`,
-      },
-    };
-  }
-  const { normalised, ...mentions } = extractArticle(record.text, { lang: guess.lang as Lang, published, format });
-  return {
-    row: {
-      ...base,
-      text_normalised: normalised.text,
-      offset_map: serialiseMap(normalised.map),
-      boilerplate: JSON.stringify(normalised.removed),
-      status: 'ok',
-    },
-    mentions,
+  const normalised = normaliseArticle(record.text, guess.lang, { format });
+  const normalisedColumns = {
+    text_normalised: normalised.text,
+    offset_map: serialiseMap(normalised.map),
+    boilerplate: JSON.stringify(normalised.removed),
   };
+  if (!EXTRACTED_LANGUAGES.includes(guess.lang)) {
+    const error = `language ${guess.lang} is not extracted (only en and zh are)`;
+    return { row: { ...base, ...normalisedColumns, status: 'not_extracted', error } };
+  }
+  const mentions = extractFromNormalised(record.text, normalised, guess.lang as Lang, published);
+  return { row: { ...base, ...normalisedColumns, status: 'ok' }, mentions };
 }
