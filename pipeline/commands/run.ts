@@ -2,7 +2,7 @@
 
 import { statSync } from 'node:fs';
 import { DEFAULT_DB, parseCommand, toolVersion, UsageError } from '../cli.ts';
-import { runDrops, type RunSummary } from '../run.ts';
+import type { RunSummary } from '../run.ts';
 import { openStore } from '../store/open.ts';
 
 function positiveInteger(value: string | undefined, name: string, fallback: number): number {
@@ -49,6 +49,8 @@ export async function runRunCommand(args: string[]): Promise<number> {
   }
   const db = openStore((values.db as string | undefined) ?? DEFAULT_DB);
   try {
+    // Loaded only now: the extractors take a moment to load, and usage errors should not wait for them.
+    const { runDrops } = await import('../run.ts');
     const summary = await runDrops(db, {
       drops: positionals,
       concurrency: positiveInteger(values.concurrency as string | undefined, '--concurrency', 2),
