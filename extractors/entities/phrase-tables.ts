@@ -24,10 +24,10 @@ function buildTables(): PhraseTables {
     chineseNames: new PhraseTrie(), chineseRoles: new PhraseTrie(),
   };
   for (const [name, id] of index.latinNames) built.englishNames.add(tokenTexts(name), id);
-  for (const [name, id] of index.chineseNames) built.chineseNames.add([...name], id);
+  for (const [name, id] of index.chineseNames) built.chineseNames.add(name.split(''), id);
   for (const role of ROLE_TITLES) {
     for (const title of role.en) built.englishRoles.add(tokenTexts(title.toLowerCase()), role);
-    for (const title of role.zh) built.chineseRoles.add([...title], role);
+    for (const title of role.zh) built.chineseRoles.add(title.split(''), role);
   }
   return built;
 }

@@ -1,15 +1,24 @@
 // PhraseTrie: longest-match lookup of multi-unit phrases (English tokens or Chinese
 // characters) — one walk per start position, so scanning stays linear in practice.
+// The scanners call it at every position, so it avoids closures and allocations.
 
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
   value?: V;
 }
 
+export interface PhraseMatch<V> {
+  length: number;
+  value: V;
+}
+
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = { next: new Map() };
+  /** UTF-16 units that start some phrase: a string scan skips every other position at once. */
+  private readonly firstUnits = new Uint8Array(65536);
 
   add(units: readonly string[], value: V): void {
+    if (units[0]?.length === 1) this.firstUnits[units[0].charCodeAt(0)] = 1;
     let node = this.root;
     for (const unit of units) {
       let child = node.next.get(unit);
@@ -19,16 +28,20 @@ export class PhraseTrie<V> {
     if (node.value === undefined) node.value = value;
   }
 
-  /** The longest phrase starting at `from`; `unitAt(i)` gives the i-th unit or undefined past the end. */
-  longestMatch(from: number, unitAt: (i: number) => string | undefined, maxLength = Infinity): { length: number; value: V } | undefined {
-    let node: TrieNode<V> | undefined = this.root;
-    let best: { length: number; value: V } | undefined;
-    for (let i = from; node && i - from < maxLength; i++) {
-      const unit = unitAt(i);
-      if (unit === undefined) break;
-      node = node.next.get(unit);
-      if (node?.value !== undefined) best = { length: i - from + 1, value: node.value };
+  /** The longest phrase of `units` (an array of tokens, or a string read character by character) starting at `from`. */
+  longestMatch(units: ArrayLike<string>, from: number, maxLength = Infinity): PhraseMatch<V> | undefined {
+    if (typeof units === 'string' && this.firstUnits[units.charCodeAt(from)] === 0) return undefined;
+    let node: TrieNode<V> | undefined = this.root.next.get(units[from]!);
+    if (!node) return undefined;
+    let bestLength = 0;
+    let bestValue: V | undefined;
+    const limit = Math.min(units.length, from + maxLength);
+    for (let i = from + 1; ; i++) {
+      if (node.value !== undefined) { bestLength = i - from; bestValue = node.value; }
+      if (i >= limit) break;
+      node = node.next.get(units[i]!);
+      if (!node) break;
     }
-    return best;
+    return bestLength > 0 ? { length: bestLength, value: bestValue! } : undefined;
   }
 }

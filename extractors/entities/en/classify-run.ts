@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../../types.ts';
 import { classifyWord } from './lexicon.ts';
-import { HONORIFICS, ORG_HEADS, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_SUFFIXES } from './rules.ts';
+import { HONORIFICS, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
 import type { EnglishToken } from './tokens.ts';
 
 export interface RunVerdict {
@@ -26,7 +26,10 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (previous && HONORIFICS.has(previous.text)) return { type: 'person', rule: 'en.person.after-honorific' };
   if (words.length >= 2 && ORG_SUFFIXES.has(last)) return { type: 'org', rule: 'en.org.suffix' };
   if (words.length >= 3 && ORG_HEADS.has(first) && words.includes('of')) return { type: 'org', rule: 'en.org.head-of' };
+  if (words.length >= 2 && ORG_PREFIXES.has(first)) return { type: 'org', rule: 'en.org.prefix' };
   if (words.length >= 2 && PLACE_SUFFIXES.has(last)) return { type: 'place', rule: 'en.place.suffix' };
+  if (next?.text === '-' && tokens[to + 1]?.text === 'based') return { type: 'place', rule: 'en.place.before-based' };
+  if (previous && ORG_NOUNS_BEFORE.has(previous.text)) return { type: 'org', rule: 'en.org.after-org-noun' };
   if (words.length === 1 && isAcronym(first)) return { type: 'org', rule: 'en.org.acronym' };
   const firstClass = classifyWord(first);
   const lastClass = classifyWord(last);
@@ -38,6 +41,15 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length === 1 && firstClass === 'place') return { type: 'place', rule: 'en.place.lexicon' };
   if (words.length === 1 && firstClass === 'org') return { type: 'org', rule: 'en.org.lexicon' };
   if (next && PLACE_NOUNS_AFTER.has(next.text)) return { type: 'place', rule: 'en.place.before-place-noun' };
+  // "Wang Kaiwen", "Taro Kishida": two unknown capitalised words with no organisation or place
+  // ending read as a given name and a surname far more often than as anything else.
+  if (words.length === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && (classifyWord(w) === undefined || classifyWord(w) === 'last-name'))) {
+    return { type: 'person', rule: 'en.person.two-unknown-words' };
+  }
   if (next && PERSON_SPEECH_VERBS.has(next.text) && words.length <= 3) return { type: 'person', rule: 'en.person.speech-verb' };
+  const before = tokens[from - 2];
+  if (words.length === 1 && previous && (PLACE_PREPOSITIONS.has(previous.text) || (previous.text === 'of' && before && /^(?:port|city|province|prefecture|state)$/.test(before.text)))) {
+    return { type: 'place', rule: 'en.place.after-preposition' };
+  }
   return undefined;
 }

@@ -87,9 +87,11 @@ export function recogniseEnglish(text: string): EntityMention[] {
     const lastWord = tokens[run.to - 1]!.text;
     if (classifyWord(lastWord) === 'demonym' || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
     const afterTitle = titleEndsAt.has(run.from) || (titleEndsAt.has(run.from - 1) && tokens[run.from - 1]?.text === ',');
+    // On a Title-Case headline capitals prove nothing: only a name the body confirms counts.
+    const onHeadline = headline[run.from]!;
     candidates.push({
-      ...run, headline: headline[run.from]!, sentenceInitial: isSentenceInitial(tokens, run.from),
-      verdict: classifyRun(tokens, run.from, run.to, afterTitle),
+      ...run, headline: onHeadline, sentenceInitial: isSentenceInitial(tokens, run.from),
+      verdict: onHeadline ? undefined : classifyRun(tokens, run.from, run.to, afterTitle),
     });
   }
 

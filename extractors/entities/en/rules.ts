@@ -12,7 +12,7 @@ export const ORG_SUFFIXES = new Set([
   'Semiconductor', 'Electronics', 'Foods', 'Logistics', 'Labs', 'Ventures', 'Exchange', 'Reserve', 'Network',
   'Broadcasting', 'Bureau', 'Board', 'Party', 'Foundation', 'Mining', 'Metals', 'Robotics', 'Therapeutics',
   'Solutions', 'Services', 'Resources', 'Investments', 'Airport', 'Railway', 'Railways', 'Telecom', 'Communications',
-  'Enterprises', 'LLC', 'PLC', 'AG', 'SE', 'NV', 'GmbH', 'Automotive', 'Heavy', 'Shipbuilding', 'Nuclear', 'Renewables',
+  'Enterprises', 'Management', 'Fintech', 'Pharma', 'Biotech', 'Motors', 'LLC', 'PLC', 'AG', 'SE', 'NV', 'GmbH', 'Automotive', 'Heavy', 'Shipbuilding', 'Nuclear', 'Renewables',
 ]);
 
 /** First words that head an organisation name joined by "of"/"for" ("Bank of Japan", "Ministry of Finance"). */
@@ -53,5 +53,15 @@ export const NAME_CONNECTORS = new Set(['&', '-']);
 /** Verbs after a bare unknown name that mark it as a person ("Rutherford said"). */
 export const PERSON_SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'argued', 'explained', 'revealed', 'warned', 'stressed', 'insisted']);
 
-/** Words before an unknown name that mark it as a place. */
-export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'throughout']);
+/** Words before an unknown single name that mark it as a place ("plant in Toyama"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'throughout', 'outside']);
+
+/** First words that make a sequence an organisation in other languages' names ("Banco Meridional"). */
+export const ORG_PREFIXES = new Set(['Banco', 'Banca', 'Banque', 'Bank', 'Grupo', 'Groupe', 'Compagnie', 'Société', 'Deutsche', 'Nippon']);
+
+/** Nouns right before an unknown name that say it is an organisation ("oil company QazMunai"). */
+export const ORG_NOUNS_BEFORE = new Set(['company', 'firm', 'group', 'lender', 'insurer', 'operator', 'maker', 'producer', 'miner', 'startup', 'conglomerate', 'utility', 'bank', 'carrier', 'developer', 'manufacturer', 'supplier', 'retailer', 'automaker', 'chipmaker', 'shipbuilder']);
+
+/** Lower-case endings after a hyphen that belong to a name ("Park Min-jun"); longer ones do not ("Nairobi-based"). */
+export const NAME_HYPHEN_MAX = 4;
+export const NOT_NAME_HYPHEN_ENDINGS = new Set(['based', 'led', 'made', 'like', 'wide', 'born', 'run', 'era', 'style', 'owned', 'backed', 'bound', 'area']);

@@ -16,7 +16,12 @@ export interface EnglishToken {
 /** Words whose trailing period belongs to them. */
 const DOTTED_WORDS = new Set(['Corp', 'Inc', 'Co', 'Ltd', 'Jr', 'Sr', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Bros', 'Gov', 'Sen', 'Rep']);
 
-const TOKEN = /(?:\p{Lu}\.){2,}(?:\p{Lu}\b)?|[\p{L}\p{N}]+(?:['’](?![sS]\b)\p{L}+)*(?:\.(?=\p{L}{2,}\.[a-z]))?|['’][sS]\b|\S/gu;
+// Latin letters (with accents) rather than \p{L}: the unicode-property form is several
+// times slower, and normalised English text is Latin script.
+const TOKEN = /(?:[A-Z]\.){2,}(?:[A-Z]\b)?|[A-Za-z0-9\u00C0-\u024F]+(?:['’](?![sS]\b)[A-Za-z\u00C0-\u024F]+)*|['’][sS]\b|\S/g;
+
+const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+const isWordStart = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 
 export function tokenizeEnglish(text: string): EnglishToken[] {
   const tokens: EnglishToken[] = [];
@@ -25,13 +30,13 @@ export function tokenizeEnglish(text: string): EnglishToken[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let end = m.index + m[0].length;
     let word = m[0];
-    if (DOTTED_WORDS.has(word) && text[end] === '.') { end++; word += '.'; TOKEN.lastIndex = end; }
-    const first = word[0]!;
-    const kind = /^['’][sS]$/.test(word) ? 'possessive' : /[\p{L}\p{N}]/u.test(first) ? 'word' : 'punct';
+    if (text.charCodeAt(end) === 46 && DOTTED_WORDS.has(word)) { end++; word += '.'; TOKEN.lastIndex = end; }
+    const code = word.charCodeAt(0);
+    const kind = (code === 39 || code === 0x2019) && word.length === 2 ? 'possessive' : isWordStart(code) ? 'word' : 'punct';
     tokens.push({
       start: m.index, end, text: word, kind,
-      capitalised: kind === 'word' && /\p{Lu}/u.test(first),
-      spaceBefore: text.slice(previousEnd, m.index),
+      capitalised: kind === 'word' && isUpper(code),
+      spaceBefore: m.index === previousEnd ? '' : m.index === previousEnd + 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, m.index),
     });
     previousEnd = end;
   }

@@ -20,6 +20,7 @@ const EXTRA_NAMES: Record<string, { en?: string[]; zh?: string[] }> = {
   RU: { zh: ['俄国'] },
   DE: { zh: ['德意志'] },
   AE: { en: ['UAE'] },
+  SA: { zh: ['沙特'] },
 };
 
 /** Names the package lists that would collide with a more common meaning in news. */

@@ -91,10 +91,9 @@ function extractChineseRoles(text: string, entities: readonly EntityMention[]): 
   const covered = new Uint8Array(text.length);
   for (const e of entities) covered.fill(1, e.start, e.end);
   const roles: RoleMention[] = [];
-  const charAt = (i: number) => text[i];
   for (let i = 0; i < text.length; i++) {
     if (covered[i]) continue;
-    const match = chineseRoles.longestMatch(i, charAt);
+    const match = chineseRoles.longestMatch(text, i);
     if (!match) continue;
     const title: TitleSpan = { start: i, end: i + match.length, role: match.value, former: text[i - 1] === '前' };
     const countryAt = byEnd.get(title.former ? i - 1 : i);

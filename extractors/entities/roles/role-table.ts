@@ -34,7 +34,14 @@ export const ROLE_TITLES: RoleTitle[] = [
   role('ceo', 'Chief Executive', ['CEO', 'Chief Executive Officer'], ['首席执行官', '总裁', '首席执行长']),
   role('chairman', 'Chairman', ['Chair', 'Chairwoman'], ['董事长', '主席']),
   role('ambassador', 'Ambassador', [], ['大使']),
-  role('spokesperson', 'Spokesperson', ['Spokesman', 'Spokeswoman'], ['发言人']),
+  role('spokesperson', 'Spokesperson', ['Spokesman', 'Spokeswoman'], ['发言人', '新闻发言人']),
+  role('energy_minister', 'Energy Minister', ['Minister of Energy'], ['能源大臣', '能源部长']),
+  role('minister', 'Minister', [], ['部长', '大臣']),
+  role('mayor', 'Mayor', [], ['市长']),
+  role('agency_head', 'Director', ['Director General'], ['局长', '署长']),
+  role('chief_economist', 'Chief Economist', [], ['首席经济学家']),
+  role('corporate_vice_president', 'Executive Vice President', ['Senior Vice President'], ['副总裁']),
+  role('general_manager', 'General Manager', ['Managing Director'], ['总经理'])
 ];
 
 /** Words before a title that say the person no longer holds it. */

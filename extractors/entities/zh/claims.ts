@@ -39,6 +39,21 @@ export class ClaimedText {
     return true;
   }
 
+  /** Gives back a claim's text, when a later rule finds it is part of a longer name. */
+  release(c: ZhClaim): void {
+    const at = this.claims.indexOf(c);
+    if (at < 0) return;
+    this.claims.splice(at, 1);
+    this.taken.fill(0, c.start, c.end);
+    if (this.roleEnds.get(c.end) === c) this.roleEnds.delete(c.end);
+  }
+
+  /** The claim ending exactly at `pos`, if any. */
+  claimEndingAt(pos: number): ZhClaim | undefined {
+    if (pos <= 0 || !this.taken[pos - 1]) return undefined;
+    return this.claims.find((c) => c.end === pos);
+  }
+
   roleEndingAt(pos: number): ZhClaim | undefined {
     return this.roleEnds.get(pos);
   }

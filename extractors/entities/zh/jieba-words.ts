@@ -1,7 +1,8 @@
-// Chinese words with offsets and jieba's dictionary part of speech. nodejieba.tag runs
-// at under 2 MB/s here, so words come from nodejieba.cut and tags from jieba's own
-// dictionary file read once; a word the dictionary lacks (found by jieba's HMM) has
-// tag 'x', just as nodejieba.tag reports it.
+// Chinese words with offsets and jieba's dictionary part of speech, for short windows of
+// text. nodejieba runs at under 2 MB/s here (tag and cut alike), so the recogniser never
+// segments whole articles: it cuts only around a trigger (a suffix, a dictionary name,
+// a speech verb). Tags come from jieba's own dictionary file, read once; a word the
+// dictionary lacks (found by jieba's HMM) has tag 'x', as nodejieba.tag reports it.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +29,10 @@ function dictionaryTags(): Map<string, string> {
     if (space > 0 && lastSpace > space) tags.set(line.slice(0, space), line.slice(lastSpace + 1));
   }
   return tags;
+}
+
+export function dictionaryEntries(): Map<string, string> {
+  return dictionaryTags();
 }
 
 export function tagOf(word: string): string {

@@ -10,6 +10,7 @@ import { classifyLatinName } from '../latin-name.ts';
 import { linkEntity } from '../link.ts';
 import { phraseTables } from '../phrase-tables.ts';
 import { ClaimedText } from './claims.ts';
+import { NAME_STOP_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
 import { claimDictionaryWords } from './word-rules.ts';
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Za-z0-9&][A-Za-z0-9&'.-]*)*/g;
@@ -20,15 +21,14 @@ const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(
 
 function claimPhrases(text: string, claims: ClaimedText): void {
   const { chineseNames, chineseRoles } = phraseTables();
-  const charAt = (i: number) => text[i];
   for (let i = 0; i < text.length;) {
-    let name = chineseNames.longestMatch(i, charAt);
+    let name = chineseNames.longestMatch(text, i);
     // "美国商务部长": the title 商务部长 outranks the longer name 美国商务部 that would cut it.
     for (let k = i + 1; name && k < i + name.length; k++) {
-      const inner = chineseRoles.longestMatch(k, charAt);
-      if (inner && k + inner.length > i + name.length) name = chineseNames.longestMatch(i, charAt, k - i);
+      const inner = chineseRoles.longestMatch(text, k);
+      if (inner && k + inner.length > i + name.length) name = chineseNames.longestMatch(text, i, k - i);
     }
-    const role = chineseRoles.longestMatch(i, charAt);
+    const role = chineseRoles.longestMatch(text, i);
     const nameOk = name && !(isLatin(text[i]) && isLatin(text[i - 1])) && !(isLatin(text[i + name.length - 1]) && isLatin(text[i + name.length]));
     if (nameOk && name && (!role || name.length >= role.length)) {
       const entry = gazetteerEntry(name.value)!;
@@ -71,13 +71,31 @@ function claimLatinNames(text: string, claims: ClaimedText, mentions: EntityMent
   }
 }
 
+/** Characters of a transliterated name's first and last parts, at most. */
+const PART_MAX = 6;
+
 function claimTransliterations(text: string, claims: ClaimedText): void {
   for (const m of text.matchAll(TRANSLITERATION)) {
     let start = m.index;
-    const end = start + m[0].length;
-    while (start < end && claims.takenAt(start)) start++;
-    const firstPart = text.slice(start, end).split('·')[0]!;
-    if (firstPart.length > 4) start += firstPart.length - 4;
+    let end = start + m[0].length;
+    const firstDot = text.indexOf('·', start);
+    if (claims.takenAt(firstDot - 1) && claims.takenAt(firstDot + 1)) continue; // a gazetteer name already
+    // Walk left from the dot to a title, particle or the part's length limit; country names
+    // met inside a transliteration ("埃马纽埃尔" holds 纽埃, Niue) are released.
+    start = firstDot;
+    while (start > m.index && firstDot - start < PART_MAX && !NAME_STOP_CHARS.has(text[start - 1]!)) {
+      const claim = claims.claimEndingAt(start) ?? (claims.takenAt(start - 1) ? claims.claims.find((c) => c.start < start && c.end >= start) : undefined);
+      if (claim && (claim.kind === 'role' || claim.start < m.index || firstDot - claim.start > PART_MAX)) break;
+      if (claim) claims.release(claim);
+      start--;
+    }
+    // The last part runs on into the sentence ("库马尔表示"): stop at a particle, verb or claimed text.
+    const lastDot = text.lastIndexOf('·', end - 1);
+    let stop = lastDot + 1;
+    while (stop < end && stop - lastDot <= PART_MAX && !NAME_STOP_CHARS.has(text[stop]!) && !claims.takenAt(stop) &&
+      !SPEECH_VERBS_ZH.some((v) => text.startsWith(v, stop))) stop++;
+    end = stop;
+    if (end <= lastDot + 1) continue;
     const link = linkEntity(text.slice(start, end), 'person');
     claims.claim({ start, end, kind: 'entity', type: 'person', id: link?.entry.id, rule: 'zh.person.transliteration' });
   }
