@@ -52,6 +52,7 @@ function splitReadings(claims: Claim[], id: string, ctx: FactContext): Reading[]
 const stated = (c: Claim) => describeValue(c, c.unit);
 const variantOf = (r: Reading): ConflictVariant => ({
   value: r.lead.value,
+  stated: stated(r.lead),
   articles: r.articles,
   evidence: r.claims.map((c) => ({ article: c.articleId, start: c.start, end: c.end, text: c.text })),
 });

@@ -77,7 +77,7 @@ export function findNameVariants(roles: RoleInput[], ctx: NameContext): Conflict
         id, kind: 'name_variant', factId: null, entityId: canonical.id,
         canonical: canonical.name,
         variants: [canonical, variant].map((h) => ({
-          value: h.name, articles: h.articles,
+          value: h.name, stated: [...new Set(h.roles.map((r) => r.personText))].join(' / '), articles: h.articles,
           evidence: h.roles.map((r) => ({ article: r.articleId, start: r.start, end: r.end, text: r.text })),
         })),
         resolution: `${canonical.name} kept; "${variant.name}" flagged as a name variant in ${variant.articles.map(ctx.labelOf).join(', ')}`,

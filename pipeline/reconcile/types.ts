@@ -91,6 +91,8 @@ export interface Fact {
 
 export interface ConflictVariant {
   value: number | string;
+  /** The value as the articles stated it: "over 60 billion USD", or the name as written. */
+  stated: string;
   articles: string[];
   /** The claims (or role mentions) that carry this variant: article, span and text. */
   evidence: { article: string; start: number; end: number; text: string }[];

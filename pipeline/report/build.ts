@@ -1,8 +1,12 @@
-// buildReport: the store read into the report shape of CONTRACTS.md §3. The facts and
-// conflicts sections are filled by reconciliation; until it has run they are empty.
+// buildReport: the store read into the report shape of CONTRACTS.md §3: articles, and the
+// canonical layer reconciliation wrote (entities, facts with their claims, conflicts).
 
 import type { Db } from '../store/open.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
+import { readArticleTexts, readConflicts, readEntities, readFacts, type CanonicalFilters } from './canonical.ts';
+import type { ReportConflict, ReportEntity, ReportFact } from './schema.ts';
+
+export type { CanonicalFilters } from './canonical.ts';
 
 export interface ReportArticle {
   id: string;
@@ -27,14 +31,19 @@ export interface Report {
     runs: number;
     last_run?: { id: number; started_at: string; finished_at: string | null; status: string };
     mentions: { money: number; dates: number; entities: number };
+    claims: number;
+    facts: Record<string, number>;
+    conflicts: Record<string, number>;
+    last_reconciliation?: string;
+    filters?: CanonicalFilters;
   };
   articles: ReportArticle[];
-  entities: unknown[];
-  facts: unknown[];
-  conflicts: unknown[];
+  entities: ReportEntity[];
+  facts: ReportFact[];
+  conflicts: ReportConflict[];
 }
 
-export function buildReport(db: Db): Report {
+export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
   const articles = db
     .prepare(
       `SELECT a.id, a.path, a.drop_dir, a.lang, a.status, a.error, a.title, a.published,
@@ -60,6 +69,11 @@ export function buildReport(db: Db): Report {
     | Report['store']['last_run']
     | undefined;
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const tally = (sql: string) => Object.fromEntries((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
+  const texts = readArticleTexts(db);
+  const facts = readFacts(db, texts, filters);
+  const conflicts = readConflicts(db, texts, filters, new Set(facts.map((f) => f.id)));
+  const reconciled = db.prepare('SELECT finished_at FROM reconciliations ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined;
   return {
     generated: new Date().toISOString(),
     store: {
@@ -74,6 +88,11 @@ export function buildReport(db: Db): Report {
         dates: count("SELECT count(*) FROM mentions WHERE kind = 'date'"),
         entities: count("SELECT count(*) FROM mentions WHERE kind = 'entity'"),
       },
+      claims: count('SELECT count(*) FROM claims'),
+      facts: tally('SELECT status AS k, count(*) AS n FROM facts GROUP BY status ORDER BY status'),
+      conflicts: tally('SELECT kind AS k, count(*) AS n FROM conflicts GROUP BY kind ORDER BY kind'),
+      ...(reconciled && { last_reconciliation: reconciled }),
+      ...((filters.status || filters.kind) && { filters }),
     },
     articles: articles.map((a) => ({
       id: a.id,
@@ -87,8 +106,8 @@ export function buildReport(db: Db): Report {
       duplicates: duplicatesOf.get(a.id) ?? [],
       mentions: { money: a.money, dates: a.dates, entities: a.entities },
     })),
-    entities: [],
-    facts: [],
-    conflicts: [],
+    entities: readEntities(db).filter((e) => e.articles.length > 0),
+    facts,
+    conflicts,
   };
 }

@@ -1,0 +1,65 @@
+// The report's canonical sections (CONTRACTS.md §3) as zod schemas: what buildReport
+// promises to downstream readers of `newsfacts report --format json`, checked on the way out.
+
+import { z } from 'zod';
+
+/** A stretch of article text with the part to highlight, as offsets into `sentence`. */
+export const EvidenceSchema = z.object({
+  article: z.string(),
+  path: z.string(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sentence: z.string(),
+  highlight: z.object({ start: z.number().int(), end: z.number().int() }),
+});
+
+export const ReportEntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  source: z.string(),
+  aliases: z.array(z.string()),
+  articles: z.array(z.string()),
+});
+
+export const ReportClaimSchema = EvidenceSchema.extend({
+  id: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  qualifier: z.string(),
+  date: z.string().optional(),
+  verdict: z.string(),
+  rule: z.string(),
+});
+
+export const ReportFactSchema = z.object({
+  id: z.string(),
+  subject: z.string(),
+  subject_entity: z.string().optional(),
+  predicate: z.string(),
+  topic: z.string().optional(),
+  value: z.union([z.number(), z.string()]),
+  unit: z.string().optional(),
+  status: z.enum(['agreed', 'resolved', 'disputed', 'single']),
+  rule: z.string(),
+  explanation: z.string(),
+  claims: z.array(ReportClaimSchema),
+});
+
+export const ReportConflictSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  fact: z.string().optional(),
+  entity: z.string().optional(),
+  canonical: z.union([z.number(), z.string()]),
+  variants: z.array(z.object({ value: z.union([z.number(), z.string()]), stated: z.string(), articles: z.array(z.string()), evidence: z.array(EvidenceSchema) })),
+  resolution: z.string(),
+  rule: z.string(),
+  explanation: z.string(),
+});
+
+export type ReportEntity = z.infer<typeof ReportEntitySchema>;
+export type ReportClaim = z.infer<typeof ReportClaimSchema>;
+export type ReportFact = z.infer<typeof ReportFactSchema>;
+export type ReportConflict = z.infer<typeof ReportConflictSchema>;
