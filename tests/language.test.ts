@@ -26,3 +26,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('软银集团将提供工程服务，项目金额最高达250亿美元。').confidence).toBeGreaterThan(0.9);
   });
 });
+
+describe('short English sentences franc alone gets wrong', () => {
+  test.each([
+    'Hitachi said it would invest $2 billion in Ohio.',
+    `Totals: ${'1,'.repeat(200)} billion dollars were mentioned by the ministry.`,
+    'Dock workers on the West Coast ended a two-day strike after a pay deal.',
+  ])('%s', (text) => {
+    expect(detectLanguage(text)).toMatchObject({ lang: 'en' });
+  });
+});
