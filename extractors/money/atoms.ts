@@ -80,22 +80,48 @@ function skipVagueJoiner(text: string, index: number): number {
   return i;
 }
 
+/**
+ * A symbol after a number that is followed by another number opens that one ("1 $10 bill"),
+ * unless the text writes every symbol after its number ("10 $ 30 $").
+ */
+function symbolBelongsToNextNumber(text: string, hit: CurrencyHit): boolean {
+  if (hit.form.kind !== 'symbol') return false;
+  const nextStart = skipSpacesForward(text, hit.end, 1);
+  const next = isDigitAt(text, nextStart) ? readDigitNumber(text, nextStart) : null;
+  if (!next) return false;
+  return !text.startsWith(hit.form.form, skipSpacesForward(text, next.end, 1));
+}
+
 function currencyAfterNumber(text: string, numberEnd: number, number: NumberAtAnchor, lang: Lang): CurrencyHit | null {
   if (number.kind === 'vague' && number.lang === 'en') return matchCurrencyAfter(text, skipVagueJoiner(text, numberEnd), lang);
-  const glued = matchCurrencyAfter(text, numberEnd, lang);
-  if (glued) return glued;
-  if (isSpaceAt(text, numberEnd) || text[numberEnd] === '-') {
-    const hit = matchCurrencyAfter(text, numberEnd + 1, lang);
-    // After a hyphen only words ("one-yen bid"), never symbols ("10-$20" is a range).
-    if (hit && (text[numberEnd] !== '-' || hit.form.kind === 'word')) return hit;
+  let hit = matchCurrencyAfter(text, numberEnd, lang);
+  // After a space any form; after a hyphen only words ("one-yen bid"), never symbols ("10-$20" is a range).
+  if (!hit && (isSpaceAt(text, numberEnd) || text[numberEnd] === '-')) {
+    const spaced = matchCurrencyAfter(text, numberEnd + 1, lang);
+    if (spaced && (text[numberEnd] !== '-' || spaced.form.kind === 'word')) hit = spaced;
   }
-  return null;
+  return hit && !symbolBelongsToNextNumber(text, hit) ? hit : null;
+}
+
+const PERCENT = ['%', '％', ' %', ' percent', ' per cent', '个百分点'];
+
+/** "15%" and "5 percent" are rates, whatever currency sign stands near them. */
+function isPercentAt(text: string, index: number): boolean {
+  const next = text[index];
+  if (next !== '%' && next !== '％' && next !== ' ' && next !== '个') return false;
+  return PERCENT.some((sign) => text.startsWith(sign, index));
 }
 
 function acceptsAmount(hit: CurrencyHit, text: string, number: NumberAtAnchor): boolean {
   if (hit.form.guard !== 'amount-needs-scale') return true;
   const after = text.slice(hit.end, hit.end + 9).toLowerCase();
   return (number.hasOwnScale && number.kind !== 'words') || number.value! >= 1e6 || after === ' sterling';
+}
+
+function endOfNumberLikeRun(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && (isDigitAt(text, i) || opensChineseNumber(text[i]) || isChineseUnitOrMore(text[i]))) i++;
+  return i;
 }
 
 export function scanAmountAtoms(text: string, lang: Lang): AmountAtom[] {
@@ -106,7 +132,15 @@ export function scanAmountAtoms(text: string, lang: Lang): AmountAtom[] {
   while ((match = anchor.exec(text)) !== null) {
     const start = match.index;
     const number = readNumberAt(text, start, match[0]);
-    if (!number || number.end <= start) continue;
+    if (!number || number.end <= start) {
+      // Never re-read the rest of a failed number (a 100k-digit run would go quadratic).
+      anchor.lastIndex = endOfNumberLikeRun(text, start);
+      continue;
+    }
+    if (isPercentAt(text, number.end)) {
+      anchor.lastIndex = number.end;
+      continue;
+    }
     anchor.lastIndex = number.end;
     const atom = buildAtom(text, start, number, floor, lang);
     if (!atom) continue;
@@ -157,9 +191,9 @@ function buildAtom(text: string, start: number, number: NumberAtAnchor, floor: n
     value,
     scale,
     hasOwnScale,
-    ...(currency ? { currency } : {}),
+    currency,
     parts,
     lang: usesChinese ? 'zh' : 'en',
-    ...(number.more ? { impliedQualifier: 'over' as const } : {}),
+    impliedQualifier: number.more ? 'over' : undefined,
   };
 }

@@ -52,5 +52,19 @@ export function skipSpacesBackward(text: string, index: number, max: number, flo
 
 /** Rounds away binary noise such as 36.57 * 1e8 = 3656999999.9999995. */
 export function cleanFloat(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+  return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(15));
+}
+
+/**
+ * Does `text` hold `lowerForm` at `start`, ignoring ASCII case? Compares code units in
+ * place: the scanner asks this for every table form near every number, so no slicing.
+ */
+export function matchesFoldedAt(text: string, start: number, lowerForm: string): boolean {
+  if (start < 0 || start + lowerForm.length > text.length) return false;
+  for (let k = 0; k < lowerForm.length; k++) {
+    let code = text.charCodeAt(start + k);
+    if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+    if (code !== lowerForm.charCodeAt(k)) return false;
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 // Finding a currency form just before or just after a number, over the language tables.
 // Forms are indexed by their first / last character so each look-up tries only a few.
 import type { Lang } from '../types.ts';
-import { isAsciiLetterAt, isDigitAt, isHanAt, isWordCharAt } from './chars.ts';
+import { isAsciiLetterAt, isDigitAt, isHanAt, isWordCharAt, matchesFoldedAt } from './chars.ts';
 import type { CurrencyForm, CurrencyHit } from './model.ts';
 import { ENGLISH_CURRENCY_FORMS } from './tables.en.ts';
 import { CHINESE_CURRENCY_FORMS, CHINESE_WORD_AFTER_YUAN } from './tables.zh.ts';
@@ -28,9 +28,8 @@ function isoFor(form: CurrencyForm, lang: Lang): string {
 }
 
 function formMatchesAt(text: string, form: CurrencyForm, start: number): boolean {
-  if (start < 0 || start + form.form.length > text.length) return false;
-  const written = text.slice(start, start + form.form.length);
-  return form.caseSensitive ? written === form.form : written.toLowerCase() === form.form;
+  if (start < 0) return false;
+  return form.caseSensitive ? text.startsWith(form.form, start) : matchesFoldedAt(text, start, form.form);
 }
 
 /** Latin letters of a form must not run into a neighbouring word ("usd" in "usdt"). */

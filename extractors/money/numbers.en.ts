@@ -90,18 +90,19 @@ export function readEnglishNumberWords(text: string, start: number): NumberRead 
     if (!entry) break;
     if (entry.role === 'article') {
       // "a" / "an" only opens a number ("a billion") or follows a fraction ("half a trillion").
-      if (counted && lastRole !== 'fraction') break;
+      if ((counted && lastRole !== 'fraction') || lastRole === 'article') break;
       if (!counted) current = 1;
     } else if (entry.role === 'unit') {
       if (lastRole === 'unit' && (current % 10 !== 0 || entry.value >= 10)) break;
       current += entry.value;
     } else if (entry.role === 'hundred') {
-      if (!counted && lastRole !== 'article') break;
+      if ((!counted && lastRole !== 'article') || lastRole === 'hundred' || lastRole === 'scale') break;
       current = (current || 1) * 100;
     } else if (entry.role === 'fraction') {
+      if (lastRole === 'fraction') break;
       current = (current || 1) * entry.value;
     } else {
-      if (!counted && lastRole !== 'article') break;
+      if ((!counted && lastRole !== 'article') || lastRole === 'scale') break;
       total += (current || 1) * entry.value;
       current = 0;
     }
@@ -112,7 +113,8 @@ export function readEnglishNumberWords(text: string, start: number): NumberRead 
     if ((next === ' ' || next === '-') && isAsciiLetterAt(text, wordEnd + 1)) i = wordEnd + 1;
     else break;
   }
-  if (!counted) return null;
+  // "quarter" or "half" alone is a period or a share, not an amount ("in the quarter to $254 million").
+  if (!counted || (total === 0 && current < 1)) return null;
   return { value: cleanFloat(total + current), end };
 }
 

@@ -1,7 +1,7 @@
 // Attaching qualifiers from the words around an amount: "up to $44 billion", "over $60
 // billion", "最高达250亿美元", "最多可能预留3,270亿美元", "$5bn or more", "5亿美元左右".
 import type { Qualifier } from '../types.ts';
-import { isAsciiLetterAt, isHanAt, skipSpacesBackward, skipSpacesForward } from './chars.ts';
+import { isAsciiLetterAt, isHanAt, matchesFoldedAt, skipSpacesBackward, skipSpacesForward } from './chars.ts';
 import type { QualifierCue } from './model.ts';
 import { ENGLISH_CUES_AFTER, ENGLISH_CUES_BEFORE } from './tables.en.ts';
 import { CHINESE_CUES_AFTER, CHINESE_CUES_BEFORE, CHINESE_GAP_BREAKERS } from './tables.zh.ts';
@@ -14,43 +14,50 @@ const ZH_AFTER = longestFirst(CHINESE_CUES_AFTER);
 
 function englishCueBefore(text: string, start: number, floor: number): Qualifier | null {
   const cueEnd = skipSpacesBackward(text, start, 1, floor);
-  if (cueEnd === start && isAsciiLetterAt(text, start - 1)) return null;
+  // Every English cue ends in a letter or a dot and stands apart from the amount.
+  if (cueEnd === start || !(isAsciiLetterAt(text, cueEnd - 1) || text[cueEnd - 1] === '.')) return null;
   for (const { cue, qualifier } of EN_BEFORE) {
     const cueStart = cueEnd - cue.length;
     if (cueStart < floor || isAsciiLetterAt(text, cueStart - 1)) continue;
-    if (text.slice(cueStart, cueEnd).toLowerCase() === cue) return qualifier;
+    if (matchesFoldedAt(text, cueStart, cue)) return qualifier;
   }
   return null;
 }
 
-/** A Han gap between cue and number: only Han characters, none that closes the phrase. */
-function isCleanGap(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (!isHanAt(text, i) || CHINESE_GAP_BREAKERS.includes(text[i]!)) return false;
-  }
-  return true;
-}
 
+/** Chinese cues by their last character, so each gap position tries only a few. */
+const ZH_BEFORE_BY_LAST = new Map<string, QualifierCue[]>();
+for (const cue of ZH_BEFORE) {
+  const last = cue.cue[cue.cue.length - 1]!;
+  ZH_BEFORE_BY_LAST.set(last, [...(ZH_BEFORE_BY_LAST.get(last) ?? []), cue]);
+}
+const ZH_MAX_GAP = Math.max(...ZH_BEFORE.map((c) => c.maxGap ?? 0));
+
+/** Walks left over a gap of clean Han characters, trying the cues that could end at each point. */
 function chineseCueBefore(text: string, start: number, floor: number): Qualifier | null {
   const numberStart = skipSpacesBackward(text, start, 1, floor);
-  for (const { cue, qualifier, maxGap = 0, notAfter } of ZH_BEFORE) {
-    for (let gap = 0; gap <= maxGap; gap++) {
-      const cueStart = numberStart - gap - cue.length;
-      if (cueStart < floor) break;
-      if (text.startsWith(cue, cueStart) && isCleanGap(text, cueStart + cue.length, numberStart)
+  for (let gap = 0; gap <= ZH_MAX_GAP; gap++) {
+    const cueEnd = numberStart - gap;
+    if (cueEnd <= floor || !isHanAt(text, cueEnd - 1)) return null;
+    for (const { cue, qualifier, maxGap = 0, notAfter } of ZH_BEFORE_BY_LAST.get(text[cueEnd - 1]!) ?? []) {
+      const cueStart = cueEnd - cue.length;
+      if (gap <= maxGap && cueStart >= floor && text.startsWith(cue, cueStart)
         && !(notAfter && notAfter.includes(text[cueStart - 1] ?? ''))) {
         return qualifier;
       }
     }
+    // The character just passed becomes part of the gap for the next, longer try.
+    if (CHINESE_GAP_BREAKERS.includes(text[cueEnd - 1]!)) return null;
   }
   return null;
 }
 
 function cueAfter(text: string, end: number, cues: QualifierCue[], spaced: boolean): Qualifier | null {
   const from = spaced ? skipSpacesForward(text, end, 1) : end;
+  if (from >= text.length) return null;
   for (const { cue, qualifier } of cues) {
     const cueEnd = from + cue.length;
-    if (text.slice(from, cueEnd).toLowerCase() === cue && !(isAsciiLetterAt(text, cueEnd - 1) && isAsciiLetterAt(text, cueEnd))) {
+    if (matchesFoldedAt(text, from, cue) && !(isAsciiLetterAt(text, cueEnd - 1) && isAsciiLetterAt(text, cueEnd))) {
       return qualifier;
     }
   }
