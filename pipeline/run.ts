@@ -12,6 +12,7 @@ import { failedIdOf, sha256 } from './identity.ts';
 import { FORMAT_BY_EXTENSION, readRecords } from './ingest/records.ts';
 import { walkDrop, type DropFile } from './ingest/walk.ts';
 import { createProgress } from './progress.ts';
+import { reconcileStore, type ReconcileSummary } from './reconcile/index.ts';
 import type { Db } from './store/open.ts';
 import { beginRun, finishRun } from './store/runs.ts';
 import { storeWriter, type ArticleRow, type RunCounts, type StoreWriter } from './store/writes.ts';
@@ -37,6 +38,19 @@ export interface RunSummary extends RunCounts {
   byLanguage: Record<string, number>;
   failures: FailureReport[];
   skippedEntries: FailureReport[];
+  /** What reconciliation rebuilt, when this run stored anything new (or a crash left it stale). */
+  reconciliation?: ReconcileSummary;
+}
+
+/**
+ * The canonical layer is stale when an article was stored after the last reconciliation
+ * finished — because this run added articles, or a run was killed while reconciling.
+ */
+function reconciliationIsStale(db: Db): boolean {
+  const lastArticleRun = db.prepare("SELECT max(run_id) FROM articles WHERE status = 'ok'").pluck().get() as number | null;
+  if (lastArticleRun === null) return false;
+  const lastReconciledRun = db.prepare('SELECT max(run_id) FROM reconciliations').pluck().get() as number | null;
+  return lastReconciledRun === null || lastReconciledRun < lastArticleRun;
 }
 
 function failedRow(dropDir: string, path: string, contentSha: string, error: string): ArticleRow {
@@ -88,6 +102,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   }
   await queue.onIdle();
   progress.done();
+  if (reconciliationIsStale(db)) summary.reconciliation = reconcileStore(db, runId);
   finishRun(db, runId, summary);
   return summary;
 }

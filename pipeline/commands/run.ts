@@ -21,6 +21,15 @@ function printSummary(summary: RunSummary, out: NodeJS.WriteStream): void {
     `run ${summary.runId}: ${summary.files_total} files — ${summary.articles_new} new articles${languages ? ` (${languages})` : ''}, ` +
       `${summary.files_unchanged} unchanged files, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.skipped} skipped\n`,
   );
+  const r = summary.reconciliation;
+  if (r) {
+    const list = (counts: Record<string, number>) =>
+      Object.entries(counts)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
+    out.write(`reconciled: ${r.claims} claims → ${r.facts} facts (${list(r.byStatus)}), ${r.conflicts} conflicts${r.conflicts ? ` (${list(r.byConflictKind)})` : ''}\n`);
+  }
   for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
   for (const s of summary.skippedEntries) out.write(`skipped: ${s.path}: ${s.error}\n`);
 }
