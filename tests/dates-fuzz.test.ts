@@ -1,8 +1,10 @@
 // The extractor must never throw, must keep its span contract on any input, and must
 // finish on long adversarial runs (its patterns are linear; no timing is asserted).
+import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { extractDates } from '../extractors/dates/index.ts';
+import { DATE_LANGUAGES, extractDates } from '../extractors/dates/index.ts';
+import { findCandidates } from '../extractors/dates/engine.ts';
 import type { DateMention, Lang } from '../extractors/types.ts';
 
 const VALUE = /^(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -24,7 +26,51 @@ const pieces = ['10月', '28日', '2025', '年', '年底', '十月', '二〇二�
   '27th', ', ', '/', '-', '.', ' ', 'last ', 'month', 'Friday', 'May ', 'in ', '上周', '去年', '号', '\n', '每年'];
 const langs: Lang[] = ['en', 'zh'];
 
+/** The engine without triggers: every rule's pattern over the whole text. */
+function fullScan(text: string, lang: Lang): string[] {
+  const found: string[] = [];
+  for (const rule of DATE_LANGUAGES[lang].rules) {
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      if (rule.produce(m, text)) found.push(`${m.index}-${m.index + m[0].length} ${rule.id}`);
+    }
+  }
+  return found.sort();
+}
+const triggered = (text: string, lang: Lang): string[] =>
+  findCandidates(text, DATE_LANGUAGES[lang]).map((c) => `${c.start}-${c.end} ${c.rule}`).sort();
+
+// Phrases that reach furthest back from their key word, so the trigger windows are exercised.
+const farPieces = ['the twenty-second of ', 'the beginning of the ', 'more than fifteen ', 'decades ago', 'weeks from now',
+  'the day after ', 'tomorrow', 'the year two thousand', 'in nineteen ninety-six', 'Wednesday, ', 'next week on ',
+  'Friday', 'Christmas', 'new year\'s day', 'year-end', 'early-', '上上个月', '大前天', '星期日', '这个星期', '两千零一十二年',
+  '十二月', '今日', '１０月', '2025-Oct-27', '27th', '3 ', 'mid-', 'tues', 'Sept. '];
+
 describe('date extractor fuzz', () => {
+  test('the triggered engine finds exactly what a full scan of every rule finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces, ...farPieces), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 40 }),
+        fc.constantFrom(...langs),
+        (parts, lang) => {
+          const text = parts.join('');
+          expect(triggered(text, lang)).toEqual(fullScan(text, lang));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test.each(langs)('the triggered engine matches a full scan on the fixtures (%s)', (lang) => {
+    const examples = JSON.parse(readFileSync(new URL(`../fixtures/dates/${lang}.examples.json`, import.meta.url), 'utf8')) as { text: string }[];
+    const seeds = readdirSync(new URL('../fixtures/seeds/', import.meta.url)).map((f) => readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8'));
+    for (const text of [...examples.map((e) => e.text), ...seeds]) expect(triggered(text, lang)).toEqual(fullScan(text, lang));
+  });
+
   test('random mixes of date pieces and unicode keep the contract', () => {
     fc.assert(
       fc.property(

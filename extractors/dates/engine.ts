@@ -1,21 +1,126 @@
-// The small engine: run every rule's pattern over the text, keep the readings its
-// production accepts, then resolve overlaps (longest match wins, earlier start on ties).
+// The small engine. Scanning the whole text once per rule cost ~25 regex passes; instead
+// one pass of a simple pattern finds where a key may start (a digit run, or a word whose
+// first letters begin a key word: a month name, 年, "week"…), the key pattern confirms it
+// (sticky, at that position only), and each rule keyed on its class is tried, sticky,
+// only at the few positions within its reach before the key. Then overlaps are resolved
+// (longest match wins, earlier start on ties). tests/dates-fuzz.test.ts checks that this
+// finds exactly what a full scan of every rule finds.
 import type { DateCandidate, DateRule } from './reading.ts';
 
-export function findCandidates(text: string, rules: readonly DateRule[]): DateCandidate[] {
+/** The rules of one language and the key words that trigger them. */
+export interface DateLanguage {
+  rules: readonly DateRule[];
+  /** One pattern source per key class, e.g. `month: "\\b(?:january|…)"`; rules name classes in `trigger.keys`. */
+  keys: Readonly<Record<string, string>>;
+  /** The key patterns' flags ("i" for English). */
+  keyFlags: string;
+  /**
+   * The first letters of every key word but digits, all of one length (lower case): a key
+   * can only start where one of these does. A run of digits may always start a key.
+   */
+  keyPrefixes: readonly string[];
+  /** English matches begin at a word boundary, so only word starts are tried; Chinese has no spaces. */
+  matchesStartAtWords: boolean;
+}
+
+interface PreparedRule {
+  index: number;
+  rule: DateRule;
+  sticky: RegExp;
+  reach: number;
+}
+
+interface PreparedLanguage {
+  /** Global: where a key may start. A digit match is one character long, a prefix match prefixLength. */
+  prefixPattern: RegExp;
+  prefixLength: number;
+  /** Sticky, one capture group per key class: tried only where prefixPattern found a start. */
+  keyPattern: RegExp;
+  /** Rules triggered by the key class of capture group i + 1. */
+  rulesByKey: PreparedRule[][];
+  /** The longest reach of the rules of each key class. */
+  maxReach: number[];
+  ruleCount: number;
+  matchesStartAtWords: boolean;
+}
+
+const DIGIT_RUN_START = '(?<![0-9])[0-9]|(?<![０-９])[０-９]';
+const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+const isWordCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** Where a match ending at a key at `at` may start: word starts within reach (every position in Chinese), then `at`. */
+function startsBefore(text: string, at: number, reach: number, atWordsOnly: boolean): number[] {
+  const starts: number[] = [];
+  let previous = at - reach > 0 ? text.charCodeAt(at - reach - 1) : 0;
+  for (let i = Math.max(0, at - reach); i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (!atWordsOnly || (isWordCode(c) && !isWordCode(previous))) starts.push(i);
+    previous = c;
+  }
+  starts.push(at);
+  return starts;
+}
+
+const prepared = new WeakMap<DateLanguage, PreparedLanguage>();
+
+function prepare(language: DateLanguage): PreparedLanguage {
+  const cached = prepared.get(language);
+  if (cached) return cached;
+  const classes = Object.keys(language.keys);
+  const rules = language.rules.map((rule, index) => ({
+    index,
+    rule,
+    sticky: new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'),
+    reach: rule.trigger.reach,
+  }));
+  for (const r of rules) {
+    for (const key of r.rule.trigger.keys) if (!classes.includes(key)) throw new Error(`${r.rule.id}: unknown key ${key}`);
+  }
+  const wordStart = language.matchesStartAtWords ? '\\b' : '';
+  const result: PreparedLanguage = {
+    prefixPattern: new RegExp(`${DIGIT_RUN_START}|${wordStart}(?:${language.keyPrefixes.join('|')})`, language.keyFlags + 'g'),
+    prefixLength: language.keyPrefixes[0]!.length,
+    keyPattern: new RegExp(classes.map((c) => `(${language.keys[c]})`).join('|'), language.keyFlags + 'y'),
+    rulesByKey: classes.map((c) => rules.filter((r) => r.rule.trigger.keys.includes(c))),
+    maxReach: classes.map((c) => Math.max(0, ...rules.filter((r) => r.rule.trigger.keys.includes(c)).map((r) => r.reach))),
+    ruleCount: rules.length,
+    matchesStartAtWords: language.matchesStartAtWords,
+  };
+  prepared.set(language, result);
+  return result;
+}
+
+export function findCandidates(text: string, language: DateLanguage): DateCandidate[] {
+  const { prefixPattern, prefixLength, keyPattern, rulesByKey, maxReach, ruleCount, matchesStartAtWords } = prepare(language);
   const found: DateCandidate[] = [];
-  for (const rule of rules) {
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      if (match[0].length === 0) {
-        pattern.lastIndex += 1; // a pattern that can match empty must still move on
-        continue;
+  // Per rule, the first position not yet tried: a full scan would resume after a match.
+  const nextStart = new Array<number>(ruleCount).fill(0);
+  prefixPattern.lastIndex = 0;
+  while (prefixPattern.test(text)) {
+    // test() allocates no match: the key starts one character back for a digit, else a prefix back.
+    const after = prefixPattern.lastIndex;
+    const at = isDigitCode(text.charCodeAt(after - 1)) ? after - 1 : after - prefixLength;
+    keyPattern.lastIndex = at;
+    const key = keyPattern.exec(text);
+    if (key === null) continue;
+    let group = 1;
+    while (key[group] === undefined) group++;
+    const rules = rulesByKey[group - 1]!;
+    const starts = startsBefore(text, at, maxReach[group - 1]!, matchesStartAtWords);
+    for (const r of rules) {
+      const from = Math.max(at - r.reach, nextStart[r.index]!);
+      for (const start of starts) {
+        if (start < from || start < nextStart[r.index]!) continue;
+        r.sticky.lastIndex = start;
+        const match = r.sticky.exec(text);
+        if (match === null || match[0].length === 0) continue;
+        const end = start + match[0].length;
+        nextStart[r.index] = end;
+        const reading = r.rule.produce(match, text);
+        if (reading) found.push({ start, end, rule: r.rule.id, reading });
       }
-      const reading = rule.produce(match, text);
-      if (reading) {
-        found.push({ start: match.index, end: match.index + match[0].length, rule: rule.id, reading });
-      }
+      nextStart[r.index] = Math.max(nextStart[r.index]!, at + 1);
     }
   }
   return found;

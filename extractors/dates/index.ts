@@ -1,20 +1,22 @@
 // extractDates: find date expressions in English or Chinese text, anchor them, and return
-// mentions with spans into the text as given. Parse (rules per language) → resolve
-// overlaps → refine (anchor years, months and relative expressions).
+// mentions with spans into the text as given. Parse (rules per language, tried where
+// their key words occur) → resolve overlaps → refine (anchor years, months and relative
+// expressions).
 import type { DateMention, ExtractOptions } from '../types.ts';
-import type { DateRule } from './reading.ts';
-import { findCandidates, resolveOverlaps } from './engine.ts';
+import { findCandidates, resolveOverlaps, type DateLanguage } from './engine.ts';
 import { anchorCandidates } from './anchor.ts';
 import { ENGLISH_DATE_RULES } from './en/rules.ts';
+import { ENGLISH_KEYS, ENGLISH_KEY_PREFIXES } from './en/patterns.ts';
 import { CHINESE_DATE_RULES } from './zh/rules.ts';
+import { CHINESE_KEYS, CHINESE_KEY_PREFIXES } from './zh/lexicon.ts';
 
-const RULES_BY_LANGUAGE: Record<ExtractOptions['lang'], readonly DateRule[]> = {
-  en: ENGLISH_DATE_RULES,
-  zh: CHINESE_DATE_RULES,
+export const DATE_LANGUAGES: Record<ExtractOptions['lang'], DateLanguage> = {
+  en: { rules: ENGLISH_DATE_RULES, keys: ENGLISH_KEYS, keyFlags: 'i', keyPrefixes: ENGLISH_KEY_PREFIXES, matchesStartAtWords: true },
+  zh: { rules: CHINESE_DATE_RULES, keys: CHINESE_KEYS, keyFlags: '', keyPrefixes: CHINESE_KEY_PREFIXES, matchesStartAtWords: false },
 };
 
 export function extractDates(text: string, options: ExtractOptions): DateMention[] {
-  const candidates = resolveOverlaps(findCandidates(text, RULES_BY_LANGUAGE[options.lang]));
+  const candidates = resolveOverlaps(findCandidates(text, DATE_LANGUAGES[options.lang]));
   return anchorCandidates(text, candidates, options.published);
 }
 

@@ -36,6 +36,11 @@ export interface DateRule {
   id: string;
   /** A global ("g") regular expression without nested unbounded quantifiers. */
   pattern: RegExp;
+  /**
+   * Where the engine tries the pattern: every match contains a word of one of the `keys`
+   * classes (the language's key table) starting at most `reach` characters after the match.
+   */
+  trigger: { keys: readonly string[]; reach: number };
   /** The reading of one match, or null when the match is not a date after all. */
   produce: (match: RegExpExecArray, text: string) => DateReading | null;
 }

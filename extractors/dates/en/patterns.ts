@@ -68,3 +68,27 @@ export function yearFromWords(century: string, tensWord?: string, unitWord?: str
 export function countNumber(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()];
 }
+
+/** The key words of the engine's trigger scan (engine.ts), by class. */
+const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  month: Object.keys(MONTHS),
+  weekday: Object.keys(WEEKDAYS),
+  unit: ['day', 'week', 'month', 'year', 'decade'],
+  relday: ['today', 'tonight', 'tomorrow', 'yesterday'],
+  yearword: ['nineteen', 'twenty', 'thousand'],
+  holiday: ['christmas', 'new year', 'independence', 'halloween', 'valentine', 'thanksgiving'],
+};
+
+/**
+ * Every English rule's match contains a digit or one of these words, a bounded distance
+ * after its start (each rule's `trigger`); units may be plural ("two weeks ago").
+ */
+export const ENGLISH_KEYS: Readonly<Record<string, string>> = {
+  digit: '(?<![0-9])[0-9]|(?<![０-９])[０-９]',
+  ...Object.fromEntries(
+    Object.entries(KEY_WORDS).map(([key, words]) => [key, `\\b(?:${wordAlternation(words)})${key === 'unit' ? 's?' : ''}(?![a-z])`]),
+  ),
+};
+
+/** The first three letters of every key word: the engine's cheap test before the key pattern. */
+export const ENGLISH_KEY_PREFIXES = [...new Set(Object.values(KEY_WORDS).flat().map((w) => w.slice(0, 3)))];

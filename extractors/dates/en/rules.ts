@@ -32,17 +32,20 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   yearFirstRule('en.date.iso'),
   {
     id: 'en.date.year-monthname-day',
+    trigger: { keys: ['digit'], reach: 0 },
     pattern: rx(`(?<![\\d./-])(\\d{4})[-/](${MONTH})[-/](\\d{1,2})(?![\\d]|[./-]\\d)`),
     produce: (m) => calendarDay(monthNumber(m[2]!), Number(m[3]), Number(m[1])),
   },
   yearLastRule('en.date.numeric-mdy', 'month-first'),
   {
     id: 'en.date.month-day',
+    trigger: { keys: ['month'], reach: 16 },
     pattern: rx(`\\b(?:${WEEKDAY_PREFIX}\\.?,?${S})?(${MONTH})(?:\\.?${S}|[-/])${DAY_NUMBER}${OPTIONAL_YEAR}`),
     produce: (m) => calendarDay(monthNumber(m[1]!), Number(m[2]), yearOf(m[3])),
   },
   {
     id: 'en.date.month-day-word',
+    trigger: { keys: ['month'], reach: 0 },
     pattern: rx(`\\b(${MONTH})(?:,|\\.)?${S}(the${S})?(${DAY_WORD})(?![\\s-]{1,3}(?:ninety|eighty|seventy|sixty|fifty|forty|hundred|thousand)\\b)${OPTIONAL_YEAR}`),
     produce: (m) => {
       const words = m[3]!.toLowerCase();
@@ -54,6 +57,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.day-month',
+    trigger: { keys: ['month'], reach: 24 },
     pattern: rx(`(?<![\\d.,$])\\b(?:the${S})?${DAY_NUMBER}(?:${S}|-|\\.${S})(?:of${S})?(${MONTH})${OPTIONAL_YEAR}`),
     produce: (m) => {
       if (!monthWordTrusted(m[2]!) && !/\bof\b/i.test(m[0]) && !m[3]) return null;
@@ -62,27 +66,32 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.day-word-of-month',
+    trigger: { keys: ['month'], reach: 32 },
     pattern: rx(`\\b(?:the${S})?(${DAY_WORD})${S}of${S}(${MONTH})${OPTIONAL_YEAR}`),
     produce: (m) => calendarDay(monthNumber(m[2]!), dayNumber(m[1]!), yearOf(m[3])),
   },
   {
     id: 'en.date.month-year',
+    trigger: { keys: ['month'], reach: 8 },
     pattern: rx(`\\b(?:(?:early|late|mid)[\\s-]{1,2})?(${MONTH}),?${S}(?:of${S})?${YEAR}`),
     produce: (m) => ({ month: monthNumber(m[1]!), year: Number(m[2]) }),
   },
   {
     id: 'en.date.month-year-words',
+    trigger: { keys: ['month'], reach: 0 },
     pattern: rx(`\\b(${MONTH}),?${S}(?:of${S})?${YEAR_WORDS}`),
     produce: (m) => ({ month: monthNumber(m[1]!), year: yearFromWords(m[2]!, m[3], m[4], m[5]) }),
   },
   {
     id: 'en.date.month-relative-year',
+    trigger: { keys: ['month'], reach: 0 },
     pattern: rx(`\\b(${MONTH}),?${S}(?:of${S})?(last|next|this)${S}year\\b`),
     produce: (m) => ({ month: monthNumber(m[1]!), yearOffset: RELATIVE_CUES[m[2]!.toLowerCase()] }),
   },
   {
     // "March" alone, "the March summit", "late November", "last October".
     id: 'en.date.month-name',
+    trigger: { keys: ['month'], reach: 8 },
     pattern: rx(`\\b(?:(early|late|mid|last|next|this|coming)[\\s-]{1,2})?(${FULL_MONTH})(?!-)`),
     produce: (m, text) => {
       const [modifier, word] = [m[1]?.toLowerCase(), m[2]!];
@@ -101,6 +110,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     // A bare year: "in 1969", "the 2000 Olympics", "its 1990 invasion" — but not a count
     // ("about 1990 troops", "2025 million").
     id: 'en.date.year',
+    trigger: { keys: ['digit'], reach: 0 },
     pattern: /(?<![\d$£€¥.,/-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|s\b|-\d|'s\b)/g,
     produce: (m, text) => {
       const year = Number(m[1]);
@@ -114,11 +124,13 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.year-words',
+    trigger: { keys: ['yearword'], reach: 20 },
     pattern: rx(`\\b(?:(?:in|since|by|until|of|the${S}year)${S})${YEAR_WORDS}|\\bthe${S}year${S}two${S}thousand\\b`),
     produce: (m) => ({ year: m[1] ? yearFromWords(m[1], m[2], m[3], m[4]) : 2000 }),
   },
   {
     id: 'en.date.relative-day',
+    trigger: { keys: ['relday'], reach: 20 },
     pattern: /\b(today|tonight|tomorrow|yesterday|(?:the\s{1,3})?day\s{1,3}before\s{1,3}yesterday|(?:the\s{1,3})?day\s{1,3}after\s{1,3}tomorrow)\b/gi,
     produce: (m, text) => {
       const word = m[1]!.toLowerCase();
@@ -131,16 +143,19 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // "last month", "this year", "next week", "by the end of this year", "earlier this year".
     id: 'en.date.relative-unit',
+    trigger: { keys: ['unit'], reach: 32 },
     pattern: /\b(?:(?:the\s{1,3})?(end|beginning|start|middle)\s{1,3}of\s{1,3}|(?:earlier|later|early|late)\s{1,3})?(last|next|this|the|coming)\s{1,3}(week|month|year)\b/gi,
     produce: (m) => readRelativeUnit(m),
   },
   {
     id: 'en.date.year-end',
+    trigger: { keys: ['unit'], reach: 8 },
     pattern: /\b(?:(?:this|the)\s{1,3})?year(?:-|\s{1,3}|'s\s{1,3})end\b/gi,
     produce: () => ({ yearOffset: 0, month: 12 }),
   },
   {
     id: 'en.date.ago',
+    trigger: { keys: ['unit'], reach: 24 },
     pattern: rx(`\\b(?:(?:almost|nearly|about|some|more${S}than)${S})?(${COUNT})${S}(day|week|month|year|decade)s?${S}(ago|from${S}now)\\b`),
     produce: (m) => {
       const count = countNumber(m[1]!);
@@ -155,6 +170,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.weekday-the-day',
+    trigger: { keys: ['weekday'], reach: 0 },
     pattern: rx(`\\b${WEEKDAY_PREFIX}\\.?,?${S}the${S}(\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})(?![\\d%]|[.,]\\d)`),
     produce: (m, text) => {
       const day = dayNumber(m[1]!);
@@ -166,6 +182,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.weekday-of-week',
+    trigger: { keys: ['weekday'], reach: 20 },
     pattern: rx(`\\b(?:(${WEEKDAY})\\.?,?${S}(?:of${S})?(last|next|this)${S}week|(last|next|this)${S}week${S}(?:on${S})?(${WEEKDAY}))`),
     produce: (m) => ({
       weekday: weekdayNumber(m[1] ?? m[4]!),
@@ -174,6 +191,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.weekday',
+    trigger: { keys: ['weekday'], reach: 9 },
     pattern: rx(`\\b(?:(last|next|this|past|coming)${S})?(${WEEKDAY})${DAY_PART}`),
     produce: (m) => {
       const cue = m[1]?.toLowerCase();
@@ -184,6 +202,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.anaphoric-ordinal-day',
+    trigger: { keys: ['digit'], reach: 6 },
     pattern: /\bthe\s{1,3}(\d{1,2})(st|nd|rd|th)?(?![\d%]|[.,]\d)/gi,
     produce: (m, text) => {
       const day = Number(m[1]);
@@ -199,6 +218,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.holiday',
+    trigger: { keys: ['holiday'], reach: 0 },
     pattern: rx(`\\b(${wordAlternation(Object.keys(HOLIDAYS))}|thanksgiving(?:${S}day)?)\\b`),
     produce: (m) => {
       const name = m[1]!.toLowerCase().replace(/\s+/g, ' ');

@@ -78,3 +78,16 @@ export const NOT_A_DAY_AFTER = '线線楼樓院房门門馆館车車机機文令
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
+
+/** Key characters for the engine's trigger scan (engine.ts): every Chinese rule's match holds one. */
+export const CHINESE_KEYS: Readonly<Record<string, string>> = {
+  digit: '(?<![0-9])[0-9]|(?<![０-９])[０-９]',
+  year: '年',
+  month: '月',
+  day: '[日号號]',
+  week: '[周週]|星期|礼拜|禮拜',
+  relday: '天',
+};
+
+/** The first character of every key but digits: the engine's cheap test before the key pattern. */
+export const CHINESE_KEY_PREFIXES = ['年', '月', '日', '号', '號', '周', '週', '星', '礼', '禮', '天'];

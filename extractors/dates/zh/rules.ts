@@ -42,6 +42,7 @@ export const CHINESE_DATE_RULES: readonly DateRule[] = [
   yearLastRule('zh.date.numeric-dmy', 'day-first'),
   {
     id: 'zh.date.ymd',
+    trigger: { keys: ['year'], reach: 6 },
     pattern: rx(`${YEAR}年${MONTH}月${DAY}${DAY_MARK}?`),
     produce: (m, text) => {
       if (precededBy(text, m.index, LUNAR_BEFORE) || !dayIsMarked(m[3], m[4])) return null;
@@ -50,11 +51,13 @@ export const CHINESE_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'zh.date.ym',
+    trigger: { keys: ['year'], reach: 6 },
     pattern: rx(`${YEAR}年${MONTH}月${MONTH_PART}`),
     produce: (m, text) => (precededBy(text, m.index, LUNAR_BEFORE) ? null : monthDay(num(m[1]), num(m[2]), undefined)),
   },
   {
     id: 'zh.date.year',
+    trigger: { keys: ['year'], reach: 6 },
     pattern: rx(`${YEAR}年(?:度)?(底|末|初)?(?!代)`),
     produce: (m) => {
       const year = num(m[1]);
@@ -64,6 +67,7 @@ export const CHINESE_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'zh.date.md',
+    trigger: { keys: ['month'], reach: 2 },
     pattern: rx(`${NUMERAL_BEFORE}${MONTH}月${DAY}${DAY_MARK}?`),
     produce: (m, text) => {
       if (precededBy(text, m.index, /每$/) || precededBy(text, m.index, LUNAR_BEFORE) || !dayIsMarked(m[2], m[3])) return null;
@@ -73,6 +77,7 @@ export const CHINESE_DATE_RULES: readonly DateRule[] = [
   {
     // "7月", "9月份", "10月底" — not "每年7月" (a frequency) and not lunar months.
     id: 'zh.date.month',
+    trigger: { keys: ['month'], reach: 2 },
     pattern: rx(`${NUMERAL_BEFORE}${MONTH}月${MONTH_PART}`),
     produce: (m, text) => {
       if (precededBy(text, m.index, /(?:每年?|第)$/) || precededBy(text, m.index, LUNAR_BEFORE)) return null;
@@ -81,6 +86,7 @@ export const CHINESE_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'zh.date.relative-year',
+    trigger: { keys: ['year'], reach: 1 },
     pattern: rx(`(${alternation(Object.keys(RELATIVE_YEARS))})(?:${MONTH}月(?:份)?(?:${DAY}[日号號])?|(年底|年末|年初|底|末|初))?`),
     produce: (m) => {
       const reading: DateReading = { yearOffset: RELATIVE_YEARS[m[1]!] };
@@ -96,6 +102,7 @@ export const CHINESE_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'zh.date.relative-month',
+    trigger: { keys: ['month'], reach: 3 },
     pattern: rx(`(${alternation(Object.keys(RELATIVE_MONTHS))})(?:${DAY}[日号號]|(底|末|初))?`),
     produce: (m) => {
       const day = num(m[2]);
@@ -105,28 +112,33 @@ export const CHINESE_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'zh.date.relative-week',
+    trigger: { keys: ['week'], reach: 3 },
     pattern: rx(`(${alternation(Object.keys(WEEK_CUES))})(?:个|個)?(?:${alternation(WEEK_WORDS)})([一二三四五六日天1-7])?(?![期边邊围圍年刊])`),
     produce: (m) => ({ weekOffset: WEEK_CUES[m[1]!], weekday: m[2] ? WEEKDAY_NUMBERS[m[2]] : undefined }),
   },
   {
     id: 'zh.date.weekday',
+    trigger: { keys: ['week'], reach: 0 },
     pattern: rx(`(?:${alternation(WEEK_WORDS)})([一二三四五六日天])(?![期边邊围圍年刊])`),
     produce: (m) => ({ weekday: WEEKDAY_NUMBERS[m[1]!], lean: 'tense' }),
   },
   {
     id: 'zh.date.relative-day',
+    trigger: { keys: ['relday', 'day'], reach: 2 },
     pattern: rx(`(${alternation(Object.keys(RELATIVE_DAYS))})(?!头条|頭條|美国|美國|俄罗斯|俄羅斯)`),
     produce: (m) => ({ dayOffset: RELATIVE_DAYS[m[1]!] }),
   },
   {
     // 年底 alone: the end of the current year, recorded as its last month.
     id: 'zh.date.year-part',
+    trigger: { keys: ['year'], reach: 0 },
     pattern: /(?<![年0-9０-９])(年底|年末|年初)/g,
     produce: (m) => ({ yearOffset: 0, month: YEAR_PARTS[m[1]!] }),
   },
   {
     // "28日", "29号": a day whose month comes from the article or the published date.
     id: 'zh.date.day',
+    trigger: { keys: ['day'], reach: 2 },
     pattern: rx(`(?<![0-9０-９月.])(${ASCII_OR_WIDE}{1,2})[日号號](?![${NOT_A_DAY_AFTER}])`),
     produce: (m) => {
       const day = num(m[1]);
