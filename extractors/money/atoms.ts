@@ -17,7 +17,9 @@ const ANCHOR = new RegExp(
     '[〇零一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟]',
     `[${CHINESE_VAGUE_PREFIXES}](?=[十拾百佰千仟万萬亿億])`,
     '\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen' +
-      '|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter|an?)\\b',
+      '|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter)\\b',
+    // The article opens a number only before a scale ("a billion"): checked here, not per "a".
+    '\\ban? (?=(?:hundred|thousand|million|billion|trillion|quarter|half)\\b)',
     `\\b${ENGLISH_VAGUE_PREFIX}-?(?:million|billion|trillion)\\b`,
   ].join('|'),
   'gi',

@@ -30,10 +30,10 @@ export function isHanAt(text: string, index: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-const SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f', '\u3000', '\t']);
-
+/** Space, tab, no-break, thin, narrow no-break and ideographic spaces. */
 export function isSpaceAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && SPACES.has(text[index]!);
+  const code = text.charCodeAt(index);
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000;
 }
 
 /** Index after at most `max` spaces starting at `index`. */

@@ -10,16 +10,17 @@ export interface NumberRead {
 
 const GROUP_SEPARATORS = [',', ' ', '\u00a0', '\u2009', '\u202f'];
 
-function readDigitRun(text: string, start: number): { digits: string; end: number } {
-  let digits = '';
+/** Digits from `start` as a number (folded left to right) and how many there were. */
+function readDigitRun(text: string, start: number, value = 0): { value: number; count: number; end: number } {
   let i = start;
-  while (i < text.length) {
+  let folded = value;
+  for (;;) {
     const d = digitValue(text.charCodeAt(i));
     if (d < 0) break;
-    digits += d;
+    folded = folded * 10 + d;
     i++;
   }
-  return { digits, end: i };
+  return { value: folded, count: i - start, end: i };
 }
 
 /** True when exactly three digits follow `index` and no fourth one. */
@@ -39,10 +40,10 @@ function isFullWidthDigitAt(text: string, index: number): boolean {
  */
 export function readDigitNumber(text: string, start: number, allowSpaceGroups = true): NumberRead | null {
   const first = readDigitRun(text, start);
-  if (first.digits.length === 0) return null;
-  let digits = first.digits;
+  if (first.count === 0) return null;
+  let integer = first.value;
   let i = first.end;
-  if (first.digits.length <= 3) {
+  if (first.count <= 3) {
     let separator: string | null = null;
     for (;;) {
       const ch = text[i];
@@ -52,16 +53,17 @@ export function readDigitNumber(text: string, start: number, allowSpaceGroups = 
       if (ch !== ',' && ch !== '，' && !allowSpaceGroups) break;
       if (!threeDigitGroupAt(text, i + 1)) break;
       separator = ch;
-      digits += readDigitRun(text, i + 1).digits;
+      integer = readDigitRun(text, i + 1, integer).value;
       i += 4;
     }
   }
+  let value = integer;
   if ((text[i] === '.' || text[i] === '．') && isDigitAt(text, i + 1)) {
     const fraction = readDigitRun(text, i + 1);
-    digits += '.' + fraction.digits;
+    // One division by a power of ten rounds correctly: 333 / 10 is exactly the double 33.3.
+    value = fraction.count > 15 ? Number(`${integer}.${text.slice(i + 1, fraction.end)}`) : (integer * 10 ** fraction.count + fraction.value) / 10 ** fraction.count;
     i = fraction.end;
   }
-  const value = Number(digits);
   return Number.isFinite(value) ? { value, end: i } : null;
 }
 
