@@ -31,7 +31,8 @@ export interface CanonicalResult {
 }
 
 /** The whole computation, without the store: input rows in, derived rows out. */
-export function reconcile(input: ReconcileInput): CanonicalResult {
+export function reconcile(unsorted: ReconcileInput): CanonicalResult {
+  const input = sortInput(unsorted);
   const layer = canonicalEntities(input.articles, input.mentions);
   const entityById = new Map(layer.entities.map((e) => [e.id, e]));
   const nameOf = (id: string) => entityById.get(id)?.name ?? layer.gazetteer.get(id)?.name ?? id;
@@ -79,6 +80,17 @@ export function reconcile(input: ReconcileInput): CanonicalResult {
     claims,
     facts: resolved.map((r) => r.fact),
     conflicts: [...resolved.flatMap((r) => r.conflicts), ...nameConflicts].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+}
+
+const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Articles by id, mentions and roles by article and span: the order never comes from the caller. */
+function sortInput(input: ReconcileInput): ReconcileInput {
+  return {
+    articles: [...input.articles].sort((a, b) => compare(a.id, b.id)),
+    mentions: [...input.mentions].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || a.end - b.end || compare(a.kind, b.kind) || a.id - b.id),
+    roles: [...input.roles].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || a.end - b.end || compare(a.role, b.role)),
   };
 }
 
