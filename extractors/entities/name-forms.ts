@@ -24,8 +24,10 @@ export function traditionalForm(text: string): string {
   return toTraditional(text);
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function normaliseName(name: string): string {
-  let s = name.normalize('NFKC');
+  let s = PLAIN_ASCII.test(name) ? name : name.normalize('NFKC');
   if (hasHan(s)) {
     s = toSimplified(s).replace(/[\s·•・]/g, '');
     const stripped = s.replace(CORPORATE_SUFFIXES_ZH, '');
@@ -34,7 +36,7 @@ export function normaliseName(name: string): string {
   s = s.toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(PLAIN_ASCII.test(s) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the\s+/, '');
   const stripped = s.replace(CORPORATE_SUFFIXES_EN, '');

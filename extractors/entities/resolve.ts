@@ -1,10 +1,11 @@
 // resolveCanonicalEntities: one canonical id per mention across articles. Gazetteer
-// links stand; other names group by type and normalised name, and a lone surname joins
+// links stand (and a mention without one is offered to the linker); other names group by type and normalised name, and a lone surname joins
 // the one full name of the same article that ends with it ("Kishida" → "Taro Kishida").
 // Ids come from the group's names, never from input order, so runs are reproducible.
 
 import type { EntityMention, Lang } from '../types.ts';
 import { getGazetteer } from './gazetteer/index.ts';
+import { linkEntity } from './link.ts';
 import { normaliseName, slugForName } from './name-forms.ts';
 import type { CanonicalEntity } from './types.ts';
 
@@ -31,7 +32,7 @@ function groupKey(m: EntityMention): string {
 function surnameKeys(mentions: ReadonlyArray<ArticleMention>): Map<string, string> {
   const fullNames = new Map<string, Map<string, Set<string>>>(); // article → surname → full-name keys
   for (const { article, mention } of mentions) {
-    if (mention.id || mention.type !== 'person') continue;
+    if (mention.id || mention.type !== 'person' || linkEntity(mention.text, 'person')) continue;
     const words = normaliseName(mention.text).split(' ');
     if (words.length < 2) continue;
     const bySurname = fullNames.get(article) ?? new Map<string, Set<string>>();
@@ -53,8 +54,10 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
   const gazetteer = new Map(getGazetteer().map((e) => [e.id, e]));
   const redirects = surnameKeys(mentions);
   const groups = new Map<string, Group>();
-  const keys: (string | undefined)[] = mentions.map(({ article, mention }) => {
-    if (mention.id && gazetteer.has(mention.id)) return undefined;
+  const linkedIds = mentions.map(({ mention }) =>
+    mention.id && gazetteer.has(mention.id) ? mention.id : mention.type === 'other' ? undefined : linkEntity(mention.text, mention.type)?.entry.id);
+  const keys: (string | undefined)[] = mentions.map(({ article, mention }, i) => {
+    if (linkedIds[i]) return undefined;
     const own = groupKey(mention);
     const key = redirects.get(`${article}|${own}`) ?? own;
     const group = groups.get(key) ?? { key, type: mention.type, names: new Set<string>() };
@@ -78,7 +81,7 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
     });
   }
 
-  const entityIds = mentions.map(({ mention }, i) => (keys[i] === undefined ? mention.id! : discovered.get(keys[i]!)!.id));
+  const entityIds = mentions.map((_, i) => linkedIds[i] ?? discovered.get(keys[i]!)!.id);
   const used = new Set(entityIds);
   const entities = [...[...gazetteer.values()].filter((e) => used.has(e.id)), ...discovered.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../../types.ts';
 import { classifyWord } from './lexicon.ts';
-import { HONORIFICS, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
+import { ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
 import type { EnglishToken } from './tokens.ts';
 
 export interface RunVerdict {
@@ -43,6 +43,15 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (next && PLACE_NOUNS_AFTER.has(next.text)) return { type: 'place', rule: 'en.place.before-place-noun' };
   // "Wang Kaiwen", "Taro Kishida": two unknown capitalised words with no organisation or place
   // ending read as a given name and a surname far more often than as anything else.
+  // "Park Min-jun": a hyphenated lower-case ending is an East Asian given name.
+  if (words.length === 3 && tokens[to - 2]?.text === '-' && /^[a-z]+$/.test(last)) return { type: 'person', rule: 'en.person.hyphenated-given-name' };
+  // "Riverside Potash", "Hokuriku Cable Works": a name ending in an ordinary noun names a business.
+  if (words.length >= 2 && (lastClass === 'common' || /^[A-Z][a-z]+(?:ing|ies|als|les|s)$/.test(last)) && firstClass !== 'first-name') {
+    return { type: 'org', rule: 'en.org.common-noun-head' };
+  }
+  if (words.length === 2 && ROMANISED_SURNAMES.has(first) && /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(last) && lastClass !== 'common') {
+    return { type: 'person', rule: 'en.person.romanised-surname' };
+  }
   if (words.length === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && (classifyWord(w) === undefined || classifyWord(w) === 'last-name'))) {
     return { type: 'person', rule: 'en.person.two-unknown-words' };
   }

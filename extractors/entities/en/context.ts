@@ -15,6 +15,8 @@ export function isSentenceInitial(tokens: readonly EnglishToken[], i: number): b
   return previous.text.endsWith('.') && /^(?:\p{Lu}\.)+$/u.test(previous.text);
 }
 
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
+
 /** For each token, whether its line reads as a Title-Case headline. */
 export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
   const flags: boolean[] = new Array(tokens.length).fill(false);
@@ -22,11 +24,17 @@ export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
     while (lineEnd < tokens.length && !tokens[lineEnd]!.spaceBefore.includes('\n')) lineEnd++;
-    const words = tokens.slice(lineStart, lineEnd).filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text) && !SMALL_WORDS.has(t.text.toLowerCase()));
+    let words = 0;
+    let capitalised = 0;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !isLetter(t.text.charCodeAt(0)) || SMALL_WORDS.has(t.text.toLowerCase())) continue;
+      words++;
+      if (t.capitalised) capitalised++;
+    }
     const last = tokens[lineEnd - 1]!;
     const endsSentence = last.kind === 'punct' && /[.!?"”]/.test(last.text);
-    const capitalised = words.filter((t) => t.capitalised).length;
-    if (!endsSentence && words.length >= 2 && capitalised / words.length >= 0.75) flags.fill(true, lineStart, lineEnd);
+    if (!endsSentence && words >= 2 && capitalised / words >= 0.75) flags.fill(true, lineStart, lineEnd);
     lineStart = lineEnd;
   }
   return flags;

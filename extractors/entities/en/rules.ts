@@ -53,6 +53,15 @@ export const NAME_CONNECTORS = new Set(['&', '-']);
 /** Verbs after a bare unknown name that mark it as a person ("Rutherford said"). */
 export const PERSON_SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'argued', 'explained', 'revealed', 'warned', 'stressed', 'insisted']);
 
+/** Romanised Chinese and Korean surnames, which compromise's lexicon mostly lacks or reads as nouns ("Wang"). */
+export const ROMANISED_SURNAMES = new Set([
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Xu', 'Sun', 'Hu', 'Zhu', 'Gao', 'Lin', 'He',
+  'Guo', 'Ma', 'Luo', 'Liang', 'Song', 'Zheng', 'Xie', 'Han', 'Tang', 'Feng', 'Yu', 'Dong', 'Xiao', 'Cheng', 'Cao', 'Yuan',
+  'Deng', 'Fu', 'Shen', 'Zeng', 'Peng', 'Lu', 'Su', 'Jiang', 'Cai', 'Jia', 'Ding', 'Wei', 'Xue', 'Ye', 'Yan', 'Pan', 'Du',
+  'Dai', 'Xia', 'Zhong', 'Tian', 'Ren', 'Fan', 'Fang', 'Shi', 'Yao', 'Tan', 'Liao', 'Zou', 'Xiong', 'Jin', 'Qin', 'Gu',
+  'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Shin', 'Oh', 'Seo', 'Kwon', 'Hwang', 'Ahn',
+]);
+
 /** Words before an unknown single name that mark it as a place ("plant in Toyama"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'throughout', 'outside']);
 

@@ -75,6 +75,7 @@ function claimLatinNames(text: string, claims: ClaimedText, mentions: EntityMent
 const PART_MAX = 6;
 
 function claimTransliterations(text: string, claims: ClaimedText): void {
+  if (!text.includes('·')) return;
   for (const m of text.matchAll(TRANSLITERATION)) {
     let start = m.index;
     let end = start + m[0].length;
