@@ -51,8 +51,9 @@ const ZH_PLAIN = [
   '举措包括利用金融支持机制、促进企业间对话，以及确定项目以弥补供应链缺口。',
 ];
 
-/** Share of generated sentences that carry figures; the rest is plain news prose. */
-const FIGURE_SHARE = 0.4;
+/** Share of generated sentences that carry figures; the rest is plain news prose. `--figure-share 1` for a stress run. */
+const shareArgument = process.argv.indexOf('--figure-share');
+const FIGURE_SHARE = shareArgument > 0 ? Number(process.argv[shareArgument + 1]) : 0.4;
 
 function buildCorpus(): Array<{ text: string; lang: Lang }> {
   const random = makeRandom(42);

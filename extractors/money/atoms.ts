@@ -7,8 +7,8 @@ import { matchCurrencyAfter, matchCurrencyBefore, repeatsCurrency } from './curr
 import type { AmountAtom, CurrencyHit } from './model.ts';
 import { readDigitNumber, readEnglishNumberWords, readEnglishScale } from './numbers.en.ts';
 import { opensChineseNumber, readChineseNumber } from './numbers.zh.ts';
-import { ENGLISH_VAGUE_PREFIX } from './tables.en.ts';
-import { CHINESE_BIG_UNITS, CHINESE_MORE_MARKERS, CHINESE_SMALL_UNITS, CHINESE_VAGUE_PREFIXES } from './tables.zh.ts';
+import { ENGLISH_BETWEEN, ENGLISH_RANGE_CONNECTORS, ENGLISH_VAGUE_PREFIX } from './tables.en.ts';
+import { CHINESE_BIG_UNITS, CHINESE_MORE_MARKERS, CHINESE_RANGE_CONNECTORS, CHINESE_SMALL_UNITS, CHINESE_VAGUE_PREFIXES } from './tables.zh.ts';
 
 /** Where a number may start: a digit, a Chinese numeral, an English number word, "multi…". */
 const ANCHOR = new RegExp(
@@ -114,10 +114,32 @@ function isPercentAt(text: string, index: number): boolean {
   return PERCENT.some((sign) => text.startsWith(sign, index));
 }
 
-function acceptsAmount(hit: CurrencyHit, text: string, number: NumberAtAnchor): boolean {
+/** "in 2019 dollars" names a price base, not an amount. */
+function isPriceBaseYear(text: string, start: number, number: NumberAtAnchor, hit: CurrencyHit): boolean {
+  return hit.form.kind === 'word' && number.kind === 'number' && number.end - start === 4 && number.value !== null
+    && number.value >= 1900 && number.value <= 2100 && /(?:^|[^a-z])in $/i.test(text.slice(Math.max(0, start - 4), start));
+}
+
+function acceptsAmount(hit: CurrencyHit, text: string, start: number, number: NumberAtAnchor): boolean {
+  if (isPriceBaseYear(text, start, number, hit)) return false;
   if (hit.form.guard !== 'amount-needs-scale') return true;
   const after = text.slice(hit.end, hit.end + 9).toLowerCase();
   return (number.hasOwnScale && number.kind !== 'words') || number.value! >= 1e6 || after === ' sterling';
+}
+
+/** First and last characters of the range connectors: "-", "to", "and", 至, 到, dashes, tildes. */
+const RANGE_CONNECTORS = [...ENGLISH_RANGE_CONNECTORS, ENGLISH_BETWEEN.connector, ...CHINESE_RANGE_CONNECTORS];
+const RANGE_FIRST_CHARACTERS = new Set(RANGE_CONNECTORS.map((c) => c[0]!));
+const RANGE_LAST_CHARACTERS = new Set(RANGE_CONNECTORS.map((c) => c[c.length - 1]!));
+
+function mayOpenRange(text: string, end: number): boolean {
+  const next = text[skipSpacesForward(text, end, 1)];
+  return next !== undefined && RANGE_FIRST_CHARACTERS.has(next.toLowerCase());
+}
+
+function mayCloseRange(text: string, start: number): boolean {
+  const previous = text[skipSpacesBackward(text, start, 1, 0) - 1];
+  return previous !== undefined && RANGE_LAST_CHARACTERS.has(previous.toLowerCase());
 }
 
 function endOfNumberLikeRun(text: string, start: number): number {
@@ -164,7 +186,7 @@ function buildAtom(text: string, start: number, number: NumberAtAnchor, floor: n
   let scale = number.scale;
   let hasOwnScale = number.hasOwnScale;
   let after = currencyAfterNumber(text, end, number, lang);
-  if (after && !acceptsAmount(after, text, number)) after = null;
+  if (after && !acceptsAmount(after, text, start, number)) after = null;
   // With a currency before the number, only a word repeating it joins ("$10 dollars", "人民币 50元");
   // "$20 $30" and "rmb 10 usd 20" are two amounts.
   if (before && after && !(after.form.kind === 'word' && repeatsCurrency(before, after))) after = null;
@@ -178,11 +200,13 @@ function buildAtom(text: string, start: number, number: NumberAtAnchor, floor: n
       after = { ...after, end: trailing.end };
     }
   }
+  const currency = before ?? after ?? undefined;
+  // A number without currency only matters as one end of a range ("10至12亿美元", "$10-20 million").
+  if (!currency && !mayOpenRange(text, end) && !mayCloseRange(text, start)) return null;
   if (before) parts.push(before.form.kind);
   parts.push(number.kind);
   if (number.kind === 'number' && hasOwnScale) parts.push('scale');
   if (after) parts.push(after.form.lang === 'zh' ? 'currency' : after.form.kind);
-  const currency = before ?? after ?? undefined;
   const multiplier = currency?.form.multiplier ?? 1;
   if (value !== null && multiplier !== 1) value = cleanFloat(value * multiplier);
   if (after) end = after.end;

@@ -127,12 +127,16 @@ export interface ScaleRead {
 
 /** A scale word after a number: "bn" in "$2.1bn", "billion" in "$44 Billion". */
 export function readEnglishScale(text: string, numberEnd: number): ScaleRead | null {
-  const spaced = isSpaceAt(text, numberEnd);
-  const start = spaced ? numberEnd + 1 : numberEnd;
+  // "a $5-billion deal": a hyphen joins only whole scale words, never the letters m, b, k.
+  const joiner = isSpaceAt(text, numberEnd) ? 'space' : text[numberEnd] === '-' ? 'hyphen' : 'none';
+  const start = joiner === 'none' ? numberEnd : numberEnd + 1;
   const { word, end } = readAsciiWord(text, start);
   if (!word) return null;
   for (const scale of ENGLISH_SCALE_WORDS) {
-    if (scale.form === word && !(spaced && scale.gluedOnly)) return { multiplier: scale.multiplier, end };
+    if (scale.form !== word) continue;
+    if (joiner === 'space' && scale.gluedOnly) return null;
+    if (joiner === 'hyphen' && scale.form.length < 4) return null;
+    return { multiplier: scale.multiplier, end };
   }
   return null;
 }

@@ -65,14 +65,14 @@ export const CHINESE_CUES_BEFORE: QualifierCue[] = [
   ...cues('up_to', ['最高达', '最高可达', '最多达', '最多可达', '最多', '最高', '高达', '多达', '至多', '最高为', '上限为'], { maxGap: 4 }),
   ...cues('over', ['超过', '超出', '多于', '高于', '逾'], { maxGap: 0 }),
   ...cues('at_least', ['至少', '不少于', '不低于', '起码', '最少'], { maxGap: 4 }),
-  ...cues('about', ['约', '大约', '约为', '将近', '接近', '大概'], { maxGap: 0 }),
+  ...cues('about', ['约', '大约', '约为', '约合', '将近', '接近', '大概'], { maxGap: 0 }),
   ...cues('about', ['近'], { maxGap: 0, notAfter: '最附将將接' }),
   ...cues('under', ['不到', '少于', '低于', '不足', '未满'], { maxGap: 0 }),
 ];
 
 export const CHINESE_CUES_AFTER: QualifierCue[] = [
   ...cues('about', ['左右', '上下']),
-  ...cues('over', ['以上', '多']),
+  ...cues('over', ['以上']),
   ...cues('under', ['以下']),
   ...cues('up_to', ['以内']),
 ];
