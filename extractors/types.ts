@@ -24,11 +24,15 @@ export interface MoneyMention extends Span {
   rule: string;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
+/**
+ * 'week' (value YYYY-Www, an ISO 8601 week) and 'quarter' (YYYY-Qn) extend the contract's
+ * day | month | year; consumers that only read the first three can skip the rest.
+ */
+export type DatePrecision = 'day' | 'month' | 'year' | 'week' | 'quarter';
 
 export interface DateMention extends Span {
   text: string;
-  /** YYYY-MM-DD, YYYY-MM or YYYY; XXXX stands for a year that cannot be known. */
+  /** YYYY-MM-DD, YYYY-MM or YYYY (also YYYY-Www, YYYY-Qn); XXXX stands for a year that cannot be known. */
   value: string;
   precision: DatePrecision;
   rule: string;

@@ -8,6 +8,8 @@ import { findCandidates } from '../extractors/dates/engine.ts';
 import type { DateMention, Lang } from '../extractors/types.ts';
 
 const VALUE = /^(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+/** The contract's extensions, each with its own precision: ISO weeks (known year only) and quarters. */
+const EXTENDED_VALUE: Record<string, RegExp> = { week: /^\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])$/, quarter: /^(?:\d{4}|XXXX)-Q[1-4]$/ };
 
 function checkContract(text: string, found: DateMention[]): void {
   let lastEnd = 0;
@@ -15,15 +17,21 @@ function checkContract(text: string, found: DateMention[]): void {
     expect(m.start).toBeGreaterThanOrEqual(lastEnd);
     expect(m.end).toBeGreaterThan(m.start);
     expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(m.value).toMatch(VALUE);
-    expect(['day', 'month', 'year']).toContain(m.precision);
-    expect(m.precision === 'day' ? 3 : m.precision === 'month' ? 2 : 1).toBe(m.value.split('-').length);
+    const extended = EXTENDED_VALUE[m.precision];
+    if (extended) {
+      expect(m.value).toMatch(extended);
+    } else {
+      expect(m.value).toMatch(VALUE);
+      expect(['day', 'month', 'year']).toContain(m.precision);
+      expect(m.precision === 'day' ? 3 : m.precision === 'month' ? 2 : 1).toBe(m.value.split('-').length);
+    }
     lastEnd = m.end;
   }
 }
 
 const pieces = ['10月', '28日', '2025', '年', '年底', '十月', '二〇二五', '２０２５', 'October ', 'Oct. ', '27', 'the ',
-  '27th', ', ', '/', '-', '.', ' ', 'last ', 'month', 'Friday', 'May ', 'in ', '上周', '去年', '号', '\n', '每年'];
+  '27th', ', ', '/', '-', '.', ' ', 'last ', 'month', 'Friday', 'May ', 'in ', '上周', '去年', '号', '\n', '每年',
+  'week', 'third', ' quarter', '-quarter', 'Q', '第三', '季度'];
 const langs: Lang[] = ['en', 'zh'];
 
 /** The engine without triggers: every rule's pattern over the whole text. */
@@ -48,7 +56,7 @@ const triggered = (text: string, lang: Lang): string[] =>
 const farPieces = ['the twenty-second of ', 'the beginning of the ', 'more than fifteen ', 'decades ago', 'weeks from now',
   'the day after ', 'tomorrow', 'the year two thousand', 'in nineteen ninety-six', 'Wednesday, ', 'next week on ',
   'Friday', 'Christmas', 'new year\'s day', 'year-end', 'early-', '上上个月', '大前天', '星期日', '这个星期', '两千零一十二年',
-  '十二月', '今日', '１０月', '2025-Oct-27', '27th', '3 ', 'mid-', 'tues', 'Sept. '];
+  '十二月', '今日', '１０月', '2025-Oct-27', '27th', '3 ', 'mid-', 'tues', 'Sept. ', "next year's ", 'fiscal ', '2012年度第三個季度'];
 
 describe('date extractor fuzz', () => {
   test('the triggered engine finds exactly what a full scan of every rule finds', () => {

@@ -59,6 +59,23 @@ export function parseIsoDay(value: string): CalendarDay | undefined {
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const pad4 = (n: number): string => String(n).padStart(4, '0');
 
+/** The ISO 8601 week holding a day: its week-year is the year of the week's Thursday. */
+export function isoWeekOf(d: CalendarDay): { year: number; week: number } {
+  const thursday = addDays(d, 4 - isoWeekday(d));
+  const dayOfYear = daysBetween({ year: thursday.year, month: 1, day: 1 }, thursday);
+  return { year: thursday.year, week: Math.floor(dayOfYear / 7) + 1 };
+}
+
+/** YYYY-Www for an ISO week. */
+export function formatWeekValue(year: number, week: number): string {
+  return `${pad4(year)}-W${pad2(week)}`;
+}
+
+/** YYYY-Qn, with XXXX for an unknown year. */
+export function formatQuarterValue(year: number | undefined, quarter: number): string {
+  return `${year === undefined ? 'XXXX' : pad4(year)}-Q${quarter}`;
+}
+
 /** YYYY-MM-DD / YYYY-MM / YYYY, with XXXX for an unknown year. */
 export function formatDateValue(year: number | undefined, month?: number, day?: number): string {
   const y = year === undefined ? 'XXXX' : pad4(year);

@@ -19,6 +19,8 @@ export interface DateReading {
   day?: number;
   /** Days relative to the anchor: -1 for "yesterday"/"昨天". */
   dayOffset?: number;
+  /** Stated quarter 1–4: "the third quarter", "第三季度". */
+  quarter?: number;
   /** Weeks relative to the anchor: 1 for "next week"/"下周". */
   weekOffset?: number;
   /** ISO weekday 1 (Monday) – 7 (Sunday). */

@@ -43,6 +43,11 @@ export const RELATIVE_CUES: Readonly<Record<string, number>> = {
   last: -1, previous: -1, past: -1, next: 1, coming: 1, this: 0, current: 0,
 };
 
+/** Quarters of a year: "the third quarter", "fourth-quarter profit", "Q2". */
+export const QUARTER_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
+
 /** Fixed-date holidays (month, day). */
 export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   'christmas day': [12, 25], 'christmas eve': [12, 24], christmas: [12, 25],

@@ -77,6 +77,7 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   relday: ['today', 'tonight', 'tomorrow', 'yesterday'],
   yearword: ['nineteen', 'twenty', 'thousand'],
   holiday: ['christmas', 'new year', 'independence', 'halloween', 'valentine', 'thanksgiving'],
+  quarter: ['quarter'],
 };
 
 /**

@@ -4,7 +4,7 @@ import type { DateReading, DateRule } from '../reading.ts';
 import { isValidDay } from '../calendar.ts';
 import { yearFirstRule, yearLastRule } from '../numeric.ts';
 import { charAfter, isCapitalized, wordAfter, wordBefore } from '../surroundings.ts';
-import { AMBIGUOUS_MONTH_WORDS, COUNT_CUES, SCALE_WORDS, HOLIDAYS, RELATIVE_CUES, TIME_PREPOSITIONS, WORDS_AFTER_ANAPHORIC_DAY, wordAlternation } from './lexicon.ts';
+import { AMBIGUOUS_MONTH_WORDS, COUNT_CUES, SCALE_WORDS, HOLIDAYS, QUARTER_ORDINALS, RELATIVE_CUES, TIME_PREPOSITIONS, WORDS_AFTER_ANAPHORIC_DAY, wordAlternation } from './lexicon.ts';
 import {
   COUNT, DAY_NUMBER, DAY_WORD, FULL_MONTH, MONTH, WEEKDAY, WEEKDAY_PREFIX, YEAR, YEAR_WORDS, countNumber, dayNumber,
   monthNumber, weekdayNumber, yearFromWords,
@@ -215,6 +215,26 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       if (!endsClause && !WORDS_AFTER_ANAPHORIC_DAY.has(next)) return null; // "the 27th floor"
       return { day, dayFromContext: true };
     },
+  },
+  {
+    // "the third quarter", "fourth-quarter profit", "the 1988 second quarter", "last year's
+    // first quarter", "the third quarter of 1984": a quarter of a year (value YYYY-Qn).
+    id: 'en.date.quarter',
+    trigger: { keys: ['quarter'], reach: 32 },
+    pattern: rx(`\\b(?:(?:the|(this|last|next)${S}year(?:'|’)s)${S})?(?:${YEAR}${S})?(?:fiscal${S})?(${wordAlternation(Object.keys(QUARTER_ORDINALS))})[\\s-]quarter\\b(?:${S}of${S}(?:(?:fiscal${S})?${YEAR}|(this|last|next)${S}year\\b))?`),
+    produce: (m) => {
+      const quarter = QUARTER_ORDINALS[m[3]!.toLowerCase()]!;
+      const relative = m[1] ?? m[5];
+      const year = yearOf(m[2] ?? m[4]);
+      if (year !== undefined) return { year, quarter };
+      return relative ? { quarter, yearOffset: RELATIVE_CUES[relative.toLowerCase()] } : { quarter };
+    },
+  },
+  {
+    id: 'en.date.quarter-q',
+    trigger: { keys: ['digit'], reach: 1 },
+    pattern: /\bQ([1-4])(?:[\s-]{1,3}(\d{4}))?(?![\d%]|[.,]\d)\b/g,
+    produce: (m) => ({ quarter: Number(m[1]), year: yearOf(m[2]) }),
   },
   {
     id: 'en.date.holiday',

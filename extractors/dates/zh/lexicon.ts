@@ -87,7 +87,8 @@ export const CHINESE_KEYS: Readonly<Record<string, string>> = {
   day: '[日号號]',
   week: '[周週]|星期|礼拜|禮拜',
   relday: '天',
+  quarter: '季',
 };
 
 /** The first character of every key but digits: the engine's cheap test before the key pattern. */
-export const CHINESE_KEY_PREFIXES = ['年', '月', '日', '号', '號', '周', '週', '星', '礼', '禮', '天'];
+export const CHINESE_KEY_PREFIXES = ['年', '月', '日', '号', '號', '周', '週', '星', '礼', '禮', '天', '季'];

@@ -129,6 +129,18 @@ export const CHINESE_DATE_RULES: readonly DateRule[] = [
     produce: (m) => ({ dayOffset: RELATIVE_DAYS[m[1]!] }),
   },
   {
+    // "第三季度", "2025年第三季度", "去年四季度", "三季度": a quarter of a year (value YYYY-Qn).
+    id: 'zh.date.quarter',
+    trigger: { keys: ['quarter'], reach: 12 },
+    pattern: rx(`(?:${YEAR}年(?:度)?|(${alternation(Object.keys(RELATIVE_YEARS))})(?:度)?)?(?:第|${NUMERAL_BEFORE})([一二三四1-4１-４])(?:个|個)?季度`),
+    produce: (m) => {
+      const quarter = num(m[3]);
+      if (quarter === undefined || quarter < 1 || quarter > 4) return null;
+      if (m[1]) return { year: num(m[1]), quarter };
+      return m[2] ? { yearOffset: RELATIVE_YEARS[m[2]], quarter } : { quarter };
+    },
+  },
+  {
     // 年底 alone: the end of the current year, recorded as its last month.
     id: 'zh.date.year-part',
     trigger: { keys: ['year'], reach: 0 },
