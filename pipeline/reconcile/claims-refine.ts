@@ -8,6 +8,7 @@ import { topicWindow, type ClaimDraft } from './claims.ts';
 import { predicateRow } from './predicates.ts';
 
 const STRONG_SUBJECT = new Set(['owner-cue', 'topic']);
+const ADOPTS_SUBJECT = new Set(['main-investor', 'none']);
 
 /** The value most drafts name, when it is named at least twice as often as any other. */
 function clearMajority<T>(values: T[]): T | undefined {
@@ -27,12 +28,13 @@ function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
 
 function refineGroup(group: ClaimDraft[]): void {
   const mark = (d: ClaimDraft) => { d.rule = 'repeat'; };
-  // 1. Owners found only by distance follow the owner the other repeats name.
+  // 1. Claims without an owner of their own follow the owner the other repeats name.
   const strong = group.filter((d) => STRONG_SUBJECT.has(d.subjectHow));
   const subject = clearMajority(strong.map((d) => d.subjectEntityId));
   const owner = strong.find((d) => d.subjectEntityId === subject);
   for (const d of group) {
-    if (owner && !STRONG_SUBJECT.has(d.subjectHow) && d.subjectEntityId !== owner.subjectEntityId) {
+    // Only a claim whose own sentence named no owner borrows one: a nearby company is its own evidence.
+    if (owner && ADOPTS_SUBJECT.has(d.subjectHow) && d.subjectEntityId !== owner.subjectEntityId) {
       d.subjectEntityId = owner.subjectEntityId;
       d.subject = owner.subject;
       mark(d);

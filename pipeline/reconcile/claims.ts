@@ -82,9 +82,14 @@ function parseClaim(ctx: ArticleContext, index: number, mainInvestor?: string): 
   const sentence = sentenceAround(text, amount.start, amount.end);
   const previous = ctx.money[index - 1];
   const next = ctx.money[index + 1];
+  // A clause: the stretch between the neighbouring amounts and semicolons of the sentence.
+  const before = text.slice(sentence.start, amount.start);
+  const after = text.slice(amount.end, sentence.end);
+  const semicolonBefore = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'));
+  const semicolonAfter = [after.indexOf(';'), after.indexOf('；')].filter((i) => i >= 0);
   const clause = {
-    start: previous && previous.end > sentence.start ? previous.end : sentence.start,
-    end: next && next.start < sentence.end ? next.start : sentence.end,
+    start: Math.max(previous && previous.end > sentence.start ? previous.end : sentence.start, semicolonBefore >= 0 ? sentence.start + semicolonBefore + 1 : sentence.start),
+    end: Math.min(next && next.start < sentence.end ? next.start : sentence.end, semicolonAfter.length ? amount.end + Math.min(...semicolonAfter) : sentence.end),
   };
   const inBareList = (previous !== undefined && previous.end > sentence.start && LIST_SEPARATOR.test(text.slice(previous.end, amount.start))) ||
     (next !== undefined && next.start < sentence.end && LIST_SEPARATOR.test(text.slice(amount.end, next.start)));

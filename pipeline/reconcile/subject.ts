@@ -36,16 +36,23 @@ const MAIN_INVESTOR_BONUS = 30;
 const insideRole = (m: MentionInput, roles: RoleInput[]) =>
   roles.some((r) => m.start >= r.start && m.end <= r.end && !(m.start >= r.personStart && m.end <= r.personEnd));
 
+/** Organisations and countries only; never a reporting organisation or the country of a title. */
+function isOwnerCandidate(m: MentionInput, ctx: SubjectContext): boolean {
+  if (!m.entityId || (m.entityType !== 'org' && m.entityType !== 'place')) return false;
+  if (REPORTING_ORGS.has(m.entityId) || insideRole(m, ctx.roles)) return false;
+  return m.entityType === 'org' || /^place:[a-z]{2}$/.test(CAPITAL_COUNTRY[m.entityId] ?? m.entityId);
+}
+
 export function pickSubject(ctx: SubjectContext): SubjectPick | undefined {
   const { text, lang } = ctx;
   let best: (SubjectPick & { score: number }) | undefined;
-  for (const m of ctx.entities) {
-    if (m.start < ctx.sentence.start || m.end > ctx.sentence.end || !m.entityId) continue;
-    if (m.entityType !== 'org' && m.entityType !== 'place') continue;
-    if (REPORTING_ORGS.has(m.entityId) || insideRole(m, ctx.roles)) continue;
-    const entityId = CAPITAL_COUNTRY[m.entityId] ?? m.entityId;
+  // Owners named in the amount's own clause come first; the rest of the sentence is the fallback.
+  const inSentence = ctx.entities.filter((m) => m.start >= ctx.sentence.start && m.end <= ctx.sentence.end && m.entityId);
+  const inOwnClause = inSentence.filter((m) => m.start >= ctx.clause.start && m.end <= ctx.clause.end && isOwnerCandidate(m, ctx));
+  for (const m of inOwnClause.length > 0 ? inOwnClause : inSentence) {
+    if (!isOwnerCandidate(m, ctx)) continue;
+    const entityId = CAPITAL_COUNTRY[m.entityId!] ?? m.entityId!;
     const isCountry = /^place:[a-z]{2}$/.test(entityId);
-    if (m.entityType === 'place' && !isCountry) continue;
     const before = text.slice(Math.max(ctx.sentence.start, m.start - 14), m.start);
     const after = text.slice(m.end, Math.min(ctx.sentence.end, m.end + 24));
     const owner = lang === 'zh' ? OWNER_AFTER_ZH.test(after) || OWNER_BEFORE_ZH.test(before) : OWNER_AFTER_EN.test(after) || OWNER_BEFORE_EN.test(before);
