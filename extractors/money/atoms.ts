@@ -3,7 +3,7 @@
 // is bounded and the cursor only moves forward, so the scan is linear in the text.
 import type { Lang } from '../types.ts';
 import { isAsciiLetterAt, isDigitAt, isSpaceAt, skipSpacesBackward, skipSpacesForward, cleanFloat } from './chars.ts';
-import { matchCurrencyAfter, matchCurrencyBefore, repeatsCurrency } from './currency-match.ts';
+import { matchCurrencyAfter, matchCurrencyBefore, mayEndCurrencyForm, mayStartCurrencyForm, repeatsCurrency } from './currency-match.ts';
 import type { AmountAtom, CurrencyHit } from './model.ts';
 import { readDigitNumber, readEnglishNumberWords, readEnglishScale } from './numbers.en.ts';
 import { opensChineseNumber, readChineseNumber } from './numbers.zh.ts';
@@ -142,6 +142,19 @@ function mayCloseRange(text: string, start: number): boolean {
   return previous !== undefined && RANGE_LAST_CHARACTERS.has(previous.toLowerCase());
 }
 
+/**
+ * The scanner's fast path: most numbers (dates, counts, 一项) have no currency character
+ * next to them and cannot end a range, so they skip the full look-around.
+ */
+function mayBeMoney(text: string, start: number, number: NumberAtAnchor): boolean {
+  if (number.kind === 'vague') return true;
+  const end = number.end;
+  const afterSpace = isSpaceAt(text, end) || text[end] === '-' ? end + 1 : end;
+  return mayStartCurrencyForm(text[end]) || mayStartCurrencyForm(text[afterSpace])
+    || mayEndCurrencyForm(text[skipSpacesBackward(text, start, 2, 0) - 1])
+    || mayOpenRange(text, end) || mayCloseRange(text, start);
+}
+
 function endOfNumberLikeRun(text: string, start: number): number {
   let i = start + 1;
   while (i < text.length && (isDigitAt(text, i) || opensChineseNumber(text[i]) || isChineseUnitOrMore(text[i]))) i++;
@@ -166,6 +179,7 @@ export function scanAmountAtoms(text: string, lang: Lang): AmountAtom[] {
       continue;
     }
     anchor.lastIndex = number.end;
+    if (!mayBeMoney(text, start, number)) continue;
     const atom = buildAtom(text, start, number, floor, lang);
     if (!atom) continue;
     atoms.push(atom);

@@ -23,6 +23,15 @@ function indexBy(forms: CurrencyForm[], key: (form: string) => string): Map<stri
 const AFTER_INDEX = indexBy(ALL_FORMS.filter((f) => f.side !== 'before'), (form) => form[0]!);
 const BEFORE_INDEX = indexBy(ALL_FORMS.filter((f) => f.side !== 'after'), (form) => form[form.length - 1]!);
 
+/** Cheap pre-checks for the scanner: could a currency form end / start with this character? */
+export function mayEndCurrencyForm(ch: string | undefined): boolean {
+  return ch !== undefined && BEFORE_INDEX.has(ch.toLowerCase());
+}
+
+export function mayStartCurrencyForm(ch: string | undefined): boolean {
+  return ch !== undefined && AFTER_INDEX.has(ch.toLowerCase());
+}
+
 function isoFor(form: CurrencyForm, lang: Lang): string {
   return typeof form.iso === 'string' ? form.iso : form.iso[lang];
 }
