@@ -2,7 +2,7 @@
 // not type. compromise is slow (about 0.2 MB/s), so it reads only the sentence around
 // the run, and only for multi-word runs that every cheaper rule left untyped.
 
-import nlp from 'compromise';
+import { nlp } from './compromise.ts';
 import type { RunVerdict } from './classify-run.ts';
 
 const SENTENCE_BOUNDARY = /[.!?\n]/;

@@ -1,7 +1,7 @@
 // What compromise's lexicon (its data, without running its slow tagger) says about a
 // single word: a given name, a surname, a place, an organisation, or a common word.
 
-import nlp from 'compromise';
+import { nlp } from './compromise.ts';
 
 export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'org' | 'demonym' | 'common' | undefined;
 
