@@ -12,7 +12,7 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAP
 
 export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '${SORT_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
 
-const STYLE = `body{font:14px/1.5 system-ui,sans-serif;margin:2rem;max-width:1300px;color:#222}
+const STYLE = `body{font:14px/1.5 system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem;max-width:1300px;color:#222}
 table{border-collapse:collapse;width:100%;margin-bottom:2rem}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f4f4f4;cursor:pointer;user-select:none}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 .failed{color:#a00}.not_extracted{color:#888}code{font-size:12px}mark{background:#ffe27a;padding:0 2px}
