@@ -174,12 +174,8 @@ export function scanAmountAtoms(text: string, lang: Lang): AmountAtom[] {
       anchor.lastIndex = endOfNumberLikeRun(text, start);
       continue;
     }
-    if (isPercentAt(text, number.end)) {
-      anchor.lastIndex = number.end;
-      continue;
-    }
     anchor.lastIndex = number.end;
-    if (!mayBeMoney(text, start, number)) continue;
+    if (isPercentAt(text, number.end) || !mayBeMoney(text, start, number)) continue;
     const atom = buildAtom(text, start, number, floor, lang);
     if (!atom) continue;
     atoms.push(atom);
@@ -192,7 +188,7 @@ export function scanAmountAtoms(text: string, lang: Lang): AmountAtom[] {
 function buildAtom(text: string, start: number, number: NumberAtAnchor, floor: number, lang: Lang): AmountAtom | null {
   const parts: string[] = [];
   const beforeEnd = skipSpacesBackward(text, start, 2, floor);
-  let before = number.kind === 'vague' ? null : matchCurrencyBefore(text, beforeEnd, floor, lang);
+  const before = number.kind === 'vague' ? null : matchCurrencyBefore(text, beforeEnd, floor, lang);
   // A number glued to letters that are not a currency is part of a word or id ("A380", "v2").
   if (!before && (isAsciiLetterAt(text, start - 1) || isDigitAt(text, start - 1) || text[start - 1] === '.')) return null;
   let end = number.end;
