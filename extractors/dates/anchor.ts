@@ -103,7 +103,12 @@ function resolveReading(candidate: DateCandidate, context: ArticleContext): Reso
     const day = nthWeekdayOfMonth(year, r.month, r.nthWeekday.weekday, r.nthWeekday.n);
     return day === undefined ? null : { year, month: r.month, day };
   }
-  if (r.day !== undefined && !isValidDay(year, r.month, r.day)) return null;
+  if (r.day !== undefined && !isValidDay(year, r.month, r.day)) {
+    // A year-less 29 February lies in the leap year nearest the borrowed one.
+    if (r.year !== undefined || year === undefined || !isValidDay(undefined, r.month, r.day)) return null;
+    const leap = [year - 1, year + 1, year - 2, year + 2, year - 3, year + 3].find((y) => isValidDay(y, r.month!, r.day!));
+    return { year: leap, month: r.month, day: r.day };
+  }
   return { year, month: r.month, day: r.day };
 }
 
@@ -127,7 +132,12 @@ function resolveOffsets(r: DateReading, anchor: CalendarDay): Resolved | null {
     return { isoWeek: isoWeekOf(monday) };
   }
   if (r.monthOffset !== undefined) {
-    const { year, month } = addMonths(anchor.year, anchor.month, r.monthOffset);
+    // "去年本月十日": this month of last year.
+    const { year, month } = addMonths(anchor.year + (r.yearOffset ?? 0), anchor.month, r.monthOffset);
+    if (r.nthWeekday) {
+      const day = nthWeekdayOfMonth(year, month, r.nthWeekday.weekday, r.nthWeekday.n);
+      return day === undefined ? null : { year, month, day };
+    }
     if (r.day !== undefined && !isValidDay(year, month, r.day)) return null;
     return { year, month, day: r.day };
   }

@@ -1,10 +1,11 @@
 // extractDates: find date expressions in English or Chinese text, anchor them, and return
 // mentions with spans into the text as given. Parse (rules per language, tried where
 // their key words occur) → resolve overlaps → refine (anchor years, months and relative
-// expressions).
+// expressions; join a weekday with the date it names).
 import type { DateMention, ExtractOptions } from '../types.ts';
 import { findCandidates, resolveOverlaps, type DateLanguage } from './engine.ts';
 import { anchorCandidates } from './anchor.ts';
+import { joinWeekdayAndDate } from './weekday-date.ts';
 import { ENGLISH_DATE_RULES } from './en/rules.ts';
 import { ENGLISH_KEYS, ENGLISH_KEY_PREFIXES } from './en/patterns.ts';
 import { CHINESE_DATE_RULES } from './zh/rules.ts';
@@ -17,7 +18,7 @@ export const DATE_LANGUAGES: Record<ExtractOptions['lang'], DateLanguage> = {
 
 export function extractDates(text: string, options: ExtractOptions): DateMention[] {
   const candidates = resolveOverlaps(findCandidates(text, DATE_LANGUAGES[options.lang]));
-  return anchorCandidates(text, candidates, options.published);
+  return joinWeekdayAndDate(text, anchorCandidates(text, candidates, options.published), candidates);
 }
 
 export { ENGLISH_DATE_RULES, CHINESE_DATE_RULES };

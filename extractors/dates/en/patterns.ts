@@ -6,6 +6,8 @@ const abbreviations = Object.keys(MONTHS).filter((w) => !FULL_MONTH_NAMES.includ
 
 /** A month name; abbreviations carry their optional period ("Oct.", "Sept."). */
 export const MONTH = `(?:(?:${wordAlternation(FULL_MONTH_NAMES)})\\b|(?:${wordAlternation(abbreviations)})\\b\\.?)`;
+/** A month name or abbreviation without a boundary after it, for glued forms ("april22"). */
+export const MONTH_WORD = `(?:${wordAlternation(Object.keys(MONTHS))})`;
 export const FULL_MONTH = `(?:${wordAlternation(FULL_MONTH_NAMES)})\\b`;
 
 const fullWeekdays = Object.keys(WEEKDAYS).filter((w) => w.endsWith('day'));
@@ -74,7 +76,7 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   month: Object.keys(MONTHS),
   weekday: Object.keys(WEEKDAYS),
   unit: ['day', 'week', 'month', 'year', 'decade'],
-  relday: ['today', 'tonight', 'tomorrow', 'yesterday'],
+  relday: ['today', 'tonight', 'tomorrow', 'tmrw', 'yesterday'],
   yearword: ['nineteen', 'twenty', 'thousand'],
   holiday: ['christmas', 'new year', 'independence', 'halloween', 'valentine', 'thanksgiving'],
   quarter: ['quarter'],

@@ -6,7 +6,7 @@ import { yearFirstRule, yearLastRule } from '../numeric.ts';
 import { charAfter, isCapitalized, wordAfter, wordBefore } from '../surroundings.ts';
 import { AMBIGUOUS_MONTH_WORDS, COUNT_CUES, SCALE_WORDS, HOLIDAYS, QUARTER_ORDINALS, RELATIVE_CUES, TIME_PREPOSITIONS, WORDS_AFTER_ANAPHORIC_DAY, wordAlternation } from './lexicon.ts';
 import {
-  COUNT, DAY_NUMBER, DAY_WORD, FULL_MONTH, MONTH, WEEKDAY, WEEKDAY_PREFIX, YEAR, YEAR_WORDS, countNumber, dayNumber,
+  COUNT, DAY_NUMBER, DAY_WORD, FULL_MONTH, MONTH, MONTH_WORD, WEEKDAY, WEEKDAY_PREFIX, YEAR, YEAR_WORDS, countNumber, dayNumber,
   monthNumber, weekdayNumber, yearFromWords,
 } from './patterns.ts';
 
@@ -26,6 +26,13 @@ function monthWordTrusted(word: string): boolean {
   return !AMBIGUOUS_MONTH_WORDS.has(word.toLowerCase()) || isCapitalized(word);
 }
 
+const QUARTER_ORDINAL = wordAlternation(Object.keys(QUARTER_ORDINALS));
+/** "this year's", "last year’s": captured as group 1 of the quarter rules. */
+const RELATIVE_YEARS = `(this|last|next)${S}year(?:'|’)s`;
+
+/** The n-th weekday of a month: "the first Friday of July", "the last Monday in May". */
+const NTH: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1 };
+
 const DAY_PART = `(?:${S}(?:morning|afternoon|evening|night))?`;
 
 export const ENGLISH_DATE_RULES: readonly DateRule[] = [
@@ -40,7 +47,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     id: 'en.date.month-day',
     trigger: { keys: ['month'], reach: 16 },
-    pattern: rx(`\\b(?:${WEEKDAY_PREFIX}\\.?,?${S})?(${MONTH})(?:\\.?${S}|[-/])${DAY_NUMBER}${OPTIONAL_YEAR}`),
+    pattern: rx(`\\b(?:${WEEKDAY_PREFIX}\\.?,?${S})?(${MONTH})(?:\\.?${S}|[-/]|,${S}(?=\\d{1,2}(?:st|nd|rd|th)))${DAY_NUMBER}${OPTIONAL_YEAR}`),
     produce: (m) => calendarDay(monthNumber(m[1]!), Number(m[2]), yearOf(m[3])),
   },
   {
@@ -51,14 +58,15 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       const words = m[3]!.toLowerCase();
       // "May one day" / "March one": a plain cardinal after a month is rarely its day.
       if (!m[2] && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(words)) return null;
-      if (!m[2] && !monthWordTrusted(m[1]!)) return null;
+      // Lower-case "may first" is a verb and an adverb; "may twenty-first" is a date.
+      if (!m[2] && !monthWordTrusted(m[1]!) && !/^(?:twenty|thirty)/.test(words)) return null;
       return calendarDay(monthNumber(m[1]!), dayNumber(words), yearOf(m[4]));
     },
   },
   {
     id: 'en.date.day-month',
-    trigger: { keys: ['month'], reach: 24 },
-    pattern: rx(`(?<![\\d.,$])\\b(?:the${S})?${DAY_NUMBER}(?:${S}|-|\\.${S})(?:of${S})?(${MONTH})${OPTIONAL_YEAR}`),
+    trigger: { keys: ['month'], reach: 40 },
+    pattern: rx(`(?<![\\d.,$])\\b(?:${WEEKDAY_PREFIX}\\.?,?${S})?(?:the${S})?${DAY_NUMBER}(?:${S}|-|\\.${S})(?:of${S})?(${MONTH})${OPTIONAL_YEAR}`),
     produce: (m) => {
       if (!monthWordTrusted(m[2]!) && !/\bof\b/i.test(m[0]) && !m[3]) return null;
       return calendarDay(monthNumber(m[2]!), Number(m[1]), yearOf(m[3]));
@@ -131,11 +139,11 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     id: 'en.date.relative-day',
     trigger: { keys: ['relday'], reach: 20 },
-    pattern: /\b(today|tonight|tomorrow|yesterday|(?:the\s{1,3})?day\s{1,3}before\s{1,3}yesterday|(?:the\s{1,3})?day\s{1,3}after\s{1,3}tomorrow)\b/gi,
+    pattern: /\b(today|tonight|tomorrow|tmrw|yesterday|(?:the\s{1,3})?day\s{1,3}before\s{1,3}yesterday|(?:the\s{1,3})?day\s{1,3}after\s{1,3}(?:tomorrow|tmrw))\b/gi,
     produce: (m, text) => {
       const word = m[1]!.toLowerCase();
       if (word === 'today' && /USA\s*$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
-      const offsets: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+      const offsets: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
       const dayOffset = offsets[word] ?? (word.includes('before') ? -2 : 2);
       return { dayOffset };
     },
@@ -163,7 +171,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       const sign = m[3]!.toLowerCase() === 'ago' ? -1 : 1;
       const unit = m[2]!.toLowerCase();
       if (unit === 'day') return { dayOffset: sign * count };
-      if (unit === 'week') return { weekOffset: sign * count };
+      if (unit === 'week') return { dayOffset: 7 * sign * count }; // that day, like "14 days ago" 
       if (unit === 'month') return { monthOffset: sign * count };
       return { yearOffset: sign * count * (unit === 'decade' ? 10 : 1) };
     },
@@ -182,8 +190,8 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.weekday-of-week',
-    trigger: { keys: ['weekday'], reach: 20 },
-    pattern: rx(`\\b(?:(${WEEKDAY})\\.?,?${S}(?:of${S})?(last|next|this)${S}week|(last|next|this)${S}week${S}(?:on${S})?(${WEEKDAY}))`),
+    trigger: { keys: ['weekday'], reach: 24 },
+    pattern: rx(`\\b(?:(?:on${S})?(${WEEKDAY})\\.?,?${S}(?:of${S})?(last|next|this)${S}week|(last|next|this)${S}week${S}(?:on${S})?(${WEEKDAY}))`),
     produce: (m) => ({
       weekday: weekdayNumber(m[1] ?? m[4]!),
       weekOffset: RELATIVE_CUES[(m[2] ?? m[3]!).toLowerCase()],
@@ -191,11 +199,14 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.weekday',
-    trigger: { keys: ['weekday'], reach: 9 },
-    pattern: rx(`\\b(?:(last|next|this|past|coming)${S})?(${WEEKDAY})${DAY_PART}`),
+    trigger: { keys: ['weekday'], reach: 16 },
+    pattern: rx(`\\b(?:(last|next|this(?:${S}coming)?|past|coming)${S})?(${WEEKDAY})${DAY_PART}`),
     produce: (m) => {
-      const cue = m[1]?.toLowerCase();
+      const cue = m[1]?.toLowerCase().replace(/^this\s+coming$/, 'coming');
       const offset = cue === undefined ? undefined : RELATIVE_CUES[cue];
+      // "next Sunday" is the Sunday of next week (said on a Monday, not six days on); "this
+      // coming Sunday" is the first one ahead.
+      if (cue === 'next') return { weekday: weekdayNumber(m[2]!), weekOffset: 1 };
       const lean = offset === undefined ? 'tense' : offset < 0 ? 'past' : offset > 0 ? 'future' : 'this';
       return { weekday: weekdayNumber(m[2]!), lean };
     },
@@ -217,18 +228,53 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // "the third quarter", "fourth-quarter profit", "the 1988 second quarter", "last year's
-    // first quarter", "the third quarter of 1984": a quarter of a year (value YYYY-Qn).
+    // "the first Friday of July", "the second Monday of next month".
+    id: 'en.date.nth-weekday-of-month',
+    trigger: { keys: ['weekday'], reach: 16 },
+    pattern: rx(`\\b(?:the${S})?(${wordAlternation(Object.keys(NTH))})${S}(${WEEKDAY})${S}(?:of|in)${S}(?:(${MONTH})(?:,?${S}${YEAR})?|(this|next|last|previous)${S}month\\b)`),
+    produce: (m) => {
+      const nthWeekday = { weekday: weekdayNumber(m[2]!)!, n: NTH[m[1]!.toLowerCase()]! };
+      if (m[3]) return { month: monthNumber(m[3]), year: yearOf(m[4]), nthWeekday };
+      return { monthOffset: RELATIVE_CUES[m[5]!.toLowerCase()], nthWeekday };
+    },
+  },
+  {
+    // "the 20th of next month", "31st of this month".
+    id: 'en.date.day-of-relative-month',
+    trigger: { keys: ['unit'], reach: 32 },
+    pattern: rx(`\\b(?:the${S})?(\\d{1,2})(?:st|nd|rd|th)${S}(?:of${S})?(this|next|last|previous)${S}month\\b`),
+    produce: (m) => {
+      const day = Number(m[1]);
+      return day >= 1 && day <= 31 ? { day, monthOffset: RELATIVE_CUES[m[2]!.toLowerCase()] } : null;
+    },
+  },
+  {
+    // Glued forms: "april22", "Oct2", "january12,2016", "22april".
+    id: 'en.date.month-day-glued',
+    trigger: { keys: ['month'], reach: 0 },
+    pattern: rx(`\\b(${MONTH_WORD})(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s{0,3}${YEAR}|(?![\\d%]|[.,:]\\d)(?:${S}${YEAR})?)`),
+    produce: (m) => calendarDay(monthNumber(m[1]!), Number(m[2]), yearOf(m[3])),
+  },
+  {
+    id: 'en.date.day-month-glued',
+    trigger: { keys: ['digit'], reach: 0 },
+    pattern: rx(`(?<![\\d.,$])\\b(\\d{1,2})(?:st|nd|rd|th)?(${MONTH_WORD})\\b(?:,?${S}${YEAR})?`),
+    produce: (m) => calendarDay(monthNumber(m[2]!), Number(m[1]), yearOf(m[3])),
+  },
+  {
+    // "the third quarter", "the 1988 second quarter", "last year's first quarter", "the third
+    // quarter of 1984": a quarter of a year (value YYYY-Qn).
     id: 'en.date.quarter',
     trigger: { keys: ['quarter'], reach: 32 },
-    pattern: rx(`\\b(?:(?:the|(this|last|next)${S}year(?:'|’)s)${S})?(?:${YEAR}${S})?(?:fiscal${S})?(${wordAlternation(Object.keys(QUARTER_ORDINALS))})[\\s-]quarter\\b(?:${S}of${S}(?:(?:fiscal${S})?${YEAR}|(this|last|next)${S}year\\b))?`),
-    produce: (m) => {
-      const quarter = QUARTER_ORDINALS[m[3]!.toLowerCase()]!;
-      const relative = m[1] ?? m[5];
-      const year = yearOf(m[2] ?? m[4]);
-      if (year !== undefined) return { year, quarter };
-      return relative ? { quarter, yearOffset: RELATIVE_CUES[relative.toLowerCase()] } : { quarter };
-    },
+    pattern: rx(`\\b(?:(?:the|${RELATIVE_YEARS})${S})?(?:${YEAR}${S})?(?:fiscal${S})?(${QUARTER_ORDINAL})${S}quarter\\b(?:${S}of${S}(?:(?:fiscal${S})?${YEAR}|(this|last|next)${S}year\\b))?`),
+    produce: (m) => readQuarter(m),
+  },
+  {
+    // "third-quarter profit", "last year's fourth-quarter loss": an adjective, so "the" belongs to the noun.
+    id: 'en.date.quarter-adjective',
+    trigger: { keys: ['quarter'], reach: 32 },
+    pattern: rx(`\\b(?:${RELATIVE_YEARS}${S})?(?:${YEAR}${S})?(?:fiscal${S})?(${QUARTER_ORDINAL})-quarter\\b`),
+    produce: (m) => readQuarter(m),
   },
   {
     id: 'en.date.quarter-q',
@@ -248,6 +294,15 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     },
   },
 ];
+
+/** Groups: 1 relative year before, 2 year before, 3 ordinal, 4 year after, 5 relative year after. */
+function readQuarter(m: RegExpExecArray): DateReading {
+  const quarter = QUARTER_ORDINALS[m[3]!.toLowerCase()]!;
+  const relative = m[1] ?? m[5];
+  const year = yearOf(m[2] ?? m[4]);
+  if (year !== undefined) return { year, quarter };
+  return relative ? { quarter, yearOffset: RELATIVE_CUES[relative.toLowerCase()] } : { quarter };
+}
 
 function readRelativeUnit(m: RegExpExecArray): DateReading | null {
   const [part, cue, unit] = [m[1]?.toLowerCase(), m[2]!.toLowerCase(), m[3]!.toLowerCase()];

@@ -59,7 +59,7 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
 export const WEEK_WORDS = ['星期', '礼拜', '禮拜', '周', '週'];
 
 export const WEEK_CUES: Readonly<Record<string, number>> = {
-  '上上': -2, '上': -1, '本': 0, '这': 0, '這': 0, '这个': 0, '這個': 0, '下': 1, '下下': 2,
+  '上上': -2, '上': -1, '上一': -1, '下一': 1, '本': 0, '这': 0, '這': 0, '这个': 0, '這個': 0, '下': 1, '下下': 2,
 };
 
 export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {

@@ -87,9 +87,14 @@ export const CHINESE_DATE_RULES: readonly DateRule[] = [
   {
     id: 'zh.date.relative-year',
     trigger: { keys: ['year'], reach: 1 },
-    pattern: rx(`(${alternation(Object.keys(RELATIVE_YEARS))})(?:${MONTH}月(?:份)?(?:${DAY}[日号號])?|(年底|年末|年初|底|末|初))?`),
+    pattern: rx(`(${alternation(Object.keys(RELATIVE_YEARS))})(?:${MONTH}月(?:份)?(?:${DAY}[日号號])?|(年底|年末|年初|底|末|初)|(?:本月|这个月|這個月)${DAY}[日号號])?`),
     produce: (m) => {
       const reading: DateReading = { yearOffset: RELATIVE_YEARS[m[1]!] };
+      if (m[5]) {
+        // "去年本月十日": this month's day, a year back.
+        const day = num(m[5]);
+        return day !== undefined && day >= 1 && day <= 31 ? { ...reading, monthOffset: 0, day } : null;
+      }
       if (m[2]) {
         const month = num(m[2]);
         const day = num(m[3]);
