@@ -1,8 +1,10 @@
 // extractMoney: money mentions with value, ISO currency, qualifier, span and rule id.
 // Parse, then refine: the scanner finds amounts (atoms.ts), ranges join neighbours
-// (ranges.ts), and qualifiers come from the words around each amount (qualifiers.ts).
+// (ranges.ts), qualifiers come from the words around each amount (qualifiers.ts), and a
+// bare "$" takes the article's one explicit dollar if it names one (dollar-context.ts).
 import type { ExtractOptions, MoneyMention } from '../types.ts';
 import { scanAmountAtoms } from './atoms.ts';
+import { currencyInContext, dollarOfText } from './dollar-context.ts';
 import type { AmountAtom } from './model.ts';
 import { qualifierFromContext } from './qualifiers.ts';
 import { joinRange } from './ranges.ts';
@@ -10,7 +12,7 @@ import { joinRange } from './ranges.ts';
 export { parseEnglishNumber } from './numbers.en.ts';
 export { parseChineseNumber } from './numbers.zh.ts';
 
-function singleMention(text: string, atom: AmountAtom, floor: number): MoneyMention | null {
+function singleMention(text: string, atom: AmountAtom, floor: number, dollar: string): MoneyMention | null {
   if (!atom.currency) return null;
   const contextual = atom.value === null ? null : qualifierFromContext(text, atom.start, atom.end, floor);
   return {
@@ -18,7 +20,7 @@ function singleMention(text: string, atom: AmountAtom, floor: number): MoneyMent
     end: atom.end,
     text: text.slice(atom.start, atom.end),
     value: atom.value,
-    currency: atom.currency.iso,
+    currency: currencyInContext(atom.currency, dollar),
     // A vague amount ("multibillion-dollar") has no value; "about" is the honest reading.
     qualifier: atom.value === null ? 'about' : contextual ?? atom.impliedQualifier ?? 'exact',
     rule: `${atom.lang}.money.${atom.parts.join('-')}`,
@@ -27,6 +29,7 @@ function singleMention(text: string, atom: AmountAtom, floor: number): MoneyMent
 
 export function extractMoney(text: string, options: ExtractOptions): MoneyMention[] {
   const atoms = scanAmountAtoms(text, options.lang);
+  const dollar = dollarOfText(atoms.flatMap((atom) => (atom.currency ? [atom.currency] : [])));
   const mentions: MoneyMention[] = [];
   let floor = 0;
   for (let i = 0; i < atoms.length; i++) {
@@ -39,7 +42,7 @@ export function extractMoney(text: string, options: ExtractOptions): MoneyMentio
         end: range.end,
         text: text.slice(range.start, range.end),
         value: range.min,
-        currency: range.currency.iso,
+        currency: currencyInContext(range.currency, dollar),
         qualifier: 'range',
         min: range.min,
         max: range.max,
@@ -49,7 +52,7 @@ export function extractMoney(text: string, options: ExtractOptions): MoneyMentio
       i++;
       continue;
     }
-    const mention = singleMention(text, atom, floor);
+    const mention = singleMention(text, atom, floor, dollar);
     if (mention) {
       mentions.push(mention);
       floor = mention.end;
