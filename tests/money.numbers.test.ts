@@ -1,4 +1,5 @@
 // Number readers on their own: digits, English words, Chinese numerals.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseChineseNumber, parseEnglishNumber } from '../extractors/money/index.ts';
 
@@ -23,4 +24,38 @@ describe('parseEnglishNumber', () => {
 
 describe('parseChineseNumber', () => {
   test.each(CHINESE)('%s → %s', (input, expected) => expect(parseChineseNumber(input)).toBe(expected));
+});
+
+/** Writes n (< 10^16) in standard Chinese numerals, 零 for skipped places: 10050 → 一万零五十. */
+function toChineseNumerals(n: number): string {
+  const DIGITS = '零一二三四五六七八九';
+  const writeSection = (section: number): string => {
+    let out = '';
+    let pendingZero = false;
+    for (const [unit, name] of [[1000, '千'], [100, '百'], [10, '十'], [1, '']] as const) {
+      const digit = Math.floor(section / unit) % 10;
+      if (digit === 0) { pendingZero = out !== ''; continue; }
+      out += (pendingZero ? '零' : '') + DIGITS[digit] + name;
+      pendingZero = false;
+    }
+    return out;
+  };
+  if (n === 0) return '零';
+  let out = '';
+  let needZero = false;
+  for (const [size, name] of [[1e12, '兆'], [1e8, '亿'], [1e4, '万'], [1, '']] as const) {
+    const section = Math.floor(n / size) % 10000;
+    if (section === 0) { needZero = out !== ''; continue; }
+    out += (needZero || (out !== '' && section < 1000) ? '零' : '') + writeSection(section) + name;
+    needZero = false;
+  }
+  return out;
+}
+
+describe('parseChineseNumber reads back what toChineseNumerals writes', () => {
+  test('any integer below 10^15', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 10 ** 15 - 1 }), (n) => {
+      expect(parseChineseNumber(toChineseNumerals(n))).toBe(n);
+    }), { numRuns: 2000 });
+  });
 });
