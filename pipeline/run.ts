@@ -1,36 +1,56 @@
 // runDrops: the `newsfacts run` job. Walks each drop, skips files already stored and
-// unchanged, and sends every other file through ingest → language → normalise →
-// extract → store. A file or record that fails is stored as a failed article with its
-// reason; nothing stops the batch. Each article is committed on its own, and a file is
-// marked done only after all its records, so a re-run after a crash finishes the job.
+// unchanged (size and mtime, from one query per drop), and sends every other file
+// through ingest → language → normalise → extract — in worker threads for a large drop,
+// in-process for a small one — then stores the outcomes in walk order through one
+// batched writer. A file or record that fails is stored as a failed article with its
+// reason; nothing stops the batch. At most a bounded window of files is in flight, so
+// memory does not grow with the drop.
 
-import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import PQueue from 'p-queue';
-import { processRecord } from './article.ts';
-import { failedIdOf, sha256 } from './identity.ts';
-import { FORMAT_BY_EXTENSION, readRecords } from './ingest/records.ts';
+import { failedIdOf } from './identity.ts';
+import { FORMAT_BY_EXTENSION } from './ingest/records.ts';
 import { walkDrop, type DropFile } from './ingest/walk.ts';
 import { createProgress } from './progress.ts';
-import { reconcileStore, type ReconcileSummary } from './reconcile/index.ts';
+import type { ReconcileSummary } from './reconcile/index.ts';
+import { batchedWriter, type BatchedWriter, type BatchLimits } from './run-batches.ts';
 import type { Db } from './store/open.ts';
 import { beginRun, finishRun } from './store/runs.ts';
-import { storeWriter, type ArticleRow, type RunCounts, type StoreWriter } from './store/writes.ts';
+import type { ArticleRow, RunCounts } from './store/writes.ts';
+import type { FileJob, FileOutcome } from './workers/file-job.ts';
+import { inProcessPool, workerPool, type FilePool } from './workers/pool.ts';
 
 export interface RunOptions {
   drops: string[];
+  /** Worker threads for a large drop (--concurrency); the main thread only writes. */
   concurrency: number;
   publishedDefault?: string;
   maxFileBytes: number;
   toolVersion: string;
   /** Where progress goes; none when absent (--quiet). */
   progressStream?: NodeJS.WriteStream;
+  /** Below this many files to read, no workers are started (their start-up would cost more). */
+  workerMinFiles?: number;
+  batch?: BatchLimits;
 }
 
 export interface FailureReport {
   drop: string;
   path: string;
   error: string;
+}
+
+/** Wall-clock milliseconds per part of the run; `read`/`process` are summed over workers. */
+export interface RunTimings {
+  walk: number;
+  files: number;
+  read: number;
+  process: number;
+  store: number;
+  transactions: number;
+  reconcile: number;
+  total: number;
+  workers: number;
+  bytes: number;
 }
 
 export interface RunSummary extends RunCounts {
@@ -40,7 +60,12 @@ export interface RunSummary extends RunCounts {
   skippedEntries: FailureReport[];
   /** What reconciliation rebuilt, when this run stored anything new (or a crash left it stale). */
   reconciliation?: ReconcileSummary;
+  timings: RunTimings;
 }
+
+export const WORKER_MIN_FILES = 200;
+/** Files in flight per worker (one being processed, the rest read-ahead and awaiting the writer). */
+const IN_FLIGHT_PER_WORKER = 8;
 
 /**
  * The canonical layer is stale when an article was stored after the last reconciliation
@@ -69,120 +94,185 @@ function failedRow(dropDir: string, path: string, contentSha: string, error: str
 
 const sizeText = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+interface KnownFile {
+  id: number;
+  size: number | null;
+  mtime_ms: number | null;
+  sha256: string | null;
+  status: string;
+}
+
+/** Every stored file of a drop, in one query: a re-run looks files up without a statement each. */
+function knownFiles(db: Db, dropDir: string): Map<string, KnownFile> {
+  const rows = db.prepare('SELECT id, path, size, mtime_ms, sha256, status FROM files WHERE drop_dir = ?').all(dropDir) as (KnownFile & { path: string })[];
+  return new Map(rows.map((r) => [r.path, r]));
+}
+
 export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary> {
+  const started = performance.now();
   const dropDirs = options.drops.map((d) => resolve(d));
   const runId = beginRun(db, dropDirs, options.toolVersion);
-  const writer = storeWriter(db);
+  const writer = batchedWriter(db, options.batch);
+  const timings: RunTimings = { walk: 0, files: 0, read: 0, process: 0, store: 0, transactions: 0, reconcile: 0, total: 0, workers: 0, bytes: 0 };
   const summary: RunSummary = {
     runId, files_total: 0, files_unchanged: 0, articles_new: 0, duplicates: 0, failed: 0, skipped: 0,
-    byLanguage: {}, failures: [], skippedEntries: [],
+    byLanguage: {}, failures: [], skippedEntries: [], timings,
   };
 
-  const listings = [];
+  // Walk every drop first, so progress knows the total; a listing holds paths and sizes, never contents.
+  const listings: { dropDir: string; files: DropFile[]; known: Map<string, KnownFile> }[] = [];
   for (const dropDir of dropDirs) {
     const listing = await walkDrop(dropDir);
     for (const entry of listing.skipped) {
-      writer.saveFile({ drop_dir: dropDir, path: entry.path, size: null, mtime_ms: null, sha256: null, status: 'skipped', error: entry.reason, records: 0 }, runId);
+      writer.queue(() => writer.store.saveFile({ drop_dir: dropDir, path: entry.path, size: null, mtime_ms: null, sha256: null, status: 'skipped', error: entry.reason, records: 0 }, runId), 0);
       summary.skipped++;
       summary.skippedEntries.push({ drop: dropDir, path: entry.path, error: entry.reason });
     }
-    listings.push({ dropDir, files: listing.files });
+    listings.push({ dropDir, files: listing.files, known: knownFiles(db, dropDir) });
   }
   summary.files_total = listings.reduce((n, l) => n + l.files.length, 0);
+  timings.walk = performance.now() - started;
 
   const progress = options.progressStream ? createProgress(summary.files_total, options.progressStream) : { tick() {}, done() {} };
-  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency) });
-  for (const { dropDir, files } of listings) {
-    for (const file of files) {
-      void queue.add(async () => {
-        await ingestFile(writer, dropDir, file, runId, options, summary);
-        progress.tick();
-      });
+  const toRead = (l: (typeof listings)[number]) => l.files.filter((f) => !unchangedByStat(l.known.get(f.path), f)).length;
+  const readCount = listings.reduce((n, l) => n + toRead(l), 0);
+  const useWorkers = readCount >= (options.workerMinFiles ?? WORKER_MIN_FILES);
+  const pool: FilePool = useWorkers ? workerPool(options.concurrency) : inProcessPool();
+  timings.workers = pool.workers;
+  const ctx: FileContext = { writer, summary, runId, options, timings };
+
+  // Outcomes are stored in walk order (a duplicate is always the later file), from a bounded window.
+  const window: { job: FileJob; knownId?: number; outcome: Promise<FileOutcome> }[] = [];
+  const maxInFlight = Math.max(2, pool.workers * IN_FLIGHT_PER_WORKER);
+  const storeNext = async () => {
+    const { job, knownId, outcome } = window.shift()!;
+    storeOutcome(ctx, job, await outcome.catch((error: Error) => crashed(error)), knownId);
+    progress.tick();
+  };
+  try {
+    for (const { dropDir, files, known } of listings) {
+      for (const file of files) {
+        const stored = known.get(file.path);
+        const job = planFile(ctx, dropDir, file, stored);
+        if (!job) {
+          progress.tick();
+          continue;
+        }
+        window.push({ job, knownId: stored?.id, outcome: pool.process(job) });
+        if (window.length >= maxInFlight) await storeNext();
+      }
     }
+    while (window.length > 0) await storeNext();
+  } finally {
+    await pool.close();
   }
-  await queue.onIdle();
+  writer.flush();
   progress.done();
-  if (reconciliationIsStale(db)) summary.reconciliation = reconcileStore(db, runId);
+  const stats = writer.stats();
+  timings.store = stats.ms;
+  timings.transactions = stats.transactions;
+
+  const reconcileStarted = performance.now();
+  if (reconciliationIsStale(db)) {
+    // Loaded only when needed: an unchanged re-run never pays for the reconciler's tables.
+    const { reconcileStore } = await import('./reconcile/index.ts');
+    summary.reconciliation = reconcileStore(db, runId);
+  }
+  timings.reconcile = performance.now() - reconcileStarted;
   finishRun(db, runId, summary);
+  timings.total = performance.now() - started;
   return summary;
 }
 
-function recordFailure(writer: StoreWriter, summary: RunSummary, dropDir: string, fileId: number, path: string, contentSha: string, error: string, runId: number) {
-  writer.saveArticle(failedRow(dropDir, path, contentSha, error), undefined, fileId, path, runId);
-  summary.failed++;
-  summary.failures.push({ drop: dropDir, path, error });
+interface FileContext {
+  writer: BatchedWriter;
+  summary: RunSummary;
+  runId: number;
+  options: RunOptions;
+  timings: RunTimings;
 }
 
-async function ingestFile(writer: StoreWriter, dropDir: string, file: DropFile, runId: number, options: RunOptions, summary: RunSummary) {
-  const known = writer.findFile(dropDir, file.path);
-  const unchanged = known && (known.status === 'done' || known.status === 'skipped');
-  if (unchanged && known.size === file.size && known.mtime_ms === file.mtimeMs) {
-    writer.touchFile(known.id, runId, file.mtimeMs);
+const unchangedByStat = (known: KnownFile | undefined, file: DropFile) =>
+  known !== undefined && (known.status === 'done' || known.status === 'skipped') && known.size === file.size && known.mtime_ms === file.mtimeMs;
+
+const fileRowOf = (dropDir: string, file: DropFile) => ({ drop_dir: dropDir, path: file.path, size: file.size, mtime_ms: file.mtimeMs });
+
+/** Settles what needs no reading (unchanged, unsupported, too large); otherwise the job for a pool. */
+function planFile(ctx: FileContext, dropDir: string, file: DropFile, known: KnownFile | undefined): FileJob | undefined {
+  const { writer, summary, runId } = ctx;
+  if (known && unchangedByStat(known, file)) {
+    writer.queue(() => writer.store.touchFile(known.id, runId, file.mtimeMs), 0);
     summary.files_unchanged++;
-    return;
+    return undefined;
   }
-  const fileRow = { drop_dir: dropDir, path: file.path, size: file.size, mtime_ms: file.mtimeMs };
   const extension = extname(file.path).toLowerCase();
   if (!FORMAT_BY_EXTENSION[extension]) {
     const reason = `unsupported file type "${extension || '(no extension)'}" (not an article format)`;
-    writer.saveFile({ ...fileRow, sha256: null, status: 'skipped', error: reason, records: 0 }, runId);
+    writer.queue(() => writer.store.saveFile({ ...fileRowOf(dropDir, file), sha256: null, status: 'skipped', error: reason, records: 0 }, runId), 0);
     summary.skipped++;
     summary.skippedEntries.push({ drop: dropDir, path: file.path, error: reason });
-    return;
+    return undefined;
   }
-  // A file that could not be read is tried again next run; one whose content is bad is
-  // not (its failure is already stored), unless the file changes.
-  const failFile = (contentSha: string, error: string, retry: boolean) => {
-    const status = retry ? 'failed' : 'done';
-    const fileId = writer.saveFile({ ...fileRow, sha256: contentSha, status, error, records: 0 }, runId);
-    recordFailure(writer, summary, dropDir, fileId, file.path, contentSha, error, runId);
+  if (file.size > ctx.options.maxFileBytes) {
+    const error = `file is ${sizeText(file.size)}, over the ${sizeText(ctx.options.maxFileBytes)} limit (raise it with --max-file-mb)`;
+    storeOutcome(ctx, { dropDir, file, extension, doneSha: null }, { kind: 'failed', contentSha: '', error, retry: true, ms: { ingest: 0, process: 0 }, bytes: 0 });
+    return undefined;
+  }
+  return { dropDir, file, extension, doneSha: known?.status === 'done' ? known.sha256 : null, publishedDefault: ctx.options.publishedDefault };
+}
+
+/** A worker that died mid-file: the file is failed and retried next run, the batch goes on. */
+const crashed = (error: Error): FileOutcome => ({
+  kind: 'failed', contentSha: '', error: `processing failed: ${error.message}`, retry: true, ms: { ingest: 0, process: 0 }, bytes: 0,
+});
+
+function storeOutcome(ctx: FileContext, job: FileJob, outcome: FileOutcome, knownId?: number): void {
+  const { writer, summary, runId, timings } = ctx;
+  const { dropDir, file } = job;
+  const store = writer.store;
+  timings.files++;
+  timings.read += outcome.ms.ingest;
+  timings.process += outcome.ms.process;
+  timings.bytes += outcome.bytes;
+  const fileRow = fileRowOf(dropDir, file);
+  const fail = (fileId: number, path: string, contentSha: string, error: string) => {
+    store.saveArticle(failedRow(dropDir, path, contentSha, error), undefined, fileId, path, runId);
+    summary.failed++;
+    summary.failures.push({ drop: dropDir, path, error });
   };
-  if (file.size > options.maxFileBytes) {
-    failFile('', `file is ${sizeText(file.size)}, over the ${sizeText(options.maxFileBytes)} limit (raise it with --max-file-mb)`, true);
-    return;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file.absolutePath);
-  } catch (error) {
-    failFile('', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, true);
-    return;
-  }
-  const fileSha = sha256(bytes);
-  if (known && known.status === 'done' && known.sha256 === fileSha) {
-    writer.touchFile(known.id, runId, file.mtimeMs);
+
+  if (outcome.kind === 'unchanged' && knownId !== undefined) {
+    writer.queue(() => store.touchFile(knownId, runId, file.mtimeMs), 0);
     summary.files_unchanged++;
     return;
   }
-  let results;
-  try {
-    results = readRecords(bytes, file.path, extension);
-  } catch (error) {
-    failFile(fileSha, (error as Error).message, false);
+  if (outcome.kind === 'unchanged') throw new Error(`${file.path}: unchanged, but not stored before`);
+  if (outcome.kind === 'failed') {
+    writer.queue(() => {
+      const fileId = store.saveFile({ ...fileRow, sha256: outcome.contentSha, status: outcome.retry ? 'failed' : 'done', error: outcome.error, records: 0 }, runId);
+      fail(fileId, file.path, outcome.contentSha, outcome.error);
+    }, 1);
     return;
   }
-  // The file row exists before its records so they can point at it; it is marked done last.
-  const fileId = writer.saveFile({ ...fileRow, sha256: null, status: 'failed', error: 'interrupted before all records were stored', records: results.length }, runId);
-  for (const result of results) {
-    if (!result.ok) {
-      recordFailure(writer, summary, dropDir, fileId, result.failure.path, fileSha, result.failure.error, runId);
-      continue;
+  const { records, sha } = outcome;
+  writer.queue(() => {
+    // The file row exists before its records so they can point at it; it is marked done last, in the same transaction.
+    const fileId = store.saveFile({ ...fileRow, sha256: null, status: 'failed', error: 'interrupted before all records were stored', records: records.length }, runId);
+    for (const record of records) {
+      if (!record.ok) {
+        fail(fileId, record.path, record.contentSha, record.error);
+        continue;
+      }
+      const { row, mentions } = record.processed;
+      const stored = store.saveArticle(row, mentions, fileId, record.path, runId);
+      if (stored === 'new') {
+        summary.articles_new++;
+        const lang = row.lang ?? 'und';
+        summary.byLanguage[lang] = (summary.byLanguage[lang] ?? 0) + 1;
+      } else if (stored === 'duplicate') {
+        summary.duplicates++;
+      }
     }
-    let processed;
-    try {
-      processed = processRecord(result.record, dropDir, options.publishedDefault);
-    } catch (error) {
-      recordFailure(writer, summary, dropDir, fileId, result.record.path, sha256(result.record.text), `processing failed: ${(error as Error).message}`, runId);
-      continue;
-    }
-    const outcome = writer.saveArticle(processed.row, processed.mentions, fileId, result.record.path, runId);
-    if (outcome === 'new') {
-      summary.articles_new++;
-      const lang = processed.row.lang ?? 'und';
-      summary.byLanguage[lang] = (summary.byLanguage[lang] ?? 0) + 1;
-    } else if (outcome === 'duplicate') {
-      summary.duplicates++;
-    }
-  }
-  writer.saveFile({ ...fileRow, sha256: fileSha, status: 'done', error: null, records: results.length }, runId);
+    store.saveFile({ ...fileRow, sha256: sha, status: 'done', error: null, records: records.length }, runId);
+  }, records.length);
 }

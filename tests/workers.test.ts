@@ -1,0 +1,92 @@
+// The worker pool and the batched writer: a drop processed in worker threads gives the
+// same store as one processed in-process, duplicates included (outcomes are stored in
+// walk order whatever order the workers finish in), and a file that cannot be read is
+// recorded, not fatal.
+
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runDrops, type RunOptions } from '../pipeline/run.ts';
+import { openStore } from '../pipeline/store/open.ts';
+import { processFile } from '../pipeline/workers/file-job.ts';
+import { workerPool } from '../pipeline/workers/pool.ts';
+import { tempDir } from './cli-helpers.ts';
+import { writeSyntheticDrop } from './drop-generator.ts';
+
+const snapshot = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return {
+      articles: db.prepare('SELECT id, path, lang, status, error, text_normalised, offset_map FROM articles ORDER BY id').all(),
+      mentions: db.prepare('SELECT article_id, kind, span_start, span_end, text, rule, value_number, value_text FROM mentions ORDER BY article_id, kind, span_start, span_end, rule').all(),
+      roles: db.prepare('SELECT article_id, span_start, span_end, role, person_text FROM roles ORDER BY article_id, span_start').all(),
+      files: db.prepare('SELECT path, status, error, records, sha256 FROM files ORDER BY path').all(),
+      sources: db.prepare('SELECT record_path, article_id, duplicate FROM article_sources ORDER BY record_path').all(),
+      facts: db.prepare('SELECT id, value_number, status FROM facts ORDER BY id').all(),
+    };
+  } finally {
+    db.close();
+  }
+};
+
+const options = (drop: string, extra: Partial<RunOptions>): RunOptions => ({
+  drops: [drop], concurrency: 2, maxFileBytes: 1024 * 1024, toolVersion: 'test', ...extra,
+});
+
+async function runInto(store: string, drop: string, extra: Partial<RunOptions>) {
+  const db = openStore(store);
+  try {
+    return await runDrops(db, options(drop, extra));
+  } finally {
+    db.close();
+  }
+}
+
+describe('worker threads and batched writes', () => {
+  const drop = join(tempDir(), 'drop');
+  writeSyntheticDrop(drop, 60);
+  // Two files with the same text: the later one in walk order must be the duplicate.
+  writeFileSync(join(drop, 'article-0061-dup.txt'), 'Toshiba Plans Plant Number 0\n');
+  writeFileSync(join(drop, 'article-0062-dup.txt'), 'Toshiba Plans Plant Number 0\n');
+  writeFileSync(join(drop, 'broken.json'), '{"title": "cut off');
+
+  test('two workers store exactly what the in-process path stores', async () => {
+    const inProcess = join(tempDir(), 'in-process.sqlite');
+    const threaded = join(tempDir(), 'threaded.sqlite');
+    const a = await runInto(inProcess, drop, { workerMinFiles: Infinity });
+    const b = await runInto(threaded, drop, { workerMinFiles: 0, batch: { articles: 7, waitMs: 1000 } });
+    expect(a.timings.workers).toBe(0);
+    expect(b.timings.workers).toBe(2);
+    expect(b.timings.transactions).toBeGreaterThan(5);
+    const { timings: _a, runId: _ra, ...countsA } = a;
+    const { timings: _b, runId: _rb, ...countsB } = b;
+    expect(countsB).toEqual(countsA);
+    expect(a.duplicates).toBe(1);
+    expect(snapshot(threaded)).toEqual(snapshot(inProcess));
+  }, 120_000);
+
+  test('a re-run reads nothing and stores nothing new', async () => {
+    const store = join(tempDir(), 'rerun.sqlite');
+    await runInto(store, drop, {});
+    const again = await runInto(store, drop, { workerMinFiles: 0 });
+    expect(again.files_unchanged).toBe(again.files_total);
+    expect(again.timings.files).toBe(0);
+    expect(again.articles_new).toBe(0);
+  }, 120_000);
+
+  test('a worker answers a job as the main thread does; an unreadable file is an outcome, not a crash', async () => {
+    const pool = workerPool(1);
+    try {
+      const file = { absolutePath: join(drop, 'article-0002.txt'), path: 'article-0002.txt', size: 0, mtimeMs: 0 };
+      const job = { dropDir: drop, file, extension: '.txt', doneSha: null };
+      const here = await processFile(job);
+      const there = await pool.process(job);
+      expect({ ...there, ms: null }).toEqual({ ...here, ms: null });
+      const missing = await pool.process({ ...job, file: { ...file, absolutePath: join(drop, 'gone.txt'), path: 'gone.txt' } });
+      expect(missing).toMatchObject({ kind: 'failed', error: 'cannot read file: ENOENT', retry: true });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
