@@ -15,11 +15,14 @@ export interface DateLanguage {
   /** The key patterns' flags ("i" for English). */
   keyFlags: string;
   /**
-   * The first letters of every key word but digits, all of one length (lower case): a key
-   * can only start where one of these does. A run of digits may always start a key.
+   * The beginnings of every key word but digits (lower case): a key can only start where one
+   * of these does; in Chinese each is one character. A run of digits may always start a key.
    */
   keyPrefixes: readonly string[];
-  /** English matches begin at a word boundary, so only word starts are tried; Chinese has no spaces. */
+  /**
+   * English keys and matches begin at a word boundary, so only word starts are tried (and a
+   * prefix found is traced back to its word's start); Chinese has no spaces.
+   */
   matchesStartAtWords: boolean;
 }
 
@@ -31,9 +34,8 @@ interface PreparedRule {
 }
 
 interface PreparedLanguage {
-  /** Global: where a key may start. A digit match is one character long, a prefix match prefixLength. */
+  /** Global: where a key may start. A digit match is one character long. */
   prefixPattern: RegExp;
-  prefixLength: number;
   /** Sticky, one capture group per key class: tried only where prefixPattern found a start. */
   keyPattern: RegExp;
   /** Rules triggered by the key class of capture group i + 1. */
@@ -80,7 +82,6 @@ function prepare(language: DateLanguage): PreparedLanguage {
   const wordStart = language.matchesStartAtWords ? '\\b' : '';
   const result: PreparedLanguage = {
     prefixPattern: new RegExp(`${DIGIT_RUN_START}|${wordStart}(?:${language.keyPrefixes.join('|')})`, language.keyFlags + 'g'),
-    prefixLength: language.keyPrefixes[0]!.length,
     keyPattern: new RegExp(classes.map((c) => `(${language.keys[c]})`).join('|'), language.keyFlags + 'y'),
     rulesByKey: classes.map((c) => rules.filter((r) => r.rule.trigger.keys.includes(c))),
     maxReach: classes.map((c) => Math.max(0, ...rules.filter((r) => r.rule.trigger.keys.includes(c)).map((r) => r.reach))),
@@ -92,15 +93,16 @@ function prepare(language: DateLanguage): PreparedLanguage {
 }
 
 export function findCandidates(text: string, language: DateLanguage): DateCandidate[] {
-  const { prefixPattern, prefixLength, keyPattern, rulesByKey, maxReach, ruleCount, matchesStartAtWords } = prepare(language);
+  const { prefixPattern, keyPattern, rulesByKey, maxReach, ruleCount, matchesStartAtWords } = prepare(language);
   const found: DateCandidate[] = [];
   // Per rule, the first position not yet tried: a full scan would resume after a match.
   const nextStart = new Array<number>(ruleCount).fill(0);
   prefixPattern.lastIndex = 0;
   while (prefixPattern.test(text)) {
-    // test() allocates no match: the key starts one character back for a digit, else a prefix back.
-    const after = prefixPattern.lastIndex;
-    const at = isDigitCode(text.charCodeAt(after - 1)) ? after - 1 : after - prefixLength;
+    // test() allocates no match: the key starts one character back (a digit, a Chinese key
+    // character), or at the start of the English word the prefix ends in.
+    let at = prefixPattern.lastIndex - 1;
+    if (matchesStartAtWords && !isDigitCode(text.charCodeAt(at))) while (at > 0 && isWordCode(text.charCodeAt(at - 1))) at--;
     keyPattern.lastIndex = at;
     const key = keyPattern.exec(text);
     if (key === null) continue;

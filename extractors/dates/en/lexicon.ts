@@ -81,5 +81,5 @@ export function wordAlternation(words: Iterable<string>): string {
 }
 
 function escapeForPattern(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
 }

@@ -75,10 +75,11 @@ export function countNumber(word: string): number | undefined {
 const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   month: Object.keys(MONTHS),
   weekday: Object.keys(WEEKDAYS),
-  unit: ['day', 'week', 'month', 'year', 'decade'],
+  day: ['day'],
+  period: ['week', 'month', 'year', 'decade'],
   relday: ['today', 'tonight', 'tomorrow', 'tmrw', 'yesterday'],
   yearword: ['nineteen', 'twenty', 'thousand'],
-  holiday: ['christmas', 'new year', 'independence', 'halloween', 'valentine', 'thanksgiving'],
+  holiday: ['christmas', 'independence', 'halloween', 'valentine', 'thanksgiving'],
   quarter: ['quarter'],
 };
 
@@ -89,9 +90,16 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
 export const ENGLISH_KEYS: Readonly<Record<string, string>> = {
   digit: '(?<![0-9])[0-9]|(?<![０-９])[０-９]',
   ...Object.fromEntries(
-    Object.entries(KEY_WORDS).map(([key, words]) => [key, `\\b(?:${wordAlternation(words)})${key === 'unit' ? 's?' : ''}(?![a-z])`]),
+    Object.entries(KEY_WORDS).map(([key, words]) => [key, `\\b(?:${wordAlternation(words)})${key === 'day' || key === 'period' ? 's?' : ''}(?![a-z])`]),
   ),
 };
 
-/** The first three letters of every key word: the engine's cheap test before the key pattern. */
-export const ENGLISH_KEY_PREFIXES = [...new Set(Object.values(KEY_WORDS).flat().map((w) => w.slice(0, 3)))];
+/**
+ * Where a key word may start, for the engine's cheap scan before the key pattern: month and
+ * weekday names by their first three letters ("sept", "tues" and the full names share them),
+ * the other key words whole, since their first letters also begin "that", "those", "value"….
+ */
+export const ENGLISH_KEY_PREFIXES = [
+  ...new Set([...KEY_WORDS.month!, ...KEY_WORDS.weekday!].map((w) => w.slice(0, 3))),
+  ...Object.entries(KEY_WORDS).filter(([key]) => key !== 'month' && key !== 'weekday').flatMap(([, words]) => words),
+];

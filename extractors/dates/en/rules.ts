@@ -151,19 +151,19 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // "last month", "this year", "next week", "by the end of this year", "earlier this year".
     id: 'en.date.relative-unit',
-    trigger: { keys: ['unit'], reach: 32 },
+    trigger: { keys: ['period'], reach: 32 },
     pattern: /\b(?:(?:the\s{1,3})?(end|beginning|start|middle)\s{1,3}of\s{1,3}|(?:earlier|later|early|late)\s{1,3})?(last|next|this|the|coming)\s{1,3}(week|month|year)\b/gi,
     produce: (m) => readRelativeUnit(m),
   },
   {
     id: 'en.date.year-end',
-    trigger: { keys: ['unit'], reach: 8 },
+    trigger: { keys: ['period'], reach: 8 },
     pattern: /\b(?:(?:this|the)\s{1,3})?year(?:-|\s{1,3}|'s\s{1,3})end\b/gi,
     produce: () => ({ yearOffset: 0, month: 12 }),
   },
   {
     id: 'en.date.ago',
-    trigger: { keys: ['unit'], reach: 24 },
+    trigger: { keys: ['day', 'period'], reach: 24 },
     pattern: rx(`\\b(?:(?:almost|nearly|about|some|more${S}than)${S})?(${COUNT})${S}(day|week|month|year|decade)s?${S}(ago|from${S}now)\\b`),
     produce: (m) => {
       const count = countNumber(m[1]!);
@@ -241,7 +241,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // "the 20th of next month", "31st of this month".
     id: 'en.date.day-of-relative-month',
-    trigger: { keys: ['unit'], reach: 32 },
+    trigger: { keys: ['period'], reach: 32 },
     pattern: rx(`\\b(?:the${S})?(\\d{1,2})(?:st|nd|rd|th)${S}(?:of${S})?(this|next|last|previous)${S}month\\b`),
     produce: (m) => {
       const day = Number(m[1]);
@@ -284,7 +284,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.holiday',
-    trigger: { keys: ['holiday'], reach: 0 },
+    trigger: { keys: ['holiday', 'period'], reach: 8 }, // "new year's day" holds the key "year"
     pattern: rx(`\\b(${wordAlternation(Object.keys(HOLIDAYS))}|thanksgiving(?:${S}day)?)\\b`),
     produce: (m) => {
       const name = m[1]!.toLowerCase().replace(/\s+/g, ' ');
