@@ -1,6 +1,7 @@
 // Throughput of the date extractor alone, one core: ≥ 20 MB of mixed English and Chinese
 // news text (the seed articles plus TempEval documents, repeated), reported in MB/s.
 import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { extractDates } from '../extractors/dates/index.ts';
 import type { Lang } from '../extractors/types.ts';
 
@@ -28,4 +29,6 @@ let mentions = 0;
 for (const s of batch) mentions += extractDates(s.text, { lang: s.lang, published: '2025-10-29' }).length;
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const mb = bytes / (1024 * 1024);
-console.log(`dates: ${mb.toFixed(1)} MB (${batch.length} articles, ${mentions} mentions) in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s`);
+// Other jobs share the machine: the load average says how far the figure is from an idle core's.
+const load = `load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
+console.log(`dates: ${mb.toFixed(1)} MB (${batch.length} articles, ${mentions} mentions) in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s (${load})`);

@@ -31,6 +31,8 @@ interface PreparedRule {
   rule: DateRule;
   sticky: RegExp;
   reach: number;
+  minDigits: number;
+  maxDigits: number;
 }
 
 interface PreparedLanguage {
@@ -47,6 +49,7 @@ interface PreparedLanguage {
 }
 
 const DIGIT_RUN_START = '(?<![0-9])[0-9]|(?<![０-９])[０-９]';
+const isAsciiDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const isWordCode = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -75,6 +78,8 @@ function prepare(language: DateLanguage): PreparedLanguage {
     rule,
     sticky: new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'),
     reach: rule.trigger.reach,
+    minDigits: rule.trigger.asciiDigits?.[0] ?? 0,
+    maxDigits: rule.trigger.asciiDigits?.[1] ?? Infinity,
   }));
   for (const r of rules) {
     for (const key of r.rule.trigger.keys) if (!classes.includes(key)) throw new Error(`${r.rule.id}: unknown key ${key}`);
@@ -110,7 +115,10 @@ export function findCandidates(text: string, language: DateLanguage): DateCandid
     while (key[group] === undefined) group++;
     const rules = rulesByKey[group - 1]!;
     const starts = startsBefore(text, at, maxReach[group - 1]!, matchesStartAtWords);
+    let digits = 0;
+    while (isAsciiDigitCode(text.charCodeAt(at + digits))) digits++;
     for (const r of rules) {
+      if (digits < r.minDigits || digits > r.maxDigits) continue;
       const from = Math.max(at - r.reach, nextStart[r.index]!);
       for (const start of starts) {
         if (start < from || start < nextStart[r.index]!) continue;

@@ -42,7 +42,12 @@ export interface DateRule {
    * Where the engine tries the pattern: every match contains a word of one of the `keys`
    * classes (the language's key table) starting at most `reach` characters after the match.
    */
-  trigger: { keys: readonly string[]; reach: number };
+  trigger: {
+    keys: readonly string[];
+    reach: number;
+    /** For a digit key: how many ASCII digits the run at the key must have ("2025": [4, 4]). */
+    asciiDigits?: readonly [number, number];
+  };
   /** The reading of one match, or null when the match is not a date after all. */
   produce: (match: RegExpExecArray, text: string) => DateReading | null;
 }

@@ -39,7 +39,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   yearFirstRule('en.date.iso'),
   {
     id: 'en.date.year-monthname-day',
-    trigger: { keys: ['digit'], reach: 0 },
+    trigger: { keys: ['digit'], reach: 0, asciiDigits: [4, 4] },
     pattern: rx(`(?<![\\d./-])(\\d{4})[-/](${MONTH})[-/](\\d{1,2})(?![\\d]|[./-]\\d)`),
     produce: (m) => calendarDay(monthNumber(m[2]!), Number(m[3]), Number(m[1])),
   },
@@ -118,7 +118,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     // A bare year: "in 1969", "the 2000 Olympics", "its 1990 invasion" — but not a count
     // ("about 1990 troops", "2025 million").
     id: 'en.date.year',
-    trigger: { keys: ['digit'], reach: 0 },
+    trigger: { keys: ['digit'], reach: 0, asciiDigits: [4, 4] },
     pattern: /(?<![\d$£€¥.,/-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|s\b|-\d|'s\b)/g,
     produce: (m, text) => {
       const year = Number(m[1]);
@@ -213,7 +213,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.anaphoric-ordinal-day',
-    trigger: { keys: ['digit'], reach: 6 },
+    trigger: { keys: ['digit'], reach: 6, asciiDigits: [1, 2] },
     pattern: /\bthe\s{1,3}(\d{1,2})(st|nd|rd|th)?(?![\d%]|[.,]\d)/gi,
     produce: (m, text) => {
       const day = Number(m[1]);
@@ -257,7 +257,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.day-month-glued',
-    trigger: { keys: ['digit'], reach: 0 },
+    trigger: { keys: ['digit'], reach: 0, asciiDigits: [1, 2] },
     pattern: rx(`(?<![\\d.,$])\\b(\\d{1,2})(?:st|nd|rd|th)?(${MONTH_WORD})\\b(?:,?${S}${YEAR})?`),
     produce: (m) => calendarDay(monthNumber(m[2]!), Number(m[1]), yearOf(m[3])),
   },
@@ -278,7 +278,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'en.date.quarter-q',
-    trigger: { keys: ['digit'], reach: 1 },
+    trigger: { keys: ['digit'], reach: 1, asciiDigits: [1, 1] },
     pattern: /\bQ([1-4])(?:[\s-]{1,3}(\d{4}))?(?![\d%]|[.,]\d)\b/g,
     produce: (m) => ({ quarter: Number(m[1]), year: yearOf(m[2]) }),
   },
