@@ -1,0 +1,108 @@
+// A synthetic drop for the benchmark: N article files of about 5 KB, two English to one
+// Chinese, built from paragraph templates filled with varied figures, names, dates and
+// places and shuffled, so no two articles are equal (each also carries its number).
+// A seeded generator makes the same drop every time. Files are written one at a time.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** mulberry32: small, seeded, good enough to vary text. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EN_COMPANIES = ['Toshiba', 'Hitachi', 'SoftBank Group', 'Mitsubishi Electric', 'Nippon Steel', 'Panasonic', 'Westinghouse', 'GE Vernova', 'Bechtel', 'Carrier', 'Mitsubishi Heavy Industries', 'Fujitsu'];
+const ZH_COMPANIES = ['东芝', '日立', '软银集团', '三菱重工', '西屋公司', '贝克特尔', '开利', '松下', '富士通', '丰田'];
+const EN_PEOPLE = ['Commerce Secretary Howard Lutnick', 'Prime Minister Sanae Takaichi', 'President Donald Trump', 'Trade Minister Ryosei Akazawa', 'chief executive Maria Chen', 'analyst David Okafor'];
+const ZH_PEOPLE = ['美国商务部长卢特尼克', '日本首相高市早苗', '美国总统特朗普', '经济再生担当大臣赤泽亮正', '分析师王海'];
+const EN_PLACES = ['Ohio', 'Texas', 'Alaska', 'Pennsylvania', 'Arizona', 'Tokyo', 'Osaka', 'Georgia'];
+const ZH_PLACES = ['俄亥俄州', '得克萨斯州', '阿拉斯加', '宾夕法尼亚州', '东京', '大阪'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_SCALES = ['million', 'billion', 'bn', 'm'];
+
+type Pick = <T>(list: readonly T[]) => T;
+
+function englishParagraphs(pick: Pick, int: (lo: number, hi: number) => number, n: number): string[] {
+  const money = () => {
+    const scale = pick(EN_SCALES);
+    const value = `${int(1, 900)}${int(0, 3) === 0 ? `.${int(1, 9)}` : ''}`;
+    return scale.length > 2 ? `$${value} ${scale}` : `$${value}${scale}`;
+  };
+  const date = () => `${pick(EN_MONTHS)} ${int(1, 28)}${int(0, 1) ? `, ${int(2019, 2026)}` : ''}`;
+  const co = () => pick(EN_COMPANIES);
+  return [
+    `${co()} said on ${date()} it would invest ${money()} in a new plant in ${pick(EN_PLACES)}, according to ${pick(EN_PEOPLE)}. The project, the ${n}th of its kind, is expected to employ ${int(200, 9000)} people by ${int(2026, 2032)}.`,
+    `The framework agreed between Tokyo and Washington commits up to ${money()} to projects in energy, semiconductors and shipbuilding. ${pick(EN_PEOPLE)} told reporters on ${date()} that the first tranche of about ${money()} would be announced within weeks.`,
+    `Analysts at a Tokyo brokerage estimated the cost of the ${pick(EN_PLACES)} pipeline at more than ${money()}, while ${co()} put it closer to ${money()}. "We are confident in the numbers," ${pick(EN_PEOPLE)} said, adding that financing talks began last month.`,
+    `Shares of ${co()} rose ${int(1, 15)}.${int(0, 9)} percent in Tokyo trading after the company reported quarterly revenue of ${money()}, up from ${money()} a year earlier. The board also approved a buyback of as much as ${money()}.`,
+    `The order, worth ${money()}, covers ${int(2, 40)} turbines to be delivered between ${date()} and ${int(2027, 2031)}. ${co()} and ${co()} will share the work, with final assembly in ${pick(EN_PLACES)}.`,
+    `In ${pick(EN_MONTHS)} ${int(2020, 2025)}, ${co()} agreed to buy a stake in a ${pick(EN_PLACES)} utility for ${money()}. The deal was cleared by regulators on ${date()} after a review that lasted ${int(3, 18)} months.`,
+    `Officials said the fund would start with between ${money()} and ${money()} and could grow to ${money()} over ${int(3, 10)} years. ${pick(EN_PEOPLE)} described the plan as "a long-term bet on American manufacturing".`,
+    `Critics in ${pick(EN_PLACES)} questioned whether the ${money()} pledge was new money. A report published on ${date()} found that roughly ${int(20, 80)} percent of the total had been announced before, some of it as early as ${int(2015, 2022)}.`,
+    `${co()} plans to hire ${int(100, 5000)} engineers in ${pick(EN_PLACES)} and to open a research centre there on ${date()}. The centre will cost about ${money()} and focus on power grids, batteries and factory automation.`,
+    `The ministry expects total investment to reach ${money()} by the end of ${int(2028, 2035)}. ${pick(EN_PEOPLE)} said on ${date()} that the target was "ambitious but reachable" given commitments already made by ${co()} and ${co()}.`,
+  ];
+}
+
+function chineseParagraphs(pick: Pick, int: (lo: number, hi: number) => number, n: number): string[] {
+  const money = () => (int(0, 1) ? `${int(1, 9000)}亿美元` : `${int(1, 900)}万美元`);
+  const date = () => `${int(2019, 2026)}年${int(1, 12)}月${int(1, 28)}日`;
+  const co = () => pick(ZH_COMPANIES);
+  return [
+    `${co()}于${date()}表示，将在${pick(ZH_PLACES)}投资${money()}，建设第${n}座工厂，预计到${int(2026, 2032)}年雇用${int(200, 9000)}名员工。`,
+    `根据日美两国达成的框架协议，日本将向美国投资最高达${money()}，涉及能源、半导体和造船等领域。${pick(ZH_PEOPLE)}在${date()}对记者表示，首批约${money()}的项目将在数周内公布。`,
+    `东京一家券商的分析师估计，${pick(ZH_PLACES)}管道项目的成本超过${money()}，而${co()}认为接近${money()}。${pick(ZH_PEOPLE)}说，融资谈判已于上月开始。`,
+    `${co()}股价在东京交易中上涨${int(1, 15)}.${int(0, 9)}%，此前公司公布季度营收${money()}，高于去年同期的${money()}。董事会还批准了最多${money()}的股票回购计划。`,
+    `这份价值${money()}的订单包括${int(2, 40)}台涡轮机，将于${date()}至${int(2027, 2031)}年间交付。${co()}和${co()}将分担工作，最终组装在${pick(ZH_PLACES)}完成。`,
+    `${int(2020, 2025)}年${int(1, 12)}月，${co()}同意以${money()}收购${pick(ZH_PLACES)}一家公用事业公司的股份。监管机构在${date()}批准了这笔交易。`,
+    `官员表示，该基金初始规模在${money()}至${money()}之间，未来${int(3, 10)}年内可能增至${money()}。${pick(ZH_PEOPLE)}称这是对美国制造业的长期押注。`,
+    `${co()}计划在${pick(ZH_PLACES)}招聘${int(100, 5000)}名工程师，并于${date()}开设研究中心。该中心耗资约${money()}，重点研究电网、电池和工厂自动化。`,
+  ];
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** One article of about `targetBytes` of UTF-8: a headline and shuffled, filled paragraphs. */
+export function benchArticle(n: number, random: () => number, targetBytes = 5000): { text: string; lang: 'en' | 'zh' } {
+  const pick: Pick = (list) => list[Math.floor(random() * list.length)]!;
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const lang = n % 3 === 2 ? 'zh' : 'en';
+  const paragraphs: string[] = [];
+  let bytes = 0;
+  while (bytes < targetBytes) {
+    for (const p of shuffle(lang === 'zh' ? chineseParagraphs(pick, int, n) : englishParagraphs(pick, int, n), random)) {
+      paragraphs.push(p);
+      bytes += Buffer.byteLength(p) + 2;
+      if (bytes >= targetBytes) break;
+    }
+  }
+  const title = lang === 'zh' ? `${pick(ZH_COMPANIES)}投资计划第${n}号` : `${pick(EN_COMPANIES)} Investment Plan Number ${n}`;
+  return { text: `${title}\n\n${paragraphs.join('\n\n')}\n`, lang };
+}
+
+/** Writes N articles into `dir` (in subfolders of 1,000); returns the bytes written. */
+export function writeBenchDrop(dir: string, count: number, seed = 7): number {
+  const random = seededRandom(seed);
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
+    if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
+    const { text } = benchArticle(i, random);
+    writeFileSync(join(folder, `article-${String(i).padStart(6, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return bytes;
+}

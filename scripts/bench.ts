@@ -1,0 +1,164 @@
+// npm run bench — how fast and how big: generates a synthetic drop (scripts/bench-drop.ts)
+// and reports, with the machine's load average beside every figure:
+//   1. time per stage on one thread (ingest, detect, normalise, each extractor, store);
+//   2. `newsfacts extract` beside Recognizers-Text (currency + datetime) on the same text;
+//   3. end-to-end runs with 1 and 2 worker threads: articles/s, MB/s, peak RSS, the time
+//      of each part (walk, processing, writes), and the speed-up — reconciliation is
+//      left to part 5, which times it alone at known claim counts;
+//   4. a re-run over the unchanged drop, against the first run's time;
+//   5. reconciliation alone over stores holding about 10k and 100k claims;
+//   6. optionally (--large N) one run over a drop of N articles, for peak RSS.
+// Each run is a child process, so its peak RSS is its own.
+//
+// Usage: tsx scripts/bench.ts [--articles 10000] [--large 0] [--claims 10000,100000]
+//        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large] [--dir DIR]
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchArticle, seededRandom, writeBenchDrop } from './bench-drop.ts';
+import { compareWithRecognizers } from './bench-recognizers.ts';
+import { sampleFiles, timeStages } from './bench-stages.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    large: { type: 'string', default: '0' },
+    claims: { type: 'string', default: '10000,100000' },
+    seconds: { type: 'string', default: '5' },
+    only: { type: 'string' },
+    dir: { type: 'string', default: join(tmpdir(), 'newsfacts-bench') },
+  },
+});
+const ARTICLES = Number(values.articles);
+const LARGE = Number(values.large);
+const SECONDS = Number(values.seconds);
+const DIR = values.dir!;
+const only = values.only ? new Set(values.only.split(',')) : undefined;
+const wanted = (part: string) => (only ? only.has(part) : part !== 'large' || LARGE > 0);
+
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const mb = (bytes: number) => bytes / 1e6;
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+/** A drop of `count` bench articles, generated once and kept for later runs. */
+function benchDrop(count: number): { dir: string; bytes: number } {
+  const dir = join(DIR, `drop-${count}`);
+  const marker = join(dir, '.complete');
+  if (existsSync(marker)) return { dir, bytes: Number(readFileSync(marker, 'utf8')) };
+  rmSync(dir, { recursive: true, force: true });
+  const started = performance.now();
+  const bytes = writeBenchDrop(dir, count);
+  writeFileSync(marker, String(bytes));
+  say(`generated ${count} articles (${fixed(mb(bytes))} MB) in ${dir} in ${fixed((performance.now() - started) / 1000)} s`);
+  return { dir, bytes };
+}
+
+interface RunResult {
+  articles_new: number;
+  files_total: number;
+  files_unchanged: number;
+  timings: { walk: number; files: number; read: number; process: number; store: number; transactions: number; reconcile: number; total: number; workers: number; bytes: number };
+  reconciliation?: { claims: number; facts: number; conflicts: number };
+  reconcile?: { claims: number; facts: number };
+  ms: number;
+  maxRssMb: number;
+}
+
+function childRun(drop: string, store: string, concurrency: number, mode?: string): RunResult & { wallMs: number; load: string } {
+  const started = performance.now();
+  const args = ['--import', 'tsx', join('scripts', 'bench-run.ts'), drop, store, String(concurrency), ...(mode ? [mode] : [])];
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+  return { ...(JSON.parse(out.trim().split('\n').pop()!) as RunResult), wallMs: performance.now() - started, load: load() };
+}
+
+function describeRun(label: string, r: RunResult & { wallMs: number; load: string }, bytes: number): void {
+  const t = r.timings;
+  const seconds = r.wallMs / 1000;
+  say(`${label}: ${r.articles_new} new articles in ${fixed(seconds)} s (process wall, start-up included) → ${fixed(r.articles_new / seconds)} articles/s, ${fixed(mb(bytes) / seconds, 2)} MB/s; peak RSS ${fixed(r.maxRssMb, 0)} MB; load ${r.load}`);
+  const filesPhase = (t.total - t.walk - t.reconcile) / 1000;
+  say(`  parts: walk ${fixed(t.walk / 1000, 2)} s · files ${fixed(filesPhase)} s (${fixed(r.articles_new / filesPhase)} articles/s, ${fixed(mb(bytes) / filesPhase, 2)} MB/s) · reconcile ${r.reconciliation ? `${fixed(t.reconcile / 1000)} s` : 'apart (part 5)'}` +
+    (r.reconciliation ? ` (${r.reconciliation.claims} claims → ${r.reconciliation.facts} facts)` : ''));
+  say(`  work inside the files phase: read+decode ${fixed(t.read / 1000)} s, language+normalise+extract ${fixed(t.process / 1000)} s (summed over ${t.workers || 'no'} workers), ` +
+    `store ${fixed(t.store / 1000)} s in ${t.transactions} transactions on the main thread`);
+}
+
+say(`newsfacts bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; load average ${load()}`);
+mkdirSync(DIR, { recursive: true });
+const drop = benchDrop(ARTICLES);
+
+if (wanted('stages')) {
+  const sample = sampleFiles(drop.dir, Math.min(300, ARTICLES), Math.max(1, Math.floor(ARTICLES / 300)));
+  const scratch = join(DIR, 'stages.sqlite');
+  rmSync(scratch, { force: true });
+  timeStages(sample.slice(0, 20), join(DIR, 'warm.sqlite')); // load dictionaries and warm the JIT
+  rmSync(join(DIR, 'warm.sqlite'), { force: true });
+  const s = timeStages(sample, scratch);
+  const total = Object.values(s.ms).reduce((a, b) => a + b, 0);
+  say(`\n1. stages on one thread, ${s.articles} articles (${fixed(mb(s.bytes), 2)} MB); load ${load()}`);
+  for (const [stage, ms] of Object.entries(s.ms).sort((a, b) => b[1] - a[1])) {
+    say(`  ${stage.padEnd(10)} ${fixed(ms / s.articles, 2).padStart(7)} ms/article  ${fixed(mb(s.bytes) / (ms / 1000), 2).padStart(8)} MB/s  ${fixed((100 * ms) / total).padStart(5)} %`);
+  }
+  say(`  all        ${fixed(total / s.articles, 2).padStart(7)} ms/article  ${fixed(mb(s.bytes) / (total / 1000), 2).padStart(8)} MB/s on one core`);
+}
+
+if (wanted('extract')) {
+  const random = seededRandom(11);
+  const items = Array.from({ length: 6 }, (_, i) => benchArticle(i, random));
+  const c = compareWithRecognizers(items, SECONDS);
+  const kchars = (n: number) => `${fixed(n / 1000, 0)}k chars/s`;
+  say(`\n2. extract beside Recognizers-Text, ${c.texts} articles (${c.chars} chars), one thread; load ${load()}`);
+  say(`  Recognizers-Text currency + datetime   ${kchars(c.recognizers)}  (${c.found.recognizers} mentions)`);
+  say(`  newsfacts extract (whole line)         ${kchars(c.newsfactsExtract)}  ×${fixed(c.newsfactsExtract / c.recognizers)}`);
+  say(`  newsfacts normalise + money + dates    ${kchars(c.newsfactsMoneyDates)}  ×${fixed(c.newsfactsMoneyDates / c.recognizers)}  (${c.found.newsfacts} mentions)`);
+}
+
+let firstRunMs = 0;
+if (wanted('run')) {
+  say(`\n3. end-to-end over ${ARTICLES} articles (${fixed(mb(drop.bytes))} MB)`);
+  const results = [];
+  for (const workers of [1, 2]) {
+    const store = join(DIR, `run-${ARTICLES}-w${workers}.sqlite`);
+    for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
+    const r = childRun(drop.dir, store, workers, 'no-reconcile');
+    describeRun(`  ${workers} worker${workers > 1 ? 's' : ''}`, r, drop.bytes);
+    results.push(r);
+  }
+  const one = results[0]!;
+  const two = results[1]!;
+  const filesRate = (r: RunResult) => r.articles_new / (r.timings.total - r.timings.walk - r.timings.reconcile);
+  say(`  speed-up from 1 to 2 workers: ×${fixed(filesRate(two) / filesRate(one), 2)} (files phase), ×${fixed(one.ms / two.ms, 2)} (whole run)`);
+  firstRunMs = two.wallMs;
+}
+
+if (wanted('rerun')) {
+  const store = join(DIR, `run-${ARTICLES}-w2.sqlite`);
+  if (!existsSync(store)) childRun(drop.dir, store, 2, 'no-reconcile');
+  const r = childRun(drop.dir, store, 2, 'no-reconcile');
+  say(`\n4. re-run over the unchanged drop: ${r.files_unchanged}/${r.files_total} files unchanged in ${fixed(r.wallMs / 1000, 2)} s (walk ${fixed(r.timings.walk / 1000, 2)} s)` +
+    (firstRunMs ? `, ${fixed((100 * r.wallMs) / firstRunMs)} % of the first run` : '') + `; peak RSS ${fixed(r.maxRssMb, 0)} MB; load ${r.load}`);
+}
+
+if (wanted('reconcile')) {
+  say(`\n5. reconciliation alone (the whole canonical layer rebuilt in one transaction)`);
+  const perArticle = 40; // claims per bench article, as measured on the drop (money mentions in 5 KB)
+  for (const claims of values.claims!.split(',').map(Number)) {
+    const articles = Math.ceil(claims / perArticle);
+    const subset = benchDrop(articles);
+    const store = join(DIR, `reconcile-${articles}.sqlite`);
+    if (!existsSync(store)) childRun(subset.dir, store, 2, 'no-reconcile');
+    const r = childRun(subset.dir, store, 1, 'reconcile-only');
+    say(`  ${articles} articles → ${r.reconcile!.claims} claims → ${r.reconcile!.facts} facts in ${fixed(r.ms / 1000)} s (${fixed((1000 * r.reconcile!.claims) / r.ms, 0)} claims/s); peak RSS ${fixed(r.maxRssMb, 0)} MB; load ${r.load}`);
+  }
+}
+
+if (wanted('large')) {
+  const big = benchDrop(LARGE);
+  const store = join(DIR, `run-${LARGE}.sqlite`);
+  for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
+  say(`\n6. one run over ${LARGE} articles (${fixed(mb(big.bytes))} MB), 2 workers`);
+  describeRun('  2 workers', childRun(big.dir, store, 2, 'no-reconcile'), big.bytes);
+}
