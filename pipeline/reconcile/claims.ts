@@ -1,14 +1,17 @@
 // buildClaims: every money mention becomes a claim — subject, predicate, topic, value,
 // qualifier, date in context, sentence and exact span. Parse, then refine: each amount
-// is read from its own clause first (parseClaim); then repeats of one amount inside one
-// article share what the better-read repeats found (refineRepeats), and an amount whose
-// sentence names no owner belongs to the article's main investor.
+// is read from its own clause first (readAmount, then draftClaim); then repeats of one
+// amount inside one article share what the better-read repeats found (refineRepeats), and
+// an amount whose sentence names no owner belongs to the article's main investor.
+// Everything an amount looks up goes through the article's index (article-index.ts), so
+// an article's cost grows with its amounts, not with amounts times mentions.
 
+import { articleIndex, perSentence, type ArticleIndex } from './article-index.ts';
 import { claimId } from './derived-ids.ts';
 import { UNKNOWN_SUBJECT } from './facts.ts';
 import { gapTo, keywordFinder } from './keywords.ts';
 import { DEFAULT_PREDICATE, PREDICATES, predicateRow, type PredicateRow } from './predicates.ts';
-import { previousSentence, sentenceAround } from './sentences.ts';
+import type { TextRange } from './sentences.ts';
 import { pickSubject } from './subject.ts';
 import { BROAD_TOPIC_COUNT, TOPICS, type TopicRow } from './topics.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
@@ -35,6 +38,7 @@ export interface ClaimDraft extends Claim {
   lang: 'en' | 'zh';
 }
 
+/** One article's mentions, each list in order of position (as reconcile reads them). */
 interface ArticleContext {
   article: ArticleInput;
   money: MentionInput[];
@@ -44,15 +48,37 @@ interface ArticleContext {
   nameOf: (entityId: string) => string;
 }
 
-function pickTopic(ctx: ArticleContext, amount: MentionInput, clause: { start: number; end: number }, sentence: { start: number; end: number }, predicate: PredicateRow, inBareList: boolean) {
-  const text = ctx.article.text;
+/** An article ready for reading its amounts: its context, its index and what its sentences answer once. */
+interface ArticleReader {
+  ctx: ArticleContext;
+  index: ArticleIndex;
+  anaphoraTopic: (sentence: TextRange) => TopicRow | undefined;
+  /** Whether only a list separator stands between amount i - 1 and amount i ("$1bn, $2bn and $3bn"). */
+  listGapBefore: (i: number) => boolean;
+}
+
+/** What an amount's own words say, the same whoever turns out to be the article's main investor. */
+interface AmountReading {
+  amount: MentionInput & { valueNumber: number; currency: string };
+  sentence: TextRange;
+  clause: TextRange;
+  predicate: PredicateRow;
+  predicateHow: ClaimDraft['predicateHow'];
+  topic: TopicRow | undefined;
+  topicHow: ClaimDraft['topicHow'];
+  topicGap: number;
+  dateValue: string | null;
+}
+
+function pickTopic(reader: ArticleReader, amount: MentionInput, clause: TextRange, sentence: TextRange, predicate: PredicateRow, inBareList: boolean) {
+  const { article } = reader.ctx;
   if (!inBareList) {
-    const wide = findTopics(text, clause.start, clause.end).filter((h) => gapTo(h, amount) <= BASE_TOPIC_WINDOW[ctx.article.lang]);
-    const near = wide.filter((h) => gapTo(h, amount) <= topicWindow(ctx.article.lang, predicate));
+    const wide = findTopics(article.text, clause.start, clause.end).filter((h) => gapTo(h, amount) <= BASE_TOPIC_WINDOW[article.lang]);
+    const near = wide.filter((h) => gapTo(h, amount) <= topicWindow(article.lang, predicate));
     const after = wide.filter((h) => h.start >= amount.end);
     const before = wide.filter((h) => h.end <= amount.start);
     // A topic word right after the amount names it ("$600m artificial diamond").
-    const adjacent = near.find((h) => h.start >= amount.end && gapTo(h, amount) <= ADJACENT_GAP[ctx.article.lang]);
+    const adjacent = near.find((h) => h.start >= amount.end && gapTo(h, amount) <= ADJACENT_GAP[article.lang]);
     if (adjacent) return { topic: adjacent.value, how: 'nearest' as const, gap: gapTo(adjacent, amount) };
     // Three sectors or more on one side is a list: the amount spans them all.
     const distinctIds = (hits: typeof near) => new Set(hits.map((h) => h.value.id)).size;
@@ -61,58 +87,64 @@ function pickTopic(ctx: ArticleContext, amount: MentionInput, clause: { start: n
     near.sort((a, b) => gapTo(a, amount) - gapTo(b, amount) || b.start - a.start);
     if (near[0]) return { topic: near[0].value, how: 'nearest' as const, gap: gapTo(near[0], amount) };
   }
-  if (ANAPHORA.test(text.slice(sentence.start, sentence.end))) {
-    const previous = previousSentence(text, sentence.start);
-    const hits = previous ? findTopics(text, previous.start, previous.end) : [];
-    const named = hits.find((h) => /^\s*(?:development\s+)?project|^项目/i.test(text.slice(h.end, h.end + 25))) ?? hits[0];
-    if (named) return { topic: named.value, how: 'anaphora' as const, gap: 0 };
-  }
+  const named = reader.anaphoraTopic(sentence);
+  if (named) return { topic: named, how: 'anaphora' as const, gap: 0 };
   return { topic: undefined, how: 'none' as const, gap: 0 };
 }
 
-function dateInContext(ctx: ArticleContext, sentence: { start: number; end: number }): string | null {
-  const inSentence = ctx.dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.valueText);
-  return inSentence[0]?.valueText ?? ctx.article.published ?? null;
+/** "The project" in a sentence names the project of the sentence before it. */
+function anaphoraTopicOf(text: string, index: ArticleIndex, sentence: TextRange): TopicRow | undefined {
+  if (!ANAPHORA.test(text.slice(sentence.start, sentence.end))) return undefined;
+  const previous = index.sentences.previous(sentence.start);
+  const hits = previous ? findTopics(text, previous.start, previous.end) : [];
+  return (hits.find((h) => /^\s*(?:development\s+)?project|^项目/i.test(text.slice(h.end, h.end + 25))) ?? hits[0])?.value;
 }
 
-function parseClaim(ctx: ArticleContext, index: number, mainInvestor?: string): ClaimDraft | undefined {
+function readAmount(reader: ArticleReader, index: number): AmountReading | undefined {
+  const { ctx } = reader;
   const amount = ctx.money[index]!;
   if (amount.valueNumber === null || !amount.currency) return undefined;
-  const text = ctx.article.text;
-  const sentence = sentenceAround(text, amount.start, amount.end);
+  const sentence = reader.index.sentences.around(amount.start, amount.end);
   const previous = ctx.money[index - 1];
   const next = ctx.money[index + 1];
   // A clause: the stretch between the neighbouring amounts and semicolons of the sentence.
-  const before = text.slice(sentence.start, amount.start);
-  const after = text.slice(amount.end, sentence.end);
-  const semicolonBefore = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'));
-  const semicolonAfter = [after.indexOf(';'), after.indexOf('；')].filter((i) => i >= 0);
+  const semicolonBefore = reader.index.lastSemicolon(sentence.start, amount.start);
+  const semicolonAfter = reader.index.firstSemicolon(amount.end, sentence.end);
   const clause = {
-    start: Math.max(previous && previous.end > sentence.start ? previous.end : sentence.start, semicolonBefore >= 0 ? sentence.start + semicolonBefore + 1 : sentence.start),
-    end: Math.min(next && next.start < sentence.end ? next.start : sentence.end, semicolonAfter.length ? amount.end + Math.min(...semicolonAfter) : sentence.end),
+    start: Math.max(previous && previous.end > sentence.start ? previous.end : sentence.start, semicolonBefore !== undefined ? semicolonBefore + 1 : sentence.start),
+    end: Math.min(next && next.start < sentence.end ? next.start : sentence.end, semicolonAfter ?? sentence.end),
   };
-  const inBareList = (previous !== undefined && previous.end > sentence.start && LIST_SEPARATOR.test(text.slice(previous.end, amount.start))) ||
-    (next !== undefined && next.start < sentence.end && LIST_SEPARATOR.test(text.slice(amount.end, next.start)));
+  const inBareList = (previous !== undefined && previous.end > sentence.start && reader.listGapBefore(index)) ||
+    (next !== undefined && next.start < sentence.end && reader.listGapBefore(index + 1));
 
-  const predicateHits = findPredicates(text, clause.start, clause.end);
+  const predicateHits = findPredicates(ctx.article.text, clause.start, clause.end);
   predicateHits.sort((a, b) => b.value.rank - a.value.rank || gapTo(a, amount) - gapTo(b, amount));
   const predicate = predicateHits[0]?.value ?? predicateRow(DEFAULT_PREDICATE);
-  const { topic, how: topicHow, gap: topicGap } = pickTopic(ctx, amount, clause, sentence, predicate, inBareList);
-  const subject = subjectOf(ctx, amount, sentence, clause, predicate, topic, mainInvestor);
+  const { topic, how: topicHow, gap: topicGap } = pickTopic(reader, amount, clause, sentence, predicate, inBareList);
+  return {
+    amount: amount as AmountReading['amount'], sentence, clause, predicate, predicateHow: predicateHits.length > 0 ? 'cue' : 'default',
+    topic, topicHow, topicGap, dateValue: reader.index.dateOf(sentence) ?? ctx.article.published ?? null,
+  };
+}
+
+function draftClaim(reader: ArticleReader, reading: AmountReading, mainInvestor?: string): ClaimDraft {
+  const { ctx } = reader;
+  const { amount, sentence } = reading;
+  const subject = subjectOf(reader, reading, mainInvestor);
   return {
     id: claimId(ctx.article.id, amount.start, amount.end),
     articleId: ctx.article.id,
     mentionId: amount.id,
     subjectEntityId: subject.entityId,
     subject: subject.name,
-    predicate: predicate.id,
-    topic: topic?.id ?? null,
+    predicate: reading.predicate.id,
+    topic: reading.topic?.id ?? null,
     value: amount.valueNumber,
     unit: amount.currency,
     qualifier: amount.qualifier ?? 'exact',
     min: amount.min,
     max: amount.max,
-    dateValue: dateInContext(ctx, sentence),
+    dateValue: reading.dateValue,
     start: amount.start,
     end: amount.end,
     text: amount.text,
@@ -120,25 +152,44 @@ function parseClaim(ctx: ArticleContext, index: number, mainInvestor?: string): 
     sentenceEnd: sentence.end,
     rule: '',
     subjectHow: subject.how,
-    predicateHow: predicateHits.length > 0 ? 'cue' : 'default',
-    topicHow,
-    topicGap,
+    predicateHow: reading.predicateHow,
+    topicHow: reading.topicHow,
+    topicGap: reading.topicGap,
     lang: ctx.article.lang,
   };
 }
 
-function subjectOf(ctx: ArticleContext, amount: MentionInput, sentence: { start: number; end: number }, clause: { start: number; end: number },
-  predicate: PredicateRow, topic: TopicRow | undefined, mainInvestor?: string) {
+function subjectOf(reader: ArticleReader, reading: AmountReading, mainInvestor?: string) {
+  const { ctx, index } = reader;
+  const { predicate, topic } = reading;
   if (predicate.subjectIs === 'topic' && topic) {
     return { entityId: topic.entity ?? null, name: topic.label, how: 'topic' as const };
   }
   const picked = pickSubject({
-    text: ctx.article.text, lang: ctx.article.lang, amount, sentence, clause, entities: ctx.entities, roles: ctx.roles,
-    mainInvestor, nameOf: ctx.nameOf,
+    text: ctx.article.text, lang: ctx.article.lang, amount: reading.amount, sentence: reading.sentence, clause: reading.clause,
+    entities: index.entitiesOf(reading.sentence), insideRole: index.insideRole, mainInvestor, nameOf: ctx.nameOf,
   });
   if (picked) return { entityId: picked.entityId, name: picked.name, how: picked.how };
   if (mainInvestor) return { entityId: mainInvestor, name: ctx.nameOf(mainInvestor), how: 'main-investor' as const };
   return { entityId: null, name: UNKNOWN_SUBJECT, how: 'none' as const };
+}
+
+function articleReader(ctx: ArticleContext): ArticleReader {
+  const { text } = ctx.article;
+  const index = articleIndex(text, ctx);
+  const listGaps = new Map<number, boolean>();
+  return {
+    ctx, index,
+    anaphoraTopic: perSentence(text, (sentence) => anaphoraTopicOf(text, index, sentence)),
+    listGapBefore(i) {
+      let gap = listGaps.get(i);
+      if (gap === undefined) {
+        gap = LIST_SEPARATOR.test(text.slice(ctx.money[i - 1]!.end, ctx.money[i]!.start));
+        listGaps.set(i, gap);
+      }
+      return gap;
+    },
+  };
 }
 
 /** The country most often marked as owner in the article's own sentences. */
@@ -151,9 +202,12 @@ function mainInvestorOf(drafts: ClaimDraft[]): string | undefined {
 }
 
 export function parseArticleClaims(ctx: ArticleContext): ClaimDraft[] {
-  const firstPass = ctx.money.map((_, i) => parseClaim(ctx, i)).filter((d): d is ClaimDraft => d !== undefined);
+  const reader = articleReader(ctx);
+  // Subjects are read twice: the first pass finds the article's main investor, the second uses it.
+  const readings = ctx.money.map((_, i) => readAmount(reader, i)).filter((r): r is AmountReading => r !== undefined);
+  const firstPass = readings.map((r) => draftClaim(reader, r));
   const mainInvestor = mainInvestorOf(firstPass);
-  return ctx.money.map((_, i) => parseClaim(ctx, i, mainInvestor)).filter((d): d is ClaimDraft => d !== undefined);
+  return mainInvestor === undefined ? firstPass : readings.map((r) => draftClaim(reader, r, mainInvestor));
 }
 
 export type { ArticleContext };

@@ -34,17 +34,33 @@ const MISMATCH_MIN_RATIO = 2;
 const byPosition = (a: Claim, b: Claim) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start);
 const exactFirst = (a: Claim, b: Claim) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact') || a.value - b.value || byPosition(a, b);
 
+/** Claims stating one figure the same way ("up to $2.1 billion" each time) always share a reading. */
+const statedKey = (c: Claim) => `${c.value}|${c.qualifier}|${c.min}|${c.max}`;
+
+/**
+ * Readings: in order of exactness and size, each claim joins the first reading whose every
+ * figure is compatible with it and no power of ten away. Claims are placed per distinct
+ * stated figure, so a figure repeated 270,000 times is compared once with each other figure.
+ */
 function splitReadings(claims: Claim[], id: string, ctx: FactContext): Reading[] {
-  const groups: Claim[][] = [];
+  const groups: { claims: Claim[]; figures: Claim[] }[] = [];
+  const homeOf = new Map<string, (typeof groups)[number]>();
   for (const claim of [...claims].sort(exactFirst)) {
-    const home = groups.find((g) => g.every((c) => compatible(c, claim) && scaleStep(c.value, claim.value) === 0));
-    if (home) home.push(claim);
-    else groups.push([claim]);
+    const key = statedKey(claim);
+    let home = homeOf.get(key);
+    if (!home) {
+      home = groups.find((g) => g.figures.every((c) => compatible(c, claim) && scaleStep(c.value, claim.value) === 0));
+      if (!home) groups.push((home = { claims: [], figures: [] }));
+      home.figures.push(claim);
+      // A figure that does not meet itself (an empty interval) cannot share a reading with its repeats.
+      if (compatible(claim, claim)) homeOf.set(key, home);
+    }
+    home.claims.push(claim);
   }
-  return groups.map((group) => {
+  return groups.map(({ claims: group }) => {
     const articles = [...new Set(group.map((c) => c.articleId))].sort();
     const score = articles.reduce((sum, a) => sum + ctx.weightOf(a, id), 0);
-    const lead = [...group].sort(exactFirst)[0]!;
+    const lead = group[0]!; // already in exactFirst order
     return { claims: group.sort(byPosition), articles, score, lead };
   }).sort((a, b) => b.score - a.score || b.articles.length - a.articles.length || a.lead.value - b.lead.value);
 }
@@ -70,7 +86,8 @@ export function resolveFact(claims: Claim[], ctx: FactContext): { fact: Fact; co
   for (const c of winner.claims) verdicts.set(c.id, 'supports');
 
   const scaleLosers = losers.filter((r) => scaleStep(r.lead.value, winner.lead.value) > 0 && winner.score > r.score);
-  const mismatches = losers.filter((r) => !scaleLosers.includes(r));
+  const scaleLoserSet = new Set(scaleLosers);
+  const mismatches = losers.filter((r) => !scaleLoserSet.has(r));
   for (const r of scaleLosers) {
     for (const c of r.claims) verdicts.set(c.id, 'scale_error');
     const step = scaleStep(r.lead.value, winner.lead.value);
@@ -128,7 +145,9 @@ export function groupClaims(claims: Claim[]): Claim[][] {
     // Without an owner, nothing but the figure would tie claims of two articles: keep them apart.
     const owner = c.subjectEntityId ?? (c.subject === UNKNOWN_SUBJECT ? `${UNKNOWN_SUBJECT}@${c.articleId}#${c.value}` : c.subject);
     const key = `${owner}|${c.predicate}|${c.topic ?? ''}|${c.unit}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   return [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, g]) => g);
 }

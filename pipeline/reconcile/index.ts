@@ -11,7 +11,7 @@ import { groupClaims, resolveFact } from './facts.ts';
 import { loadInput } from './load.ts';
 import { findNameVariants } from './names.ts';
 import { articleWeight, machineTranslationCues, type ArticleErrors } from './reliability.ts';
-import type { Claim, Conflict, Fact, ReconcileInput, RoleInput } from './types.ts';
+import type { Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
 import { clearDerived, writeDerived } from './write.ts';
 
 export interface ReconcileSummary {
@@ -36,14 +36,19 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
   const layer = canonicalEntities(input.articles, input.mentions);
   const entityById = new Map(layer.entities.map((e) => [e.id, e]));
   const nameOf = (id: string) => entityById.get(id)?.name ?? layer.gazetteer.get(id)?.name ?? id;
-  const labelOf = (articleId: string) => input.articles.find((a) => a.id === articleId)?.path ?? articleId;
+  const pathOf = new Map(input.articles.map((a) => [a.id, a.path]));
+  const labelOf = (articleId: string) => pathOf.get(articleId) ?? articleId;
 
   const errors = new Map<string, ArticleErrors>(input.articles.map((a) => [a.id, { machineTranslation: machineTranslationCues(a), nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
 
   // Names first: a misnamed office holder is evidence about the article's care.
-  const entityMentions = input.mentions.filter((m) => m.kind === 'entity');
+  const entityAt = new Map<string, MentionInput>(); // the first entity mention at an article's span
+  for (const m of input.mentions) {
+    const key = spanKey(m.articleId, m.start, m.end);
+    if (m.kind === 'entity' && !entityAt.has(key)) entityAt.set(key, m);
+  }
   const personOf = (r: RoleInput) => {
-    const mention = entityMentions.find((m) => m.articleId === r.articleId && m.start === r.personStart && m.end === r.personEnd);
+    const mention = entityAt.get(spanKey(r.articleId, r.personStart, r.personEnd));
     const id = (mention && layer.mentionEntity.get(mention.id)) ?? r.personEntityId ?? `person:${r.personText}`;
     return { id, name: nameOf(id) === id ? r.personText : nameOf(id), known: layer.gazetteer.has(id) };
   };
@@ -51,14 +56,16 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
   for (const c of nameConflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
 
   const claims: Claim[] = [];
+  const mentionsOf = groupByArticle(input.mentions);
+  const rolesOf = groupByArticle(input.roles);
   for (const article of input.articles) {
-    const own = input.mentions.filter((m) => m.articleId === article.id);
+    const own = mentionsOf.get(article.id) ?? [];
     const drafts = parseArticleClaims({
       article,
       money: own.filter((m) => m.kind === 'money'),
       entities: own.filter((m) => m.kind === 'entity').map((m) => ({ ...m, entityId: layer.mentionEntity.get(m.id) ?? m.entityId })),
       dates: own.filter((m) => m.kind === 'date'),
-      roles: input.roles.filter((r) => r.articleId === article.id),
+      roles: rolesOf.get(article.id) ?? [],
       nameOf,
     });
     for (const d of refineRepeats(drafts)) {
@@ -84,6 +91,18 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
 }
 
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+const spanKey = (articleId: string, start: number, end: number) => `${articleId}\u0000${start}\u0000${end}`;
+
+/** Rows by article, each article's rows in their input order: one pass, not one filter per article. */
+function groupByArticle<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
+  const byArticle = new Map<string, T[]>();
+  for (const row of rows) {
+    const own = byArticle.get(row.articleId);
+    if (own) own.push(row);
+    else byArticle.set(row.articleId, [row]);
+  }
+  return byArticle;
+}
 
 /** Articles by id, mentions and roles by article and span: the order never comes from the caller. */
 function sortInput(input: ReconcileInput): ReconcileInput {

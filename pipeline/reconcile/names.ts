@@ -5,6 +5,7 @@
 // articles — never merged into the canonical person, never ignored.
 
 import { conflictId } from './derived-ids.ts';
+import { lastBefore } from './spans.ts';
 import type { Conflict, RoleInput } from './types.ts';
 
 export interface NameContext {
@@ -26,7 +27,13 @@ function sameTime(a: RoleInput[], b: RoleInput[]): boolean {
   const da = days(a);
   const db = days(b);
   if (da.length === 0 || db.length === 0) return true;
-  return da.some((x) => db.some((y) => Math.abs(x - y) <= SAME_TIME_DAYS));
+  // A day of b within SAME_TIME_DAYS of x: only the first one not before x - SAME_TIME_DAYS can be.
+  // Impossible dates (NaN days) are never the same time as anything.
+  const sorted = db.filter((d) => !Number.isNaN(d)).sort((x, y) => x - y);
+  return da.some((x) => {
+    const near = sorted[lastBefore(sorted, x - SAME_TIME_DAYS) + 1];
+    return near !== undefined && near - x <= SAME_TIME_DAYS;
+  });
 }
 
 interface Holder {
@@ -35,6 +42,7 @@ interface Holder {
   known: boolean;
   roles: RoleInput[];
   articles: string[];
+  articleSet: Set<string>;
   score: number;
 }
 
@@ -43,16 +51,21 @@ export function findNameVariants(roles: RoleInput[], ctx: NameContext): Conflict
   for (const r of roles) {
     if (!r.country) continue;
     const key = `${r.role}|${r.country}`;
-    offices.set(key, [...(offices.get(key) ?? []), r]);
+    const held = offices.get(key);
+    if (held) held.push(r);
+    else offices.set(key, [r]);
   }
   const conflicts = new Map<string, Conflict>();
   for (const [office, held] of [...offices.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const holders = new Map<string, Holder>();
     for (const r of held) {
       const person = ctx.personOf(r);
-      const h = holders.get(person.id) ?? { ...person, roles: [], articles: [], score: 0 };
+      const h = holders.get(person.id) ?? { ...person, roles: [], articles: [], articleSet: new Set<string>(), score: 0 };
       h.roles.push(r);
-      if (!h.articles.includes(r.articleId)) h.articles.push(r.articleId);
+      if (!h.articleSet.has(r.articleId)) {
+        h.articleSet.add(r.articleId);
+        h.articles.push(r.articleId);
+      }
       holders.set(person.id, h);
     }
     if (holders.size < 2) continue;
@@ -66,7 +79,7 @@ export function findNameVariants(roles: RoleInput[], ctx: NameContext): Conflict
     for (const variant of ranked.slice(1)) {
       // Two people the gazetteer knows under one title are successive holders unless they share a day.
       if (variant.known) continue;
-      if (variant.articles.every((a) => canonical.articles.includes(a))) continue;
+      if (variant.articles.every((a) => canonical.articleSet.has(a))) continue;
       if (!sameTime(canonical.roles, variant.roles)) continue;
       const id = conflictId('name_variant', canonical.id, variant.id);
       if (conflicts.has(id)) continue;

@@ -20,7 +20,7 @@ export function machineTranslationCues(article: ArticleInput): string[] {
 /** Weight of an article on one fact: its errors on other facts count, its error on this fact does not. */
 export function articleWeight(errors: ArticleErrors | undefined, factId?: string): number {
   if (!errors) return 1;
-  const scaleErrors = [...errors.scaleErrorFacts].filter((f) => f !== factId).length;
+  const scaleErrors = errors.scaleErrorFacts.size - (factId !== undefined && errors.scaleErrorFacts.has(factId) ? 1 : 0);
   const penalty = errors.machineTranslation.length * ERROR_PENALTY.machineTranslationCue +
     errors.nameVariants * ERROR_PENALTY.nameVariant + scaleErrors * ERROR_PENALTY.scaleError;
   return 1 / (1 + penalty);

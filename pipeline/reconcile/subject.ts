@@ -8,7 +8,7 @@ import {
   ADJECTIVE_AFTER_EN, ADJECTIVE_AFTER_ZH, CAPITAL_COUNTRY, DESTINATION_BEFORE_EN, DESTINATION_BEFORE_ZH,
   OWNER_AFTER_EN, OWNER_AFTER_ZH, OWNER_BEFORE_EN, OWNER_BEFORE_ZH, REPORTING_ORGS,
 } from './subject-cues.ts';
-import type { MentionInput, RoleInput } from './types.ts';
+import type { MentionInput } from './types.ts';
 
 export interface SubjectPick {
   entityId: string;
@@ -23,8 +23,10 @@ export interface SubjectContext {
   amount: { start: number; end: number };
   sentence: { start: number; end: number };
   clause: { start: number; end: number };
+  /** The entities (with an id) lying inside the sentence, in order of position. */
   entities: MentionInput[];
-  roles: RoleInput[];
+  /** True when a mention stands in a role phrase outside its person's name ("U.S. Commerce Secretary"). */
+  insideRole: (m: MentionInput) => boolean;
   mainInvestor?: string;
   nameOf: (entityId: string) => string;
 }
@@ -33,13 +35,11 @@ const OWNER_BONUS = 40;
 const ORG_BONUS = 50;
 const CLAUSE_BONUS = 20;
 const MAIN_INVESTOR_BONUS = 30;
-const insideRole = (m: MentionInput, roles: RoleInput[]) =>
-  roles.some((r) => m.start >= r.start && m.end <= r.end && !(m.start >= r.personStart && m.end <= r.personEnd));
 
 /** Organisations and countries only; never a reporting organisation or the country of a title. */
 function isOwnerCandidate(m: MentionInput, ctx: SubjectContext): boolean {
   if (!m.entityId || (m.entityType !== 'org' && m.entityType !== 'place')) return false;
-  if (REPORTING_ORGS.has(m.entityId) || insideRole(m, ctx.roles)) return false;
+  if (REPORTING_ORGS.has(m.entityId) || ctx.insideRole(m)) return false;
   return m.entityType === 'org' || /^place:[a-z]{2}$/.test(CAPITAL_COUNTRY[m.entityId] ?? m.entityId);
 }
 
@@ -47,9 +47,8 @@ export function pickSubject(ctx: SubjectContext): SubjectPick | undefined {
   const { text, lang } = ctx;
   let best: (SubjectPick & { score: number }) | undefined;
   // Owners named in the amount's own clause come first; the rest of the sentence is the fallback.
-  const inSentence = ctx.entities.filter((m) => m.start >= ctx.sentence.start && m.end <= ctx.sentence.end && m.entityId);
-  const inOwnClause = inSentence.filter((m) => m.start >= ctx.clause.start && m.end <= ctx.clause.end && isOwnerCandidate(m, ctx));
-  for (const m of inOwnClause.length > 0 ? inOwnClause : inSentence) {
+  const inOwnClause = ctx.entities.filter((m) => m.start >= ctx.clause.start && m.end <= ctx.clause.end && isOwnerCandidate(m, ctx));
+  for (const m of inOwnClause.length > 0 ? inOwnClause : ctx.entities) {
     if (!isOwnerCandidate(m, ctx)) continue;
     const entityId = CAPITAL_COUNTRY[m.entityId!] ?? m.entityId!;
     const isCountry = /^place:[a-z]{2}$/.test(entityId);

@@ -38,7 +38,8 @@ export function writeDerived(db: Db, rows: DerivedRows): void {
   for (const f of rows.facts) {
     const { verdicts, ...fact } = f;
     insertFact.run(fact);
-    for (const [claimId, verdict] of [...verdicts.entries()].sort()) insertFactClaim.run(f.id, claimId, verdict);
+    // Claim ids are unique and of one length: ordering by id is ordering by the whole entry.
+    for (const [claimId, verdict] of [...verdicts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) insertFactClaim.run(f.id, claimId, verdict);
   }
 
   const insertConflict = db.prepare(`
