@@ -66,8 +66,6 @@ export interface RunSummary extends RunCounts {
 }
 
 export const WORKER_MIN_FILES = 200;
-/** Files in flight per worker (one being processed, the rest read-ahead and awaiting the writer). */
-const IN_FLIGHT_PER_WORKER = 8;
 
 /**
  * The canonical layer is stale when an article was stored after the last reconciliation
@@ -145,7 +143,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
 
   // Outcomes are stored in walk order (a duplicate is always the later file), from a bounded window.
   const window: { job: FileJob; knownId?: number; outcome: Promise<FileOutcome> }[] = [];
-  const maxInFlight = Math.max(2, pool.workers * IN_FLIGHT_PER_WORKER);
+  const maxInFlight = pool.capacity;
   const storeNext = async () => {
     const { job, knownId, outcome } = window.shift()!;
     storeOutcome(ctx, job, await outcome.catch((error: Error) => crashed(error)), knownId);

@@ -47,7 +47,7 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 /** A drop of `count` bench articles, generated once and kept for later runs. */
 function benchDrop(count: number): { dir: string; bytes: number } {
   const dir = join(DIR, `drop-${count}`);
-  const marker = join(dir, '.complete');
+  const marker = `${dir}.complete`; // beside the drop, not in it
   if (existsSync(marker)) return { dir, bytes: Number(readFileSync(marker, 'utf8')) };
   rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
