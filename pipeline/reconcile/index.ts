@@ -118,7 +118,7 @@ export function reconcileStore(db: Db, runId?: number): ReconcileSummary {
     const input = loadInput(db);
     const result = reconcile(input);
     clearDerived(db);
-    writeDerived(db, result);
+    writeDerived(db, result, new Map(input.mentions.map((m) => [m.id, m.entityId])));
     const summary: ReconcileSummary = {
       articles: input.articles.length, claims: result.claims.length, facts: result.facts.length, conflicts: result.conflicts.length,
       byStatus: {}, byConflictKind: {},

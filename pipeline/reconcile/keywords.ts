@@ -34,8 +34,9 @@ export function keywordFinder<T>(entries: readonly (readonly [string, T])[]): (t
     const pattern = FOLDS_TO_ASCII.test(slice) ? unicode : plain;
     pattern.lastIndex = 0;
     for (const m of slice.matchAll(pattern)) {
-      const group = m.slice(1).findIndex((g) => g !== undefined);
-      hits.push({ start: from + m.index, end: from + m.index + m[0].length, value: sorted[group]![1] });
+      let group = 1; // the one capture group that matched is the cue's
+      while (m[group] === undefined) group++;
+      hits.push({ start: from + m.index, end: from + m.index + m[0].length, value: sorted[group - 1]![1] });
     }
     return hits;
   };

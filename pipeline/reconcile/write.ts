@@ -12,17 +12,20 @@ export interface DerivedRows {
   conflicts: Conflict[];
 }
 
+/** Entity mentions as the store holds them now: only the ids that change are written. */
+export type StoredEntityIds = ReadonlyMap<number, string | null>;
+
 export function clearDerived(db: Db): void {
   for (const table of ['fact_claims', 'conflicts', 'facts', 'claims', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
 }
 
-export function writeDerived(db: Db, rows: DerivedRows): void {
+export function writeDerived(db: Db, rows: DerivedRows, stored: StoredEntityIds = new Map()): void {
   const insertEntity = db.prepare('INSERT INTO entities (id, type, name, name_zh, source) VALUES (?, ?, ?, ?, ?)');
   for (const e of rows.layer.entities) insertEntity.run(e.id, e.type, e.name, e.nameZh ?? null, e.source);
   const insertAlias = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias, origin) VALUES (?, ?, ?)');
   for (const a of rows.layer.aliases) insertAlias.run(a.entityId, a.alias, a.origin);
   const setMentionEntity = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
-  for (const [mentionId, entityId] of rows.layer.mentionEntity) setMentionEntity.run(entityId, mentionId);
+  for (const [mentionId, entityId] of rows.layer.mentionEntity) if (stored.get(mentionId) !== entityId) setMentionEntity.run(entityId, mentionId);
 
   const insertClaim = db.prepare(`
     INSERT INTO claims (id, article_id, mention_id, subject_entity_id, subject, predicate, topic, value_number, value_text, unit, qualifier,
