@@ -21,6 +21,8 @@ export function newsfacts(args: string[], options: { input?: string; cwd?: strin
     input: options.input,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0' },
+    // A hung child fails the test visibly instead of hanging the suite.
+    timeout: 600_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -83,8 +83,7 @@ export function storeWriter(db: Db) {
   const insertMention = db.prepare(`
     INSERT INTO mentions (article_id, kind, span_start, span_end, text, rule, value_number, value_text, currency, qualifier,
       min_value, max_value, precision, entity_type, entity_id)
-    VALUES (@article_id, @kind, @span_start, @span_end, @text, @rule, @value_number, @value_text, @currency, @qualifier,
-      @min_value, @max_value, @precision, @entity_type, @entity_id)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); // positional: the hot path, ~150 rows an article
 
   const insertRole = db.prepare(`
     INSERT INTO roles (article_id, span_start, span_end, text, person_start, person_end, person_text, person_entity_id, role,
@@ -92,29 +91,15 @@ export function storeWriter(db: Db) {
     VALUES (@article_id, @span_start, @span_end, @text, @person_start, @person_end, @person_text, @person_entity_id, @role,
       @role_name, @country, @tense, @rule)`);
 
-  const blankMention = {
-    value_number: null, value_text: null, currency: null, qualifier: null, min_value: null, max_value: null,
-    precision: null, entity_type: null, entity_id: null,
-  };
-
   function writeMentions(articleId: string, mentions: ArticleMentions): void {
     for (const m of mentions.money) {
-      insertMention.run({
-        ...blankMention, article_id: articleId, kind: 'money', span_start: m.start, span_end: m.end, text: m.text, rule: m.rule,
-        value_number: m.value, currency: m.currency, qualifier: m.qualifier, min_value: m.min ?? null, max_value: m.max ?? null,
-      });
+      insertMention.run(articleId, 'money', m.start, m.end, m.text, m.rule, m.value, null, m.currency, m.qualifier, m.min ?? null, m.max ?? null, null, null, null);
     }
     for (const m of mentions.dates) {
-      insertMention.run({
-        ...blankMention, article_id: articleId, kind: 'date', span_start: m.start, span_end: m.end, text: m.text, rule: m.rule,
-        value_text: m.value, precision: m.precision,
-      });
+      insertMention.run(articleId, 'date', m.start, m.end, m.text, m.rule, null, m.value, null, null, null, null, m.precision, null, null);
     }
     for (const m of mentions.entities) {
-      insertMention.run({
-        ...blankMention, article_id: articleId, kind: 'entity', span_start: m.start, span_end: m.end, text: m.text, rule: m.rule,
-        value_text: m.name ?? null, entity_type: m.type, entity_id: m.id ?? null,
-      });
+      insertMention.run(articleId, 'entity', m.start, m.end, m.text, m.rule, null, m.name ?? null, null, null, null, null, null, m.type, m.id ?? null);
     }
     for (const r of mentions.roles) {
       insertRole.run({
