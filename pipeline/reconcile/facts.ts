@@ -88,11 +88,17 @@ export function resolveFact(claims: Claim[], ctx: FactContext): { fact: Fact; co
   const scaleLosers = losers.filter((r) => scaleStep(r.lead.value, winner.lead.value) > 0 && winner.score > r.score);
   const scaleLoserSet = new Set(scaleLosers);
   const mismatches = losers.filter((r) => !scaleLoserSet.has(r));
+  const scaleIds = new Set<string>();
   for (const r of scaleLosers) {
     for (const c of r.claims) verdicts.set(c.id, 'scale_error');
     const step = scaleStep(r.lead.value, winner.lead.value);
+    // Two readings may lead with one figure stated two ways ("$66.2 million", "up to $66.2 million"):
+    // the second conflict is numbered rather than colliding with the first.
+    let conflict = conflictId('scale_error', id, String(r.lead.value));
+    for (let n = 2; scaleIds.has(conflict); n++) conflict = conflictId('scale_error', id, `${r.lead.value}#${n}`);
+    scaleIds.add(conflict);
     conflicts.push({
-      id: conflictId('scale_error', id, String(r.lead.value)),
+      id: conflict,
       kind: 'scale_error', factId: id, entityId: first.subjectEntityId,
       canonical: String(winner.lead.value), variants: [variantOf(winner), variantOf(r)],
       resolution: `${stated(winner.lead)} kept; ${stated(r.lead)} flagged as a ×${10 ** step} scale error`,
