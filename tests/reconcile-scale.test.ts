@@ -56,4 +56,18 @@ describe('repeated claims', () => {
     expect(variants.map((v) => [v.value, v.articles.length, v.evidence.length])).toEqual([[2.1e9, 2, 2300], [21e9, 1, 100]]);
     db.close();
   }, 120_000);
+
+  test('two slipped readings leading with one figure stated two ways are two scale errors, not one id twice', () => {
+    const invest = (amount: string) => `Toshiba will invest ${amount} in nuclear plants.\n`;
+    const db = reconciled({
+      'a.txt': invest('$66.2 billion'), 'b.txt': `Toshiba news\n\n${invest('$66.2 billion')}`, 'c.txt': `More Toshiba news\n\n${invest('$66.2 billion')}`,
+      // $66.2 million and $66.6 million are one reading; "up to $66.2 million" does not meet $66.6 million, so it is another.
+      'd.txt': invest('$66.2 million'), 'e.txt': invest('$66.6 million'), 'f.txt': invest('up to $66.2 million'),
+    });
+    const conflicts = db.prepare("SELECT id, variants FROM conflicts WHERE kind = 'scale_error'").all() as Row[];
+    const slipped = conflicts.map((c) => (JSON.parse(String(c.variants)) as { stated: string }[])[1]!.stated).sort();
+    expect(slipped).toEqual(['66.2 million USD', 'up to 66.2 million USD']);
+    expect(new Set(conflicts.map((c) => c.id)).size).toBe(2);
+    db.close();
+  }, 120_000);
 });
