@@ -4,7 +4,7 @@
 // sentence, however long the article and however many amounts it repeats.
 
 import { sentenceIndex, type SentenceIndex, type TextRange } from './sentences.ts';
-import { firstStartingFrom, lastBefore, sortedByStart, spansInside, type Span } from './spans.ts';
+import { firstStartingFrom, lastBefore, memoByPair, sortedByStart, spansInside, type Span } from './spans.ts';
 import type { MentionInput, RoleInput } from './types.ts';
 
 export interface ArticleIndex {
@@ -25,15 +25,9 @@ export interface ArticleIndex {
 const byStart = <T extends Span>(spans: readonly T[]): readonly T[] => (sortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start));
 
 /** Memoised per sentence: the many amounts of one sentence ask the same question. */
-export function perSentence<T>(text: string, answer: (sentence: TextRange) => T): (sentence: TextRange) => T {
-  const answers = new Map<number, T>();
-  return (sentence) => {
-    const key = sentence.start * (text.length + 1) + sentence.end;
-    if (answers.has(key)) return answers.get(key)!;
-    const value = answer(sentence);
-    answers.set(key, value);
-    return value;
-  };
+export function perSentence<T>(answer: (sentence: TextRange) => T): (sentence: TextRange) => T {
+  const remembered = memoByPair((start, end) => answer({ start, end }));
+  return (sentence) => remembered(sentence.start, sentence.end);
 }
 
 export function articleIndex(text: string, parts: { entities: readonly MentionInput[]; dates: readonly MentionInput[]; roles: readonly RoleInput[] }): ArticleIndex {
@@ -53,8 +47,8 @@ export function articleIndex(text: string, parts: { entities: readonly MentionIn
       const i = lastBefore(semicolons, from) + 1;
       return i < semicolons.length && semicolons[i]! < to ? semicolons[i] : undefined;
     },
-    entitiesOf: perSentence(text, (s) => spansInside(entities, s.start, s.end)),
-    dateOf: perSentence(text, (s) => spansInside(dates, s.start, s.end)[0]?.valueText ?? undefined),
+    entitiesOf: perSentence((s) => spansInside(entities, s.start, s.end)),
+    dateOf: perSentence((s) => spansInside(dates, s.start, s.end)[0]?.valueText ?? undefined),
     insideRole(m) {
       // A role holding m starts at most `longestRole` before m's end and no later than m's start.
       for (let i = firstStartingFrom(roles, m.end - longestRole); i < roles.length && roles[i]!.start <= m.start; i++) {

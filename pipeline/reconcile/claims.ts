@@ -180,7 +180,7 @@ function articleReader(ctx: ArticleContext): ArticleReader {
   const listGaps = new Map<number, boolean>();
   return {
     ctx, index,
-    anaphoraTopic: perSentence(text, (sentence) => anaphoraTopicOf(text, index, sentence)),
+    anaphoraTopic: perSentence((sentence) => anaphoraTopicOf(text, index, sentence)),
     listGapBefore(i) {
       let gap = listGaps.get(i);
       if (gap === undefined) {

@@ -4,7 +4,7 @@
 // finds every sentence end of an article once, so each of its many amounts costs a
 // binary search instead of a walk through its sentence.
 
-import { lastBefore } from './spans.ts';
+import { lastBefore, memoByPair } from './spans.ts';
 
 const HARD_END = /[。！？!?\n]/;
 const MAY_END = /[.。！？!?\n]/g;
@@ -52,17 +52,12 @@ export interface SentenceIndex {
 export function sentenceIndex(text: string): SentenceIndex {
   const ends: number[] = [];
   for (const m of text.matchAll(MAY_END)) if (endsSentenceAt(text, m.index)) ends.push(m.index);
-  const trimmed = new Map<number, TextRange>();
+  // Trimming walks over spaces: done once per sentence, not once per amount in it.
+  const trimmed = memoByPair((start, end) => trimmedSentence(text, start, end));
   const around = (spanStart: number, spanEnd: number): TextRange => {
     const before = lastBefore(ends, spanStart); // the last end at or before spanStart - 1
     const after = lastBefore(ends, spanEnd) + 1; // the first end at or after spanEnd
-    const key = (before + 1) * (ends.length + 2) + after;
-    let sentence = trimmed.get(key);
-    if (!sentence) {
-      sentence = trimmedSentence(text, before >= 0 ? ends[before]! + 1 : 0, after < ends.length ? ends[after]! : text.length);
-      trimmed.set(key, sentence);
-    }
-    return sentence;
+    return trimmed(before >= 0 ? ends[before]! + 1 : 0, after < ends.length ? ends[after]! : text.length);
   };
   return {
     around,

@@ -45,3 +45,16 @@ export function sortedByStart(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.start > spans[i]!.start) return false;
   return true;
 }
+
+/** `compute` remembered per pair of integers (a span's start and end): asked again, it answers from memory. */
+export function memoByPair<T>(compute: (a: number, b: number) => T): (a: number, b: number) => T {
+  const answers = new Map<number, Map<number, T>>();
+  return (a, b) => {
+    let byB = answers.get(a);
+    if (!byB) answers.set(a, (byB = new Map()));
+    if (byB.has(b)) return byB.get(b)!;
+    const value = compute(a, b);
+    byB.set(b, value);
+    return value;
+  };
+}
