@@ -52,6 +52,30 @@ describe('adversarial contents and names', () => {
   });
 });
 
+describe('a 30 MB article', () => {
+  test('is stored whole and extracted, and a file over --max-file-mb is recorded with its reason', () => {
+    const drop = join(tempDir(), 'drop');
+    mkdirSync(drop);
+    const paragraph = 'Tokyo said on October 27 that Toshiba and Hitachi would invest up to $2.1 billion in Ohio plants over five years.\n';
+    writeFileSync(join(drop, 'huge.txt'), paragraph.repeat(Math.ceil(30_000_000 / paragraph.length)));
+    writeFileSync(join(drop, 'small.txt'), 'Small News\nA small ferry operator in Osaka ordered two electric ships on Monday.\n');
+    const db = join(tempDir(), 'store.sqlite');
+    const result = newsfacts(['run', drop, '--db', db, '--quiet']);
+    expect(result.status).toBe(0);
+    const [huge] = rows(db, "SELECT length(text_original) AS n, status FROM articles WHERE path = 'huge.txt'");
+    expect(huge).toEqual({ n: expect.any(Number), status: 'ok' });
+    expect(Number(huge!.n)).toBeGreaterThanOrEqual(30_000_000);
+    const money = rows(db, "SELECT count(*) AS n, min(value_number) AS v FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.path = 'huge.txt' AND kind = 'money'");
+    expect(money).toEqual([{ n: Math.ceil(30_000_000 / paragraph.length), v: 2_100_000_000 }]);
+
+    const limited = join(tempDir(), 'limited.sqlite');
+    const refused = newsfacts(['run', drop, '--db', limited, '--quiet', '--max-file-mb', '20']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/failed: huge\.txt: file is 28\.6 MB, over the 20\.0 MB limit \(raise it with --max-file-mb\)/);
+    expect(rows(limited, "SELECT path FROM articles WHERE status = 'ok'")).toEqual([{ path: 'small.txt' }]);
+  }, 300_000);
+});
+
 describe('a file that disappears mid-run', () => {
   test('is recorded as failed with its reason; the rest is stored; the next run retries it', async () => {
     const drop = join(tempDir(), 'drop');

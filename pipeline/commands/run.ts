@@ -28,7 +28,9 @@ function printSummary(summary: RunSummary, out: NodeJS.WriteStream): void {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([k, n]) => `${k} ${n}`)
         .join(', ');
-    out.write(`reconciled: ${r.claims} claims → ${r.facts} facts (${list(r.byStatus)}), ${r.conflicts} conflicts${r.conflicts ? ` (${list(r.byConflictKind)})` : ''}\n`);
+    const facts = r.facts ? ` (${list(r.byStatus)})` : '';
+    const conflicts = r.conflicts ? ` (${list(r.byConflictKind)})` : '';
+    out.write(`reconciled: ${r.claims} claims → ${r.facts} facts${facts}, ${r.conflicts} conflicts${conflicts}\n`);
   }
   for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
   for (const s of summary.skippedEntries) out.write(`skipped: ${s.path}: ${s.error}\n`);
