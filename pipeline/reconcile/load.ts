@@ -9,13 +9,14 @@ export function loadInput(db: Db): ReconcileInput {
     `SELECT id, path, lang, text_original AS text, published FROM articles
      WHERE status = 'ok' AND lang IN ('en', 'zh') AND text_original IS NOT NULL ORDER BY id`,
   ).all() as ArticleInput[];
-  const mentions = db.prepare(
-    `SELECT m.id, m.article_id AS articleId, m.kind, m.span_start AS start, m.span_end AS "end", m.text, m.rule,
-       m.value_number AS valueNumber, m.value_text AS valueText, m.currency, m.qualifier, m.min_value AS min, m.max_value AS max,
-       m.entity_type AS entityType, m.entity_id AS entityId
+  // Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much
+  // on the million mentions of a large store.
+  const mentions = (db.prepare(
+    `SELECT m.id, m.article_id, m.kind, m.span_start, m.span_end, m.text, m.rule, m.value_number, m.value_text, m.currency,
+       m.qualifier, m.min_value, m.max_value, m.entity_type, m.entity_id
      FROM mentions m JOIN articles a ON a.id = m.article_id
      WHERE a.status = 'ok' ORDER BY m.article_id, m.span_start, m.span_end, m.kind, m.id`,
-  ).all() as MentionInput[];
+  ).raw().all() as MentionRow[]).map(mentionOf);
   const roles = db.prepare(
     `SELECT r.article_id AS articleId, r.span_start AS start, r.span_end AS "end", r.text, r.person_start AS personStart,
        r.person_end AS personEnd, r.person_text AS personText, r.person_entity_id AS personEntityId, r.role, r.role_name AS roleName,
@@ -25,3 +26,9 @@ export function loadInput(db: Db): ReconcileInput {
   ).all() as RoleInput[];
   return { articles, mentions, roles };
 }
+
+type MentionRow = [number, string, MentionInput['kind'], number, number, string, string, number | null, string | null, string | null,
+  string | null, number | null, number | null, string | null, string | null];
+
+const mentionOf = ([id, articleId, kind, start, end, text, rule, valueNumber, valueText, currency, qualifier, min, max, entityType, entityId]: MentionRow): MentionInput =>
+  ({ id, articleId, kind, start, end, text, rule, valueNumber, valueText, currency, qualifier, min, max, entityType, entityId });
