@@ -1,13 +1,11 @@
 // Each reconciliation rule on our own small articles: fixtures/reconcile/<rule>/articles
 // is a drop, expected.json the facts and conflicts it must give. The real bin stores the
-// drop; reconcileStore builds the canonical layer; the store is compared with the file.
+// drop (the run reconciles); the store is compared with the file.
 
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { reconcileStore } from '../pipeline/reconcile/index.ts';
-import { openStore } from '../pipeline/store/open.ts';
 import { newsfacts, REPO, tempDir } from './cli-helpers.ts';
 
 interface Expected {
@@ -23,9 +21,6 @@ function reconciledStore(rule: string): Database.Database {
   const file = join(tempDir(), `${rule}.sqlite`);
   const run = newsfacts(['run', join(ROOT, rule, 'articles'), '--db', file, '--quiet']);
   expect(run.status, run.stderr).toBe(0);
-  const writer = openStore(file);
-  reconcileStore(writer);
-  writer.close();
   return new Database(file, { readonly: true });
 }
 

@@ -25,9 +25,6 @@ beforeAll(() => {
   const file = join(tempDir(), 'seeds.sqlite');
   const run = newsfacts(['run', drop, '--db', file, '--quiet']);
   expect(run.status, run.stderr).toBe(0);
-  const writer = openStore(file);
-  reconcileStore(writer);
-  writer.close();
   db = new Database(file, { readonly: true });
 }, 120_000);
 

@@ -4,8 +4,6 @@
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { reconcileStore } from '../pipeline/reconcile/index.ts';
-import { openStore } from '../pipeline/store/open.ts';
 import { newsfacts, REPO } from './cli-helpers.ts';
 
 export const HOSTILE = `Japan's $300 billion commitment <script>alert("x")</script> was repeated by a blog <img src=x onerror="document.body.dataset.pwned='yes'"> & others.`;
@@ -18,9 +16,6 @@ export function reportStore(): string {
   const db = join(drop, '..', `${drop.split('/').pop()}.sqlite`);
   const run = newsfacts(['run', drop, '--db', db, '--quiet']);
   if (run.status !== 0) throw new Error(run.stderr);
-  const writer = openStore(db);
-  reconcileStore(writer);
-  writer.close();
   return db;
 }
 

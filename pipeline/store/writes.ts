@@ -74,7 +74,6 @@ export function storeWriter(db: Db) {
     ON CONFLICT (drop_dir, path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, sha256 = excluded.sha256,
       status = excluded.status, error = excluded.error, records = excluded.records, last_run_id = excluded.last_run_id
     RETURNING id`);
-  const findFile = db.prepare('SELECT id, size, mtime_ms, sha256, status FROM files WHERE drop_dir = ? AND path = ?');
   const touchFile = db.prepare('UPDATE files SET last_run_id = ?, mtime_ms = ? WHERE id = ?');
   const insertSource = db.prepare(`
     INSERT INTO article_sources (file_id, record_path, article_id, duplicate, run_id) VALUES (?, ?, ?, ?, ?)
@@ -111,9 +110,6 @@ export function storeWriter(db: Db) {
   }
 
   return {
-    findFile(dropDir: string, path: string) {
-      return findFile.get(dropDir, path) as { id: number; size: number; mtime_ms: number; sha256: string | null; status: string } | undefined;
-    },
     touchFile(fileId: number, runId: number, mtimeMs: number) {
       touchFile.run(runId, mtimeMs, fileId);
     },
