@@ -121,6 +121,8 @@ function evaluatePeerFile(lang: Lang, name: string, exclusions: Exclusion[]) {
 // ---- report ----
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const dev = process.argv.includes('--dev');
+/** --misses: print the TempEval failures (MISS, SPAN, VALUE, FALSE) as well as writing them. */
+const printMisses = process.argv.includes('--misses');
 mkdirSync('output', { recursive: true });
 
 const tempeval = evaluateTempEval(dev ? 'timebank.jsonl' : 'aquaint.jsonl');
@@ -130,6 +132,7 @@ console.log(`  relaxed  P ${pct(tempeval.relaxed.precision)}  R ${pct(tempeval.r
 console.log(`  strict   P ${pct(tempeval.strict.precision)}  R ${pct(tempeval.strict.recall)}  F1 ${tempeval.strict.f1.toFixed(3)}`);
 console.log(`  value accuracy, all matched DATEs:       ${tempeval.valueAccuracyAllMatched.correct}/${tempeval.valueAccuracyAllMatched.matched} = ${pct(tempeval.valueAccuracyAllMatched.accuracy)}`);
 console.log(`  value accuracy, gold in day/month/year forms: ${tempeval.valueAccuracyContractForms.correct}/${tempeval.valueAccuracyContractForms.matched} = ${pct(tempeval.valueAccuracyContractForms.accuracy)}`);
+if (printMisses) for (const line of tempeval.failures) console.log(`    ${line}`);
 
 const exclusions = readJson('fixtures/dates/peer-exclusions.json') as Exclusion[];
 const peerFailures: string[] = [];

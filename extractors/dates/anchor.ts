@@ -37,8 +37,11 @@ interface ArticleContext {
 const CONSISTENT_WITHIN_DAYS = 92;
 /** With a published date, only a lender this close before the date outranks it. */
 const NEAR_LENDER_CHARS = 400;
-/** A year-less date stays in the published year when it lies this close to the published day. */
-const SAME_YEAR_WITHIN_DAYS = 240;
+/**
+ * A year-less month(-day) this close to the published day, before or after, is taken as
+ * that occurrence; when both occurrences lie farther, the clause's tense decides.
+ */
+const CLEARLY_NEAR_DAYS = 120;
 
 export function anchorCandidates(text: string, candidates: DateCandidate[], published?: string): DateMention[] {
   const context: ArticleContext = {
@@ -93,11 +96,11 @@ function resolveReading(candidate: DateCandidate, context: ArticleContext): Reso
   }
   if (r.weekday !== undefined) {
     if (!anchor) return null;
-    const lean = r.lean === 'tense' || !r.lean ? (leansFuture(context.text, candidate.start) ? 'tense-future' : 'tense-past') : r.lean;
+    const lean = r.lean === 'tense' || !r.lean ? (leansFuture(context.text, candidate.start, candidate.end) ? 'tense-future' : 'tense-past') : r.lean;
     return resolveWeekday(r.weekday, anchor, lean);
   }
   if (r.month === undefined) return r.year !== undefined ? { year: r.year } : null;
-  const year = r.year ?? borrowYear(r, candidate.start, context);
+  const year = r.year ?? borrowYear(candidate, context);
   if (r.nthWeekday) {
     if (year === undefined) return { month: r.month };
     const day = nthWeekdayOfMonth(year, r.month, r.nthWeekday.weekday, r.nthWeekday.n);
@@ -180,8 +183,9 @@ function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: numb
 }
 
 /** The year for a year-less month or month-day, or undefined (→ XXXX). */
-function borrowYear(r: DateReading, start: number, context: ArticleContext): number | undefined {
-  const month = r.month!;
+function borrowYear(candidate: DateCandidate, context: ArticleContext): number | undefined {
+  const r = candidate.reading;
+  const [month, start] = [r.month!, candidate.start];
   const lender = nearestConsistentLender(month, r.day, start, context);
   const anchor = context.published;
   if (!anchor) return lender?.year;
@@ -189,12 +193,24 @@ function borrowYear(r: DateReading, start: number, context: ArticleContext): num
   if (r.lean === 'this') return anchor.year;
   if (r.lean === 'past') return month < anchor.month ? anchor.year : anchor.year - 1;
   if (r.lean === 'future') return month > anchor.month ? anchor.year : anchor.year + 1;
-  // Otherwise the published year, unless that puts the date more than ~8 months away and
-  // a neighbouring year brings it closer (tuned on TimeBank, the development set).
-  const distanceIn = (year: number) =>
-    Math.abs(daysBetween(anchor, { year, month, day: Math.min(r.day ?? 15, daysInMonth(year, month)) }));
-  if (distanceIn(anchor.year) <= SAME_YEAR_WITHIN_DAYS) return anchor.year;
-  return distanceIn(anchor.year - 1) < distanceIn(anchor.year + 1) ? anchor.year - 1 : anchor.year + 1;
+  // Otherwise the month's latest occurrence on or before the published day, or its next one
+  // after it: the nearer, when it is within four months; past that, news looks back unless
+  // the clause speaks of the future ("the NATO summit in April" said in December: the next
+  // April only with "are expected to join in April").
+  const [back, ahead] = occurrencesAround(anchor, month, r.day);
+  if (Math.min(-back.days, ahead.days) < CLEARLY_NEAR_DAYS) return -back.days <= ahead.days ? back.year : ahead.year;
+  return leansFuture(context.text, candidate.start, candidate.end) ? ahead.year : back.year;
+}
+
+/** The year of a month(-day)'s latest occurrence on or before `anchor` and of its first one after. */
+function occurrencesAround(anchor: CalendarDay, month: number, day: number | undefined) {
+  const around = [anchor.year - 1, anchor.year, anchor.year + 1].map((year) => ({
+    year,
+    days: daysBetween(anchor, { year, month, day: Math.min(day ?? 15, daysInMonth(year, month)) }),
+  }));
+  const back = around.filter((o) => o.days <= 0).at(-1)!;
+  const ahead = around.find((o) => o.days > 0)!;
+  return [back, ahead] as const;
 }
 
 function nearestConsistentLender(month: number, day: number | undefined, start: number, context: ArticleContext) {
