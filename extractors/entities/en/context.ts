@@ -5,10 +5,11 @@ import type { EnglishToken } from './tokens.ts';
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '(', '【', '】', '[', ']', '—', '-', '•', '*']);
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'or', 'from', 'vs', 'via']);
+const SENTENCE_END = /[.!?"”]/;
 
 export function isSentenceInitial(tokens: readonly EnglishToken[], i: number): boolean {
   const token = tokens[i]!;
-  if (i === 0 || token.spaceBefore.includes('\n')) return true;
+  if (i === 0 || token.gap === 'newline') return true;
   const previous = tokens[i - 1]!;
   if (previous.kind === 'punct') return SENTENCE_OPENERS.has(previous.text);
   // "… in the U.S. Last month": an abbreviation's dot may also end the sentence.
@@ -22,18 +23,19 @@ export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
   const flags: boolean[] = new Array(tokens.length).fill(false);
   let lineStart = 0;
   while (lineStart < tokens.length) {
-    let lineEnd = lineStart + 1;
-    while (lineEnd < tokens.length && !tokens[lineEnd]!.spaceBefore.includes('\n')) lineEnd++;
     let words = 0;
     let capitalised = 0;
-    for (let i = lineStart; i < lineEnd; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || !isLetter(t.text.charCodeAt(0)) || SMALL_WORDS.has(t.text.toLowerCase())) continue;
-      words++;
-      if (t.capitalised) capitalised++;
-    }
+    let lineEnd = lineStart;
+    do {
+      const t = tokens[lineEnd]!;
+      if (t.kind === 'word' && isLetter(t.text.charCodeAt(0)) && !SMALL_WORDS.has(t.lower)) {
+        words++;
+        if (t.capitalised) capitalised++;
+      }
+      lineEnd++;
+    } while (lineEnd < tokens.length && tokens[lineEnd]!.gap !== 'newline');
     const last = tokens[lineEnd - 1]!;
-    const endsSentence = last.kind === 'punct' && /[.!?"”]/.test(last.text);
+    const endsSentence = last.kind === 'punct' && SENTENCE_END.test(last.text);
     if (!endsSentence && words >= 2 && capitalised / words >= 0.75) flags.fill(true, lineStart, lineEnd);
     lineStart = lineEnd;
   }

@@ -1,5 +1,6 @@
 // What compromise's lexicon (its data, without running its slow tagger) says about a
 // single word: a given name, a surname, a place, an organisation, or a common word.
+// Every lexicon entry is classed once, on first use, so a lookup is one map read.
 
 import { nlp } from './compromise.ts';
 
@@ -9,17 +10,7 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const NAME_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person', ...PLACE_TAGS, 'Organization', 'SportsTeam', 'Demonym', 'ProperNoun', 'Honorific']);
 
-let lexicon: Record<string, string | string[]> | undefined;
-
-function tagsOf(word: string): string[] {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tags = lexicon[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-}
-
-export function classifyWord(word: string): LexiconClass {
-  const tags = tagsOf(word);
-  if (tags.length === 0) return undefined;
+function classOfTags(tags: readonly string[]): LexiconClass {
   if (tags.some((t) => FIRST_NAME_TAGS.has(t))) return 'first-name';
   if (tags.includes('LastName')) return 'last-name';
   if (tags.includes('Demonym')) return 'demonym';
@@ -28,7 +19,21 @@ export function classifyWord(word: string): LexiconClass {
   return tags.some((t) => NAME_TAGS.has(t)) ? undefined : 'common';
 }
 
-/** A word compromise knows as an ordinary word ("However", "Earlier", "Data"). */
-export function isCommonWord(word: string): boolean {
-  return classifyWord(word) === 'common';
+let classes: Map<string, LexiconClass> | undefined;
+
+function lexiconClasses(): Map<string, LexiconClass> {
+  if (classes) return classes;
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  classes = new Map();
+  for (const [word, tags] of Object.entries(lexicon)) classes.set(word, classOfTags(Array.isArray(tags) ? tags : [tags]));
+  return classes;
+}
+
+/** The class of a word already in lower case (a token's `lower`). */
+export function classifyLower(lower: string): LexiconClass {
+  return lexiconClasses().get(lower);
+}
+
+export function classifyWord(word: string): LexiconClass {
+  return classifyLower(word.toLowerCase());
 }

@@ -7,9 +7,9 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { gazetteerEntry } from '../gazetteer/index.ts';
 import { isDemonymOfKnownPlace, linkEntity } from '../link.ts';
 import { classifyRun, type RunVerdict } from './classify-run.ts';
-import { typeWithCompromise } from './compromise-fallback.ts';
+import { compromiseMightName, typeWithCompromise } from './compromise-fallback.ts';
 import { headlineFlags, isSentenceInitial } from './context.ts';
-import { classifyWord, type LexiconClass } from './lexicon.ts';
+import { classifyWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { NON_ENTITY_WORDS } from './rules.ts';
 import { findClaims, findRuns, type Run } from './runs.ts';
@@ -20,8 +20,6 @@ interface Candidate extends Run {
   headline: boolean;
   sentenceInitial: boolean;
 }
-
-const NAME_CLASSES = new Set<LexiconClass>(['first-name', 'last-name', 'place', 'org']);
 
 const looksCommonAtSentenceStart = (word: string) =>
   classifyWord(word) === 'common' || /^[A-Z][a-z]+(?:ly|ing|ed)$/.test(word) || NON_ENTITY_WORDS.has(word);
@@ -119,9 +117,8 @@ export function recogniseEnglish(text: string): EntityMention[] {
     const linked = linkEntity(surface);
     if (linked) { c.verdict = { type: linked.entry.type, rule: `en.link.${linked.how}` }; continue; }
     const multiWord = c.to - c.from >= 2;
-    // compromise costs milliseconds a sentence: ask it only when its lexicon knows a word of the
-    // run as a name (the question is then which kind), never for runs of unknown words.
-    const askCompromise = multiWord && tokens.slice(c.from, c.to).some((t) => NAME_CLASSES.has(classifyWord(t.text)));
+    // compromise costs milliseconds a sentence: ask it only when it could name the run as a whole.
+    const askCompromise = multiWord && compromiseMightName(tokens, c.from, c.to);
     const byCompromise = askCompromise ? typeWithCompromise(text, tokens[c.from]!.start, tokens[c.to - 1]!.end) : undefined;
     if (byCompromise) { c.verdict = byCompromise; continue; }
     const neighbours = listNeighbourTypes(tokens, c, typeAt);

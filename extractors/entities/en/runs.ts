@@ -24,7 +24,7 @@ export interface Run {
 export function findClaims(tokens: readonly EnglishToken[]): Claim[] {
   const { englishNames, englishRoles } = phraseTables();
   const exact = tokens.map((t) => t.text);
-  const lower = exact.map((t) => t.toLowerCase());
+  const lower = tokens.map((t) => t.lower);
   const claims: Claim[] = [];
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
@@ -52,34 +52,46 @@ function isPlaceInsideOrgName(tokens: readonly EnglishToken[], claim: Claim): bo
   return tokens[i]?.text === 'of' && ORG_HEADS.has(tokens[i - 1]?.text ?? '');
 }
 
-function isNameWord(token: EnglishToken | undefined): boolean {
-  return !!token && token.kind === 'word' && token.capitalised && token.text.length > 1 && !NON_ENTITY_ACRONYMS.has(token.text);
+function isNameWord(token: EnglishToken): boolean {
+  return token.kind === 'word' && token.capitalised && token.text.length > 1 && !NON_ENTITY_ACRONYMS.has(token.text);
+}
+
+/** "Ministry of Industry …": tokens [from, to) contain an organisation head word and an "of". */
+function isHeadedByOrgWord(tokens: readonly EnglishToken[], from: number, to: number): boolean {
+  let head = false;
+  let of = false;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.text;
+    if (word === 'of') of = true;
+    else if (ORG_HEADS.has(word)) head = true;
+  }
+  return head && of;
 }
 
 /** Maximal runs of capitalised words not covered by claims, joined by single spaces or connectors. */
 export function findRuns(tokens: readonly EnglishToken[], claimed: readonly boolean[]): Run[] {
   const runs: Run[] = [];
-  const free = (i: number) => isNameWord(tokens[i]) && !claimed[i];
+  const freeAt = new Uint8Array(tokens.length + 3); // padded: the joins below look up to three tokens ahead
+  for (let k = 0; k < tokens.length; k++) freeAt[k] = !claimed[k] && isNameWord(tokens[k]!) ? 1 : 0;
   let i = 0;
   while (i < tokens.length) {
-    if (!free(i)) { i++; continue; }
+    if (freeAt[i] === 0) { i++; continue; }
     const from = i;
     let to = i + 1;
     for (;;) {
       const next = tokens[to];
-      if (!next || next.spaceBefore.includes('\n')) break;
-      if (free(to) && next.spaceBefore === ' ') { to++; continue; }
+      if (!next || next.gap === 'newline') break;
+      if (freeAt[to] === 1 && next.gap === 'space') { to++; continue; }
       // "Park Min-jun": a short lower-case ending after a hyphen is part of the name.
       const ending = tokens[to + 1];
-      if (next.text === '-' && next.spaceBefore === '' && ending && ending.spaceBefore === '' && /^[a-z]+$/.test(ending.text) &&
+      if (next.text === '-' && next.gap === 'none' && ending && ending.gap === 'none' && /^[a-z]+$/.test(ending.text) &&
         ending.text.length <= NAME_HYPHEN_MAX && !NOT_NAME_HYPHEN_ENDINGS.has(ending.text)) { to += 2; continue; }
       // "Ministry of Industry and Trade", "Department of the Interior": inside a name headed by an organisation word.
-      const headed = tokens.slice(from, to).some((t) => ORG_HEADS.has(t.text)) && tokens.slice(from, to).some((t) => t.text === 'of');
-      if (headed && (next.text === 'and' || next.text === 'the') && free(to + 1)) { to += 2; continue; }
-      if (ORG_HEADS.has(tokens[to - 1]!.text) && next.text === 'of' && tokens[to + 1]?.text === 'the' && free(to + 2)) { to += 3; continue; }
+      if ((next.text === 'and' || next.text === 'the') && freeAt[to + 1] === 1 && isHeadedByOrgWord(tokens, from, to)) { to += 2; continue; }
+      if (next.text === 'of' && ORG_HEADS.has(tokens[to - 1]!.text) && tokens[to + 1]?.text === 'the' && freeAt[to + 2] === 1) { to += 3; continue; }
       // "TEPCO Fuel & Power", "Bank of Japan": a connector between two name words.
-      const joiner = next.kind === 'punct' ? NAME_CONNECTORS.has(next.text) : ['of', 'for'].includes(next.text) && ORG_HEADS.has(tokens[to - 1]!.text);
-      if (joiner && free(to + 1) && !tokens[to + 1]!.spaceBefore.includes('\n') && (next.text !== '-' || next.spaceBefore === '')) { to += 2; continue; }
+      const joiner = next.kind === 'punct' ? NAME_CONNECTORS.has(next.text) : (next.text === 'of' || next.text === 'for') && ORG_HEADS.has(tokens[to - 1]!.text);
+      if (joiner && freeAt[to + 1] === 1 && tokens[to + 1]!.gap !== 'newline' && (next.text !== '-' || next.gap === 'none')) { to += 2; continue; }
       break;
     }
     runs.push({ from, to });

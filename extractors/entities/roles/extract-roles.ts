@@ -47,7 +47,7 @@ function englishTitles(tokens: readonly EnglishToken[], byEnd: Map<number, Entit
     if (claim.kind !== 'role') continue;
     const title: TitleSpan = { start: tokens[claim.from]!.start, end: tokens[claim.to - 1]!.end, role: claim.role!, former: false };
     let j = claim.from - 1;
-    while (j >= 0 && TITLE_MODIFIERS.has(tokens[j]!.text.toLowerCase().replace(/-$/, ''))) {
+    while (j >= 0 && TITLE_MODIFIERS.has(tokens[j]!.lower.replace(/-$/, ''))) {
       if (/^(former|ex|then)$/i.test(tokens[j]!.text)) title.former = true;
       j--;
     }
