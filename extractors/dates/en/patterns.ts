@@ -78,6 +78,7 @@ const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
   day: ['day'],
   period: ['week', 'month', 'year', 'decade'],
   relday: ['today', 'tonight', 'tomorrow', 'tmrw', 'yesterday'],
+  daypart: ['morning', 'afternoon', 'evening', 'night'],
   yearword: ['nineteen', 'twenty', 'thousand'],
   holiday: ['christmas', 'independence', 'halloween', 'valentine', 'thanksgiving'],
   quarter: ['quarter'],

@@ -139,13 +139,26 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     id: 'en.date.relative-day',
     trigger: { keys: ['relday'], reach: 20 },
-    pattern: /\b(today|tonight|tomorrow|tmrw|yesterday|(?:the\s{1,3})?day\s{1,3}before\s{1,3}yesterday|(?:the\s{1,3})?day\s{1,3}after\s{1,3}(?:tomorrow|tmrw))\b/gi,
+    // "yesterday morning", "tomorrow night": the span covers the part of day, the value is the day.
+    pattern: rx(`\\b(today|tonight|tomorrow|tmrw|yesterday|(?:the${S})?day${S}before${S}yesterday|(?:the${S})?day${S}after${S}(?:tomorrow|tmrw))\\b(?:${S}(?:morning|afternoon|evening|night)\\b)?`),
     produce: (m, text) => {
       const word = m[1]!.toLowerCase();
       if (word === 'today' && /USA\s*$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const offsets: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
       const dayOffset = offsets[word] ?? (word.includes('before') ? -2 : 2);
       return { dayOffset };
+    },
+  },
+  {
+    // "last night", "this morning": a part of the published day or the day before, valued as the day.
+    id: 'en.date.part-of-day',
+    trigger: { keys: ['daypart'], reach: 8 },
+    pattern: /\b(last\s{1,3}(?:night|evening)|this\s{1,3}(?:morning|afternoon|evening))\b/gi,
+    produce: (m, text) => {
+      // "the last night of the tour", "every last night" are not the night before.
+      if (/^(?:the|a|every|each|that)$/i.test(wordBefore(text, m.index))) return null;
+      if (wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') return null;
+      return { dayOffset: m[1]!.toLowerCase().startsWith('last') ? -1 : 0 };
     },
   },
   {
