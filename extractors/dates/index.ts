@@ -6,6 +6,7 @@ import type { DateMention, ExtractOptions } from '../types.ts';
 import { findCandidates, resolveOverlaps, type DateLanguage } from './engine.ts';
 import { anchorCandidates } from './anchor.ts';
 import { joinWeekdayAndDate } from './weekday-date.ts';
+import { quarterAYearBack } from './quarter-a-year-back.ts';
 import { ENGLISH_DATE_RULES } from './en/rules.ts';
 import { ENGLISH_KEYS, ENGLISH_KEY_PREFIXES } from './en/patterns.ts';
 import { CHINESE_DATE_RULES } from './zh/rules.ts';
@@ -18,7 +19,8 @@ export const DATE_LANGUAGES: Record<ExtractOptions['lang'], DateLanguage> = {
 
 export function extractDates(text: string, options: ExtractOptions): DateMention[] {
   const candidates = resolveOverlaps(findCandidates(text, DATE_LANGUAGES[options.lang]));
-  return joinWeekdayAndDate(text, anchorCandidates(text, candidates, options.published), candidates);
+  const mentions = joinWeekdayAndDate(text, anchorCandidates(text, candidates, options.published), candidates);
+  return quarterAYearBack(text, mentions);
 }
 
 export { ENGLISH_DATE_RULES, CHINESE_DATE_RULES };
