@@ -1,7 +1,8 @@
 // extractDates: find date expressions in English or Chinese text, anchor them, and return
 // mentions with spans into the text as given. Parse (rules per language, tried where
 // their key words occur) → resolve overlaps → refine (anchor years, months and relative
-// expressions; join a weekday with the date it names).
+// expressions; join a weekday with the date it names; "a year ago" after a quarter is
+// that quarter a year back).
 import type { DateMention, ExtractOptions } from '../types.ts';
 import { findCandidates, resolveOverlaps, type DateLanguage } from './engine.ts';
 import { anchorCandidates } from './anchor.ts';
