@@ -18,6 +18,8 @@ export interface EntityLink {
 const FUZZY_THRESHOLD = 0.94;
 const DEMONYM_ENDING = /^(?:n|an|ns|ans|ese|i|ian|ians)$/;
 const isDemonymOf = (key: string, name: string) => key.startsWith(name) && DEMONYM_ENDING.test(key.slice(name.length));
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+const DEMONYM_LAST_LETTER = /[nseiNSEI]$/;
 /** Names shorter than this never link fuzzily: short names differ by one letter too often. */
 const FUZZY_MIN_LENGTH = 6;
 
@@ -55,7 +57,10 @@ export function linkEntity(name: string, type?: EntityType): EntityLink | undefi
 
 /** "Alaskan", "Japanese": an adjective formed from a gazetteer place name. */
 export function isDemonymOfKnownPlace(word: string): boolean {
-  const key = normaliseName(word);
+  // A plain ASCII word normalises to itself in lower case, and every demonym ending ends in n, s, e or i.
+  const plain = PLAIN_WORD.test(word);
+  if (plain && !DEMONYM_LAST_LETTER.test(word)) return false;
+  const key = plain ? word.toLowerCase() : normaliseName(word);
   const index = gazetteerIndex();
   for (let cut = 1; cut <= 4 && cut < key.length; cut++) {
     if (!DEMONYM_ENDING.test(key.slice(key.length - cut))) continue;

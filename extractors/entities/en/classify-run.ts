@@ -3,7 +3,7 @@
 // then asks the article (the same name elsewhere), coordination, and compromise.
 
 import type { EntityType } from '../../types.ts';
-import { classifyWord } from './lexicon.ts';
+import { classifyLower, classifyWord } from './lexicon.ts';
 import { ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
 import type { EnglishToken } from './tokens.ts';
 
@@ -17,7 +17,8 @@ const PLACE_NOUNS_AFTER = new Set(['port', 'city', 'province', 'prefecture', 'st
 const isAcronym = (word: string) => /^[A-Z][A-Z0-9&]{1,6}s?$/.test(word) && /[A-Z].*[A-Z]|^[A-Z][A-Z]/.test(word);
 
 export function classifyRun(tokens: readonly EnglishToken[], from: number, to: number, afterTitle: boolean): RunVerdict | undefined {
-  const words = tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.text);
+  const wordTokens = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  const words = wordTokens.map((t) => t.text);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const previous = tokens[from - 1];
@@ -31,8 +32,8 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (next?.text === '-' && tokens[to + 1]?.text === 'based') return { type: 'place', rule: 'en.place.before-based' };
   if (previous && ORG_NOUNS_BEFORE.has(previous.text)) return { type: 'org', rule: 'en.org.after-org-noun' };
   if (words.length === 1 && isAcronym(first)) return { type: 'org', rule: 'en.org.acronym' };
-  const firstClass = classifyWord(first);
-  const lastClass = classifyWord(last);
+  const firstClass = classifyLower(wordTokens[0]!.lower);
+  const lastClass = classifyLower(wordTokens[wordTokens.length - 1]!.lower);
   if (lastClass === 'demonym') return undefined;
   if (words.length >= 2 && words.length <= 4 && firstClass === 'first-name' && lastClass !== 'place' && lastClass !== 'org') {
     return { type: 'person', rule: 'en.person.given-name' };

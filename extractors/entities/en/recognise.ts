@@ -9,7 +9,7 @@ import { isDemonymOfKnownPlace, linkEntity } from '../link.ts';
 import { classifyRun, type RunVerdict } from './classify-run.ts';
 import { compromiseMightName, typeWithCompromise } from './compromise-fallback.ts';
 import { headlineFlags, isSentenceInitial } from './context.ts';
-import { classifyWord } from './lexicon.ts';
+import { classifyLower, classifyWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { NON_ENTITY_WORDS } from './rules.ts';
 import { findClaims, findRuns, type Run } from './runs.ts';
@@ -64,10 +64,10 @@ export function recogniseEnglish(text: string): EntityMention[] {
   const tokens = tokenizeEnglish(text);
   const headline = headlineFlags(tokens);
   const claims = findClaims(tokens);
-  const claimed: boolean[] = new Array(tokens.length).fill(false);
+  const claimed = new Uint8Array(tokens.length);
   const titleEndsAt = new Set<number>();
   for (const claim of claims) {
-    claimed.fill(true, claim.from, claim.to);
+    claimed.fill(1, claim.from, claim.to);
     if (claim.kind === 'role') titleEndsAt.add(claim.to);
   }
   const mentions: EntityMention[] = [];
@@ -85,7 +85,7 @@ export function recogniseEnglish(text: string): EntityMention[] {
     const run = trimRun(tokens, raw);
     if (!run) continue;
     const lastWord = tokens[run.to - 1]!.text;
-    if (classifyWord(lastWord) === 'demonym' || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
+    if (classifyLower(tokens[run.to - 1]!.lower) === 'demonym' || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
     const afterTitle = titleEndsAt.has(run.from) || (titleEndsAt.has(run.from - 1) && tokens[run.from - 1]?.text === ',');
     // On a Title-Case headline capitals prove nothing: only a name the body confirms counts.
     const onHeadline = headline[run.from]!;

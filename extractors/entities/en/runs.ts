@@ -69,10 +69,10 @@ function isHeadedByOrgWord(tokens: readonly EnglishToken[], from: number, to: nu
 }
 
 /** Maximal runs of capitalised words not covered by claims, joined by single spaces or connectors. */
-export function findRuns(tokens: readonly EnglishToken[], claimed: readonly boolean[]): Run[] {
+export function findRuns(tokens: readonly EnglishToken[], claimed: Uint8Array): Run[] {
   const runs: Run[] = [];
   const freeAt = new Uint8Array(tokens.length + 3); // padded: the joins below look up to three tokens ahead
-  for (let k = 0; k < tokens.length; k++) freeAt[k] = !claimed[k] && isNameWord(tokens[k]!) ? 1 : 0;
+  for (let k = 0; k < tokens.length; k++) freeAt[k] = claimed[k] === 0 && isNameWord(tokens[k]!) ? 1 : 0;
   let i = 0;
   while (i < tokens.length) {
     if (freeAt[i] === 0) { i++; continue; }

@@ -20,12 +20,68 @@ export interface EnglishToken {
 /** Words whose trailing period belongs to them. */
 const DOTTED_WORDS = new Set(['Corp', 'Inc', 'Co', 'Ltd', 'Jr', 'Sr', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Bros', 'Gov', 'Sen', 'Rep']);
 
-// Latin letters (with accents) rather than \p{L}: the unicode-property form is several
-// times slower, and normalised English text is Latin script.
-const TOKEN = /(?:[A-Z]\.){2,}(?:[A-Z]\b)?|[A-Za-z0-9\u00C0-\u024F]+(?:['’](?![sS]\b)[A-Za-z\u00C0-\u024F]+)*|['’][sS]\b|\S/g;
-
+// The scanner reads UTF-16 code units; letters are Latin with accents (U+00C0–U+024F)
+// rather than any \p{L}, since normalised English text is Latin script. A token is, the
+// first that applies: an abbreviation of two or more capital-dot pairs ("U.S.", "U.S.A");
+// a word of letters and digits, with inner apostrophes ("O'Neil", but not "Japan's");
+// a possessive "'s"; or any other single non-space code unit.
 const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
-const isWordStart = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+const isLatinLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+const isWordUnit = (code: number) => (code >= 48 && code <= 57) || isLatinLetter(code);
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+/** Word characters in the sense of a regular-expression \b: ASCII letters, digits, underscore. */
+const isBoundaryWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+/** JavaScript's \s. */
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** "'s" at `at` followed by a word boundary (what the possessive token is). */
+function isPossessiveAt(text: string, at: number): boolean {
+  const s = text.charCodeAt(at + 1);
+  return isApostrophe(text.charCodeAt(at)) && (s === 115 || s === 83) && !isBoundaryWordChar(text.charCodeAt(at + 2));
+}
+
+/** End of the abbreviation starting at `at` ("U.S."), or -1 when there are fewer than two capital-dot pairs. */
+function abbreviationEnd(text: string, at: number): number {
+  let end = at;
+  while (isAsciiUpper(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
+  if (end - at < 4) return -1;
+  if (isAsciiUpper(text.charCodeAt(end)) && !isBoundaryWordChar(text.charCodeAt(end + 1))) end++;
+  return end;
+}
+
+/** End of the word starting at `at`: letters and digits, then apostrophe-joined letter groups. */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (isWordUnit(text.charCodeAt(end))) end++;
+  while (isApostrophe(text.charCodeAt(end)) && !isPossessiveAt(text, end) && isLatinLetter(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isLatinLetter(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
+function tokenEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (isAsciiUpper(code)) {
+    const abbreviation = abbreviationEnd(text, at);
+    if (abbreviation !== -1) return abbreviation;
+  }
+  if (isWordUnit(code)) return wordEnd(text, at);
+  if (isPossessiveAt(text, at)) return at + 2;
+  return at + 1;
+}
+
+/** `word` in lower case; most tokens already are, and String#toLowerCase is slow on two-byte strings. */
+function lowerCaseOf(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
+}
 
 function gapBetween(text: string, from: number, to: number): EnglishToken['gap'] {
   if (from === to) return 'none';
@@ -37,19 +93,21 @@ function gapBetween(text: string, from: number, to: number): EnglishToken['gap']
 export function tokenizeEnglish(text: string): EnglishToken[] {
   const tokens: EnglishToken[] = [];
   let previousEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let end = m.index + m[0].length;
-    let word = m[0];
-    if (text.charCodeAt(end) === 46 && DOTTED_WORDS.has(word)) { end++; word += '.'; TOKEN.lastIndex = end; }
-    const code = word.charCodeAt(0);
-    const kind = (code === 39 || code === 0x2019) && word.length === 2 ? 'possessive' : isWordStart(code) ? 'word' : 'punct';
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (isSpace(code)) { at++; continue; }
+    let end = tokenEnd(text, at);
+    let word = text.slice(at, end);
+    if (text.charCodeAt(end) === 46 && DOTTED_WORDS.has(word)) { end++; word += '.'; }
+    const kind = isApostrophe(code) && end - at === 2 ? 'possessive' : isWordUnit(code) ? 'word' : 'punct';
     tokens.push({
-      start: m.index, end, text: word, lower: word.toLowerCase(), kind,
+      start: at, end, text: word, lower: lowerCaseOf(word), kind,
       capitalised: kind === 'word' && isUpper(code),
-      gap: gapBetween(text, previousEnd, m.index),
+      gap: gapBetween(text, previousEnd, at),
     });
     previousEnd = end;
+    at = end;
   }
   return tokens;
 }
