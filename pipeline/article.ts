@@ -5,7 +5,7 @@ import type { Lang } from '../extractors/types.ts';
 import { extractFromNormalised } from './extract.ts';
 import { articleIdOf, sha256 } from './identity.ts';
 import type { ArticleRecord } from './ingest/records.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, type LanguageGuess } from './language.ts';
 import { normaliseArticle } from './normalise/index.ts';
 import { serialiseMap } from './normalise/offset-map.ts';
 import type { ArticleMentions, ArticleRow } from './store/writes.ts';
@@ -17,8 +17,8 @@ export interface ProcessedArticle {
 
 const EXTRACTED_LANGUAGES: readonly string[] = ['en', 'zh'];
 
-export function processRecord(record: ArticleRecord, dropDir: string, publishedDefault?: string): ProcessedArticle {
-  const guess = detectLanguage(record.text, record.lang);
+/** `guess`: the record's language when the caller has detected it already. */
+export function processRecord(record: ArticleRecord, dropDir: string, publishedDefault?: string, guess = detectLanguage(record.text, record.lang)): ProcessedArticle {
   const published = record.published ?? publishedDefault;
   const base = {
     id: articleIdOf(record.text),

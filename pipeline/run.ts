@@ -247,6 +247,7 @@ function storeOutcome(ctx: FileContext, job: FileJob, outcome: FileOutcome, know
     return;
   }
   if (outcome.kind === 'unchanged') throw new Error(`${file.path}: unchanged, but not stored before`);
+  if (outcome.kind === 'needs-chinese') throw new Error(`${file.path}: came back unprocessed from the worker pool`);
   if (outcome.kind === 'failed') {
     writer.queue(() => {
       const fileId = store.saveFile({ ...fileRow, sha256: outcome.contentSha, status: outcome.retry ? 'failed' : 'done', error: outcome.error, records: 0 }, runId);

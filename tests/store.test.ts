@@ -78,4 +78,13 @@ describe('schema evolution', () => {
     expect(tables).toEqual(expect.arrayContaining(['roles', 'entities', 'claims', 'facts', 'fact_claims', 'conflicts', 'canonical_facts', 'fact_evidence']));
     db.close();
   });
+
+  test('mentions are indexed by entity only where they have one, and lookups by entity use that index', () => {
+    const db = openStore(tempDb());
+    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'mentions_entity'").pluck().get() as string;
+    expect(sql).toMatch(/WHERE entity_id IS NOT NULL/);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT DISTINCT entity_id, article_id FROM mentions WHERE kind = 'entity' AND entity_id IS NOT NULL ORDER BY entity_id, article_id").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/mentions_entity/);
+    db.close();
+  });
 });

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { runDrops, type RunOptions } from '../pipeline/run.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { processFile } from '../pipeline/workers/file-job.ts';
-import { workerPool } from '../pipeline/workers/pool.ts';
+import { chineseWorkersOf, workerPool } from '../pipeline/workers/pool.ts';
 import { tempDir } from './cli-helpers.ts';
 import { writeSyntheticDrop } from './drop-generator.ts';
 
@@ -85,6 +85,36 @@ describe('worker threads and batched writes', () => {
       expect({ ...there, ms: null }).toEqual({ ...here, ms: null });
       const missing = await pool.process({ ...job, file: { ...file, absolutePath: join(drop, 'gone.txt'), path: 'gone.txt' } });
       expect(missing).toMatchObject({ kind: 'failed', error: 'cannot read file: ENOENT', retry: true });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('only workers that segment Chinese process Chinese files; the others hand them back', async () => {
+    const zhPath = join(drop, 'zh-only.txt');
+    writeFileSync(zhPath, '东芝计划投资\n东芝于10月28日表示，将在美国投资55亿美元，建设新工厂。日本首相高市早苗表示欢迎。\n');
+    const file = (path: string, absolutePath: string) => ({ absolutePath, path, size: 0, mtimeMs: 0 });
+    const zhJob = { dropDir: drop, file: file('zh-only.txt', zhPath), extension: '.txt', doneSha: null };
+    const enJob = { dropDir: drop, file: file('article-0000.txt', join(drop, 'article-0000.txt')), extension: '.txt', doneSha: null };
+    expect(await processFile(zhJob, { chinese: false })).toMatchObject({ kind: 'needs-chinese' });
+    expect(await processFile(enJob, { chinese: false })).toMatchObject({ kind: 'records' });
+    expect(chineseWorkersOf(1)).toBe(1);
+    expect(chineseWorkersOf(2)).toBe(1);
+    expect(chineseWorkersOf(4)).toBe(2);
+
+    const pool = workerPool(2);
+    try {
+      // Several at once, so both workers get some: every Chinese one still comes back processed.
+      const jobs = [zhJob, enJob, zhJob, enJob, zhJob, zhJob];
+      const outcomes = await Promise.all(jobs.map((job) => pool.process(job)));
+      const here = await processFile(zhJob);
+      for (const [i, outcome] of outcomes.entries()) {
+        expect(outcome.kind).toBe('records');
+        if (jobs[i] === zhJob) expect({ ...outcome, ms: null }).toEqual({ ...here, ms: null });
+      }
+      const zhRecord = here.kind === 'records' ? here.records[0] : undefined;
+      expect(zhRecord?.ok && zhRecord.processed.row.lang).toBe('zh');
+      expect(zhRecord?.ok && zhRecord.processed.mentions?.money.map((m) => m.text)).toEqual(['55亿美元']);
     } finally {
       await pool.close();
     }

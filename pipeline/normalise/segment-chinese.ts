@@ -2,7 +2,7 @@
 // ("5,500", "3.5") and Latin-script names ("Howard Lutnick", "GE Vernova") stay whole —
 // jieba alone cuts them into single characters.
 
-import nodejieba from 'nodejieba';
+import { jieba } from '../../extractors/jieba.ts';
 
 export interface ChineseToken {
   start: number;
@@ -32,7 +32,7 @@ export function segmentChinese(text: string): ChineseToken[] {
   const pushJieba = (from: number, to: number) => {
     if (to <= from) return;
     let pos = from;
-    for (const { word, tag } of nodejieba.tag(text.slice(from, to))) {
+    for (const { word, tag } of jieba().tag(text.slice(from, to))) {
       const start = text.indexOf(word, pos);
       if (start < 0 || start >= to) continue;
       pos = start + word.length;

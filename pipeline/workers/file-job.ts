@@ -8,6 +8,7 @@ import { processRecord, type ProcessedArticle } from '../article.ts';
 import { sha256 } from '../identity.ts';
 import { readRecords } from '../ingest/records.ts';
 import type { DropFile } from '../ingest/walk.ts';
+import { detectLanguage } from '../language.ts';
 
 export interface FileJob {
   dropDir: string;
@@ -24,6 +25,8 @@ export type RecordOutcome =
 
 export type FileOutcome = (
   | { kind: 'unchanged' }
+  /** Sent back unprocessed by a worker that does not segment Chinese: the file holds Chinese text. */
+  | { kind: 'needs-chinese' }
   /** A file that could not be read is retried next run; one whose content is bad is not. */
   | { kind: 'failed'; contentSha: string; error: string; retry: boolean }
   | { kind: 'records'; sha: string; records: RecordOutcome[] }
@@ -35,7 +38,16 @@ export type FileOutcome = (
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
-export async function processFile(job: FileJob): Promise<FileOutcome> {
+export interface ProcessFileOptions {
+  /**
+   * Whether this thread may load jieba's dictionaries (about 250 MB) for Chinese records.
+   * When it may not, a file with a Chinese record comes back as `needs-chinese`, unprocessed,
+   * for a thread that holds them.
+   */
+  chinese: boolean;
+}
+
+export async function processFile(job: FileJob, options: ProcessFileOptions = { chinese: true }): Promise<FileOutcome> {
   const started = performance.now();
   let bytes: Buffer;
   try {
@@ -53,10 +65,14 @@ export async function processFile(job: FileJob): Promise<FileOutcome> {
     return { kind: 'failed', contentSha: fileSha, error: (error as Error).message, retry: false, ms: { ingest: performance.now() - started, process: 0 }, bytes: bytes.length };
   }
   const ingested = performance.now();
-  const records: RecordOutcome[] = results.map((result) => {
+  const guesses = results.map((result) => (result.ok ? detectLanguage(result.record.text, result.record.lang) : undefined));
+  if (!options.chinese && guesses.some((guess) => guess?.lang === 'zh')) {
+    return { kind: 'needs-chinese', ms: { ingest: ingested - started, process: performance.now() - ingested }, bytes: bytes.length };
+  }
+  const records: RecordOutcome[] = results.map((result, i) => {
     if (!result.ok) return { ok: false, path: result.failure.path, contentSha: fileSha, error: result.failure.error };
     try {
-      return { ok: true, path: result.record.path, processed: processRecord(result.record, job.dropDir, job.publishedDefault) };
+      return { ok: true, path: result.record.path, processed: processRecord(result.record, job.dropDir, job.publishedDefault, guesses[i]) };
     } catch (error) {
       return { ok: false, path: result.record.path, contentSha: sha256(result.record.text), error: `processing failed: ${(error as Error).message}` };
     }
