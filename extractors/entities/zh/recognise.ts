@@ -15,7 +15,9 @@ import { claimDictionaryWords } from './word-rules.ts';
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Za-z0-9&][A-Za-z0-9&'.-]*)*/g;
 const TITLE_QUOTE = /《([^《》\n]{1,40})》/g;
-const TRANSLITERATION = /\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})+/gu;
+const TRANSLITERATION = /\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})+/uy;
+/** UTF-16 units a transliteration's first part can span: eight code points of one or two units. */
+const FIRST_PART_UNITS = 16;
 const MEDIA_ENDINGS = /(?:报|新闻|日报|时报|周刊|杂志|通讯社|新闻社|电视台|网)$/;
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
@@ -71,22 +73,43 @@ function claimLatinNames(text: string, claims: ClaimedText, mentions: EntityMent
   }
 }
 
+/**
+ * The matches of TRANSLITERATION over the text, as a global scan would find them, but
+ * tried only at the few places a match can start: within a first part's reach before
+ * each "·" (a scan over every Han character is several times slower).
+ */
+function* transliterationSpans(text: string): Generator<[number, number]> {
+  let from = 0; // where the scan may start again: after the last match, or past a dot no match used
+  for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', from)) {
+    const firstStart = Math.max(from, dot - FIRST_PART_UNITS);
+    from = dot + 1;
+    for (let start = firstStart; start < dot; start++) {
+      TRANSLITERATION.lastIndex = start;
+      const m = TRANSLITERATION.exec(text);
+      if (!m) continue;
+      yield [start, start + m[0].length];
+      from = start + m[0].length;
+      break;
+    }
+  }
+}
+
 /** Characters of a transliterated name's first and last parts, at most. */
 const PART_MAX = 6;
 
 function claimTransliterations(text: string, claims: ClaimedText): void {
   if (!text.includes('·')) return;
-  for (const m of text.matchAll(TRANSLITERATION)) {
-    let start = m.index;
-    let end = start + m[0].length;
+  for (const [matchStart, matchEnd] of transliterationSpans(text)) {
+    let start = matchStart;
+    let end = matchEnd;
     const firstDot = text.indexOf('·', start);
     if (claims.takenAt(firstDot - 1) && claims.takenAt(firstDot + 1)) continue; // a gazetteer name already
     // Walk left from the dot to a title, particle or the part's length limit; country names
     // met inside a transliteration ("埃马纽埃尔" holds 纽埃, Niue) are released.
     start = firstDot;
-    while (start > m.index && firstDot - start < PART_MAX && !NAME_STOP_CHARS.has(text[start - 1]!)) {
+    while (start > matchStart && firstDot - start < PART_MAX && !NAME_STOP_CHARS.has(text[start - 1]!)) {
       const claim = claims.claimEndingAt(start) ?? (claims.takenAt(start - 1) ? claims.claims.find((c) => c.start < start && c.end >= start) : undefined);
-      if (claim && (claim.kind === 'role' || claim.start < m.index || firstDot - claim.start > PART_MAX)) break;
+      if (claim && (claim.kind === 'role' || claim.start < matchStart || firstDot - claim.start > PART_MAX)) break;
       if (claim) claims.release(claim);
       start--;
     }
