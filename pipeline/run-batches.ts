@@ -14,7 +14,7 @@ export interface BatchLimits {
   waitMs: number;
 }
 
-export const DEFAULT_BATCH: BatchLimits = { articles: 128, waitMs: 250 };
+export const DEFAULT_BATCH: BatchLimits = { articles: 64, waitMs: 250 };
 
 export interface BatchedWriter {
   store: StoreWriter;

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { runDrops, type RunOptions } from '../pipeline/run.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { processFile } from '../pipeline/workers/file-job.ts';
-import { chineseWorkersOf, workerPool } from '../pipeline/workers/pool.ts';
+import { chineseWorkersOf, sniffChinese, workerPool } from '../pipeline/workers/pool.ts';
 import { tempDir } from './cli-helpers.ts';
 import { writeSyntheticDrop } from './drop-generator.ts';
 
@@ -98,6 +98,13 @@ describe('worker threads and batched writes', () => {
     const enJob = { dropDir: drop, file: file('article-0000.txt', join(drop, 'article-0000.txt')), extension: '.txt', doneSha: null };
     expect(await processFile(zhJob, { chinese: false })).toMatchObject({ kind: 'needs-chinese' });
     expect(await processFile(enJob, { chinese: false })).toMatchObject({ kind: 'records' });
+    expect(sniffChinese(zhPath)).toBe(true);
+    expect(sniffChinese(join(drop, 'article-0000.txt'))).toBe(false);
+    expect(sniffChinese(join(drop, 'no-such-file.txt'))).toBe(false);
+    const gbPath = join(drop, 'zh-gb18030.txt');
+    writeFileSync(gbPath, Buffer.from([0xb6, 0xab, 0xd6, 0xa5, 0xb9, 0xab, 0xcb, 0xbe])); // 东芝公司 in GB18030: the sniff misses it, the worker hands it back
+    expect(sniffChinese(gbPath)).toBe(false);
+    expect(await processFile({ ...zhJob, file: file('zh-gb18030.txt', gbPath) }, { chinese: false })).toMatchObject({ kind: 'needs-chinese' });
     expect(chineseWorkersOf(1)).toBe(1);
     expect(chineseWorkersOf(2)).toBe(1);
     expect(chineseWorkersOf(4)).toBe(2);
@@ -105,13 +112,17 @@ describe('worker threads and batched writes', () => {
     const pool = workerPool(2);
     try {
       // Several at once, so both workers get some: every Chinese one still comes back processed.
-      const jobs = [zhJob, enJob, zhJob, enJob, zhJob, zhJob];
+      const gbJob = { ...zhJob, file: file('zh-gb18030.txt', gbPath) };
+      const jobs = [zhJob, enJob, zhJob, enJob, zhJob, zhJob, gbJob, gbJob];
       const outcomes = await Promise.all(jobs.map((job) => pool.process(job)));
       const here = await processFile(zhJob);
+      const hereGb = await processFile(gbJob);
       for (const [i, outcome] of outcomes.entries()) {
         expect(outcome.kind).toBe('records');
         if (jobs[i] === zhJob) expect({ ...outcome, ms: null }).toEqual({ ...here, ms: null });
+        if (jobs[i] === gbJob) expect({ ...outcome, ms: null }).toEqual({ ...hereGb, ms: null });
       }
+      expect(hereGb.kind === 'records' && hereGb.records[0]?.ok && hereGb.records[0].processed.row.lang).toBe('zh');
       const zhRecord = here.kind === 'records' ? here.records[0] : undefined;
       expect(zhRecord?.ok && zhRecord.processed.row.lang).toBe('zh');
       expect(zhRecord?.ok && zhRecord.processed.mentions?.money.map((m) => m.text)).toEqual(['55亿美元']);

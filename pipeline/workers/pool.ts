@@ -5,11 +5,15 @@
 // would cost more than it saves.
 //
 // Chinese affinity: jieba's dictionaries take about 250 MB in every thread that loads
-// them, so only some workers may (`chineseWorkers`, half of them, at least one). A file
-// with a Chinese record sent to another worker comes back `needs-chinese`, unprocessed,
-// and goes to the least busy worker that segments Chinese. English files go to whichever
-// worker has the fewest jobs pending, so the load evens out.
+// them, so only some workers may (`chineseWorkersOf`: half of them, at least one). The
+// first 4 KB of each file are sniffed for Chinese (UTF-8 Han characters against Latin
+// letters) and such a file goes straight to the least busy worker that segments Chinese;
+// any other file to the least busy worker of all. A file the sniff misses (a legacy
+// encoding, a JSON feed with one Chinese record deep inside) comes back `needs-chinese`,
+// unprocessed, and is sent on. Routing is only ever about which thread: the outcome is
+// the same wherever a file is processed.
 
+import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import type { FileJob, FileOutcome } from './file-job.ts';
@@ -73,11 +77,45 @@ function startSlot(chinese: boolean): Slot {
   return slot;
 }
 
+const SNIFF_BYTES = 4096;
+
+/**
+ * Whether a file's head looks like Chinese in UTF-8: Han characters (three-byte sequences
+ * led by 0xE4–0xE9) outweigh Latin letters as detectLanguage weighs them (one Han
+ * character to four letters). A routing hint only; unreadable files say no.
+ */
+export function sniffChinese(path: string): boolean {
+  const head = Buffer.alloc(SNIFF_BYTES);
+  let length = 0;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      length = readSync(fd, head, 0, SNIFF_BYTES, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < length; i++) {
+    const b = head[i]!;
+    if (b >= 0xe4 && b <= 0xe9 && i + 2 < length && (head[i + 1]! & 0xc0) === 0x80 && (head[i + 2]! & 0xc0) === 0x80) {
+      han++;
+      i += 2;
+    } else if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) {
+      latin++;
+    }
+  }
+  return han > 0 && han >= latin / 4;
+}
+
 /** How many of `size` workers segment Chinese: half, at least one. */
 export const chineseWorkersOf = (size: number) => Math.max(1, Math.floor(size / 2));
 
 /** Workers start on the first jobs, all at once so their start-up overlaps; a dead one is replaced in its role. */
-export function workerPool(size: number, depth = 48): FilePool {
+export function workerPool(size: number, depth = 128): FilePool {
   const queue = new PQueue({ concurrency: size * depth });
   const slots: Slot[] = [];
   const chineseSlots = chineseWorkersOf(size);
@@ -99,7 +137,7 @@ export function workerPool(size: number, depth = 48): FilePool {
     capacity: size * depth,
     process(job) {
       return queue.add(async () => {
-        const outcome = await send(job, false);
+        const outcome = await send(job, sniffChinese(job.file.absolutePath));
         return outcome.kind === 'needs-chinese' ? send(job, true) : outcome;
       }, { throwOnTimeout: true });
     },
