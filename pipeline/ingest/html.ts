@@ -2,8 +2,14 @@
 // navigation, headers, footers, comment and teaser blocks go; block elements become
 // line breaks; the title and metadata (published date, canonical URL, language) are kept.
 
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
+import type * as Cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
+
+// Loaded on the first HTML page: cheerio costs about 25 MB in every thread that loads it,
+// and most drops are plain text (the main thread and the workers all import this file).
+let loaded: typeof Cheerio | undefined;
+const cheerio = (): typeof Cheerio => (loaded ??= createRequire(import.meta.url)('cheerio') as typeof Cheerio);
 
 export interface HtmlArticle {
   title?: string;
@@ -56,7 +62,7 @@ function tidyLines(raw: string): string {
 }
 
 export function extractHtmlArticle(html: string): HtmlArticle {
-  const $ = cheerio.load(html);
+  const $ = cheerio().load(html);
   const meta = (selector: string) => $(selector).first().attr('content')?.trim() || undefined;
   const title = meta('meta[property="og:title"]') ?? ($('title').first().text().trim() || $('h1').first().text().trim() || undefined);
   const published = PUBLISHED_SELECTORS.map(meta).find(Boolean) ?? ($('time[datetime]').first().attr('datetime') || undefined);
