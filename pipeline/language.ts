@@ -48,15 +48,25 @@ interface ScriptCounts {
   other: number;
 }
 
+const LETTER = /\p{L}/u;
+
+/** One pass by UTF-16 code; a surrogate pair is read as its code point, once. */
 function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { han: 0, kana: 0, hangul: 0, latin: 0, other: 0 };
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x41) continue; // digits, spaces, ASCII punctuation: no script
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) counts.latin++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) counts.han++;
     else if (c >= 0x3040 && c <= 0x30ff) counts.kana++;
     else if (c >= 0xac00 && c <= 0xd7af) counts.hangul++;
-    else if (/\p{L}/u.test(ch)) counts.other++;
+    else if (c < 0x80) continue;
+    else {
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+      if (wide) c = text.codePointAt(i)!;
+      if (LETTER.test(String.fromCodePoint(c))) counts.other++;
+      if (wide) i++;
+    }
   }
   return counts;
 }
