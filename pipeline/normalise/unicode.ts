@@ -40,6 +40,8 @@ const ASCII_QUOTES: Record<string, string> = {
 export function asciiQuoteEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2018 || code > 0x2033) continue; // every quote above lies in this range
     const ascii = ASCII_QUOTES[text[i]!];
     if (ascii) edits.push({ start: i, end: i + 1, text: ascii, aligned: true });
   }

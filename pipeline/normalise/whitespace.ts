@@ -9,6 +9,12 @@ export function whitespaceEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   let i = 0;
   while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Most characters are no whitespace at all; the pattern is only tried where one may start.
+    if (code > 0x20 && code !== 0xa0 && (code < 0x2000 || code > 0x205f)) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     if (ch === '\r') {
       const end = text[i + 1] === '\n' ? i + 2 : i + 1;
