@@ -5,6 +5,7 @@
 // Usage: tsx scripts/bench-entities.ts [seconds per language, default 5]
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { extractEntities } from '../extractors/entities/index.ts';
 import type { Lang } from '../extractors/types.ts';
 import { normaliseArticle } from '../pipeline/normalise/index.ts';
@@ -43,7 +44,10 @@ function bench(lang: Lang): { wall: number; cpu: number; bytes: number; texts: n
 // CPU time is reported beside wall time: on a shared machine the wall clock also counts
 // time the process waited for a core. The extractor is single-threaded (nodejieba's
 // native calls are synchronous), so CPU seconds are one core's seconds.
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+console.log(`load average (1, 5, 15 min): ${load()}`);
 for (const lang of ['en', 'zh'] as const) {
   const r = bench(lang);
   console.log(`${lang}: ${r.cpu.toFixed(2)} MB/s per CPU second, ${r.wall.toFixed(2)} MB/s wall  (${r.texts} texts, ${(r.bytes / 1024).toFixed(1)} KiB per pass)`);
 }
+console.log(`load average (1, 5, 15 min): ${load()}`);

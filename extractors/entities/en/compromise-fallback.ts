@@ -1,7 +1,8 @@
 // typeWithCompromise: compromise's people/organisations/places for a run the rules could
-// not type. compromise is slow (a few milliseconds per sentence here, whatever its
-// length), so it reads only the sentence around the run, and only for multi-word runs
-// that every cheaper rule left untyped and that its tagger could name as a whole.
+// not type. compromise is slow (milliseconds per sentence here: about 2 ms for two
+// words, 7 ms for a sentence of 87 characters), so it reads only the sentence around the
+// run, and only for multi-word runs that every cheaper rule left untyped and that its
+// tagger could name as a whole.
 
 import { nlp } from './compromise.ts';
 import type { RunVerdict } from './classify-run.ts';
