@@ -115,7 +115,7 @@ export function sniffChinese(path: string): boolean {
 export const chineseWorkersOf = (size: number) => Math.max(1, Math.floor(size / 2));
 
 /** Workers start on the first jobs, all at once so their start-up overlaps; a dead one is replaced in its role. */
-export function workerPool(size: number, depth = 128): FilePool {
+export function workerPool(size: number, depth = 64): FilePool {
   const queue = new PQueue({ concurrency: size * depth });
   const slots: Slot[] = [];
   const chineseSlots = chineseWorkersOf(size);
