@@ -1,8 +1,9 @@
 // nodejieba, loaded once per thread without what we never use. Its `load()` builds a
 // segmenter and a TextRank keyword extractor, each with its own copy of the main
-// dictionary, plus TF-IDF tables for keyword extraction. Segmentation and tagging need
-// none of the TF-IDF tables, so they are given one-line stand-ins (nodejieba refuses an
-// empty file): about 20 MB less per thread, the same words and tags.
+// dictionary, plus TF-IDF tables for keyword extraction. Cutting words (all that
+// extractors/entities/zh/jieba-words.ts asks of it) needs none of the TF-IDF tables, so
+// they are given one-line stand-ins (nodejieba refuses an empty file): about 20 MB less
+// per thread, the same words.
 
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';

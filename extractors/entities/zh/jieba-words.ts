@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import nodejieba from 'nodejieba';
+import { jieba } from '../../jieba.ts';
 
 export interface ChineseWord {
   start: number;
@@ -47,7 +47,7 @@ export function tagOf(word: string): string {
 export function chineseWords(text: string, from: number, to: number): ChineseWord[] {
   const words: ChineseWord[] = [];
   let pos = from;
-  for (const word of nodejieba.cut(text.slice(from, to))) {
+  for (const word of jieba().cut(text.slice(from, to))) {
     const start = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (start < 0 || start + word.length > to) continue;
     pos = start + word.length;
