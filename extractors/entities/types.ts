@@ -45,5 +45,10 @@ export interface RoleMention extends Span {
   country?: string;
   /** 'former' when the text says the person held the role before ("此前曾担任", "former"). */
   tense?: 'current' | 'former';
+  /**
+   * When the text places the role: the date mention with a stated year nearest to it in its
+   * paragraph, else the article's published date. Set by the pipeline, not the extractor.
+   */
+  date?: string;
   rule: string;
 }

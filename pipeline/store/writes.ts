@@ -86,9 +86,9 @@ export function storeWriter(db: Db) {
 
   const insertRole = db.prepare(`
     INSERT INTO roles (article_id, span_start, span_end, text, person_start, person_end, person_text, person_entity_id, role,
-      role_name, country, tense, rule)
+      role_name, country, tense, date_value, rule)
     VALUES (@article_id, @span_start, @span_end, @text, @person_start, @person_end, @person_text, @person_entity_id, @role,
-      @role_name, @country, @tense, @rule)`);
+      @role_name, @country, @tense, @date_value, @rule)`);
 
   function writeMentions(articleId: string, mentions: ArticleMentions): void {
     for (const m of mentions.money) {
@@ -104,7 +104,7 @@ export function storeWriter(db: Db) {
       insertRole.run({
         article_id: articleId, span_start: r.start, span_end: r.end, text: r.text, person_start: r.personStart, person_end: r.personEnd,
         person_text: r.personText, person_entity_id: r.personId ?? null, role: r.role, role_name: r.roleName, country: r.country ?? null,
-        tense: r.tense ?? 'current', rule: r.rule,
+        tense: r.tense ?? 'current', date_value: r.date ?? null, rule: r.rule,
       });
     }
   }
