@@ -7,11 +7,13 @@
 //      left to part 5, which times it alone at known claim counts;
 //   4. a re-run over the unchanged drop, against the first run's time;
 //   5. reconciliation alone over stores holding about 10k and 100k claims;
-//   6. optionally (--large N) one run over a drop of N articles, for peak RSS.
+//   6. optionally (--large N) one run over a drop of N articles, for peak RSS;
+//   7. the machine's ceiling: the same extraction work in one thread and in two at once,
+//      which bounds any speed-up from one worker to two.
 // Each run is a child process, so its peak RSS is its own.
 //
 // Usage: tsx scripts/bench.ts [--articles 10000] [--large 0] [--claims 10000,100000]
-//        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large] [--dir DIR]
+//        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling] [--dir DIR]
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchArticle, seededRandom, writeBenchDrop } from './bench-drop.ts';
+import { ceiling } from './bench-ceiling.ts';
 import { compareWithRecognizers } from './bench-recognizers.ts';
 import { sampleFiles, timeStages } from './bench-stages.ts';
 
@@ -161,4 +164,11 @@ if (wanted('large')) {
   for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
   say(`\n6. one run over ${LARGE} articles (${fixed(mb(big.bytes))} MB), 2 workers`);
   describeRun('  2 workers', childRun(big.dir, store, 2, 'no-reconcile'), big.bytes);
+}
+
+if (wanted('ceiling')) {
+  const sample = sampleFiles(drop.dir, Math.min(200, ARTICLES), Math.max(1, Math.floor(ARTICLES / 200)));
+  const c = await ceiling(sample);
+  say(`\n7. the machine's ceiling for two threads: extraction alone (no store), ${sample.length} articles × 3 in each thread; load ${load()}`);
+  say(`  one thread ${fixed(c.one)} articles/s · two threads together ${fixed(c.two)} articles/s · ×${fixed(c.ratio, 2)}`);
 }
