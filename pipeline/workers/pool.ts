@@ -42,6 +42,9 @@ export function inProcessPool(): FilePool {
 
 const WORKER_ENTRY = new URL('./article-worker.js', import.meta.url);
 
+/** How much nicer than the main thread (the writer) a worker runs, where the OS allows. */
+const WORKER_NICENESS = 5;
+
 interface Pending {
   resolve: (outcome: FileOutcome) => void;
   reject: (error: Error) => void;
@@ -58,7 +61,7 @@ interface Slot {
 }
 
 function startSlot(chinese: boolean): Slot {
-  const worker = new Worker(WORKER_ENTRY, { workerData: { chinese } });
+  const worker = new Worker(WORKER_ENTRY, { workerData: { chinese, nice: WORKER_NICENESS } });
   const slot: Slot = { worker, chinese, ready: Promise.resolve(), pending: [], dead: false };
   slot.ready = new Promise((resolve, reject) => {
     worker.once('message', () => {
