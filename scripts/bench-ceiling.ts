@@ -15,7 +15,9 @@ interface Job {
 
 /** Starts `threads` workers, lets them warm up, starts their timed work together; the slowest one's milliseconds. */
 async function timeThreads(threads: number, job: Job): Promise<number> {
-  const workers = Array.from({ length: threads }, () => new Worker(new URL(import.meta.url), { workerData: job, execArgv: ['--import', 'tsx'] }));
+  // A worker does not inherit tsx's loader: its entry registers it, then loads this file.
+  const entry = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  const workers = Array.from({ length: threads }, () => new Worker(entry, { eval: true, workerData: job }));
   const next = (worker: Worker) => new Promise<number>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -28,12 +30,16 @@ async function timeThreads(threads: number, job: Job): Promise<number> {
   return slowest;
 }
 
-/** Articles per second in one thread, in two threads together, and their ratio. */
-export async function ceiling(files: string[], rounds = 3): Promise<{ one: number; two: number; ratio: number }> {
-  const one = await timeThreads(1, { files, rounds });
-  const two = await timeThreads(2, { files, rounds });
+/** Articles per second in one thread, in two threads together (best of `tries` each, alternated), and their ratio. */
+export async function ceiling(files: string[], rounds = 3, tries = 3): Promise<{ one: number; two: number; ratio: number }> {
   const rate = (threads: number, ms: number) => (threads * files.length * rounds) / (ms / 1000);
-  return { one: rate(1, one), two: rate(2, two), ratio: rate(2, two) / rate(1, one) };
+  let one = 0;
+  let two = 0;
+  for (let i = 0; i < tries; i++) {
+    one = Math.max(one, rate(1, await timeThreads(1, { files, rounds })));
+    two = Math.max(two, rate(2, await timeThreads(2, { files, rounds })));
+  }
+  return { one, two, ratio: two / one };
 }
 
 if (!isMainThread) {

@@ -169,6 +169,6 @@ if (wanted('large')) {
 if (wanted('ceiling')) {
   const sample = sampleFiles(drop.dir, Math.min(200, ARTICLES), Math.max(1, Math.floor(ARTICLES / 200)));
   const c = await ceiling(sample);
-  say(`\n7. the machine's ceiling for two threads: extraction alone (no store), ${sample.length} articles × 3 in each thread; load ${load()}`);
+  say(`\n7. the machine's ceiling for two threads: extraction alone (no store), ${sample.length} articles × 3 in each thread, best of 3; load ${load()}`);
   say(`  one thread ${fixed(c.one)} articles/s · two threads together ${fixed(c.two)} articles/s · ×${fixed(c.ratio, 2)}`);
 }
