@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { runDrops, type RunOptions } from '../pipeline/run.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { processFile } from '../pipeline/workers/file-job.ts';
-import { chineseWorkersOf, sniffChinese, workerPool } from '../pipeline/workers/pool.ts';
+import { pickChinese, sniffChinese, workerPool, type Slot } from '../pipeline/workers/pool.ts';
 import { tempDir } from './cli-helpers.ts';
 import { writeSyntheticDrop } from './drop-generator.ts';
 
@@ -90,6 +90,19 @@ describe('worker threads and batched writes', () => {
     }
   }, 120_000);
 
+  test('a second worker segments Chinese only when the first one falls a whole depth behind', () => {
+    const slot = (chinese: boolean, pending: number) => ({ chinese, pending: Array.from({ length: pending }) }) as unknown as Slot;
+    const mixed = [slot(true, 40), slot(false, 2)];
+    expect(pickChinese(mixed, 64)).toBe(mixed[0]);
+    expect(mixed[1]!.chinese).toBe(false);
+    const mostlyChinese = [slot(true, 64), slot(false, 3)];
+    expect(pickChinese(mostlyChinese, 64)).toBe(mostlyChinese[1]);
+    expect(mostlyChinese[1]!.chinese).toBe(true);
+    const bothBusy = [slot(true, 64), slot(false, 40)];
+    expect(pickChinese(bothBusy, 64)).toBe(bothBusy[0]);
+    expect(bothBusy[1]!.chinese).toBe(false);
+  });
+
   test('only workers that segment Chinese process Chinese files; the others hand them back', async () => {
     const zhPath = join(drop, 'zh-only.txt');
     writeFileSync(zhPath, '东芝计划投资\n东芝于10月28日表示，将在美国投资55亿美元，建设新工厂。日本首相高市早苗表示欢迎。\n');
@@ -105,9 +118,6 @@ describe('worker threads and batched writes', () => {
     writeFileSync(gbPath, Buffer.from([0xb6, 0xab, 0xd6, 0xa5, 0xb9, 0xab, 0xcb, 0xbe])); // 东芝公司 in GB18030: the sniff misses it, the worker hands it back
     expect(sniffChinese(gbPath)).toBe(false);
     expect(await processFile({ ...zhJob, file: file('zh-gb18030.txt', gbPath) }, { chinese: false })).toMatchObject({ kind: 'needs-chinese' });
-    expect(chineseWorkersOf(1)).toBe(1);
-    expect(chineseWorkersOf(2)).toBe(1);
-    expect(chineseWorkersOf(4)).toBe(2);
 
     const pool = workerPool(2);
     try {

@@ -5,7 +5,8 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile, type FileJob, type FileOutcome, type ProcessFileOptions } from './file-job.ts';
+import { processFile, type FileOutcome } from './file-job.ts';
+import type { WorkerMessage } from './pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('article-worker.ts runs only as a worker thread');
@@ -27,11 +28,9 @@ if (nice > 0) {
   }
 }
 
-const options: ProcessFileOptions = { chinese: (workerData as { chinese?: boolean } | undefined)?.chinese !== false };
-
 let previous: Promise<void> = Promise.resolve();
-port.on('message', (job: FileJob) => {
+port.on('message', ({ job, chinese }: WorkerMessage) => {
   // Every job gets exactly one answer, in order: the pool matches answers to jobs by order.
-  previous = previous.then(() => processFile(job, options).catch(unexpected).then((outcome) => port.postMessage(outcome)));
+  previous = previous.then(() => processFile(job, { chinese }).catch(unexpected).then((outcome) => port.postMessage(outcome)));
 });
 port.postMessage({ ready: true });

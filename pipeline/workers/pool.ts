@@ -5,13 +5,14 @@
 // would cost more than it saves.
 //
 // Chinese affinity: jieba's dictionaries take about 250 MB in every thread that loads
-// them, so only some workers may (`chineseWorkersOf`: half of them, at least one). The
-// first 4 KB of each file are sniffed for Chinese (UTF-8 Han characters against Latin
-// letters) and such a file goes straight to the least busy worker that segments Chinese;
-// any other file to the least busy worker of all. A file the sniff misses (a legacy
-// encoding, a JSON feed with one Chinese record deep inside) comes back `needs-chinese`,
-// unprocessed, and is sent on. Routing is only ever about which thread: the outcome is
-// the same wherever a file is processed.
+// them, so at first only one worker may. The first 4 KB of each file are sniffed for
+// Chinese (UTF-8 Han characters against Latin letters) and such a file goes straight to
+// the least busy worker that segments Chinese; any other file to the least busy worker of
+// all. When the Chinese workers fall behind (a mostly Chinese drop), the least busy other
+// worker becomes one too: memory is spent where the drop needs it. A file the sniff
+// misses (a legacy encoding, a JSON feed with one Chinese record deep inside) comes back
+// `needs-chinese`, unprocessed, and is sent on. Routing is only ever about which thread:
+// the outcome is the same wherever a file is processed.
 
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -45,12 +46,18 @@ const WORKER_ENTRY = new URL('./article-worker.js', import.meta.url);
 /** How much nicer than the main thread (the writer) a worker runs, where the OS allows. */
 const WORKER_NICENESS = 5;
 
+/** What the pool posts to a worker: the job, and whether that worker may load jieba for it. */
+export interface WorkerMessage {
+  job: FileJob;
+  chinese: boolean;
+}
+
 interface Pending {
   resolve: (outcome: FileOutcome) => void;
   reject: (error: Error) => void;
 }
 
-interface Slot {
+export interface Slot {
   worker: Worker;
   /** Whether this worker loads jieba for Chinese records. */
   chinese: boolean;
@@ -61,7 +68,7 @@ interface Slot {
 }
 
 function startSlot(chinese: boolean): Slot {
-  const worker = new Worker(WORKER_ENTRY, { workerData: { chinese, nice: WORKER_NICENESS } });
+  const worker = new Worker(WORKER_ENTRY, { workerData: { nice: WORKER_NICENESS } });
   const slot: Slot = { worker, chinese, ready: Promise.resolve(), pending: [], dead: false };
   slot.ready = new Promise((resolve, reject) => {
     worker.once('message', () => {
@@ -114,24 +121,40 @@ export function sniffChinese(path: string): boolean {
   return han > 0 && han >= latin / 4;
 }
 
-/** How many of `size` workers segment Chinese: half, at least one. */
-export const chineseWorkersOf = (size: number) => Math.max(1, Math.floor(size / 2));
+const leastBusy = (slots: Slot[]) => slots.reduce((a, b) => (b.pending.length < a.pending.length ? b : a));
+
+/**
+ * The worker for a Chinese file: the least busy of those that segment Chinese, unless each
+ * of them has a full depth of jobs queued while another has under a quarter of one — then
+ * that one starts segmenting Chinese too. (A mixed drop never fills a depth: the Chinese
+ * share of the window stays under it, even while the first worker loads jieba.)
+ */
+export function pickChinese(slots: Slot[], depth: number): Slot {
+  const chinese = slots.filter((s) => s.chinese);
+  const best = chinese.length > 0 ? leastBusy(chinese) : undefined;
+  if (best && best.pending.length < depth) return best;
+  const others = slots.filter((s) => !s.chinese);
+  const idle = others.length > 0 ? leastBusy(others) : undefined;
+  if (idle && (!best || idle.pending.length < depth / 4)) {
+    idle.chinese = true;
+    return idle;
+  }
+  return best ?? leastBusy(slots);
+}
 
 /** Workers start on the first jobs, all at once so their start-up overlaps; a dead one is replaced in its role. */
 export function workerPool(size: number, depth = 64): FilePool {
   const queue = new PQueue({ concurrency: size * depth });
   const slots: Slot[] = [];
-  const chineseSlots = chineseWorkersOf(size);
   const pick = (needsChinese: boolean): Slot => {
     for (let i = 0; i < slots.length; i++) if (slots[i]!.dead) slots.splice(i--, 1);
-    while (slots.length < size) slots.push(startSlot(slots.filter((s) => s.chinese).length < chineseSlots));
-    const eligible = needsChinese ? slots.filter((s) => s.chinese) : slots;
-    return eligible.reduce((a, b) => (b.pending.length < a.pending.length ? b : a));
+    while (slots.length < size) slots.push(startSlot(!slots.some((s) => s.chinese)));
+    return needsChinese ? pickChinese(slots, depth) : leastBusy(slots);
   };
   const send = async (job: FileJob, needsChinese: boolean): Promise<FileOutcome> => {
     const slot = pick(needsChinese);
     const answer = new Promise<FileOutcome>((resolve, reject) => slot.pending.push({ resolve, reject }));
-    slot.worker.postMessage(job);
+    slot.worker.postMessage({ job, chinese: slot.chinese } satisfies WorkerMessage);
     await slot.ready;
     return answer;
   };
