@@ -52,6 +52,8 @@ export interface RunTimings {
   reconcile: number;
   total: number;
   workers: number;
+  /** Of those, how many loaded jieba's dictionaries for Chinese files. */
+  chineseWorkers: number;
   bytes: number;
 }
 
@@ -113,7 +115,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   const dropDirs = options.drops.map((d) => resolve(d));
   const runId = beginRun(db, dropDirs, options.toolVersion);
   const writer = batchedWriter(db, options.batch);
-  const timings: RunTimings = { walk: 0, files: 0, read: 0, process: 0, store: 0, transactions: 0, reconcile: 0, total: 0, workers: 0, bytes: 0 };
+  const timings: RunTimings = { walk: 0, files: 0, read: 0, process: 0, store: 0, transactions: 0, reconcile: 0, total: 0, workers: 0, chineseWorkers: 0, bytes: 0 };
   const summary: RunSummary = {
     runId, files_total: 0, files_unchanged: 0, articles_new: 0, duplicates: 0, failed: 0, skipped: 0,
     byLanguage: {}, failures: [], skippedEntries: [], timings,
@@ -164,6 +166,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
     }
     while (window.length > 0) await storeNext();
   } finally {
+    timings.chineseWorkers = pool.chineseWorkers();
     await pool.close();
   }
   writer.flush();

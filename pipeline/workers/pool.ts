@@ -21,6 +21,8 @@ import type { FileJob, FileOutcome } from './file-job.ts';
 
 export interface FilePool {
   readonly workers: number;
+  /** Workers that were allowed to load jieba's dictionaries (0 in-process). */
+  chineseWorkers(): number;
   /** Jobs that may be in flight at once. */
   readonly capacity: number;
   process(job: FileJob): Promise<FileOutcome>;
@@ -32,6 +34,7 @@ export function inProcessPool(): FilePool {
   let loaded: Promise<typeof import('./file-job.ts')> | undefined;
   return {
     workers: 0,
+    chineseWorkers: () => 0,
     capacity: 2,
     async process(job) {
       loaded ??= import('./file-job.ts');
@@ -160,6 +163,7 @@ export function workerPool(size: number, depth = 64): FilePool {
   };
   return {
     workers: size,
+    chineseWorkers: () => slots.filter((s) => s.chinese).length,
     capacity: size * depth,
     process(job) {
       return queue.add(async () => {
