@@ -9,7 +9,8 @@ import { conflictId, factId } from './derived-ids.ts';
 import { predicateRow } from './predicates.ts';
 import { TOPICS } from './topics.ts';
 import type { Claim, Conflict, ConflictVariant, Fact, Verdict } from './types.ts';
-import { compatible, describeValue, scaleStep } from './values.ts';
+import { byPosition, rankReadings, splitReadings, type Reading, type Split } from './readings.ts';
+import { describeValue, scaleStep } from './values.ts';
 
 export const UNKNOWN_SUBJECT = 'unknown';
 
@@ -19,50 +20,33 @@ export interface FactContext {
   labelOf: (articleId: string) => string;
 }
 
-interface Reading {
-  claims: Claim[];
-  articles: string[];
-  score: number;
-  /** The claim whose figure stands for the reading: the most repeated exact figure, else the tightest bound. */
-  lead: Claim;
-}
-
 /** A value mismatch is settled only by at least this many independent articles and this weight ratio. */
 const MISMATCH_MIN_ARTICLES = 2;
 const MISMATCH_MIN_RATIO = 2;
 
-const byPosition = (a: Claim, b: Claim) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start);
-const exactFirst = (a: Claim, b: Claim) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact') || a.value - b.value || byPosition(a, b);
+/** One fact's claims with its id and their readings, unweighed: built once, weighed in each pass. */
+export interface FactClaims {
+  id: string;
+  claims: Claim[];
+  splits: Split[];
+}
 
-/** Claims stating one figure the same way ("up to $2.1 billion" each time) always share a reading. */
-const statedKey = (c: Claim) => `${c.value}|${c.qualifier}|${c.min}|${c.max}`;
+/** Without an owner, nothing but the figure would tie claims of two articles: such claims stay apart. */
+const ownerKey = (c: Claim) => c.subjectEntityId ?? (c.subject === UNKNOWN_SUBJECT ? `${UNKNOWN_SUBJECT}@${c.articleId}#${c.value}` : c.subject);
 
-/**
- * Readings: in order of exactness and size, each claim joins the first reading whose every
- * figure is compatible with it and no power of ten away. Claims are placed per distinct
- * stated figure, so a figure repeated 270,000 times is compared once with each other figure.
- */
-function splitReadings(claims: Claim[], id: string, ctx: FactContext): Reading[] {
-  const groups: { claims: Claim[]; figures: Claim[] }[] = [];
-  const homeOf = new Map<string, (typeof groups)[number]>();
-  for (const claim of [...claims].sort(exactFirst)) {
-    const key = statedKey(claim);
-    let home = homeOf.get(key);
-    if (!home) {
-      home = groups.find((g) => g.figures.every((c) => compatible(c, claim) && scaleStep(c.value, claim.value) === 0));
-      if (!home) groups.push((home = { claims: [], figures: [] }));
-      home.figures.push(claim);
-      // A figure that does not meet itself (an empty interval) cannot share a reading with its repeats.
-      if (compatible(claim, claim)) homeOf.set(key, home);
-    }
-    home.claims.push(claim);
-  }
-  return groups.map(({ claims: group }) => {
-    const articles = [...new Set(group.map((c) => c.articleId))].sort();
-    const score = articles.reduce((sum, a) => sum + ctx.weightOf(a, id), 0);
-    const lead = group[0]!; // already in exactFirst order
-    return { claims: group.sort(byPosition), articles, score, lead };
-  }).sort((a, b) => b.score - a.score || b.articles.length - a.articles.length || a.lead.value - b.lead.value);
+export function factClaims(claims: Claim[]): FactClaims {
+  const first = claims[0]!;
+  return { id: factId(ownerKey(first), first.predicate, first.topic, first.unit), claims, splits: splitReadings(claims) };
+}
+
+/** Readings a power of ten away from the winner and outweighed by it. */
+function scaleLosersOf([winner, ...losers]: Reading[]): Reading[] {
+  return losers.filter((r) => scaleStep(r.lead.value, winner!.lead.value) > 0 && winner!.score > r.score);
+}
+
+/** Articles whose figure for the fact is a scale error under these weights (what resolveFact flags, without writing it up). */
+export function scaleSlipArticles(fact: FactClaims, ctx: FactContext): string[][] {
+  return scaleLosersOf(rankReadings(fact.splits, (a) => ctx.weightOf(a, fact.id))).map((r) => r.articles);
 }
 
 const stated = (c: Claim) => describeValue(c, c.unit);
@@ -74,18 +58,16 @@ const variantOf = (r: Reading): ConflictVariant => ({
 });
 const listOf = (articles: string[], ctx: FactContext) => articles.map(ctx.labelOf).join(', ');
 
-export function resolveFact(claims: Claim[], ctx: FactContext): { fact: Fact; conflicts: Conflict[] } {
+export function resolveFact({ id, claims, splits }: FactClaims, ctx: FactContext): { fact: Fact; conflicts: Conflict[] } {
   const first = claims[0]!;
-  const subjectKey = first.subjectEntityId ?? (first.subject === UNKNOWN_SUBJECT ? `${UNKNOWN_SUBJECT}@${first.articleId}#${first.value}` : first.subject);
-  const id = factId(subjectKey, first.predicate, first.topic, first.unit);
-  const readings = splitReadings(claims, id, ctx);
+  const readings = rankReadings(splits, (a) => ctx.weightOf(a, id));
   const [winner, ...losers] = readings as [Reading, ...Reading[]];
   const verdicts = new Map<string, Verdict>();
   const conflicts: Conflict[] = [];
   const label = `${first.subject} ${predicateRow(first.predicate).label}${first.topic ? ` (${TOPICS.find((t) => t.id === first.topic)?.label ?? first.topic})` : ''}`;
   for (const c of winner.claims) verdicts.set(c.id, 'supports');
 
-  const scaleLosers = losers.filter((r) => scaleStep(r.lead.value, winner.lead.value) > 0 && winner.score > r.score);
+  const scaleLosers = scaleLosersOf(readings);
   const scaleLoserSet = new Set(scaleLosers);
   const mismatches = losers.filter((r) => !scaleLoserSet.has(r));
   const scaleIds = new Set<string>();
@@ -148,9 +130,7 @@ export function resolveFact(claims: Claim[], ctx: FactContext): { fact: Fact; co
 export function groupClaims(claims: Claim[]): Claim[][] {
   const groups = new Map<string, Claim[]>();
   for (const c of [...claims].sort(byPosition)) {
-    // Without an owner, nothing but the figure would tie claims of two articles: keep them apart.
-    const owner = c.subjectEntityId ?? (c.subject === UNKNOWN_SUBJECT ? `${UNKNOWN_SUBJECT}@${c.articleId}#${c.value}` : c.subject);
-    const key = `${owner}|${c.predicate}|${c.topic ?? ''}|${c.unit}`;
+    const key = `${ownerKey(c)}|${c.predicate}|${c.topic ?? ''}|${c.unit}`;
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);

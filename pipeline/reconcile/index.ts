@@ -7,7 +7,7 @@ import type { Db } from '../store/open.ts';
 import { refineRepeats } from './claims-refine.ts';
 import { parseArticleClaims } from './claims.ts';
 import { canonicalEntities } from './entities.ts';
-import { groupClaims, resolveFact } from './facts.ts';
+import { factClaims, groupClaims, resolveFact, scaleSlipArticles } from './facts.ts';
 import { loadInput } from './load.ts';
 import { findNameVariants } from './names.ts';
 import { articleWeight, machineTranslationCues, type ArticleErrors } from './reliability.ts';
@@ -75,11 +75,10 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
   }
 
   // Facts twice: the first pass finds which articles slip a scale, the second weighs them for it.
-  const groups = groupClaims(claims);
+  const groups = groupClaims(claims).map(factClaims);
   const factCtx = { weightOf: (a: string, factId: string) => articleWeight(errors.get(a), factId), labelOf };
   for (const group of groups) {
-    const { conflicts } = resolveFact(group, factCtx);
-    for (const c of conflicts.filter((k) => k.kind === 'scale_error')) for (const a of c.variants[1]!.articles) errors.get(a)!.scaleErrorFacts.add(c.factId!);
+    for (const articles of scaleSlipArticles(group, factCtx)) for (const a of articles) errors.get(a)!.scaleErrorFacts.add(group.id);
   }
   const resolved = groups.map((g) => resolveFact(g, factCtx));
   return {
