@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { runDrops, type RunOptions } from '../pipeline/run.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { processFile } from '../pipeline/workers/file-job.ts';
-import { pickChinese, sniffChinese, workerPool, type Slot } from '../pipeline/workers/pool.ts';
+import { chineseWorkersOf, sniffChinese, workerPool } from '../pipeline/workers/pool.ts';
 import { tempDir } from './cli-helpers.ts';
 import { writeSyntheticDrop } from './drop-generator.ts';
 
@@ -91,25 +91,15 @@ describe('worker threads and batched writes', () => {
     }
   }, 120_000);
 
-  test('a second worker segments Chinese only when the first one falls a whole depth behind', () => {
-    const slot = (chinese: boolean, pending: number) => ({ chinese, pending: Array.from({ length: pending }) }) as unknown as Slot;
-    const mixed = [slot(true, 40), slot(false, 2)];
-    expect(pickChinese(mixed, 64)).toBe(mixed[0]);
-    expect(mixed[1]!.chinese).toBe(false);
-    const mostlyChinese = [slot(true, 64), slot(false, 3)];
-    expect(pickChinese(mostlyChinese, 64)).toBe(mostlyChinese[1]);
-    expect(mostlyChinese[1]!.chinese).toBe(true);
-    const bothBusy = [slot(true, 64), slot(false, 40)];
-    expect(pickChinese(bothBusy, 64)).toBe(bothBusy[0]);
-    expect(bothBusy[1]!.chinese).toBe(false);
-  });
-
   test('only workers that segment Chinese process Chinese files; the others hand them back', async () => {
     const zhPath = join(drop, 'zh-only.txt');
     writeFileSync(zhPath, '东芝计划投资\n东芝于10月28日表示，将在美国投资55亿美元，建设新工厂。日本首相高市早苗表示欢迎。\n');
     const file = (path: string, absolutePath: string) => ({ absolutePath, path, size: 0, mtimeMs: 0 });
     const zhJob = { dropDir: drop, file: file('zh-only.txt', zhPath), extension: '.txt', doneSha: null };
     const enJob = { dropDir: drop, file: file('article-0000.txt', join(drop, 'article-0000.txt')), extension: '.txt', doneSha: null };
+    expect(chineseWorkersOf(1)).toBe(1);
+    expect(chineseWorkersOf(2)).toBe(1);
+    expect(chineseWorkersOf(4)).toBe(2);
     expect(await processFile(zhJob, { chinese: false })).toMatchObject({ kind: 'needs-chinese' });
     expect(await processFile(enJob, { chinese: false })).toMatchObject({ kind: 'records' });
     expect(sniffChinese(zhPath)).toBe(true);

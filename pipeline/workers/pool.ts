@@ -5,14 +5,13 @@
 // would cost more than it saves.
 //
 // Chinese affinity: jieba's dictionaries take about 250 MB in every thread that loads
-// them, so at first only one worker may. The first 4 KB of each file are sniffed for
-// Chinese (UTF-8 Han characters against Latin letters) and such a file goes straight to
-// the least busy worker that segments Chinese; any other file to the least busy worker of
-// all. When the Chinese workers fall behind (a mostly Chinese drop), the least busy other
-// worker becomes one too: memory is spent where the drop needs it. A file the sniff
-// misses (a legacy encoding, a JSON feed with one Chinese record deep inside) comes back
-// `needs-chinese`, unprocessed, and is sent on. Routing is only ever about which thread:
-// the outcome is the same wherever a file is processed.
+// them, so only half the workers may (at least one). The first 4 KB of each file are
+// sniffed for Chinese (UTF-8 Han characters against Latin letters) and such a file goes
+// straight to the least busy worker that segments Chinese; any other file to the least
+// busy worker of all. A file the sniff misses (a legacy encoding, a JSON feed with one
+// Chinese record deep inside) comes back `needs-chinese`, unprocessed, and is sent on.
+// Routing is only ever about which thread: the outcome is the same wherever a file is
+// processed.
 
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -60,7 +59,7 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-export interface Slot {
+interface Slot {
   worker: Worker;
   /** Whether this worker loads jieba for Chinese records. */
   chinese: boolean;
@@ -127,23 +126,11 @@ export function sniffChinese(path: string): boolean {
 const leastBusy = (slots: Slot[]) => slots.reduce((a, b) => (b.pending.length < a.pending.length ? b : a));
 
 /**
- * The worker for a Chinese file: the least busy of those that segment Chinese, unless each
- * of them has a full depth of jobs queued while another has under a quarter of one — then
- * that one starts segmenting Chinese too. (A mixed drop never fills a depth: the Chinese
- * share of the window stays under it, even while the first worker loads jieba.)
+ * How many of `size` workers may load jieba: half of them, at least one. Fixed, so a run's
+ * memory does not depend on how busy the machine was. A mostly Chinese drop on two workers
+ * gives up little for it: the one writer bounds a run before one worker's Chinese does.
  */
-export function pickChinese(slots: Slot[], depth: number): Slot {
-  const chinese = slots.filter((s) => s.chinese);
-  const best = chinese.length > 0 ? leastBusy(chinese) : undefined;
-  if (best && best.pending.length < depth) return best;
-  const others = slots.filter((s) => !s.chinese);
-  const idle = others.length > 0 ? leastBusy(others) : undefined;
-  if (idle && (!best || idle.pending.length < depth / 4)) {
-    idle.chinese = true;
-    return idle;
-  }
-  return best ?? leastBusy(slots);
-}
+export const chineseWorkersOf = (size: number) => Math.max(1, Math.floor(size / 2));
 
 /** Workers start on the first jobs, all at once so their start-up overlaps; a dead one is replaced in its role. */
 export function workerPool(size: number, depth = 64): FilePool {
@@ -151,8 +138,8 @@ export function workerPool(size: number, depth = 64): FilePool {
   const slots: Slot[] = [];
   const pick = (needsChinese: boolean): Slot => {
     for (let i = 0; i < slots.length; i++) if (slots[i]!.dead) slots.splice(i--, 1);
-    while (slots.length < size) slots.push(startSlot(!slots.some((s) => s.chinese)));
-    return needsChinese ? pickChinese(slots, depth) : leastBusy(slots);
+    while (slots.length < size) slots.push(startSlot(slots.filter((s) => s.chinese).length < chineseWorkersOf(size)));
+    return leastBusy(needsChinese ? slots.filter((s) => s.chinese) : slots);
   };
   const send = async (job: FileJob, needsChinese: boolean): Promise<FileOutcome> => {
     const slot = pick(needsChinese);
