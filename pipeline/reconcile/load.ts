@@ -1,34 +1,73 @@
-// Reading reconciliation's inputs from the store, sorted by article id and span so the
-// result never depends on the order rows were inserted in.
+// Reading reconciliation's inputs from the store. Articles and mentions come in whatever
+// order SQLite finds them (reconcile() sorts them by article id and span, ids breaking
+// ties), so the result never depends on the order rows were inserted in.
 
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput, ReconcileInput, RoleInput } from './types.ts';
 
 export function loadInput(db: Db): ReconcileInput {
-  const articles = db.prepare(
-    `SELECT id, path, lang, text_original AS text, published FROM articles
-     WHERE status = 'ok' AND lang IN ('en', 'zh') AND text_original IS NOT NULL ORDER BY id`,
-  ).all() as ArticleInput[];
-  // Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much
-  // on the million mentions of a large store.
-  const mentions = (db.prepare(
-    `SELECT m.id, m.article_id, m.kind, m.span_start, m.span_end, m.text, m.rule, m.value_number, m.value_text, m.currency,
-       m.qualifier, m.min_value, m.max_value, m.entity_type, m.entity_id
-     FROM mentions m JOIN articles a ON a.id = m.article_id
-     WHERE a.status = 'ok' ORDER BY m.article_id, m.span_start, m.span_end, m.kind, m.id`,
-  ).raw().all() as MentionRow[]).map(mentionOf);
-  const roles = db.prepare(
-    `SELECT r.article_id AS articleId, r.span_start AS start, r.span_end AS "end", r.text, r.person_start AS personStart,
-       r.person_end AS personEnd, r.person_text AS personText, r.person_entity_id AS personEntityId, r.role, r.role_name AS roleName,
-       r.country, r.tense, r.date_value AS dateValue
+  const articles = (db.prepare(
+    `SELECT id, path, lang, text_original, published FROM articles
+     WHERE status = 'ok' AND lang IN ('en', 'zh') AND text_original IS NOT NULL`,
+  ).raw().all() as ArticleRow[]).map(articleOf);
+  const mentions: MentionInput[] = [];
+  for (const [kind, { columns, mentionOf }] of Object.entries(MENTIONS) as [MentionInput['kind'], MentionColumns][]) {
+    const rows = db.prepare(
+      `SELECT id, article_id, span_start, span_end, text, rule, ${columns} FROM mentions
+       WHERE kind = ? AND article_id IN (SELECT id FROM articles WHERE status = 'ok')`,
+    ).raw().all(kind) as MentionRow[];
+    for (const row of rows) mentions.push(mentionOf(row));
+  }
+  // Roles keep SQL's order: reconcile() sorts them by article, span and role, and rows equal in
+  // those stay in the order read.
+  const roles = (db.prepare(
+    `SELECT r.article_id, r.span_start, r.span_end, r.text, r.person_start, r.person_end, r.person_text, r.person_entity_id, r.role,
+       r.role_name, r.country, r.tense, r.date_value
      FROM roles r JOIN articles a ON a.id = r.article_id
      WHERE a.status = 'ok' ORDER BY r.article_id, r.span_start, r.span_end, r.role`,
-  ).all() as RoleInput[];
+  ).raw().all() as RoleRow[]).map(roleOf);
   return { articles, mentions, roles };
 }
 
-type MentionRow = [number, string, MentionInput['kind'], number, number, string, string, number | null, string | null, string | null,
-  string | null, number | null, number | null, string | null, string | null];
+// Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much on
+// the million mentions of a large store. Every value read costs about as much again as a
+// small row, so each kind of mention reads only the columns reconciliation looks at for
+// that kind (an amount's figure, a date's value, an entity's type and id); the rest are null.
 
-const mentionOf = ([id, articleId, kind, start, end, text, rule, valueNumber, valueText, currency, qualifier, min, max, entityType, entityId]: MentionRow): MentionInput =>
-  ({ id, articleId, kind, start, end, text, rule, valueNumber, valueText, currency, qualifier, min, max, entityType, entityId });
+type ArticleRow = [string, string, ArticleInput['lang'], string, string | null];
+const articleOf = ([id, path, lang, text, published]: ArticleRow): ArticleInput => ({ id, path, lang, text, published });
+
+type MentionRow = [number, string, number, number, string, string, ...(string | number | null)[]];
+interface MentionColumns {
+  columns: string;
+  mentionOf: (row: MentionRow) => MentionInput;
+}
+
+const MENTIONS: Record<MentionInput['kind'], MentionColumns> = {
+  money: {
+    columns: 'value_number, currency, qualifier, min_value, max_value',
+    mentionOf: ([id, articleId, start, end, text, rule, valueNumber, currency, qualifier, min, max]) => ({
+      id, articleId, kind: 'money', start, end, text, rule, valueNumber: valueNumber as number | null, valueText: null,
+      currency: currency as string | null, qualifier: qualifier as string | null, min: min as number | null, max: max as number | null,
+      entityType: null, entityId: null,
+    }),
+  },
+  date: {
+    columns: 'value_text',
+    mentionOf: ([id, articleId, start, end, text, rule, valueText]) => ({
+      id, articleId, kind: 'date', start, end, text, rule, valueNumber: null, valueText: valueText as string | null,
+      currency: null, qualifier: null, min: null, max: null, entityType: null, entityId: null,
+    }),
+  },
+  entity: {
+    columns: 'entity_type, entity_id',
+    mentionOf: ([id, articleId, start, end, text, rule, entityType, entityId]) => ({
+      id, articleId, kind: 'entity', start, end, text, rule, valueNumber: null, valueText: null,
+      currency: null, qualifier: null, min: null, max: null, entityType: entityType as string | null, entityId: entityId as string | null,
+    }),
+  },
+};
+
+type RoleRow = [string, number, number, string, number, number, string, string | null, string, string, string | null, RoleInput['tense'], string | null];
+const roleOf = ([articleId, start, end, text, personStart, personEnd, personText, personEntityId, role, roleName, country, tense, dateValue]: RoleRow): RoleInput =>
+  ({ articleId, start, end, text, personStart, personEnd, personText, personEntityId, role, roleName, country, tense, dateValue });
