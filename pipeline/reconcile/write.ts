@@ -27,26 +27,30 @@ export function writeDerived(db: Db, rows: DerivedRows, stored: StoredEntityIds 
   const setMentionEntity = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
   for (const [mentionId, entityId] of rows.layer.mentionEntity) if (stored.get(mentionId) !== entityId) setMentionEntity.run(entityId, mentionId);
 
+  // Positional parameters: binding by name looks every name up in the row object, per row.
   const insertClaim = db.prepare(`
     INSERT INTO claims (id, article_id, mention_id, subject_entity_id, subject, predicate, topic, value_number, value_text, unit, qualifier,
       min_value, max_value, date_value, span_start, span_end, text, sentence_start, sentence_end, rule)
-    VALUES (@id, @articleId, @mentionId, @subjectEntityId, @subject, @predicate, @topic, @value, NULL, @unit, @qualifier,
-      @min, @max, @dateValue, @start, @end, @text, @sentenceStart, @sentenceEnd, @rule)`);
-  for (const c of rows.claims) insertClaim.run(c);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const c of rows.claims) {
+    insertClaim.run(c.id, c.articleId, c.mentionId, c.subjectEntityId, c.subject, c.predicate, c.topic, c.value, c.unit, c.qualifier,
+      c.min, c.max, c.dateValue, c.start, c.end, c.text, c.sentenceStart, c.sentenceEnd, c.rule);
+  }
 
   const insertFact = db.prepare(`
     INSERT INTO facts (id, subject, subject_entity_id, predicate, topic, value_number, value_text, unit, status, rule, explanation)
-    VALUES (@id, @subject, @subjectEntityId, @predicate, @topic, @valueNumber, @valueText, @unit, @status, @rule, @explanation)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertFactClaim = db.prepare('INSERT INTO fact_claims (fact_id, claim_id, verdict) VALUES (?, ?, ?)');
   for (const f of rows.facts) {
-    const { verdicts, ...fact } = f;
-    insertFact.run(fact);
+    insertFact.run(f.id, f.subject, f.subjectEntityId, f.predicate, f.topic, f.valueNumber, f.valueText, f.unit, f.status, f.rule, f.explanation);
     // Claim ids are unique and of one length: ordering by id is ordering by the whole entry.
-    for (const [claimId, verdict] of [...verdicts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) insertFactClaim.run(f.id, claimId, verdict);
+    for (const [claimId, verdict] of [...f.verdicts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) insertFactClaim.run(f.id, claimId, verdict);
   }
 
   const insertConflict = db.prepare(`
     INSERT INTO conflicts (id, kind, fact_id, entity_id, canonical, variants, resolution, rule, explanation)
-    VALUES (@id, @kind, @factId, @entityId, @canonical, @variants, @resolution, @rule, @explanation)`);
-  for (const c of rows.conflicts) insertConflict.run({ ...c, variants: JSON.stringify(c.variants) });
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const c of rows.conflicts) {
+    insertConflict.run(c.id, c.kind, c.factId, c.entityId, c.canonical, JSON.stringify(c.variants), c.resolution, c.rule, c.explanation);
+  }
 }
