@@ -6,6 +6,7 @@
 
 import { topicWindow, type ClaimDraft } from './claims.ts';
 import { predicateRow } from './predicates.ts';
+import type { Claim } from './types.ts';
 
 const STRONG_SUBJECT = new Set(['owner-cue', 'topic']);
 const ADOPTS_SUBJECT = new Set(['main-investor', 'none']);
@@ -60,12 +61,15 @@ function refineGroup(group: ClaimDraft[]): void {
   }
 }
 
-export function refineRepeats(drafts: ClaimDraft[]): ClaimDraft[] {
+/** The drafts refined, as the claims they make (rule: how subject, predicate and topic were found). */
+export function refineRepeats(drafts: ClaimDraft[]): Claim[] {
   const copies = drafts.map((d) => ({ ...d, rule: '' }));
   for (const group of groupBy(copies, (d) => `${d.value}|${d.unit}`)) refineGroup(group);
-  return copies.map((d) => {
-    const parts = [`subject.${d.subjectHow}`, `predicate.${d.predicateHow}`, `topic.${d.topicHow}`];
-    if (d.rule === 'repeat') parts.push('repeat-in-article');
-    return { ...d, rule: parts.join('+') };
-  });
+  // Each claim built field by field: copying a draft without its working fields is several times slower.
+  return copies.map((d): Claim => ({
+    id: d.id, articleId: d.articleId, mentionId: d.mentionId, subjectEntityId: d.subjectEntityId, subject: d.subject,
+    predicate: d.predicate, topic: d.topic, value: d.value, unit: d.unit, qualifier: d.qualifier, min: d.min, max: d.max,
+    dateValue: d.dateValue, start: d.start, end: d.end, text: d.text, sentenceStart: d.sentenceStart, sentenceEnd: d.sentenceEnd,
+    rule: `subject.${d.subjectHow}+predicate.${d.predicateHow}+topic.${d.topicHow}${d.rule === 'repeat' ? '+repeat-in-article' : ''}`,
+  }));
 }

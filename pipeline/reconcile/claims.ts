@@ -59,6 +59,8 @@ interface ArticleReader {
 
 /** What an amount's own words say, the same whoever turns out to be the article's main investor. */
 interface AmountReading {
+  /** The claim's id (it depends on the amount's span only). */
+  id: string;
   amount: MentionInput & { valueNumber: number; currency: string };
   sentence: TextRange;
   clause: TextRange;
@@ -122,7 +124,7 @@ function readAmount(reader: ArticleReader, index: number): AmountReading | undef
   const predicate = predicateHits[0]?.value ?? predicateRow(DEFAULT_PREDICATE);
   const { topic, how: topicHow, gap: topicGap } = pickTopic(reader, amount, clause, sentence, predicate, inBareList);
   return {
-    amount: amount as AmountReading['amount'], sentence, clause, predicate, predicateHow: predicateHits.length > 0 ? 'cue' : 'default',
+    id: claimId(ctx.article.id, amount.start, amount.end), amount: amount as AmountReading['amount'], sentence, clause, predicate, predicateHow: predicateHits.length > 0 ? 'cue' : 'default',
     topic, topicHow, topicGap, dateValue: reader.index.dateOf(sentence) ?? ctx.article.published ?? null,
   };
 }
@@ -132,7 +134,7 @@ function draftClaim(reader: ArticleReader, reading: AmountReading, mainInvestor?
   const { amount, sentence } = reading;
   const subject = subjectOf(reader, reading, mainInvestor);
   return {
-    id: claimId(ctx.article.id, amount.start, amount.end),
+    id: reading.id,
     articleId: ctx.article.id,
     mentionId: amount.id,
     subjectEntityId: subject.entityId,

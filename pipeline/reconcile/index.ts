@@ -59,19 +59,12 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
   const mentionsOf = groupByArticle(input.mentions);
   const rolesOf = groupByArticle(input.roles);
   for (const article of input.articles) {
-    const own = mentionsOf.get(article.id) ?? [];
-    const drafts = parseArticleClaims({
-      article,
-      money: own.filter((m) => m.kind === 'money'),
-      entities: own.filter((m) => m.kind === 'entity').map((m) => ({ ...m, entityId: layer.mentionEntity.get(m.id) ?? m.entityId })),
-      dates: own.filter((m) => m.kind === 'date'),
-      roles: rolesOf.get(article.id) ?? [],
-      nameOf,
-    });
-    for (const d of refineRepeats(drafts)) {
-      const { subjectHow: _s, predicateHow: _p, topicHow: _t, topicGap: _g, lang: _l, ...claim } = d;
-      claims.push(claim);
+    const own: Record<MentionInput['kind'], MentionInput[]> = { money: [], entity: [], date: [] };
+    for (const m of mentionsOf.get(article.id) ?? []) {
+      own[m.kind].push(m.kind === 'entity' ? { ...m, entityId: layer.mentionEntity.get(m.id) ?? m.entityId } : m);
     }
+    const drafts = parseArticleClaims({ article, money: own.money, entities: own.entity, dates: own.date, roles: rolesOf.get(article.id) ?? [], nameOf });
+    for (const claim of refineRepeats(drafts)) claims.push(claim);
   }
 
   // Facts twice: the first pass finds which articles slip a scale, the second weighs them for it.
