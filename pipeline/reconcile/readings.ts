@@ -76,6 +76,8 @@ function fits(shelf: Shelf, claim: Claim, interval: [number, number], bucket: nu
 }
 
 export function splitReadings(claims: Claim[]): Split[] {
+  // Most facts of a large store are one claim: its reading needs no figure index.
+  if (claims.length === 1) return [{ claims: [claims[0]!], articles: [claims[0]!.articleId], lead: claims[0]! }];
   const shelves: Shelf[] = [];
   const homeOf = new Map<string, Shelf>();
   for (const claim of [...claims].sort(exactFirst)) {
