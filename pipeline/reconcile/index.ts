@@ -44,8 +44,9 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
   // Names first: a misnamed office holder is evidence about the article's care.
   const entityAt = new Map<string, MentionInput>(); // the first entity mention at an article's span
   for (const m of input.mentions) {
+    if (m.kind !== 'entity') continue;
     const key = spanKey(m.articleId, m.start, m.end);
-    if (m.kind === 'entity' && !entityAt.has(key)) entityAt.set(key, m);
+    if (!entityAt.has(key)) entityAt.set(key, m);
   }
   const personOf = (r: RoleInput) => {
     const mention = entityAt.get(spanKey(r.articleId, r.personStart, r.personEnd));
