@@ -2,7 +2,11 @@
 // links stand (Donald Trump = 唐纳德·特朗普 = 特朗普), other names are grouped by the entity
 // extractor's resolver — with every alias the gazetteer lists or an article wrote.
 
-import { getGazetteer, resolveCanonicalEntities, type ArticleMention, type CanonicalEntity } from '../../extractors/entities/index.ts';
+// The resolver and the gazetteer only, not the extractor's index: that one also loads the
+// English and Chinese recognisers, which reconciliation never runs.
+import { getGazetteer } from '../../extractors/entities/gazetteer/index.ts';
+import { resolveCanonicalEntities, type ArticleMention } from '../../extractors/entities/resolve.ts';
+import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import type { EntityType } from '../../extractors/types.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 
