@@ -102,6 +102,6 @@ export function splitReadings(claims: Claim[]): Split[] {
 
 /** Readings weighed for one fact, best supported first. */
 export function rankReadings(splits: Split[], weightOf: (articleId: string) => number): Reading[] {
-  return splits.map((s) => ({ ...s, score: s.articles.reduce((sum, a) => sum + weightOf(a), 0) }))
+  return splits.map((s) => ({ claims: s.claims, articles: s.articles, lead: s.lead, score: s.articles.reduce((sum, a) => sum + weightOf(a), 0) }))
     .sort((a, b) => b.score - a.score || b.articles.length - a.articles.length || a.lead.value - b.lead.value);
 }
