@@ -148,13 +148,15 @@ function timeReconcile(label: string, store: string): { claims: number; ms: numb
   const db = openStore(store);
   const loadBefore = load();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const summary = reconcileStore(db);
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore); // every thread of this process (GC helpers too): wall well above CPU means a busy machine
   db.close();
   const statuses = Object.entries(summary.byStatus).map(([k, v]) => `${k} ${v}`).join(', ');
   const kinds = Object.entries(summary.byConflictKind).map(([k, v]) => `${k} ${v}`).join(', ');
   say(`  ${label}: ${summary.articles} articles, ${summary.claims} claims → ${summary.facts} facts (${statuses}), ${summary.conflicts} conflicts (${kinds || 'none'})`);
-  say(`    reconcileStore ${seconds(ms)} s · ${Math.round((1000 * summary.claims) / ms)} claims/s · ${((1000 * ms) / Math.max(1, summary.claims)).toFixed(1)} µs/claim · load ${loadBefore}`);
+  say(`    reconcileStore ${seconds(ms)} s (CPU ${seconds((cpu.user + cpu.system) / 1000)} s) · ${Math.round((1000 * summary.claims) / ms)} claims/s · ${((1000 * ms) / Math.max(1, summary.claims)).toFixed(1)} µs/claim · load ${loadBefore}`);
   return { claims: summary.claims, ms };
 }
 
