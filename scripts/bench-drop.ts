@@ -2,6 +2,12 @@
 // Chinese, built from paragraph templates filled with varied figures, names, dates and
 // places and shuffled, so no two articles are equal (each also carries its number).
 // A seeded generator makes the same drop every time. Files are written one at a time.
+//
+// Two densities. `dense` (the default, and the drop every figure in the README is for
+// unless it says otherwise): every paragraph carries figures — about 40 money, 28 date
+// and 62 entity mentions in 5 KB. `news`: one paragraph in four does, the others are
+// background prose with names but no figures — about the density of the five seed
+// articles (1–13 money mentions per 5 KB of English).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +73,36 @@ function chineseParagraphs(pick: Pick, int: (lo: number, hi: number) => number, 
   ];
 }
 
+/** Background paragraphs: names and places, no amounts or dates, as most of a news story is. */
+function englishBackground(pick: Pick): string[] {
+  return [
+    `${pick(EN_PEOPLE)} has argued for closer industrial ties for years, and officials in ${pick(EN_PLACES)} have welcomed the attention, although local unions want guarantees on hiring.`,
+    `The talks have drawn criticism from lawmakers who say the terms were set behind closed doors. Supporters reply that ${pick(EN_COMPANIES)} and its partners need certainty before they commit.`,
+    `Executives at ${pick(EN_COMPANIES)} declined to comment on the details, saying only that the company was studying several sites and would decide after consulting suppliers.`,
+    `Energy analysts note that demand for power from data centres is rising faster than utilities expected, which has made long-term supply agreements more attractive to investors.`,
+    `Residents near the proposed site in ${pick(EN_PLACES)} raised concerns about traffic and water use at a public meeting, and the county said it would publish an environmental review.`,
+    `Diplomats on both sides described the atmosphere as constructive. Neither government released a full text, and several questions about oversight remain open.`,
+    `${pick(EN_PEOPLE)} said the partnership would help rebuild supply chains that were stretched during the pandemic, and called on other allies to follow.`,
+    `Industry groups said the plan could ease shortages of skilled workers if training programmes expand, but warned that permits still take too long in most states.`,
+  ];
+}
+
+function chineseBackground(pick: Pick): string[] {
+  return [
+    `${pick(ZH_PEOPLE)}多次表示支持加强产业合作，${pick(ZH_PLACES)}的地方官员对此表示欢迎，但当地工会希望就雇用问题得到保证。`,
+    `一些议员批评有关条款是在闭门磋商中确定的。支持者则认为，${pick(ZH_COMPANIES)}及其合作伙伴在作出承诺之前需要确定性。`,
+    `${pick(ZH_COMPANIES)}的高管拒绝透露细节，只表示公司正在研究多个选址，将在与供应商协商后作出决定。`,
+    `能源分析人士指出，数据中心的用电需求增长快于电力公司的预期，这使长期供电协议对投资者更具吸引力。`,
+    `双方外交官都称会谈气氛具有建设性。两国政府均未公布完整文本，监管方面的若干问题仍有待解决。`,
+    `行业团体表示，如果培训项目得到扩大，该计划有望缓解技术工人短缺，但审批程序在多数地区仍然过于缓慢。`,
+  ];
+}
+
+export type BenchDensity = 'dense' | 'news';
+
+/** One paragraph in four carries figures in a `news` drop. */
+const NEWS_FACT_SHARE = 0.25;
+
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -76,14 +112,15 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 }
 
 /** One article of about `targetBytes` of UTF-8: a headline and shuffled, filled paragraphs. */
-export function benchArticle(n: number, random: () => number, targetBytes = 5000): { text: string; lang: 'en' | 'zh' } {
+export function benchArticle(n: number, random: () => number, targetBytes = 5000, density: BenchDensity = 'dense'): { text: string; lang: 'en' | 'zh' } {
   const pick: Pick = (list) => list[Math.floor(random() * list.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const lang = n % 3 === 2 ? 'zh' : 'en';
   const paragraphs: string[] = [];
   let bytes = 0;
   while (bytes < targetBytes) {
-    for (const p of shuffle(lang === 'zh' ? chineseParagraphs(pick, int, n) : englishParagraphs(pick, int, n), random)) {
+    for (const fact of shuffle(lang === 'zh' ? chineseParagraphs(pick, int, n) : englishParagraphs(pick, int, n), random)) {
+      const p = density === 'news' && random() >= NEWS_FACT_SHARE ? pick(lang === 'zh' ? chineseBackground(pick) : englishBackground(pick)) : fact;
       paragraphs.push(p);
       bytes += Buffer.byteLength(p) + 2;
       if (bytes >= targetBytes) break;
@@ -94,13 +131,13 @@ export function benchArticle(n: number, random: () => number, targetBytes = 5000
 }
 
 /** Writes N articles into `dir` (in subfolders of 1,000); returns the bytes written. */
-export function writeBenchDrop(dir: string, count: number, seed = 7): number {
+export function writeBenchDrop(dir: string, count: number, seed = 7, density: BenchDensity = 'dense'): number {
   const random = seededRandom(seed);
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const folder = join(dir, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
     if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
-    const { text } = benchArticle(i, random);
+    const { text } = benchArticle(i, random, 5000, density);
     writeFileSync(join(folder, `article-${String(i).padStart(6, '0')}.txt`), text);
     bytes += Buffer.byteLength(text);
   }

@@ -14,13 +14,14 @@
 //
 // Usage: tsx scripts/bench.ts [--articles 10000] [--large 0] [--claims 10000,100000]
 //        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling] [--dir DIR]
+//        [--density dense|news]   (news: one paragraph in four carries figures; see bench-drop.ts)
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchArticle, seededRandom, writeBenchDrop } from './bench-drop.ts';
+import { benchArticle, seededRandom, writeBenchDrop, type BenchDensity } from './bench-drop.ts';
 import { ceiling } from './bench-ceiling.ts';
 import { compareWithRecognizers } from './bench-recognizers.ts';
 import { sampleFiles, timeStages } from './bench-stages.ts';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     claims: { type: 'string', default: '10000,100000' },
     seconds: { type: 'string', default: '5' },
     only: { type: 'string' },
+    density: { type: 'string', default: 'dense' },
     dir: { type: 'string', default: join(tmpdir(), 'newsfacts-bench') },
   },
 });
@@ -39,6 +41,9 @@ const ARTICLES = Number(values.articles);
 const LARGE = Number(values.large);
 const SECONDS = Number(values.seconds);
 const DIR = values.dir!;
+if (values.density !== 'dense' && values.density !== 'news') throw new Error('--density must be dense or news');
+const DENSITY = values.density as BenchDensity;
+const TAG = DENSITY === 'dense' ? '' : `${DENSITY}-`; // in file names, so the two densities never share a drop or a store
 const only = values.only ? new Set(values.only.split(',')) : undefined;
 const wanted = (part: string) => (only ? only.has(part) : part !== 'large' || LARGE > 0);
 
@@ -49,12 +54,12 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 
 /** A drop of `count` bench articles, generated once and kept for later runs. */
 function benchDrop(count: number): { dir: string; bytes: number } {
-  const dir = join(DIR, `drop-${count}`);
+  const dir = join(DIR, DENSITY === 'dense' ? `drop-${count}` : `drop-${DENSITY}-${count}`);
   const marker = `${dir}.complete`; // beside the drop, not in it
   if (existsSync(marker)) return { dir, bytes: Number(readFileSync(marker, 'utf8')) };
   rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
-  const bytes = writeBenchDrop(dir, count);
+  const bytes = writeBenchDrop(dir, count, 7, DENSITY);
   writeFileSync(marker, String(bytes));
   say(`generated ${count} articles (${fixed(mb(bytes))} MB) in ${dir} in ${fixed((performance.now() - started) / 1000)} s`);
   return { dir, bytes };
@@ -124,7 +129,7 @@ if (wanted('run')) {
   say(`\n3. end-to-end over ${ARTICLES} articles (${fixed(mb(drop.bytes))} MB)`);
   const results = [];
   for (const workers of [1, 2]) {
-    const store = join(DIR, `run-${ARTICLES}-w${workers}.sqlite`);
+    const store = join(DIR, `run-${TAG}${ARTICLES}-w${workers}.sqlite`);
     for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
     const r = childRun(drop.dir, store, workers, 'no-reconcile');
     describeRun(`  ${workers} worker${workers > 1 ? 's' : ''}`, r, drop.bytes);
@@ -138,7 +143,7 @@ if (wanted('run')) {
 }
 
 if (wanted('rerun')) {
-  const store = join(DIR, `run-${ARTICLES}-w2.sqlite`);
+  const store = join(DIR, `run-${TAG}${ARTICLES}-w2.sqlite`);
   if (!existsSync(store)) childRun(drop.dir, store, 2, 'no-reconcile');
   const r = childRun(drop.dir, store, 2, 'no-reconcile');
   say(`\n4. re-run over the unchanged drop: ${r.files_unchanged}/${r.files_total} files unchanged in ${fixed(r.wallMs / 1000, 2)} s (walk ${fixed(r.timings.walk / 1000, 2)} s)` +
@@ -151,7 +156,7 @@ if (wanted('reconcile')) {
   for (const claims of values.claims!.split(',').map(Number)) {
     const articles = Math.ceil(claims / perArticle);
     const subset = benchDrop(articles);
-    const store = join(DIR, `reconcile-${articles}.sqlite`);
+    const store = join(DIR, `reconcile-${TAG}${articles}.sqlite`);
     if (!existsSync(store)) childRun(subset.dir, store, 2, 'no-reconcile');
     const r = childRun(subset.dir, store, 1, 'reconcile-only');
     say(`  ${articles} articles → ${r.reconcile!.claims} claims → ${r.reconcile!.facts} facts in ${fixed(r.ms / 1000)} s (${fixed((1000 * r.reconcile!.claims) / r.ms, 0)} claims/s); peak RSS ${fixed(r.maxRssMb, 0)} MB; load ${r.load}`);
@@ -160,7 +165,7 @@ if (wanted('reconcile')) {
 
 if (wanted('large')) {
   const big = benchDrop(LARGE);
-  const store = join(DIR, `run-${LARGE}.sqlite`);
+  const store = join(DIR, `run-${TAG}${LARGE}.sqlite`);
   for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
   say(`\n6. one run over ${LARGE} articles (${fixed(mb(big.bytes))} MB), 2 workers`);
   describeRun('  2 workers', childRun(big.dir, store, 2, 'no-reconcile'), big.bytes);
