@@ -52,7 +52,7 @@ export interface RunTimings {
   reconcile: number;
   total: number;
   workers: number;
-  /** Of those, how many loaded jieba's dictionaries for Chinese files. */
+  /** Of those, how many were allowed to load jieba's dictionaries (they load them on their first Chinese file). */
   chineseWorkers: number;
   bytes: number;
 }

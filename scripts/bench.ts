@@ -90,7 +90,7 @@ function describeRun(label: string, r: RunResult & { wallMs: number; load: strin
   const filesPhase = (t.total - t.walk - t.reconcile) / 1000;
   say(`  parts: walk ${fixed(t.walk / 1000, 2)} s · files ${fixed(filesPhase)} s (${fixed(r.articles_new / filesPhase)} articles/s, ${fixed(mb(bytes) / filesPhase, 2)} MB/s) · reconcile ${r.reconciliation ? `${fixed(t.reconcile / 1000)} s` : 'apart (part 5)'}` +
     (r.reconciliation ? ` (${r.reconciliation.claims} claims → ${r.reconciliation.facts} facts)` : ''));
-  say(`  work inside the files phase: read+decode ${fixed(t.read / 1000)} s, language+normalise+extract ${fixed(t.process / 1000)} s (summed over ${t.workers || 'no'} workers, ${t.chineseWorkers} of them with jieba), ` +
+  say(`  work inside the files phase: read+decode ${fixed(t.read / 1000)} s, language+normalise+extract ${fixed(t.process / 1000)} s (summed over ${t.workers || 'no'} workers, ${t.chineseWorkers} of them allowed jieba), ` +
     `store ${fixed(t.store / 1000)} s in ${t.transactions} transactions on the main thread`);
 }
 
