@@ -5,8 +5,8 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile, type FileOutcome } from './file-job.ts';
-import type { WorkerMessage } from './pool.ts';
+import { processFile, type FileJob, type FileOutcome } from './file-job.ts';
+import type { WorkerSettings } from './pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('article-worker.ts runs only as a worker thread');
@@ -19,18 +19,18 @@ const unexpected = (error: unknown): FileOutcome => ({
 // steps nicer lets the writer have the CPU when it needs it, and the workers take the
 // rest (+9% articles/s with two workers on the 2-core bench machine). Linux names this
 // thread's id at /proc/thread-self; elsewhere the default priority serves.
-const nice = (workerData as { nice?: number } | undefined)?.nice ?? 0;
-if (nice > 0) {
+const settings = workerData as WorkerSettings;
+if (settings.nice > 0) {
   try {
-    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), nice);
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), settings.nice);
   } catch {
     // not Linux, or not allowed
   }
 }
 
 let previous: Promise<void> = Promise.resolve();
-port.on('message', ({ job, chinese }: WorkerMessage) => {
+port.on('message', (job: FileJob) => {
   // Every job gets exactly one answer, in order: the pool matches answers to jobs by order.
-  previous = previous.then(() => processFile(job, { chinese }).catch(unexpected).then((outcome) => port.postMessage(outcome)));
+  previous = previous.then(() => processFile(job, settings).catch(unexpected).then((outcome) => port.postMessage(outcome)));
 });
 port.postMessage({ ready: true });

@@ -48,10 +48,10 @@ const WORKER_ENTRY = new URL('./article-worker.js', import.meta.url);
 /** How much nicer than the main thread (the writer) a worker runs, where the OS allows. */
 const WORKER_NICENESS = 5;
 
-/** What the pool posts to a worker: the job, and whether that worker may load jieba for it. */
-export interface WorkerMessage {
-  job: FileJob;
+/** What a worker is started with: whether it may load jieba, and how nice it runs. */
+export interface WorkerSettings {
   chinese: boolean;
+  nice: number;
 }
 
 interface Pending {
@@ -70,7 +70,7 @@ interface Slot {
 }
 
 function startSlot(chinese: boolean): Slot {
-  const worker = new Worker(WORKER_ENTRY, { workerData: { nice: WORKER_NICENESS } });
+  const worker = new Worker(WORKER_ENTRY, { workerData: { chinese, nice: WORKER_NICENESS } satisfies WorkerSettings });
   const slot: Slot = { worker, chinese, ready: Promise.resolve(), pending: [], dead: false };
   slot.ready = new Promise((resolve, reject) => {
     worker.once('message', () => {
@@ -144,7 +144,7 @@ export function workerPool(size: number, depth = 64): FilePool {
   const send = async (job: FileJob, needsChinese: boolean): Promise<FileOutcome> => {
     const slot = pick(needsChinese);
     const answer = new Promise<FileOutcome>((resolve, reject) => slot.pending.push({ resolve, reject }));
-    slot.worker.postMessage({ job, chinese: slot.chinese } satisfies WorkerMessage);
+    slot.worker.postMessage(job);
     await slot.ready;
     return answer;
   };
