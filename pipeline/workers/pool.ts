@@ -136,6 +136,7 @@ export const chineseWorkersOf = (size: number) => Math.max(1, Math.floor(size / 
 export function workerPool(size: number, depth = 64): FilePool {
   const queue = new PQueue({ concurrency: size * depth });
   const slots: Slot[] = [];
+  const everyWorkerChinese = chineseWorkersOf(size) === size;
   const pick = (needsChinese: boolean): Slot => {
     for (let i = 0; i < slots.length; i++) if (slots[i]!.dead) slots.splice(i--, 1);
     while (slots.length < size) slots.push(startSlot(slots.filter((s) => s.chinese).length < chineseWorkersOf(size)));
@@ -154,7 +155,8 @@ export function workerPool(size: number, depth = 64): FilePool {
     capacity: size * depth,
     process(job) {
       return queue.add(async () => {
-        const outcome = await send(job, sniffChinese(job.file.absolutePath));
+        // The sniff reads the file's head on the main thread: only worth it when some worker may not take Chinese.
+        const outcome = await send(job, !everyWorkerChinese && sniffChinese(job.file.absolutePath));
         return outcome.kind === 'needs-chinese' ? send(job, true) : outcome;
       }, { throwOnTimeout: true });
     },
