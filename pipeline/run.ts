@@ -54,6 +54,8 @@ export interface RunTimings {
   workers: number;
   /** Of those, how many were allowed to load jieba's dictionaries (they load them on their first Chinese file). */
   chineseWorkers: number;
+  /** What the workers ran: 'bundle' (see workers/bundle.ts), or 'tsx (why not)'; '' without workers. */
+  workerCode: string;
   bytes: number;
 }
 
@@ -115,7 +117,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   const dropDirs = options.drops.map((d) => resolve(d));
   const runId = beginRun(db, dropDirs, options.toolVersion);
   const writer = batchedWriter(db, options.batch);
-  const timings: RunTimings = { walk: 0, files: 0, read: 0, process: 0, store: 0, transactions: 0, reconcile: 0, total: 0, workers: 0, chineseWorkers: 0, bytes: 0 };
+  const timings: RunTimings = { walk: 0, files: 0, read: 0, process: 0, store: 0, transactions: 0, reconcile: 0, total: 0, workers: 0, chineseWorkers: 0, workerCode: '', bytes: 0 };
   const summary: RunSummary = {
     runId, files_total: 0, files_unchanged: 0, articles_new: 0, duplicates: 0, failed: 0, skipped: 0,
     byLanguage: {}, failures: [], skippedEntries: [], timings,
@@ -167,6 +169,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
     while (window.length > 0) await storeNext();
   } finally {
     timings.chineseWorkers = pool.chineseWorkers();
+    timings.workerCode = pool.workerCode();
     await pool.close();
   }
   writer.flush();

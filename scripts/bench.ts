@@ -69,7 +69,7 @@ interface RunResult {
   articles_new: number;
   files_total: number;
   files_unchanged: number;
-  timings: { walk: number; files: number; read: number; process: number; store: number; transactions: number; reconcile: number; total: number; workers: number; chineseWorkers: number; bytes: number };
+  timings: { walk: number; files: number; read: number; process: number; store: number; transactions: number; reconcile: number; total: number; workers: number; chineseWorkers: number; workerCode: string; bytes: number };
   reconciliation?: { claims: number; facts: number; conflicts: number };
   reconcile?: { claims: number; facts: number };
   ms: number;
@@ -90,7 +90,7 @@ function describeRun(label: string, r: RunResult & { wallMs: number; load: strin
   const filesPhase = (t.total - t.walk - t.reconcile) / 1000;
   say(`  parts: walk ${fixed(t.walk / 1000, 2)} s · files ${fixed(filesPhase)} s (${fixed(r.articles_new / filesPhase)} articles/s, ${fixed(mb(bytes) / filesPhase, 2)} MB/s) · reconcile ${r.reconciliation ? `${fixed(t.reconcile / 1000)} s` : 'apart (part 5)'}` +
     (r.reconciliation ? ` (${r.reconciliation.claims} claims → ${r.reconciliation.facts} facts)` : ''));
-  say(`  work inside the files phase: read+decode ${fixed(t.read / 1000)} s, language+normalise+extract ${fixed(t.process / 1000)} s (summed over ${t.workers || 'no'} workers, ${t.chineseWorkers} of them allowed jieba), ` +
+  say(`  work inside the files phase: read+decode ${fixed(t.read / 1000)} s, language+normalise+extract ${fixed(t.process / 1000)} s (summed over ${t.workers || 'no'} workers running ${t.workerCode || 'in-process'}, ${t.chineseWorkers} of them allowed jieba), ` +
     `store ${fixed(t.store / 1000)} s in ${t.transactions} transactions on the main thread`);
 }
 

@@ -16,10 +16,13 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
+import { bundleModule } from './bundle.ts';
 import type { FileJob, FileOutcome } from './file-job.ts';
 
 export interface FilePool {
   readonly workers: number;
+  /** What the workers run: 'bundle', or 'tsx' with why the bundle could not be made ('' in-process). */
+  workerCode(): string;
   /** Workers that were allowed to load jieba's dictionaries (0 in-process). */
   chineseWorkers(): number;
   /** Jobs that may be in flight at once. */
@@ -33,6 +36,7 @@ export function inProcessPool(): FilePool {
   let loaded: Promise<typeof import('./file-job.ts')> | undefined;
   return {
     workers: 0,
+    workerCode: () => '',
     chineseWorkers: () => 0,
     capacity: 2,
     async process(job) {
@@ -43,7 +47,22 @@ export function inProcessPool(): FilePool {
   };
 }
 
-const WORKER_ENTRY = new URL('./article-worker.js', import.meta.url);
+/** The worker's sources, bundled once per process (see bundle.ts)… */
+const WORKER_SOURCE = new URL('./article-worker.ts', import.meta.url);
+/** …or, if that fails, loaded through tsx's loader by this entry. */
+const TSX_ENTRY = new URL('./article-worker.js', import.meta.url);
+
+interface WorkerCode {
+  url: URL;
+  /** 'bundle', or 'tsx (why the bundle failed)'. */
+  label: string;
+}
+
+let workerCode: Promise<WorkerCode> | undefined;
+const loadWorkerCode = () =>
+  (workerCode ??= bundleModule(WORKER_SOURCE, 'article-worker').then((bundle) =>
+    bundle.ok ? { url: bundle.url, label: 'bundle' } : { url: TSX_ENTRY, label: `tsx (no bundle: ${bundle.error})` },
+  ));
 
 /** How much nicer than the main thread (the writer) a worker runs, where the OS allows. */
 const WORKER_NICENESS = 5;
@@ -69,8 +88,8 @@ interface Slot {
   dead: boolean;
 }
 
-function startSlot(chinese: boolean): Slot {
-  const worker = new Worker(WORKER_ENTRY, { workerData: { chinese, nice: WORKER_NICENESS } satisfies WorkerSettings });
+function startSlot(code: URL, chinese: boolean): Slot {
+  const worker = new Worker(code, { workerData: { chinese, nice: WORKER_NICENESS } satisfies WorkerSettings });
   const slot: Slot = { worker, chinese, ready: Promise.resolve(), pending: [], dead: false };
   slot.ready = new Promise((resolve, reject) => {
     worker.once('message', () => {
@@ -137,13 +156,15 @@ export function workerPool(size: number, depth = 64): FilePool {
   const queue = new PQueue({ concurrency: size * depth });
   const slots: Slot[] = [];
   const everyWorkerChinese = chineseWorkersOf(size) === size;
-  const pick = (needsChinese: boolean): Slot => {
+  let label = '';
+  const pick = (code: WorkerCode, needsChinese: boolean): Slot => {
+    label = code.label;
     for (let i = 0; i < slots.length; i++) if (slots[i]!.dead) slots.splice(i--, 1);
-    while (slots.length < size) slots.push(startSlot(slots.filter((s) => s.chinese).length < chineseWorkersOf(size)));
+    while (slots.length < size) slots.push(startSlot(code.url, slots.filter((s) => s.chinese).length < chineseWorkersOf(size)));
     return leastBusy(needsChinese ? slots.filter((s) => s.chinese) : slots);
   };
   const send = async (job: FileJob, needsChinese: boolean): Promise<FileOutcome> => {
-    const slot = pick(needsChinese);
+    const slot = pick(await loadWorkerCode(), needsChinese);
     const answer = new Promise<FileOutcome>((resolve, reject) => slot.pending.push({ resolve, reject }));
     slot.worker.postMessage(job);
     await slot.ready;
@@ -151,6 +172,7 @@ export function workerPool(size: number, depth = 64): FilePool {
   };
   return {
     workers: size,
+    workerCode: () => label,
     chineseWorkers: () => slots.filter((s) => s.chinese).length,
     capacity: size * depth,
     process(job) {
