@@ -42,8 +42,8 @@ function bench(lang: Lang): { wall: number; cpu: number; bytes: number; texts: n
 }
 
 // CPU time is reported beside wall time: on a shared machine the wall clock also counts
-// time the process waited for a core. The extractor is single-threaded (nodejieba's
-// native calls are synchronous), so CPU seconds are one core's seconds.
+// time the process waited for a core. The extractor is single-threaded (jieba's native
+// cut is synchronous), so CPU seconds are one core's seconds.
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`load average (1, 5, 15 min): ${load()}`);
 for (const lang of ['en', 'zh'] as const) {

@@ -2,8 +2,8 @@
 // nrt/nrfg) in a character trie, so the text can be scanned for them without running
 // jieba over every sentence; jieba then only confirms word boundaries around a hit.
 
+import { dictionaryTags } from '../../jieba.ts';
 import { PhraseTrie } from '../phrase-trie.ts';
-import { dictionaryEntries } from './jieba-words.ts';
 import { NOT_PLACES } from './rules.ts';
 
 const WANTED_TAGS = new Set(['ns', 'nt', 'nrt', 'nrfg']);
@@ -14,7 +14,7 @@ let trie: PhraseTrie<string> | undefined;
 export function properNounTrie(): PhraseTrie<string> {
   if (trie) return trie;
   trie = new PhraseTrie();
-  for (const [word, tag] of dictionaryEntries()) {
+  for (const [word, tag] of dictionaryTags()) {
     if (!WANTED_TAGS.has(tag) || word.length < 2 || NOT_PLACES.has(word)) continue;
     if ((tag === 'nrt' || tag === 'nrfg') && word.length < 3) continue;
     if (!/^\p{Script=Han}+$/u.test(word)) continue;
