@@ -1,63 +1,89 @@
 // Chinese word segmentation: @node-rs/jieba (jieba-rs) with the dictionary it ships, loaded
 // on first use, once per thread (the segmenter holds one copy of the dictionary, about
-// 50 MB). The dictionary file is read once: the same bytes give the segmenter its words
-// and dictionaryTags() its parts of speech, so a word the segmenter returns and the tag it
-// is given come from one source.
+// 50 MB). Words and their parts of speech both come from the segmenter (its `tag`), so
+// this thread keeps no JavaScript copy of the dictionary; dictionaryEntries() reads the
+// same file again for the few callers that need to walk all its entries.
 //
-// Words are cut with the HMM off, so each is a dictionary entry or a single character.
-// jieba-rs keeps a run of ASCII letters and digits whole ("250", "The"); cutWords splits it
-// into one word per character, the cut the recogniser's rules were written and tested
-// against (nodejieba's, before this module used jieba-rs). The split never breaks a
-// dictionary word: no entry is made only of ASCII letters and digits (tests/jieba.test.ts
-// checks this).
+// Words are cut with the HMM off, so each is a dictionary entry, a run of ASCII letters and
+// digits ("250", "The") or a single character ("\r\n" stays whole). taggedWords splits an
+// ASCII run into one word per character, the cut the recogniser's rules were written and
+// tested against (nodejieba's, before this module used jieba-rs). The split never breaks a
+// dictionary word: no entry is made only of ASCII letters and digits.
+//
+// A word is tagged as the dictionary tags it; a word the dictionary lacks is tagged by its
+// script (scriptTag). jieba-rs tags a word it lacks by its ASCII letters and digits: 'x'
+// when it has none, 'm' when they are all digits, 'eng' otherwise. So wordTag re-tags by
+// script a word jieba-rs tagged 'x' or 'eng', or 'm' with an ASCII digit in it. For a
+// dictionary entry that gives its own tag back: every entry tagged 'x' is all Han (script
+// tag 'x' too), no entry is tagged 'eng', and no entry tagged 'm' holds an ASCII digit.
+// tests/jieba.test.ts checks these properties of the dictionary.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 
-interface LoadedJieba {
-  segmenter: Jieba;
-  /** word → part-of-speech tag, for every dictionary entry. */
-  tags: Map<string, string>;
+export interface TaggedWord {
+  word: string;
+  /** Part of speech: the dictionary's, else scriptTag's. */
+  tag: string;
 }
 
-let loaded: LoadedJieba | undefined;
+const require = createRequire(import.meta.url);
+let segmenter: Jieba | undefined;
 
-function load(): LoadedJieba {
-  if (loaded) return loaded;
+function dictionaryPath(): string {
+  return require.resolve('@node-rs/jieba/dict.txt');
+}
+
+function load(): Jieba {
+  if (segmenter) return segmenter;
   // Required here rather than imported, so a thread that never cuts Chinese does not load
   // the native module either.
-  const require = createRequire(import.meta.url);
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const dictionary = readFileSync(require.resolve('@node-rs/jieba/dict.txt'));
-  loaded = { segmenter: Jieba.withDict(dictionary), tags: dictionaryTagsOf(dictionary.toString('utf8')) };
-  return loaded;
-}
-
-/** Tags of a jieba dictionary, whose lines read "word frequency tag". */
-function dictionaryTagsOf(dictionary: string): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const line of dictionary.split('\n')) {
-    const space = line.indexOf(' ');
-    const lastSpace = line.lastIndexOf(' ');
-    if (space > 0 && lastSpace > space) tags.set(line.slice(0, space), line.slice(lastSpace + 1));
-  }
-  return tags;
+  segmenter = Jieba.withDict(readFileSync(dictionaryPath()));
+  return segmenter;
 }
 
 const ASCII_RUN = /^[A-Za-z0-9]+$/;
 
-/** jieba's words of `text`, in order; joined, they give back `text`. */
-export function cutWords(text: string): string[] {
-  const words: string[] = [];
-  for (const word of load().segmenter.cut(text, false)) {
-    if (word.length > 1 && ASCII_RUN.test(word)) words.push(...word);
-    else words.push(word);
+/** Tag of a word the dictionary lacks: 'eng' Latin letter first, 'm' digit first, 'x' all Han, 'w' anything else. */
+function scriptTag(word: string): string {
+  if (/^[A-Za-z]/.test(word)) return 'eng';
+  if (/^[0-9]/.test(word)) return 'm';
+  return /^\p{Script=Han}+$/u.test(word) ? 'x' : 'w';
+}
+
+/** Our tag for a word jieba-rs tagged `jiebaTag` (see the header for why this is exact). */
+function wordTag(word: string, jiebaTag: string): string {
+  const unknown = jiebaTag === 'x' || jiebaTag === 'eng' || (jiebaTag === 'm' && /[0-9]/.test(word));
+  return unknown ? scriptTag(word) : jiebaTag;
+}
+
+/** jieba's words of `text` with their tags, in order; joined, the words give back `text`. */
+export function taggedWords(text: string): TaggedWord[] {
+  const words: TaggedWord[] = [];
+  for (const { word, tag } of load().tag(text, false)) {
+    if (word.length > 1 && ASCII_RUN.test(word)) {
+      for (const char of word) words.push({ word: char, tag: scriptTag(char) });
+    } else {
+      words.push({ word, tag: wordTag(word, tag) });
+    }
   }
   return words;
 }
 
-/** word → part-of-speech tag for every entry of the dictionary cutWords uses. */
-export function dictionaryTags(): ReadonlyMap<string, string> {
-  return load().tags;
+/**
+ * Every entry of the dictionary the segmenter uses, as [word, tag], read from its lines
+ * ("word frequency tag"). The file is read on each call and nothing of it is kept.
+ */
+export function* dictionaryEntries(): Generator<[word: string, tag: string]> {
+  const text = readFileSync(dictionaryPath(), 'utf8');
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const space = text.indexOf(' ', start);
+    const lastSpace = text.lastIndexOf(' ', end - 1);
+    if (space > start && lastSpace > space) yield [text.slice(start, space), text.slice(lastSpace + 1, end)];
+    start = end + 1;
+  }
 }

@@ -3,9 +3,9 @@
 // suffix, a dictionary name, a speech verb). jieba cuts with its HMM off, so every word is
 // a dictionary entry, tagged as the dictionary tags it, or a single character the
 // dictionary may lack, tagged by its script: 'x' Han, 'eng' Latin letter, 'm' digit, 'w'
-// anything else.
+// anything else (extractors/jieba.ts).
 
-import { cutWords, dictionaryTags } from '../../jieba.ts';
+import { taggedWords } from '../../jieba.ts';
 
 export interface ChineseWord {
   start: number;
@@ -14,23 +14,15 @@ export interface ChineseWord {
   tag: string;
 }
 
-export function tagOf(word: string): string {
-  const known = dictionaryTags().get(word);
-  if (known) return known;
-  if (/^[A-Za-z]/.test(word)) return 'eng';
-  if (/^[0-9]/.test(word)) return 'm';
-  return /^\p{Script=Han}+$/u.test(word) ? 'x' : 'w';
-}
-
 /** Words of text[from, to) with offsets into `text`. */
 export function chineseWords(text: string, from: number, to: number): ChineseWord[] {
   const words: ChineseWord[] = [];
   let pos = from;
-  for (const word of cutWords(text.slice(from, to))) {
+  for (const { word, tag } of taggedWords(text.slice(from, to))) {
     const start = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (start < 0 || start + word.length > to) continue;
     pos = start + word.length;
-    if (word.trim() !== '') words.push({ start, end: pos, word, tag: tagOf(word) });
+    if (word.trim() !== '') words.push({ start, end: pos, word, tag });
   }
   return words;
 }
