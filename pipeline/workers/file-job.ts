@@ -40,7 +40,7 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (
 
 export interface ProcessFileOptions {
   /**
-   * Whether this thread may load jieba's dictionaries (about 250 MB) for Chinese records.
+   * Whether this thread may load jieba's dictionary (about 70 MB) for Chinese records.
    * When it may not, a file with a Chinese record comes back as `needs-chinese`, unprocessed,
    * for a thread that holds them.
    */
