@@ -5,10 +5,10 @@
 // would cost more than it saves.
 //
 // Chinese affinity: jieba's dictionary and the proper-noun trie take about 70 MB in every
-// thread that loads them, so only half the workers may (at least one). The first 4 KB of each file are
-// sniffed for Chinese (UTF-8 Han characters against Latin letters) and such a file goes
-// straight to the least busy worker that segments Chinese; any other file to the least
-// busy worker of all. A file the sniff misses (a legacy encoding, a JSON feed with one
+// thread that loads them, so only half the workers may (at least one). The first 4 KB of
+// each file are sniffed for Chinese (UTF-8 Han characters against Latin letters) and such
+// a file goes straight to the least busy worker that segments Chinese; any other file to
+// the least busy worker of all. A file the sniff misses (a legacy encoding, a JSON feed with one
 // Chinese record deep inside) comes back `needs-chinese`, unprocessed, and is sent on.
 // Routing is only ever about which thread: the outcome is the same wherever a file is
 // processed.
