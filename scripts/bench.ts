@@ -7,12 +7,13 @@
 //      left to part 5, which times it alone at known claim counts;
 //   4. a re-run over the unchanged drop, against the first run's time;
 //   5. reconciliation alone over stores holding about 10k and 100k claims;
-//   6. optionally (--large N) one run over a drop of N articles, for peak RSS;
+//   6. optionally (--large N) a run over a drop of N articles with each worker count of
+//      --large-workers (default 2), for peak RSS;
 //   7. the machine's ceiling: the same extraction work in one thread and in two at once,
 //      which bounds any speed-up from one worker to two.
 // Each run is a child process, so its peak RSS is its own.
 //
-// Usage: tsx scripts/bench.ts [--articles 10000] [--large 0] [--claims 10000,100000]
+// Usage: tsx scripts/bench.ts [--articles 10000] [--large 0] [--large-workers 2] [--claims 10000,100000]
 //        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling] [--dir DIR]
 //        [--density dense|news]   (news: one paragraph in four carries figures; see bench-drop.ts)
 
@@ -30,6 +31,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
     large: { type: 'string', default: '0' },
+    'large-workers': { type: 'string', default: '2' },
     claims: { type: 'string', default: '10000,100000' },
     seconds: { type: 'string', default: '5' },
     only: { type: 'string' },
@@ -39,6 +41,7 @@ const { values } = parseArgs({
 });
 const ARTICLES = Number(values.articles);
 const LARGE = Number(values.large);
+const LARGE_WORKERS = values['large-workers']!.split(',').map(Number);
 const SECONDS = Number(values.seconds);
 const DIR = values.dir!;
 if (values.density !== 'dense' && values.density !== 'news') throw new Error('--density must be dense or news');
@@ -166,9 +169,12 @@ if (wanted('reconcile')) {
 if (wanted('large')) {
   const big = benchDrop(LARGE);
   const store = join(DIR, `run-${TAG}${LARGE}.sqlite`);
-  for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
-  say(`\n6. one run over ${LARGE} articles (${fixed(mb(big.bytes))} MB), 2 workers`);
-  describeRun('  2 workers', childRun(big.dir, store, 2, 'no-reconcile'), big.bytes);
+  const counts = LARGE_WORKERS.join(' and then ');
+  say(`\n6. a run over ${LARGE} articles (${fixed(mb(big.bytes))} MB) with ${counts} worker${LARGE_WORKERS.at(-1) === 1 ? '' : 's'}`);
+  for (const workers of LARGE_WORKERS) {
+    for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
+    describeRun(`  ${workers} worker${workers > 1 ? 's' : ''}`, childRun(big.dir, store, workers, 'no-reconcile'), big.bytes);
+  }
 }
 
 if (wanted('ceiling')) {
