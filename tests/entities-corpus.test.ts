@@ -123,7 +123,17 @@ describe('roles', () => {
     ['zh', '美国商务部长Howard Lutnick表示。', 'Howard Lutnick|commerce_secretary|place:us|current'],
     ['zh', '日本首相高市早苗于10月28日签署协议。', '高市早苗|prime_minister|place:jp|current'],
     ['zh', 'Ryosei Akazawa此前曾担任经济振兴大臣。', 'Ryosei Akazawa|economic_revitalization_minister|place:jp|former'],
+    ['en', 'Ryosei Akazawa, the Japanese trade minister, said so.', 'Ryosei Akazawa|trade_minister|place:jp|current'],
   ] as const)('%s: %s → %s', (lang, text, expected) => {
     expect(roles(text, lang)).toContain(expected);
+  });
+
+  test('roles come from the text given, even when another text was analysed in between', () => {
+    const first = 'U.S. Commerce Secretary Howard Lutnick said.';
+    const second = 'Japanese Prime Minister Sanae Takaichi spoke.';
+    const firstEntities = extractEntities(first, { lang: 'en' });
+    extractEntities(second, { lang: 'en' });
+    expect(extractRoles(first, firstEntities, { lang: 'en' }).map((r) => `${r.personText}|${r.role}`)).toEqual(['Howard Lutnick|commerce_secretary']);
+    expect(roles(second, 'en')).toEqual(['Sanae Takaichi|prime_minister|place:jp|current']);
   });
 });

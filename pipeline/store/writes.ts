@@ -118,10 +118,13 @@ export function storeWriter(db: Db) {
     },
     /**
      * Stores one record: a new article with its mentions, or, when the same text is
-     * already stored, a source row marking this record as a duplicate of it.
+     * already stored, a source row marking this record as a duplicate of it. All or
+     * nothing: inside the run's batch transaction (which rolls back whole if a write
+     * throws) it needs no savepoint of its own; a savepoint per article copied every
+     * page it touched into a statement journal, about a tenth of the store's time.
      */
     saveArticle(article: ArticleRow, mentions: ArticleMentions | undefined, fileId: number, recordPath: string, runId: number): 'new' | 'duplicate' | 'seen' {
-      return db.transaction(() => {
+      const save = (): 'new' | 'duplicate' | 'seen' => {
         if (articleExists.get(article.id)) {
           const elsewhere = (sourceOf.get(article.id, fileId, recordPath) as number) > 0;
           insertSource.run(fileId, recordPath, article.id, elsewhere ? 1 : 0, runId);
@@ -131,7 +134,8 @@ export function storeWriter(db: Db) {
         if (mentions) writeMentions(article.id, mentions);
         insertSource.run(fileId, recordPath, article.id, 0, runId);
         return 'new';
-      }).immediate();
+      };
+      return db.inTransaction ? save() : db.transaction(save).immediate();
     },
   };
 }

@@ -12,8 +12,8 @@ import { headlineFlags, isSentenceInitial } from './context.ts';
 import { classifyLower, classifyWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { NON_ENTITY_WORDS } from './rules.ts';
-import { findClaims, findRuns, type Run } from './runs.ts';
-import { tokenizeEnglish, type EnglishToken } from './tokens.ts';
+import { analyseEnglish, findRuns, type Run } from './runs.ts';
+import type { EnglishToken } from './tokens.ts';
 
 interface Candidate extends Run {
   verdict?: RunVerdict;
@@ -61,9 +61,8 @@ function listNeighbourTypes(tokens: readonly EnglishToken[], c: Run, typeAt: Map
 }
 
 export function recogniseEnglish(text: string): EntityMention[] {
-  const tokens = tokenizeEnglish(text);
+  const { tokens, claims } = analyseEnglish(text);
   const headline = headlineFlags(tokens);
-  const claims = findClaims(tokens);
   const claimed = new Uint8Array(tokens.length);
   const titleEndsAt = new Set<number>();
   for (const claim of claims) {

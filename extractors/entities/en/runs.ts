@@ -4,7 +4,7 @@
 import type { RoleTitle } from '../roles/role-table.ts';
 import { phraseTables } from '../phrase-tables.ts';
 import { NAME_CONNECTORS, NAME_HYPHEN_MAX, NON_ENTITY_ACRONYMS, NOT_NAME_HYPHEN_ENDINGS, ORG_HEADS } from './rules.ts';
-import type { EnglishToken } from './tokens.ts';
+import { tokenizeEnglish, type EnglishToken } from './tokens.ts';
 
 export interface Claim {
   kind: 'role' | 'known';
@@ -18,6 +18,27 @@ export interface Claim {
 export interface Run {
   from: number;
   to: number;
+}
+
+export interface EnglishAnalysis {
+  tokens: readonly EnglishToken[];
+  claims: readonly Claim[];
+}
+
+let lastAnalysis: { text: string; analysis: EnglishAnalysis } | undefined;
+
+/**
+ * The tokens of `text` and their claims. Entity recognition and role extraction both
+ * start from these, one after the other on the same text; remembering the last text's
+ * analysis spares the second a tokenisation and a phrase lookup (a tenth of an English
+ * article's extraction time).
+ */
+export function analyseEnglish(text: string): EnglishAnalysis {
+  if (lastAnalysis?.text !== text) {
+    const tokens = tokenizeEnglish(text);
+    lastAnalysis = { text, analysis: { tokens, claims: findClaims(tokens) } };
+  }
+  return lastAnalysis.analysis;
 }
 
 /** Role titles and gazetteer names over all tokens, longest match first, names winning ties. */

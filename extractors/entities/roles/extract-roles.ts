@@ -3,8 +3,8 @@
 // English; "[国家]TITLE PERSON" and "PERSON(此前)曾担任TITLE" in Chinese.
 
 import type { EntityMention, ExtractOptions } from '../../types.ts';
-import { findClaims } from '../en/runs.ts';
-import { tokenizeEnglish, type EnglishToken } from '../en/tokens.ts';
+import { analyseEnglish, type Claim } from '../en/runs.ts';
+import type { EnglishToken } from '../en/tokens.ts';
 import { gazetteerEntry } from '../gazetteer/index.ts';
 import { phraseTables } from '../phrase-tables.ts';
 import type { RoleMention } from '../types.ts';
@@ -41,9 +41,9 @@ function roleMention(text: string, title: TitleSpan, person: EntityMention, rule
   };
 }
 
-function englishTitles(tokens: readonly EnglishToken[], byEnd: Map<number, EntityMention>): TitleSpan[] {
+function englishTitles(tokens: readonly EnglishToken[], claims: readonly Claim[], byEnd: Map<number, EntityMention>): TitleSpan[] {
   const titles: TitleSpan[] = [];
-  for (const claim of findClaims(tokens)) {
+  for (const claim of claims) {
     if (claim.kind !== 'role') continue;
     const title: TitleSpan = { start: tokens[claim.from]!.start, end: tokens[claim.to - 1]!.end, role: claim.role!, former: false };
     let j = claim.from - 1;
@@ -66,17 +66,18 @@ function englishTitles(tokens: readonly EnglishToken[], byEnd: Map<number, Entit
 }
 
 function extractEnglishRoles(text: string, entities: readonly EntityMention[]): RoleMention[] {
-  const tokens = tokenizeEnglish(text);
+  const { tokens, claims } = analyseEnglish(text);
   const byStart = new Map(entities.map((e) => [e.start, e]));
   const byEnd = new Map(entities.map((e) => [e.end, e]));
   const roles: RoleMention[] = [];
-  for (const title of englishTitles(tokens, byEnd)) {
-    const gap = text.slice(title.end).match(/^(?: |, )/)?.[0] ?? '';
-    const after = gap ? byStart.get(title.end + gap.length) : undefined;
+  for (const title of englishTitles(tokens, claims, byEnd)) {
+    const gap = text[title.end] === ' ' ? 1 : text.startsWith(', ', title.end) ? 2 : 0;
+    const after = gap ? byStart.get(title.end + gap) : undefined;
     if (after?.type === 'person') { roles.push(roleMention(text, title, after, 'en.role.title-before-name', false)); continue; }
     // Apposition: "Ryosei Akazawa, Japan's trade minister".
-    const lead = text.slice(0, title.countryStart ?? title.start).match(/, (?:the )?$/);
-    const before = lead ? byEnd.get((title.countryStart ?? title.start) - lead[0].length) : undefined;
+    const leadEnd = title.countryStart ?? title.start;
+    const lead = text.endsWith(', the ', leadEnd) ? 6 : text.endsWith(', ', leadEnd) ? 2 : 0;
+    const before = lead ? byEnd.get(leadEnd - lead) : undefined;
     if (before?.type === 'person') roles.push(roleMention(text, title, before, 'en.role.apposition', true));
   }
   return roles;
