@@ -5,7 +5,6 @@
 import * as OpenCC from 'opencc-js';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 /** Legal-form words that do not distinguish one company from another. */
 const CORPORATE_SUFFIXES_EN = /(?:\s+(?:corp|corporation|inc|incorporated|ltd|limited|co|company|plc|llc|ag|sa|nv|kk))+$/;
@@ -20,8 +19,14 @@ export function simplifiedForm(text: string): string {
   return toSimplified(text);
 }
 
-export function traditionalForm(text: string): string {
-  return toTraditional(text);
+/**
+ * Each text in traditional characters. OpenCC's simplified → traditional table holds
+ * about 20 MB of heap once built, and only the gazetteer's index needs it, once per
+ * thread: the converter is built for the call and let go, not kept for the thread's life.
+ */
+export function traditionalForms(texts: readonly string[]): string[] {
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+  return texts.map((text) => toTraditional(text));
 }
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;

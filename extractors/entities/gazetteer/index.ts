@@ -3,7 +3,7 @@
 // by their first letters for fuzzy matching, and Chinese names for the text scanner.
 
 import type { CanonicalEntity, GazetteerEntry } from '../types.ts';
-import { hasHan, normaliseName, simplifiedForm, traditionalForm } from '../name-forms.ts';
+import { hasHan, normaliseName, simplifiedForm, traditionalForms } from '../name-forms.ts';
 import { COMPANIES } from './companies.ts';
 import { countryEntries } from './countries.ts';
 import { INSTITUTIONS, OTHER_ENTITIES } from './institutions.ts';
@@ -22,6 +22,8 @@ export interface GazetteerIndex {
   chineseNames: Map<string, string>;
   /** Latin names of every entry, for scanning (Chinese text quotes Latin names too). */
   latinNames: Map<string, string>;
+  /** Entry id → its Chinese names in both scripts. */
+  chineseNamesById: Map<string, string[]>;
 }
 
 let built: GazetteerIndex | undefined;
@@ -30,20 +32,29 @@ function allEntries(): GazetteerEntry[] {
   return [...PEOPLE, ...COMPANIES, ...INSTITUTIONS, ...OTHER_ENTITIES, ...PLACES, ...countryEntries()];
 }
 
-function chineseNamesOf(entry: GazetteerEntry): string[] {
-  const names = new Set<string>();
-  for (const zh of entry.zh ?? []) {
-    names.add(simplifiedForm(zh));
-    names.add(traditionalForm(zh));
+/** Entry id → Chinese names: each `zh` name simplified and in traditional characters, then `zhTraditional`. */
+function chineseNamesByEntry(entries: readonly GazetteerEntry[]): Map<string, string[]> {
+  const stated = entries.flatMap((entry) => entry.zh ?? []);
+  const forms = traditionalForms(stated);
+  const traditional = new Map(stated.map((zh, i) => [zh, forms[i]!]));
+  const byId = new Map<string, string[]>();
+  for (const entry of entries) {
+    const names = new Set<string>();
+    for (const zh of entry.zh ?? []) {
+      names.add(simplifiedForm(zh));
+      names.add(traditional.get(zh)!);
+    }
+    for (const zh of entry.zhTraditional ?? []) names.add(zh);
+    byId.set(entry.id, [...names]);
   }
-  for (const zh of entry.zhTraditional ?? []) names.add(zh);
-  return [...names];
+  return byId;
 }
 
 function buildIndex(): GazetteerIndex {
+  const entries = allEntries();
   const index: GazetteerIndex = {
     entries: new Map(), exact: new Map(), normalised: new Map(), fuzzyBuckets: new Map(),
-    chineseNames: new Map(), latinNames: new Map(),
+    chineseNames: new Map(), latinNames: new Map(), chineseNamesById: chineseNamesByEntry(entries),
   };
   const addNormalised = (name: string, id: string) => {
     const key = normaliseName(name);
@@ -56,7 +67,7 @@ function buildIndex(): GazetteerIndex {
       index.fuzzyBuckets.set(key.slice(0, 2), bucket);
     }
   };
-  for (const entry of allEntries()) {
+  for (const entry of entries) {
     if (index.entries.has(entry.id)) throw new Error(`gazetteer: duplicate id ${entry.id}`);
     index.entries.set(entry.id, entry);
     for (const name of [entry.name, ...(entry.aliases ?? [])]) {
@@ -64,7 +75,7 @@ function buildIndex(): GazetteerIndex {
       if (!index.latinNames.has(name)) index.latinNames.set(name, entry.id);
       addNormalised(name, entry.id);
     }
-    for (const zh of chineseNamesOf(entry)) {
+    for (const zh of index.chineseNamesById.get(entry.id)!) {
       if (!index.exact.has(zh)) index.exact.set(zh, entry.id);
       if (!index.chineseNames.has(zh)) index.chineseNames.set(zh, entry.id);
       addNormalised(zh, entry.id);
@@ -84,8 +95,9 @@ export function gazetteerEntry(id: string): GazetteerEntry | undefined {
 
 /** Every gazetteer entity with its names, as the store lists them. */
 export function getGazetteer(): CanonicalEntity[] {
-  return [...gazetteerIndex().entries.values()].map((entry) => {
-    const zh = chineseNamesOf(entry);
+  const index = gazetteerIndex();
+  return [...index.entries.values()].map((entry) => {
+    const zh = index.chineseNamesById.get(entry.id)!;
     const aliases = [...new Set([...(entry.aliases ?? []), ...zh])].filter((a) => a !== entry.name);
     return {
       id: entry.id, type: entry.type, name: entry.name,
