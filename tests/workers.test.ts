@@ -92,6 +92,27 @@ describe('worker threads and batched writes', () => {
     }
   }, 120_000);
 
+  test('a file that kills its worker fails alone: the files queued behind it go to a fresh worker', async () => {
+    const hugePath = join(drop, 'huge.txt');
+    writeFileSync(hugePath, 'Toshiba said on October 27 it would invest $2 billion in Ohio.\n'.repeat(200_000));
+    const file = (path: string) => ({ absolutePath: join(drop, path), path, size: 0, mtimeMs: 0 });
+    const job = (path: string) => ({ dropDir: drop, file: file(path), extension: '.txt', doneSha: null });
+    const pool = workerPool(1, 64, 192); // a heap far too small for a 12 MB article
+    try {
+      const paths = ['article-0003.txt', 'huge.txt', 'article-0004.txt', 'article-0005.txt', 'article-0006.txt'];
+      const outcomes = await Promise.allSettled(paths.map((path) => pool.process(job(path))));
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+      expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/out of memory|exited/i);
+      for (const [i, path] of paths.entries()) {
+        if (path === 'huge.txt') continue;
+        const here = await processFile(job(path));
+        expect({ ...(outcomes[i] as PromiseFulfilledResult<unknown>).value as object, ms: null }).toEqual({ ...here, ms: null });
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
   test('only workers that segment Chinese process Chinese files; the others hand them back', async () => {
     const zhPath = join(drop, 'zh-only.txt');
     writeFileSync(zhPath, '东芝计划投资\n东芝于10月28日表示，将在美国投资55亿美元，建设新工厂。日本首相高市早苗表示欢迎。\n');

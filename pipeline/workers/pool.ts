@@ -74,9 +74,22 @@ const WORKER_NICENESS = 5;
  * for minutes before a full collection (30,000 articles, 2 workers: peak RSS 771 MB and
  * rising; with this limit 507 MB and flat). A 60 MB JSONL feed needs about 720 MB of heap.
  * A file that needs more fails with the worker's out-of-memory error and is retried by the
- * next run, like any file whose worker died.
+ * next run, like any file whose worker died; the files queued behind it go to a fresh worker.
  */
 const WORKER_HEAP_MB = 1536;
+
+/**
+ * How many times a job queued behind a file that killed its worker is sent to a fresh
+ * worker before it fails too (and is retried by the next run).
+ */
+const RESENDS = 2;
+
+/** The rejection of a job that was only waiting behind the job that killed its worker. */
+class QueuedBehindDeath extends Error {
+  constructor(readonly death: Error) {
+    super(death.message);
+  }
+}
 
 /** What a worker is started with: whether it may load jieba, and how nice it runs. */
 export interface WorkerSettings {
@@ -93,32 +106,34 @@ interface Slot {
   worker: Worker;
   /** Whether this worker loads jieba for Chinese records. */
   chinese: boolean;
-  ready: Promise<void>;
   /** Jobs sent and not yet answered, oldest first: the worker answers in order. */
   pending: Pending[];
   dead: boolean;
 }
 
-function startSlot(code: URL, chinese: boolean): Slot {
+function startSlot(code: URL, chinese: boolean, heapMb: number): Slot {
   const worker = new Worker(code, {
     workerData: { chinese, nice: WORKER_NICENESS } satisfies WorkerSettings,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
-  const slot: Slot = { worker, chinese, ready: Promise.resolve(), pending: [], dead: false };
-  slot.ready = new Promise((resolve, reject) => {
-    worker.once('message', () => {
-      worker.on('message', (outcome: FileOutcome) => slot.pending.shift()?.resolve(outcome));
-      resolve();
-    });
-    const fail = (error: Error) => {
-      slot.dead = true;
-      reject(error);
-      for (const p of slot.pending.splice(0)) p.reject(error);
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
+  const slot: Slot = { worker, chinese, pending: [], dead: false };
+  let started = false;
+  worker.once('message', () => {
+    started = true;
+    worker.on('message', (outcome: FileOutcome) => slot.pending.shift()?.resolve(outcome));
   });
-  slot.ready.catch(() => {}); // a failed start is reported to the jobs that wait on it
+  const fail = (error: Error) => {
+    if (slot.dead) return;
+    slot.dead = true;
+    // A worker that never started fails every job sent to it (the next would fail alike).
+    // One that dies mid-run dies of the job it was on, the oldest; the jobs queued behind
+    // it were never begun and may go to a fresh worker.
+    const [current, ...queued] = slot.pending.splice(0);
+    current?.reject(error);
+    for (const p of queued) p.reject(started ? new QueuedBehindDeath(error) : error);
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
   return slot;
 }
 
@@ -165,8 +180,11 @@ const leastBusy = (slots: Slot[]) => slots.reduce((a, b) => (b.pending.length < 
  */
 export const chineseWorkersOf = (size: number) => Math.max(1, Math.floor(size / 2));
 
-/** Workers start on the first jobs, all at once so their start-up overlaps; a dead one is replaced in its role. */
-export function workerPool(size: number, depth = 64): FilePool {
+/**
+ * Workers start on the first jobs, all at once so their start-up overlaps; a dead one is
+ * replaced in its role. `heapMb` is each worker's old-generation limit (tests lower it).
+ */
+export function workerPool(size: number, depth = 64, heapMb = WORKER_HEAP_MB): FilePool {
   const queue = new PQueue({ concurrency: size * depth });
   const slots: Slot[] = [];
   const everyWorkerChinese = chineseWorkersOf(size) === size;
@@ -174,15 +192,20 @@ export function workerPool(size: number, depth = 64): FilePool {
   const pick = (code: WorkerCode, needsChinese: boolean): Slot => {
     label = code.label;
     for (let i = 0; i < slots.length; i++) if (slots[i]!.dead) slots.splice(i--, 1);
-    while (slots.length < size) slots.push(startSlot(code.url, slots.filter((s) => s.chinese).length < chineseWorkersOf(size)));
+    while (slots.length < size) slots.push(startSlot(code.url, slots.filter((s) => s.chinese).length < chineseWorkersOf(size), heapMb));
     return leastBusy(needsChinese ? slots.filter((s) => s.chinese) : slots);
   };
-  const send = async (job: FileJob, needsChinese: boolean): Promise<FileOutcome> => {
+  const send = async (job: FileJob, needsChinese: boolean, resends = 0): Promise<FileOutcome> => {
     const slot = pick(await loadWorkerCode(), needsChinese);
     const answer = new Promise<FileOutcome>((resolve, reject) => slot.pending.push({ resolve, reject }));
     slot.worker.postMessage(job);
-    await slot.ready;
-    return answer;
+    try {
+      return await answer;
+    } catch (error) {
+      if (!(error instanceof QueuedBehindDeath)) throw error;
+      if (resends < RESENDS) return send(job, needsChinese, resends + 1);
+      throw error.death;
+    }
   };
   return {
     workers: size,
