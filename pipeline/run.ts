@@ -263,8 +263,9 @@ function storeOutcome(ctx: FileContext, job: FileJob, outcome: FileOutcome, know
   }
   const { records, sha } = outcome;
   writer.queue(() => {
-    // The file row exists before its records so they can point at it; it is marked done last, in the same transaction.
-    const fileId = store.saveFile({ ...fileRow, sha256: null, status: 'failed', error: 'interrupted before all records were stored', records: records.length }, runId);
+    // The file row comes first so its records can point at it. It can say done at once: this
+    // write is one closure, committed in one transaction with every record, or not at all.
+    const fileId = store.saveFile({ ...fileRow, sha256: sha, status: 'done', error: null, records: records.length }, runId);
     for (const record of records) {
       if (!record.ok) {
         fail(fileId, record.path, record.contentSha, record.error);
@@ -280,6 +281,5 @@ function storeOutcome(ctx: FileContext, job: FileJob, outcome: FileOutcome, know
         summary.duplicates++;
       }
     }
-    store.saveFile({ ...fileRow, sha256: sha, status: 'done', error: null, records: records.length }, runId);
   }, records.length);
 }
