@@ -5,13 +5,14 @@
 
 import { PhraseTrie } from '../phrase-trie.ts';
 import type { ClaimedText } from './claims.ts';
-import { chineseWords, type ChineseWord } from './jieba-words.ts';
-import { properNounTrie } from './proper-nouns.ts';
+import { windowCutter, type ChineseWord, type WindowWords } from './jieba-words.ts';
+import { dictionaryNames } from './proper-nouns.ts';
 import {
   GENERIC_ORG_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_MINISTRIES, ORG_SUFFIXES_ZH, PLACE_JOINING_SUFFIXES, SPEECH_VERBS_ZH, SURNAMES_ZH,
 } from './rules.ts';
 
 const HAN = /^\p{Script=Han}+$/u;
+const HAN_CHAR = /^\p{Script=Han}$/u;
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9&]/u;
 const PROPER_TAGS = new Set(['ns', 'nr', 'nt', 'nz', 'nrt', 'nrfg', 'j', 'eng', 'x']);
 const NAME_PART_TAGS = new Set([...PROPER_TAGS, 'n', 'vn', 'nl', 'ng', 'b']);
@@ -24,26 +25,33 @@ for (const s of ORG_SUFFIXES_ZH) suffixTrie.add(s.split(''), s);
 const speechTrie = new PhraseTrie<string>();
 for (const v of SPEECH_VERBS_ZH) speechTrie.add(v.split(''), v);
 
+/** The text a pass reads, what earlier passes claimed, and jieba's words of its windows. */
+interface Scan {
+  text: string;
+  claims: ClaimedText;
+  wordsOf: WindowWords;
+}
+
 /** jieba's words of a window around [start, end), bounded by punctuation and claimed text. */
-function windowWords(text: string, claims: ClaimedText, start: number, end: number, before: number, after: number): ChineseWord[] {
+function windowWords({ text, claims, wordsOf }: Scan, start: number, end: number, before: number, after: number): ChineseWord[] {
   let from = start;
   while (from > 0 && start - from < before && NAME_CHAR.test(text[from - 1]!) && !claims.takenAt(from - 1)) from--;
   let to = end;
   while (to < text.length && to - end < after && NAME_CHAR.test(text[to]!) && !claims.takenAt(to)) to++;
-  return chineseWords(text, from, to);
+  return wordsOf(from, to);
 }
 
 const NOT_NAME_START_TAGS = new Set(['v', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'ud', 'm', 'q', 'r', 'f', 't', 'a', 'ad']);
 
 /** "日本首相高市早苗于…": the Han characters after a role title, up to a particle or verb, are a name. */
-function claimNamesAfterTitles(text: string, claims: ClaimedText): void {
+function claimNamesAfterTitles({ text, claims, wordsOf }: Scan): void {
   for (const role of [...claims.claims]) {
     if (role.kind !== 'role') continue;
     let end = role.end;
     while (end < text.length && end - role.end < 4 && HAN.test(text[end]!) && !NAME_STOP_CHARS.has(text[end]!) &&
       !claims.takenAt(end) && speechTrie.longestMatch(text, end) === undefined) end++;
     if (end - role.end < 2) continue;
-    const first = chineseWords(text, role.end, Math.min(text.length, end + 2))[0];
+    const first = wordsOf(role.end, Math.min(text.length, end + 2))[0];
     if (first && NOT_NAME_START_TAGS.has(first.tag) && !SURNAMES_ZH.has(text[role.end]!)) continue; // "外长举行会谈": a verb, not a name
     claims.claim({ start: role.end, end, kind: 'entity', type: 'person', rule: 'zh.person.after-title' });
   }
@@ -85,7 +93,8 @@ function prefixBeforeSuffix(words: readonly ChineseWord[], suffixStart: number, 
 
 const CLAUSE_START = /[\s，。；：、“”"（）《》!?！？]/;
 
-function claimOrgsBySuffix(text: string, claims: ClaimedText): void {
+function claimOrgsBySuffix(scan: Scan): void {
+  const { text, claims } = scan;
   for (let i = 1; i < text.length; i++) {
     const match = suffixTrie.longestMatch(text, i);
     if (!match) continue;
@@ -94,7 +103,7 @@ function claimOrgsBySuffix(text: string, claims: ClaimedText): void {
     // "蓝海物流集团", "华芯微电子有限公司": suffixes in a row end one name.
     for (let more = suffixTrie.longestMatch(text, end); more; more = suffixTrie.longestMatch(text, end)) { end += more.length; suffix = more.value; }
     if (!claims.isFree(i, end)) { i = end - 1; continue; }
-    const words = windowWords(text, claims, i, end, WINDOW, 2);
+    const words = windowWords(scan, i, end, WINDOW, 2);
     if (!words.some((w) => w.end === end)) { i = end - 1; continue; } // jieba reads on past the suffix ("部分")
     const government = GOVERNMENT_SUFFIXES.has(match.value);
     const prefix = prefixBeforeSuffix(words, i, government);
@@ -123,14 +132,15 @@ function claimOrgsBySuffix(text: string, claims: ClaimedText): void {
   }
 }
 
-function claimDictionaryNames(text: string, claims: ClaimedText): void {
-  const trie = properNounTrie();
+function claimDictionaryNames(scan: Scan): void {
+  const { text, claims } = scan;
+  const trie = dictionaryNames().properNouns;
   for (let i = 0; i < text.length; i++) {
     if (claims.takenAt(i)) continue;
     const match = trie.longestMatch(text, i);
     if (!match || !claims.isFree(i, i + match.length)) continue;
     const end = i + match.length;
-    const words = windowWords(text, claims, i, end, 3, 3);
+    const words = windowWords(scan, i, end, 3, 3);
     if (!words.some((w) => w.start === i && w.end === end)) continue; // jieba cuts it otherwise
     const type = match.value === 'ns' ? 'place' : match.value === 'nt' ? 'org' : 'person';
     if (type === 'org' && [...GENERIC_ORG_HEADS].some((head) => text.endsWith(head, end))) continue; // 广东省政府
@@ -139,11 +149,22 @@ function claimDictionaryNames(text: string, claims: ClaimedText): void {
   }
 }
 
-function claimSpeakers(text: string, claims: ClaimedText): void {
+function endsInPersonWord(text: string, end: number, personWords: ReadonlySet<string>): boolean {
+  for (let length = 2; length <= 4 && length <= end; length++) if (personWords.has(text.slice(end - length, end))) return true;
+  return false;
+}
+
+function claimSpeakers(scan: Scan): void {
+  const { text, claims } = scan;
+  const { personWords } = dictionaryNames();
   for (let i = 2; i < text.length; i++) {
     const verb = speechTrie.longestMatch(text, i);
     if (!verb || claims.takenAt(i - 1)) continue;
-    const words = windowWords(text, claims, i, i, 4, 0);
+    // The speaker is jieba's last word before the verb: a dictionary word of two to four Han
+    // characters that may name a person. Unless one ends at the verb, cutting cannot find one.
+    if (claims.takenAt(i - 2) || !HAN_CHAR.test(text[i - 1]!) || !HAN_CHAR.test(text[i - 2]!)) continue;
+    if (!endsInPersonWord(text, i, personWords)) continue;
+    const words = windowWords(scan, i, i, 4, 0);
     const w = words[words.length - 1];
     if (!w || w.end !== i || w.word.length < 2 || w.word.length > 4 || !HAN.test(w.word)) continue;
     if (PERSON_TAGS.has(w.tag) || (w.tag === 'x' && SURNAMES_ZH.has(w.word[0]!))) {
@@ -153,8 +174,9 @@ function claimSpeakers(text: string, claims: ClaimedText): void {
 }
 
 export function claimDictionaryWords(text: string, claims: ClaimedText): void {
-  claimNamesAfterTitles(text, claims);
-  claimOrgsBySuffix(text, claims);
-  claimDictionaryNames(text, claims);
-  claimSpeakers(text, claims);
+  const scan: Scan = { text, claims, wordsOf: windowCutter(text) };
+  claimNamesAfterTitles(scan);
+  claimOrgsBySuffix(scan);
+  claimDictionaryNames(scan);
+  claimSpeakers(scan);
 }
