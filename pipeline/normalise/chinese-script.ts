@@ -18,7 +18,7 @@ export function simplifiedChineseEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   if (converted.length === text.length) {
     for (let i = 0; i < text.length; i++) {
-      if (converted[i] !== text[i]) edits.push({ start: i, end: i + 1, text: converted[i]!, aligned: true });
+      if (converted.charCodeAt(i) !== text.charCodeAt(i)) edits.push({ start: i, end: i + 1, text: converted[i]!, aligned: true });
     }
     return edits;
   }

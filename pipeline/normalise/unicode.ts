@@ -63,8 +63,11 @@ const NUMBER_PUNCTUATION = new Set(['\uff0c', '\uff0e', '\uff1a', '\uff05', '\uf
 export function halfWidthEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Everything rewritten is U+3000 or lies in U+FF04–U+FF5A; most of a Chinese text is
+    // neither, and is passed over without making a string of each character.
+    if (code !== 0x3000 && (code < 0xff04 || code > 0xff5a)) continue;
     const ch = text[i]!;
-    const code = ch.charCodeAt(0);
     const alnum = (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
     const numberMark = NUMBER_PUNCTUATION.has(ch) && (isDigit(text[i - 1]) || isDigit(text[i + 1]));
     if (alnum || numberMark) {
