@@ -1,8 +1,9 @@
 // Chinese word segmentation: @node-rs/jieba (jieba-rs) with the dictionary it ships, loaded
 // on first use, once per thread (the segmenter holds one copy of the dictionary, about
-// 50 MB). Words and their parts of speech both come from the segmenter (its `tag`), so
-// this thread keeps no JavaScript copy of the dictionary; dictionaryEntries() reads the
-// same file again for the few callers that need to walk all its entries.
+// 50 MB). Words and their parts of speech both come from the segmenter (its `cut`, and its
+// `tag` for words not met before), so this thread keeps no JavaScript copy of the
+// dictionary, only the tags of the words it has met; dictionaryEntries() reads the same
+// file again for the few callers that need to walk all its entries.
 //
 // Words are cut with the HMM off, so each is a dictionary entry, a run of ASCII letters and
 // digits ("250", "The") or a single character ("\r\n" stays whole). taggedWords splits an
@@ -59,14 +60,40 @@ function wordTag(word: string, jiebaTag: string): string {
   return unknown ? scriptTag(word) : jiebaTag;
 }
 
+/**
+ * Our tag of each word met so far, up to WORDS_REMEMBERED of them (then forgotten at once).
+ * A word's tag depends on the word alone, and jieba's cut() costs about a third of its tag(),
+ * which builds an object for each word: so a text is cut, and tagged by jieba only when
+ * one of its words is new.
+ */
+const tagsMet = new Map<string, string>();
+const WORDS_REMEMBERED = 50_000;
+
 /** jieba's words of `text` with their tags, in order; joined, the words give back `text`. */
 export function taggedWords(text: string): TaggedWord[] {
+  const words: TaggedWord[] = [];
+  for (const word of load().cut(text, false)) {
+    if (word.length > 1 && ASCII_RUN.test(word)) {
+      for (const char of word) words.push({ word: char, tag: scriptTag(char) });
+      continue;
+    }
+    const tag = tagsMet.get(word);
+    if (tag === undefined) return taggedByJieba(text);
+    words.push({ word, tag });
+  }
+  return words;
+}
+
+function taggedByJieba(text: string): TaggedWord[] {
+  if (tagsMet.size > WORDS_REMEMBERED) tagsMet.clear();
   const words: TaggedWord[] = [];
   for (const { word, tag } of load().tag(text, false)) {
     if (word.length > 1 && ASCII_RUN.test(word)) {
       for (const char of word) words.push({ word: char, tag: scriptTag(char) });
     } else {
-      words.push({ word, tag: wordTag(word, tag) });
+      const ourTag = wordTag(word, tag);
+      words.push({ word, tag: ourTag });
+      tagsMet.set(word, ourTag);
     }
   }
   return words;
