@@ -47,12 +47,11 @@ export function anchorCandidates(text: string, candidates: DateCandidate[], publ
   const context: ArticleContext = {
     text,
     published: published ? parseIsoDay(published) : undefined,
-    lenders: candidates.flatMap((c) =>
-      c.reading.year !== undefined && c.reading.month !== undefined
-        ? [{ start: c.start, year: c.reading.year, month: c.reading.month, day: c.reading.day }]
-        : [],
-    ),
+    lenders: [],
   };
+  for (const { start, reading } of candidates) {
+    if (reading.year !== undefined && reading.month !== undefined) context.lenders.push({ start, year: reading.year, month: reading.month, day: reading.day });
+  }
   const mentions: DateMention[] = [];
   for (const candidate of candidates) {
     const resolved = resolveReading(candidate, context);
@@ -216,10 +215,12 @@ function occurrencesAround(anchor: CalendarDay, month: number, day: number | und
 function nearestConsistentLender(month: number, day: number | undefined, start: number, context: ArticleContext) {
   let best: ArticleContext['lenders'][number] | undefined;
   for (const lender of context.lenders) {
+    // Only a nearer lender can replace the best one: test that before the calendar work.
+    if (best && Math.abs(lender.start - start) >= Math.abs(best.start - start)) continue;
     const here = { year: lender.year, month, day: Math.min(day ?? 15, daysInMonth(lender.year, month)) };
     const there = { year: lender.year, month: lender.month, day: lender.day ?? 15 };
     if (Math.abs(daysBetween(there, here)) > CONSISTENT_WITHIN_DAYS) continue;
-    if (!best || Math.abs(lender.start - start) < Math.abs(best.start - start)) best = lender;
+    best = lender;
   }
   return best;
 }

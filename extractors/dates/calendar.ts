@@ -9,8 +9,25 @@ export interface CalendarDay {
 
 const MS_PER_DAY = 86_400_000;
 
+/** Month lengths of a common year; February gets its leap day from isLeapYear. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Date objects cover ±100,000,000 days around 1970; the arithmetic below is kept well inside. */
+const ARITHMETIC_YEARS = 200_000;
+
+const isLeapYear = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
+/** Whole years and months 1–12 within range: the arithmetic paths below; anything else goes to Date. */
+const isPlainMonth = (year: number, month: number): boolean =>
+  Number.isInteger(year) && Math.abs(year) <= ARITHMETIC_YEARS && Number.isInteger(month) && month >= 1 && month <= 12;
+
+/**
+ * Arithmetic, not a Date per call: anchoring asks this for every pair of candidate and
+ * lender. It keeps Date.UTC's reading of years 0–99 as 1900–1999.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!isPlainMonth(year, month)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return month === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 export function isValidDay(year: number | undefined, month: number, day: number): boolean {
@@ -19,15 +36,41 @@ export function isValidDay(year: number | undefined, month: number, day: number)
   return day <= daysInMonth(year ?? 2000, month);
 }
 
+/**
+ * Days since 1970-01-01. The day is placed in leap year 2000 and then moved to its year, so
+ * 29 February of a common year is 1 March; the arithmetic path (days from civil, after
+ * Howard Hinnant) does the same for every day that exists in 2000, and Date the rest.
+ */
 function toDayNumber(d: CalendarDay): number {
-  const date = new Date(Date.UTC(2000, d.month - 1, d.day));
-  date.setUTCFullYear(d.year);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  const { year, month, day } = d;
+  if (!isPlainMonth(year, month) || !Number.isInteger(day) || day < 1 || day > (month === 2 ? 29 : MONTH_DAYS[month - 1]!)) {
+    const date = new Date(Date.UTC(2000, month - 1, day));
+    date.setUTCFullYear(year);
+    return Math.round(date.getTime() / MS_PER_DAY);
+  }
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
+/** The inverse of toDayNumber (civil from days); Date beyond the arithmetic range. */
 function fromDayNumber(n: number): CalendarDay {
-  const date = new Date(n * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  if (!Number.isInteger(n) || Math.abs(n) > ARITHMETIC_YEARS * 365) {
+    const date = new Date(n * MS_PER_DAY);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(d: CalendarDay, days: number): CalendarDay {

@@ -9,13 +9,13 @@ import { anchorCandidates } from './anchor.ts';
 import { joinWeekdayAndDate } from './weekday-date.ts';
 import { quarterAYearBack } from './quarter-a-year-back.ts';
 import { ENGLISH_DATE_RULES } from './en/rules.ts';
-import { ENGLISH_KEYS, ENGLISH_KEY_PREFIXES } from './en/patterns.ts';
+import { ENGLISH_KEYS } from './en/patterns.ts';
 import { CHINESE_DATE_RULES } from './zh/rules.ts';
-import { CHINESE_KEYS, CHINESE_KEY_PREFIXES } from './zh/lexicon.ts';
+import { CHINESE_KEYS } from './zh/lexicon.ts';
 
 export const DATE_LANGUAGES: Record<ExtractOptions['lang'], DateLanguage> = {
-  en: { rules: ENGLISH_DATE_RULES, keys: ENGLISH_KEYS, keyFlags: 'i', keyPrefixes: ENGLISH_KEY_PREFIXES, matchesStartAtWords: true },
-  zh: { rules: CHINESE_DATE_RULES, keys: CHINESE_KEYS, keyFlags: '', keyPrefixes: CHINESE_KEY_PREFIXES, matchesStartAtWords: false },
+  en: { rules: ENGLISH_DATE_RULES, keys: ENGLISH_KEYS, matchesStartAtWords: true },
+  zh: { rules: CHINESE_DATE_RULES, keys: CHINESE_KEYS, matchesStartAtWords: false },
 };
 
 export function extractDates(text: string, options: ExtractOptions): DateMention[] {

@@ -3,27 +3,13 @@
 // is bounded and the cursor only moves forward, so the scan is linear in the text.
 import type { Lang } from '../types.ts';
 import { isAsciiLetterAt, isDigitAt, isSpaceAt, skipSpacesBackward, skipSpacesForward, cleanFloat } from './chars.ts';
-import { matchCurrencyAfter, matchCurrencyBefore, mayEndCurrencyForm, mayStartCurrencyForm, repeatsCurrency } from './currency-match.ts';
+import { matchCurrencyAfter, matchCurrencyBefore, mayEndCurrencyFormAt, mayStartCurrencyFormAt, repeatsCurrency } from './currency-match.ts';
 import type { AmountAtom, CurrencyHit } from './model.ts';
 import { readDigitNumber, readEnglishNumberWords, readEnglishScale } from './numbers.en.ts';
 import { opensChineseNumber, readChineseNumber } from './numbers.zh.ts';
-import { ENGLISH_BETWEEN, ENGLISH_RANGE_CONNECTORS, ENGLISH_VAGUE_PREFIX } from './tables.en.ts';
+import { nextNumberStart, vagueAmountEnd } from './number-starts.ts';
+import { ENGLISH_BETWEEN, ENGLISH_RANGE_CONNECTORS } from './tables.en.ts';
 import { CHINESE_BIG_UNITS, CHINESE_MORE_MARKERS, CHINESE_RANGE_CONNECTORS, CHINESE_SMALL_UNITS, CHINESE_VAGUE_PREFIXES } from './tables.zh.ts';
-
-/** Where a number may start: a digit, a Chinese numeral, an English number word, "multi…". */
-const ANCHOR = new RegExp(
-  [
-    '[0-9\\uFF10-\\uFF19]',
-    '[〇零一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟]',
-    `[${CHINESE_VAGUE_PREFIXES}](?=[十拾百佰千仟万萬亿億])`,
-    '\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen' +
-      '|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter)\\b',
-    // The article opens a number only before a scale ("a billion"): checked here, not per "a".
-    '\\ban? (?=(?:hundred|thousand|million|billion|trillion|quarter|half)\\b)',
-    `\\b${ENGLISH_VAGUE_PREFIX}-?(?:million|billion|trillion)\\b`,
-  ].join('|'),
-  'gi',
-);
 
 interface NumberAtAnchor {
   value: number | null;
@@ -35,11 +21,11 @@ interface NumberAtAnchor {
   more: boolean;
 }
 
-const isChineseUnitOrMore = (ch: string | undefined) =>
-  ch !== undefined && (ch in CHINESE_BIG_UNITS || ch in CHINESE_SMALL_UNITS || CHINESE_MORE_MARKERS.includes(ch));
+const CHINESE_UNITS_AND_MORE = new Set([...Object.keys(CHINESE_BIG_UNITS), ...Object.keys(CHINESE_SMALL_UNITS), ...CHINESE_MORE_MARKERS]);
+const isChineseUnitOrMore = (ch: string | undefined) => ch !== undefined && CHINESE_UNITS_AND_MORE.has(ch);
 
-function readNumberAt(text: string, start: number, anchor: string): NumberAtAnchor | null {
-  const first = anchor[0]!;
+function readNumberAt(text: string, start: number): NumberAtAnchor | null {
+  const first = text[start]!;
   if (isDigitAt(text, start)) {
     const digits = readDigitNumber(text, start);
     if (!digits) return null;
@@ -65,9 +51,8 @@ function readNumberAt(text: string, start: number, anchor: string): NumberAtAnch
     if (!zh) return null;
     return { value: zh.value, end: zh.end, scale: zh.scale, hasOwnScale: zh.hasUnit && zh.scale > 1, kind: 'numerals', lang: 'zh', more: zh.more };
   }
-  if (anchor.toLowerCase().startsWith(ENGLISH_VAGUE_PREFIX)) {
-    return { value: null, end: start + anchor.length, scale: 1, hasOwnScale: true, kind: 'vague', lang: 'en', more: false };
-  }
+  const vagueEnd = vagueAmountEnd(text, start);
+  if (vagueEnd >= 0) return { value: null, end: vagueEnd, scale: 1, hasOwnScale: true, kind: 'vague', lang: 'en', more: false };
   const words = readEnglishNumberWords(text, start);
   if (!words) return null;
   const scale = readEnglishScale(text, words.end);
@@ -150,8 +135,8 @@ function mayBeMoney(text: string, start: number, number: NumberAtAnchor): boolea
   if (number.kind === 'vague') return true;
   const end = number.end;
   const afterSpace = isSpaceAt(text, end) || text[end] === '-' ? end + 1 : end;
-  return mayStartCurrencyForm(text[end]) || mayStartCurrencyForm(text[afterSpace])
-    || mayEndCurrencyForm(text[skipSpacesBackward(text, start, 2, 0) - 1])
+  return mayStartCurrencyFormAt(text, end) || mayStartCurrencyFormAt(text, afterSpace)
+    || mayEndCurrencyFormAt(text, skipSpacesBackward(text, start, 2, 0) - 1)
     || mayOpenRange(text, end) || mayCloseRange(text, start);
 }
 
@@ -163,24 +148,20 @@ function endOfNumberLikeRun(text: string, start: number): number {
 
 export function scanAmountAtoms(text: string, lang: Lang): AmountAtom[] {
   const atoms: AmountAtom[] = [];
-  const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
   let floor = 0;
-  let match: RegExpExecArray | null;
-  while ((match = anchor.exec(text)) !== null) {
-    const start = match.index;
-    const number = readNumberAt(text, start, match[0]);
+  for (let start = nextNumberStart(text, 0); start >= 0;) {
+    const number = readNumberAt(text, start);
     if (!number || number.end <= start) {
       // Never re-read the rest of a failed number (a 100k-digit run would go quadratic).
-      anchor.lastIndex = endOfNumberLikeRun(text, start);
+      start = nextNumberStart(text, endOfNumberLikeRun(text, start));
       continue;
     }
-    anchor.lastIndex = number.end;
-    if (isPercentAt(text, number.end) || !mayBeMoney(text, start, number)) continue;
-    const atom = buildAtom(text, start, number, floor, lang);
-    if (!atom) continue;
-    atoms.push(atom);
-    anchor.lastIndex = atom.end;
-    if (atom.currency) floor = atom.end;
+    const atom = isPercentAt(text, number.end) || !mayBeMoney(text, start, number) ? null : buildAtom(text, start, number, floor, lang);
+    if (atom) {
+      atoms.push(atom);
+      if (atom.currency) floor = atom.end;
+    }
+    start = nextNumberStart(text, atom ? atom.end : number.end);
   }
   return atoms;
 }

@@ -20,16 +20,38 @@ function indexBy(forms: CurrencyForm[], key: (form: string) => string): Map<stri
   return index;
 }
 
-const AFTER_INDEX = indexBy(ALL_FORMS.filter((f) => f.side !== 'before'), (form) => form[0]!);
-const BEFORE_INDEX = indexBy(ALL_FORMS.filter((f) => f.side !== 'after'), (form) => form[form.length - 1]!);
-
-/** Cheap pre-checks for the scanner: could a currency form end / start with this character? */
-export function mayEndCurrencyForm(ch: string | undefined): boolean {
-  return ch !== undefined && BEFORE_INDEX.has(ch.toLowerCase());
+/**
+ * The forms to try at the character at `index` (none outside the text), looked up by its
+ * lower case. The answer is kept per code unit: the scanner asks about the characters
+ * around nearly every number, and lower-casing a non-ASCII one builds a string each time.
+ */
+function formsByCharacter(forms: CurrencyForm[], key: (form: string) => string): (text: string, index: number) => CurrencyForm[] | undefined {
+  const byKey = indexBy(forms, key);
+  const formsOf = new Map<number, CurrencyForm[]>();
+  /** Per code unit: 0 not looked up yet, 1 no forms, 2 forms in formsOf. */
+  const known = new Uint8Array(0x10000);
+  return (text, index) => {
+    if (index < 0 || index >= text.length) return undefined;
+    const code = text.charCodeAt(index);
+    if (known[code] === 0) {
+      const found = byKey.get(String.fromCharCode(code).toLowerCase());
+      if (found) formsOf.set(code, found);
+      known[code] = found ? 2 : 1;
+    }
+    return known[code] === 2 ? formsOf.get(code) : undefined;
+  };
 }
 
-export function mayStartCurrencyForm(ch: string | undefined): boolean {
-  return ch !== undefined && AFTER_INDEX.has(ch.toLowerCase());
+const formsStartingAt = formsByCharacter(ALL_FORMS.filter((f) => f.side !== 'before'), (form) => form[0]!);
+const formsEndingAt = formsByCharacter(ALL_FORMS.filter((f) => f.side !== 'after'), (form) => form[form.length - 1]!);
+
+/** Cheap pre-checks for the scanner: could a currency form end / start with the character at `index`? */
+export function mayEndCurrencyFormAt(text: string, index: number): boolean {
+  return formsEndingAt(text, index) !== undefined;
+}
+
+export function mayStartCurrencyFormAt(text: string, index: number): boolean {
+  return formsStartingAt(text, index) !== undefined;
 }
 
 function isoFor(form: CurrencyForm, lang: Lang): string {
@@ -61,7 +83,7 @@ function passesGuard(text: string, form: CurrencyForm, end: number): boolean {
 
 /** The longest currency form starting at `start`. Guards needing the amount are left to the caller. */
 export function matchCurrencyAfter(text: string, start: number, lang: Lang): CurrencyHit | null {
-  const candidates = AFTER_INDEX.get((text[start] ?? '').toLowerCase());
+  const candidates = formsStartingAt(text, start);
   if (!candidates) return null;
   for (const form of candidates) {
     const end = start + form.form.length;
@@ -74,7 +96,7 @@ export function matchCurrencyAfter(text: string, start: number, lang: Lang): Cur
 
 /** The longest currency form ending at `end` and starting at or after `floor`. */
 export function matchCurrencyBefore(text: string, end: number, floor: number, lang: Lang): CurrencyHit | null {
-  const candidates = BEFORE_INDEX.get((text[end - 1] ?? '').toLowerCase());
+  const candidates = formsEndingAt(text, end - 1);
   if (!candidates) return null;
   for (const form of candidates) {
     const start = end - form.form.length;

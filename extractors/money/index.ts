@@ -29,7 +29,7 @@ function singleMention(text: string, atom: AmountAtom, floor: number, dollar: st
 
 export function extractMoney(text: string, options: ExtractOptions): MoneyMention[] {
   const atoms = scanAmountAtoms(text, options.lang);
-  const dollar = dollarOfText(atoms.flatMap((atom) => (atom.currency ? [atom.currency] : [])));
+  const dollar = dollarOfText(atoms);
   const mentions: MoneyMention[] = [];
   let floor = 0;
   for (let i = 0; i < atoms.length; i++) {

@@ -17,13 +17,11 @@ export interface ChineseNumberRead {
   more: boolean;
 }
 
-export function isChineseNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CHINESE_DIGITS || ch in CHINESE_SMALL_UNITS || ch in CHINESE_BIG_UNITS);
-}
+const NUMBER_OPENERS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_SMALL_UNITS)]);
 
 /** Can a Chinese number start with this character? Big units cannot (亿美元 alone is no amount). */
 export function opensChineseNumber(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CHINESE_DIGITS || ch in CHINESE_SMALL_UNITS);
+  return ch !== undefined && NUMBER_OPENERS.has(ch);
 }
 
 /**

@@ -7,16 +7,35 @@ import { ENGLISH_CUES_AFTER, ENGLISH_CUES_BEFORE } from './tables.en.ts';
 import { CHINESE_CUES_AFTER, CHINESE_CUES_BEFORE, CHINESE_GAP_BREAKERS } from './tables.zh.ts';
 
 const longestFirst = (cues: QualifierCue[]) => [...cues].sort((a, b) => b.cue.length - a.cue.length);
-const EN_BEFORE = longestFirst(ENGLISH_CUES_BEFORE);
-const EN_AFTER = longestFirst(ENGLISH_CUES_AFTER);
 const ZH_BEFORE = longestFirst(CHINESE_CUES_BEFORE);
-const ZH_AFTER = longestFirst(CHINESE_CUES_AFTER);
+
+/** Cues by one of their characters, longest first, so a look tries only those that can match there. */
+function cuesByCharacter(cues: QualifierCue[], characterOf: (cue: string) => string): Map<string, QualifierCue[]> {
+  const index = new Map<string, QualifierCue[]>();
+  for (const cue of longestFirst(cues)) {
+    const key = characterOf(cue.cue);
+    index.set(key, [...(index.get(key) ?? []), cue]);
+  }
+  return index;
+}
+
+const lastCharacter = (cue: string) => cue[cue.length - 1]!;
+const firstCharacter = (cue: string) => cue[0]!;
+const EN_BEFORE_BY_LAST = cuesByCharacter(ENGLISH_CUES_BEFORE, lastCharacter);
+const EN_AFTER_BY_FIRST = cuesByCharacter(ENGLISH_CUES_AFTER, firstCharacter);
+const ZH_AFTER_BY_FIRST = cuesByCharacter(CHINESE_CUES_AFTER, firstCharacter);
+
+/** The character at `index` with ASCII capitals lowered, as matchesFoldedAt compares it. */
+function foldedAt(text: string, index: number): string {
+  const code = text.charCodeAt(index);
+  return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code | 0x20) : text[index] ?? '';
+}
 
 function englishCueBefore(text: string, start: number, floor: number): Qualifier | null {
   const cueEnd = skipSpacesBackward(text, start, 1, floor);
   // Every English cue ends in a letter or a dot and stands apart from the amount.
   if (cueEnd === start || !(isAsciiLetterAt(text, cueEnd - 1) || text[cueEnd - 1] === '.')) return null;
-  for (const { cue, qualifier } of EN_BEFORE) {
+  for (const { cue, qualifier } of EN_BEFORE_BY_LAST.get(foldedAt(text, cueEnd - 1)) ?? []) {
     const cueStart = cueEnd - cue.length;
     if (cueStart < floor || isAsciiLetterAt(text, cueStart - 1)) continue;
     if (matchesFoldedAt(text, cueStart, cue)) return qualifier;
@@ -52,10 +71,10 @@ function chineseCueBefore(text: string, start: number, floor: number): Qualifier
   return null;
 }
 
-function cueAfter(text: string, end: number, cues: QualifierCue[], spaced: boolean): Qualifier | null {
+function cueAfter(text: string, end: number, cuesByFirst: Map<string, QualifierCue[]>, spaced: boolean): Qualifier | null {
   const from = spaced ? skipSpacesForward(text, end, 1) : end;
   if (from >= text.length) return null;
-  for (const { cue, qualifier } of cues) {
+  for (const { cue, qualifier } of cuesByFirst.get(foldedAt(text, from)) ?? []) {
     const cueEnd = from + cue.length;
     if (matchesFoldedAt(text, from, cue) && !(isAsciiLetterAt(text, cueEnd - 1) && isAsciiLetterAt(text, cueEnd))) {
       return qualifier;
@@ -68,6 +87,6 @@ function cueAfter(text: string, end: number, cues: QualifierCue[], spaced: boole
 export function qualifierFromContext(text: string, start: number, end: number, floor: number): Qualifier | null {
   return englishCueBefore(text, start, floor)
     ?? chineseCueBefore(text, start, floor)
-    ?? cueAfter(text, end, EN_AFTER, true)
-    ?? cueAfter(text, end, ZH_AFTER, false);
+    ?? cueAfter(text, end, EN_AFTER_BY_FIRST, true)
+    ?? cueAfter(text, end, ZH_AFTER_BY_FIRST, false);
 }

@@ -34,12 +34,15 @@ export const YEAR = `(\\d{4})(?![\\d%]|[.,]\\d|s\\b)`;
 
 export const COUNT = `(?:\\d{1,3}|${wordAlternation(Object.keys(COUNT_WORDS))})`;
 
+/** "Oct." → "oct". */
+const withoutPeriod = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase();
+
 export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+  return MONTHS[withoutPeriod(word)];
 }
 
 export function weekdayNumber(word: string): number | undefined {
-  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
+  return WEEKDAYS[withoutPeriod(word)];
 }
 
 /** "twenty-second" → 22, "first" → 1, "27th" → 27. */
@@ -71,36 +74,21 @@ export function countNumber(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()];
 }
 
-/** The key words of the engine's trigger scan (engine.ts), by class. */
-const KEY_WORDS: Readonly<Record<string, readonly string[]>> = {
+const pluralToo = (words: string[]): string[] => words.flatMap((word) => [word, `${word}s`]);
+
+/**
+ * The key words of the engine's trigger scan (engine.ts), by class: every English rule's
+ * match contains a digit run or one of these words, a bounded distance after its start
+ * (each rule's `trigger`). A key is a whole word; units may be plural ("two weeks ago").
+ */
+export const ENGLISH_KEYS: Readonly<Record<string, readonly string[]>> = {
   month: Object.keys(MONTHS),
   weekday: Object.keys(WEEKDAYS),
-  day: ['day'],
-  period: ['week', 'month', 'year', 'decade'],
+  day: pluralToo(['day']),
+  period: pluralToo(['week', 'month', 'year', 'decade']),
   relday: ['today', 'tonight', 'tomorrow', 'tmrw', 'yesterday'],
   daypart: ['morning', 'afternoon', 'evening', 'night'],
   yearword: ['nineteen', 'twenty', 'thousand'],
   holiday: ['christmas', 'independence', 'halloween', 'valentine', 'thanksgiving'],
   quarter: ['quarter'],
 };
-
-/**
- * Every English rule's match contains a digit or one of these words, a bounded distance
- * after its start (each rule's `trigger`); units may be plural ("two weeks ago").
- */
-export const ENGLISH_KEYS: Readonly<Record<string, string>> = {
-  digit: '(?<![0-9])[0-9]|(?<![０-９])[０-９]',
-  ...Object.fromEntries(
-    Object.entries(KEY_WORDS).map(([key, words]) => [key, `\\b(?:${wordAlternation(words)})${key === 'day' || key === 'period' ? 's?' : ''}(?![a-z])`]),
-  ),
-};
-
-/**
- * Where a key word may start, for the engine's cheap scan before the key pattern: month and
- * weekday names by their first three letters ("sept", "tues" and the full names share them),
- * the other key words whole, since their first letters also begin "that", "those", "value"….
- */
-export const ENGLISH_KEY_PREFIXES = [
-  ...new Set([...KEY_WORDS.month!, ...KEY_WORDS.weekday!].map((w) => w.slice(0, 3))),
-  ...Object.entries(KEY_WORDS).filter(([key]) => key !== 'month' && key !== 'weekday').flatMap(([, words]) => words),
-];

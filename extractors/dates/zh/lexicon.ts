@@ -16,11 +16,19 @@ export const NUMERAL_CHARS = '0-9０-９〇○零一二两兩三四五六七八�
  */
 export function parseChineseNumber(written: string): number | undefined {
   if (written === '') return undefined;
-  const halfWidth = written.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (/^\d+$/.test(halfWidth)) return Number(halfWidth);
-  if (!/[十百千]/.test(halfWidth)) {
+  // Figures (ASCII or full-width) only: their value. A figure among numerals is no number
+  // either way below, since DIGIT_VALUES holds none, so the numerals need no conversion.
+  let figures = 0;
+  let hasPosition = false;
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) figures++;
+    else if (written[i]! in POSITION_VALUES) hasPosition = true;
+  }
+  if (figures === written.length) return figureValue(written);
+  if (!hasPosition) {
     let value = 0;
-    for (const c of halfWidth) {
+    for (const c of written) {
       const digit = DIGIT_VALUES[c];
       if (digit === undefined) return undefined;
       value = value * 10 + digit;
@@ -29,7 +37,7 @@ export function parseChineseNumber(written: string): number | undefined {
   }
   let total = 0;
   let pending = 0;
-  for (const c of halfWidth) {
+  for (const c of written) {
     const digit = DIGIT_VALUES[c];
     const position = POSITION_VALUES[c];
     if (digit !== undefined) pending = digit;
@@ -39,6 +47,17 @@ export function parseChineseNumber(written: string): number | undefined {
     } else return undefined;
   }
   return total + pending;
+}
+
+/** "2025" / "２０２５" → 2025, folded without building a half-width copy (long runs via Number, as before). */
+function figureValue(figures: string): number {
+  if (figures.length > 15) return Number(figures.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  let value = 0;
+  for (let i = 0; i < figures.length; i++) {
+    const code = figures.charCodeAt(i);
+    value = value * 10 + (code <= 0x39 ? code - 0x30 : code - 0xff10);
+  }
+  return value;
 }
 
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
@@ -79,16 +98,12 @@ export function alternation(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
 
-/** Key characters for the engine's trigger scan (engine.ts): every Chinese rule's match holds one. */
-export const CHINESE_KEYS: Readonly<Record<string, string>> = {
-  digit: '(?<![0-9])[0-9]|(?<![０-９])[０-９]',
-  year: '年',
-  month: '月',
-  day: '[日号號]',
-  week: '[周週]|星期|礼拜|禮拜',
-  relday: '天',
-  quarter: '季',
+/** Key words for the engine's trigger scan (engine.ts): every Chinese rule's match holds one or a digit run. */
+export const CHINESE_KEYS: Readonly<Record<string, readonly string[]>> = {
+  year: ['年'],
+  month: ['月'],
+  day: ['日', '号', '號'],
+  week: ['周', '週', '星期', '礼拜', '禮拜'],
+  relday: ['天'],
+  quarter: ['季'],
 };
-
-/** The first character of every key but digits: the engine's cheap test before the key pattern. */
-export const CHINESE_KEY_PREFIXES = ['年', '月', '日', '号', '號', '周', '週', '星', '礼', '禮', '天', '季'];
