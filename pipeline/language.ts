@@ -31,10 +31,27 @@ const ENGLISH_FUNCTION_WORDS = new Set([
   'it', 'its', 'this', 'were', 'are', 'which', 'after', 'into', 'their', 'been', 'would', 'could', 'should', 'than',
 ]);
 
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+
+/** Of the runs of a–z in the lower-cased text, how many are function words, and what share. */
 function englishFunctionWordShare(text: string): { hits: number; share: number } {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  const hits = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  return { hits, share: words.length === 0 ? 0 : hits / words.length };
+  const lower = text.toLowerCase();
+  let words = 0;
+  let hits = 0;
+  let start = -1;
+  // One scan by character code; only a run short enough to be a function word becomes a string.
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (code >= 97 && code <= 122) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    words++;
+    if (i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(lower.slice(start, i))) hits++;
+    start = -1;
+  }
+  return { hits, share: words === 0 ? 0 : hits / words };
 }
 
 const SAMPLE = 20_000;
@@ -71,6 +88,17 @@ function countScripts(text: string): ScriptCounts {
   return counts;
 }
 
+/**
+ * Whether the text, its whitespace collapsed and trimmed, is under SHORT characters. It
+ * is at least as long as its non-space characters, so counting those up to SHORT settles
+ * almost every text in its first line without copying it.
+ */
+function isShort(text: string): boolean {
+  let visible = 0;
+  for (let i = 0; i < text.length && visible < SHORT; i++) if (!/\s/.test(text[i]!)) visible++;
+  return visible < SHORT && text.replace(/\s+/g, ' ').trim().length < SHORT;
+}
+
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export function detectLanguage(text: string, declared?: string): LanguageGuess {
@@ -90,7 +118,7 @@ export function detectLanguage(text: string, declared?: string): LanguageGuess {
   if (weighted.latin / total > 0.5 && declaredCode && declaredCode !== 'zh' && declaredCode !== 'ja' && declaredCode !== 'ko' && declaredCode.length === 2) {
     return { lang: declaredCode, confidence: round(weighted.latin / total), method: 'declared' };
   }
-  if (sample.replace(/\s+/g, ' ').trim().length < SHORT) {
+  if (isShort(sample)) {
     // Too short for franc: Latin letters are taken as English, the language of most such snippets here.
     const latinShare = weighted.latin / total;
     return { lang: latinShare > 0.5 ? 'en' : 'und', confidence: round(latinShare * 0.6), method: 'short-text' };

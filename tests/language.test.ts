@@ -22,6 +22,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('1,234 — 5,678 / 90%')).toMatchObject({ lang: 'und', confidence: 0 });
   });
 
+  test('a text is short by its visible characters, however much whitespace pads it', () => {
+    expect(detectLanguage(`  Toshiba ${' '.repeat(500)}\n\n\t shares   rise  `)).toMatchObject({ lang: 'en', method: 'short-text' });
+    expect(detectLanguage('Le gouvernement a annoncé mardi un plan.')).not.toMatchObject({ method: 'short-text' });
+  });
+
   test('Chinese is recognised with high confidence', () => {
     expect(detectLanguage('软银集团将提供工程服务，项目金额最高达250亿美元。').confidence).toBeGreaterThan(0.9);
   });
