@@ -5,6 +5,7 @@
 // (longest match wins, earlier start on ties). tests/dates-fuzz.test.ts checks that this
 // finds exactly what a full scan of every rule finds.
 import { firstCharacters } from './first-characters.ts';
+import { DIGIT_KEY_CLASS, isWordCode, keyWordTrie, nextKey, type FoundKey, type KeyWords } from './keys.ts';
 import type { DateCandidate, DateRule } from './reading.ts';
 
 /** The rules of one language and the key words that trigger them. */
@@ -23,7 +24,7 @@ export interface DateLanguage {
   matchesStartAtWords: boolean;
 }
 
-/** The class of digit runs, which every language has. */
+/** The class of digit runs, which every language has; first, at DIGIT_KEY_CLASS. */
 const DIGIT_CLASS = 'digit';
 
 interface PreparedRule {
@@ -31,25 +32,18 @@ interface PreparedRule {
   rule: DateRule;
   sticky: RegExp;
   reach: number;
-  minDigits: number;
-  maxDigits: number;
+  /** How many ASCII digits, and how many digits of either width, the run at a digit key may have. */
+  asciiDigits: readonly [number, number];
+  digits: readonly [number, number];
   /** By column (PreparedLanguage.columnOf): 1 where a match can begin with that character; null: with any. */
   opensWith: Uint8Array | null;
 }
 
-/** Key words as a trie over UTF-16 code units; `keyClass` is the first class of a word ending here, or -1. */
-interface KeyNode {
-  next: Map<number, KeyNode>;
-  keyClass: number;
-}
-
 interface PreparedLanguage {
-  keyWords: KeyNode;
-  /** 1 for the code units a key word can begin with (both cases in English). */
-  beginsKeyWord: Uint8Array;
+  keyWords: KeyWords;
   /** A column per code unit that some rule's match can begin with; 0 for the rest. */
   columnOf: Uint16Array;
-  /** Rules triggered by each key class, in class order (digit first). */
+  /** Rules triggered by each key class, in class order (digit runs first). */
   rulesByKey: PreparedRule[][];
   /** The longest reach of the rules of each key class. */
   maxReach: number[];
@@ -57,23 +51,33 @@ interface PreparedLanguage {
   matchesStartAtWords: boolean;
 }
 
+const ANY_COUNT = [0, Infinity] as const;
 const isAsciiDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-const isWideDigitCode = (c: number): boolean => c >= 0xff10 && c <= 0xff19;
-const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isWordCode = (c: number): boolean => isAsciiDigitCode(c) || isAsciiLetterCode(c) || c === 95;
+const isDigitCode = (c: number): boolean => isAsciiDigitCode(c) || (c >= 0xff10 && c <= 0xff19);
 
-/** Positions where a match ending at a key at `at` may start, reused across keys: word starts within reach (every position in Chinese), then `at`. */
+/**
+ * Positions where a match ending at a key at `at` may start: word starts within reach (every
+ * position in Chinese), then `at`. The first `count` entries; the array is reused across keys.
+ */
 const starts: number[] = [];
 
-function collectStartsBefore(text: string, at: number, reach: number, atWordsOnly: boolean): void {
-  starts.length = 0;
+/** Fills `starts` and returns how many there are. */
+function collectStartsBefore(text: string, at: number, reach: number, atWordsOnly: boolean): number {
+  let count = 0;
   let previous = at - reach > 0 ? text.charCodeAt(at - reach - 1) : 0;
   for (let i = Math.max(0, at - reach); i < at; i++) {
     const c = text.charCodeAt(i);
-    if (!atWordsOnly || (isWordCode(c) && !isWordCode(previous))) starts.push(i);
+    if (!atWordsOnly || (isWordCode(c) && !isWordCode(previous))) starts[count++] = i;
     previous = c;
   }
-  starts.push(at);
+  starts[count++] = at;
+  return count;
+}
+
+function runLength(text: string, at: number, isInRun: (c: number) => boolean): number {
+  let end = at;
+  while (isInRun(text.charCodeAt(end))) end++;
+  return end - at;
 }
 
 const prepared = new WeakMap<DateLanguage, PreparedLanguage>();
@@ -95,37 +99,20 @@ function prepare(language: DateLanguage): PreparedLanguage {
       rule,
       sticky: new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'),
       reach: rule.trigger.reach,
-      minDigits: rule.trigger.asciiDigits?.[0] ?? 0,
-      maxDigits: rule.trigger.asciiDigits?.[1] ?? Infinity,
+      asciiDigits: rule.trigger.asciiDigits ?? ANY_COUNT,
+      digits: rule.trigger.digits ?? ANY_COUNT,
       opensWith,
     };
   });
   for (const r of rules) {
     for (const key of r.rule.trigger.keys) if (!classes.includes(key)) throw new Error(`${r.rule.id}: unknown key ${key}`);
   }
-  const keyWords: KeyNode = { next: new Map(), keyClass: -1 };
-  const beginsKeyWord = new Uint8Array(0x10000);
-  classes.forEach((keyClass, classIndex) => {
-    for (const word of language.keys[keyClass] ?? []) {
-      let node = keyWords;
-      for (let i = 0; i < word.length; i++) {
-        const code = word.charCodeAt(i);
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = { next: new Map(), keyClass: -1 }));
-        node = child;
-      }
-      if (node.keyClass < 0) node.keyClass = classIndex;
-      const first = word.charCodeAt(0);
-      beginsKeyWord[first] = 1;
-      if (language.matchesStartAtWords && first >= 97 && first <= 122) beginsKeyWord[first - 32] = 1;
-    }
-  });
+  const triggered = (keyClass: string) => rules.filter((r) => r.rule.trigger.keys.includes(keyClass));
   const result: PreparedLanguage = {
-    keyWords,
-    beginsKeyWord,
+    keyWords: keyWordTrie(classes.map((c) => language.keys[c] ?? []), language.matchesStartAtWords),
     columnOf,
-    rulesByKey: classes.map((c) => rules.filter((r) => r.rule.trigger.keys.includes(c))),
-    maxReach: classes.map((c) => Math.max(0, ...rules.filter((r) => r.rule.trigger.keys.includes(c)).map((r) => r.reach))),
+    rulesByKey: classes.map(triggered),
+    maxReach: classes.map((c) => Math.max(0, ...triggered(c).map((r) => r.reach))),
     ruleCount: rules.length,
     matchesStartAtWords: language.matchesStartAtWords,
   };
@@ -133,56 +120,22 @@ function prepare(language: DateLanguage): PreparedLanguage {
   return result;
 }
 
-/** The class index of a key word at `at` (English: the whole letter run, any case; Chinese: the first class among the words starting there), or -1. */
-function keyWordClassAt(text: string, at: number, language: PreparedLanguage): number {
-  let node: KeyNode | undefined = language.keyWords;
-  if (language.matchesStartAtWords) {
-    let i = at;
-    for (let c = text.charCodeAt(i); isAsciiLetterCode(c); c = text.charCodeAt(++i)) {
-      node = node.next.get(c <= 90 ? c + 32 : c);
-      if (!node) return -1;
-    }
-    return node.keyClass;
-  }
-  let found = -1;
-  for (let i = at; i < text.length; i++) {
-    node = node.next.get(text.charCodeAt(i));
-    if (!node) break;
-    if (node.keyClass >= 0 && (found < 0 || node.keyClass < found)) found = node.keyClass;
-  }
-  return found;
-}
-
 export function findCandidates(text: string, language: DateLanguage): DateCandidate[] {
-  const prepared = prepare(language);
-  const { beginsKeyWord, columnOf, rulesByKey, maxReach, matchesStartAtWords } = prepared;
+  const { keyWords, columnOf, rulesByKey, maxReach, ruleCount, matchesStartAtWords } = prepare(language);
   const found: DateCandidate[] = [];
   // Per rule, the first position not yet tried: a full scan would resume after a match.
-  const nextStart = new Array<number>(prepared.ruleCount).fill(0);
-  let previous = 0;
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    const before = previous;
-    previous = code;
-    let keyClass: number;
-    if (isAsciiDigitCode(code)) {
-      if (isAsciiDigitCode(before)) continue;
-      keyClass = 0;
-    } else if (isWideDigitCode(code)) {
-      if (isWideDigitCode(before)) continue;
-      keyClass = 0;
-    } else {
-      if (beginsKeyWord[code] === 0 || (matchesStartAtWords && isWordCode(before))) continue;
-      keyClass = keyWordClassAt(text, at, prepared);
-      if (keyClass < 0) continue;
-    }
-    collectStartsBefore(text, at, maxReach[keyClass]!, matchesStartAtWords);
-    let digits = 0;
-    while (isAsciiDigitCode(text.charCodeAt(at + digits))) digits++;
+  const nextStart = new Array<number>(ruleCount).fill(0);
+  const key: FoundKey = { at: 0, keyClass: 0, resumeAt: 0 };
+  for (let from = 0; nextKey(text, from, keyWords, key); from = key.resumeAt) {
+    const { at, keyClass } = key;
+    const startCount = collectStartsBefore(text, at, maxReach[keyClass]!, matchesStartAtWords);
+    const asciiDigits = keyClass === DIGIT_KEY_CLASS ? runLength(text, at, isAsciiDigitCode) : 0;
+    const digits = keyClass === DIGIT_KEY_CLASS ? runLength(text, at, isDigitCode) : 0;
     for (const r of rulesByKey[keyClass]!) {
-      if (digits < r.minDigits || digits > r.maxDigits) continue;
+      if (asciiDigits < r.asciiDigits[0] || asciiDigits > r.asciiDigits[1] || digits < r.digits[0] || digits > r.digits[1]) continue;
       const from = Math.max(at - r.reach, nextStart[r.index]!);
-      for (const start of starts) {
+      for (let k = 0; k < startCount; k++) {
+        const start = starts[k]!;
         if (start < from || start < nextStart[r.index]!) continue;
         if (r.opensWith !== null && r.opensWith[columnOf[text.charCodeAt(start)]!] === 0) continue;
         r.sticky.lastIndex = start;

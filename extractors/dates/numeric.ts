@@ -15,7 +15,7 @@ function calendarDay(year: number, month: number, day: number): DateReading | nu
 export function yearFirstRule(id: string): DateRule {
   return {
     id,
-    trigger: { keys: ['digit'], reach: 0 },
+    trigger: { keys: ['digit'], reach: 0, digits: [4, 4] },
     pattern: new RegExp(`(?<![0-9０-９./-])(${D}{4})(?:([-/.])(${D}{1,2})\\2(${D}{1,2})|[ ](${D}{2})[ ](${D}{2}))(?![0-9０-９]|[./-]${D})`, 'g'),
     produce: (m) => calendarDay(toNumber(m[1]!), toNumber(m[3] ?? m[5]!), toNumber(m[4] ?? m[6]!)),
   };
@@ -25,7 +25,7 @@ export function yearFirstRule(id: string): DateRule {
 export function yearLastRule(id: string, order: 'month-first' | 'day-first'): DateRule {
   return {
     id,
-    trigger: { keys: ['digit'], reach: 0 },
+    trigger: { keys: ['digit'], reach: 0, digits: [1, 2] },
     pattern: new RegExp(`(?<![0-9０-９./-])(${D}{1,2})([-/.])(${D}{1,2})(?:\\2|,)(${D}{4}|${D}{2})(?![0-9０-９]|[./-]${D})`, 'g'),
     produce: (m) => {
       const [a, b, yearText] = [toNumber(m[1]!), toNumber(m[3]!), m[4]!];

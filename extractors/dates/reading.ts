@@ -47,6 +47,8 @@ export interface DateRule {
     reach: number;
     /** For a digit key: how many ASCII digits the run at the key must have ("2025": [4, 4]). */
     asciiDigits?: readonly [number, number];
+    /** For a digit key: how many digits, ASCII or full-width, the run at the key must have ("２０２5-10-27": [4, 4]). */
+    digits?: readonly [number, number];
   };
   /** The reading of one match, or null when the match is not a date after all. */
   produce: (match: RegExpExecArray, text: string) => DateReading | null;

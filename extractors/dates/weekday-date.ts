@@ -9,13 +9,17 @@ import { isoWeekday, parseIsoDay } from './calendar.ts';
 
 /** What may stand between the two: a comma, a space, a hyphen, an opening bracket. */
 const GAP = /^[\s,，(（-]{0,3}$/;
+/** GAP's longest: a farther pair is not tested (nor sliced). */
+const GAP_LENGTH = 3;
 
 export function joinWeekdayAndDate(text: string, mentions: DateMention[], candidates: readonly DateCandidate[]): DateMention[] {
-  const readingAt = new Map(candidates.map((c) => [c.start, c.reading]));
+  let readingAt: Map<number, DateCandidate['reading']> | undefined; // made for the first close pair only
   const joined: DateMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
-    const [a, b] = [mentions[i]!, mentions[i + 1]];
-    if (b && GAP.test(text.slice(a.end, b.start))) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    if (b && b.start - a.end <= GAP_LENGTH && GAP.test(text.slice(a.end, b.start))) {
+      readingAt ??= new Map(candidates.map((c) => [c.start, c.reading]));
       const pair = isWeekday(a, readingAt) && isStatedDate(b, readingAt) ? [a, b] : isStatedDate(a, readingAt) && isWeekday(b, readingAt) ? [b, a] : undefined;
       if (pair && agree(pair[0]!, pair[1]!, readingAt)) {
         const date = pair[1]!;

@@ -21,29 +21,57 @@ function indexBy(forms: CurrencyForm[], key: (form: string) => string): Map<stri
 }
 
 /**
- * The forms to try at the character at `index` (none outside the text), looked up by its
+ * What to try at the character at `index` (nothing outside the text), looked up by its
  * lower case. The answer is kept per code unit: the scanner asks about the characters
  * around nearly every number, and lower-casing a non-ASCII one builds a string each time.
  */
-function formsByCharacter(forms: CurrencyForm[], key: (form: string) => string): (text: string, index: number) => CurrencyForm[] | undefined {
-  const byKey = indexBy(forms, key);
-  const formsOf = new Map<number, CurrencyForm[]>();
-  /** Per code unit: 0 not looked up yet, 1 no forms, 2 forms in formsOf. */
+function byCharacter<T>(byKey: Map<string, T>): (text: string, index: number) => T | undefined {
+  const found = new Map<number, T>();
+  /** Per code unit: 0 not looked up yet, 1 nothing, 2 an entry in `found`. */
   const known = new Uint8Array(0x10000);
   return (text, index) => {
     if (index < 0 || index >= text.length) return undefined;
     const code = text.charCodeAt(index);
     if (known[code] === 0) {
-      const found = byKey.get(String.fromCharCode(code).toLowerCase());
-      if (found) formsOf.set(code, found);
-      known[code] = found ? 2 : 1;
+      const entry = byKey.get(String.fromCharCode(code).toLowerCase());
+      if (entry !== undefined) found.set(code, entry);
+      known[code] = entry === undefined ? 1 : 2;
     }
-    return known[code] === 2 ? formsOf.get(code) : undefined;
+    return known[code] === 2 ? found.get(code) : undefined;
   };
 }
 
-const formsStartingAt = formsByCharacter(ALL_FORMS.filter((f) => f.side !== 'before'), (form) => form[0]!);
-const formsEndingAt = formsByCharacter(ALL_FORMS.filter((f) => f.side !== 'after'), (form) => form[form.length - 1]!);
+/** A character code with ASCII capitals lowered, as matchesFoldedAt compares (NaN outside the text). */
+const foldedCodeAt = (text: string, index: number): number => {
+  const code = text.charCodeAt(index);
+  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+};
+
+/**
+ * Forms ending in one character, split by the (folded) character before it, longest first:
+ * some forty forms end in "$" (US$, HK $, C$…), and the character before the "$" leaves a few.
+ */
+interface FormsBefore {
+  longer: Map<number, CurrencyForm[]>;
+  single: CurrencyForm[];
+}
+
+function splitByPrevious(forms: CurrencyForm[]): FormsBefore {
+  const split: FormsBefore = { longer: new Map(), single: [] };
+  for (const form of forms) {
+    if (form.form.length === 1) split.single.push(form);
+    else {
+      const previous = foldedCodeAt(form.form, form.form.length - 2);
+      split.longer.set(previous, [...(split.longer.get(previous) ?? []), form]);
+    }
+  }
+  return split;
+}
+
+const formsStartingAt = byCharacter(indexBy(ALL_FORMS.filter((f) => f.side !== 'before'), (form) => form[0]!));
+const formsEndingAt = byCharacter(new Map(
+  [...indexBy(ALL_FORMS.filter((f) => f.side !== 'after'), (form) => form[form.length - 1]!)].map(([key, forms]) => [key, splitByPrevious(forms)]),
+));
 
 /** Cheap pre-checks for the scanner: could a currency form end / start with the character at `index`? */
 export function mayEndCurrencyFormAt(text: string, index: number): boolean {
@@ -96,9 +124,14 @@ export function matchCurrencyAfter(text: string, start: number, lang: Lang): Cur
 
 /** The longest currency form ending at `end` and starting at or after `floor`. */
 export function matchCurrencyBefore(text: string, end: number, floor: number, lang: Lang): CurrencyHit | null {
-  const candidates = formsEndingAt(text, end - 1);
-  if (!candidates) return null;
-  for (const form of candidates) {
+  const forms = formsEndingAt(text, end - 1);
+  if (!forms) return null;
+  return firstFormEndingAt(forms.longer.get(foldedCodeAt(text, end - 2)), text, end, floor, lang)
+    ?? firstFormEndingAt(forms.single, text, end, floor, lang);
+}
+
+function firstFormEndingAt(forms: CurrencyForm[] | undefined, text: string, end: number, floor: number, lang: Lang): CurrencyHit | null {
+  for (const form of forms ?? []) {
     const start = end - form.form.length;
     if (start >= floor && formMatchesAt(text, form, start) && startsCleanly(text, form, start)) {
       return { form, iso: isoFor(form, lang), start, end };

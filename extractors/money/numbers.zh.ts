@@ -19,6 +19,12 @@ export interface ChineseNumberRead {
 
 const NUMBER_OPENERS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_SMALL_UNITS)]);
 
+/** The tables by character code: the reader asks for every character of a number and the one after it. */
+const byCode = (table: Record<string, number>) => new Map(Object.entries(table).map(([ch, value]) => [ch.charCodeAt(0), value]));
+const DIGIT_VALUES = byCode(CHINESE_DIGITS);
+const SMALL_UNIT_VALUES = byCode(CHINESE_SMALL_UNITS);
+const BIG_UNIT_VALUES = byCode(CHINESE_BIG_UNITS);
+
 /** Can a Chinese number start with this character? Big units cannot (亿美元 alone is no amount). */
 export function opensChineseNumber(ch: string | undefined): boolean {
   return ch !== undefined && NUMBER_OPENERS.has(ch);
@@ -43,7 +49,7 @@ export function readChineseNumber(text: string, start: number): ChineseNumberRea
   let more = false;
   let i = start;
   while (i < text.length) {
-    const ch = text[i]!;
+    const code = text.charCodeAt(i);
     if (isDigitAt(text, i)) {
       if (digit !== null) break;
       const read = readDigitNumber(text, i, false);
@@ -53,8 +59,8 @@ export function readChineseNumber(text: string, start: number): ChineseNumberRea
       i = read.end;
       continue;
     }
-    if (ch in CHINESE_DIGITS) {
-      const value = CHINESE_DIGITS[ch]!;
+    const value = DIGIT_VALUES.get(code);
+    if (value !== undefined) {
       if (value === 0) { zeroSinceUnit = true; i++; continue; }
       // Two digits in a row (三四十亿, 一九六九) are a span or a year, not one amount.
       if (digit !== null) return null;
@@ -62,26 +68,26 @@ export function readChineseNumber(text: string, start: number): ChineseNumberRea
       tailIsHan = true;
       hasHanDigits = true;
       i++;
-      if (CHINESE_DECIMAL_POINT.includes(text[i] ?? '') && (text[i + 1] ?? '') in CHINESE_DIGITS) {
+      if (CHINESE_DECIMAL_POINT.includes(text[i] ?? '') && DIGIT_VALUES.has(text.charCodeAt(i + 1))) {
         let fraction = '';
         i++;
-        while (i < text.length && text[i]! in CHINESE_DIGITS) fraction += CHINESE_DIGITS[text[i++]!];
+        while (i < text.length && DIGIT_VALUES.has(text.charCodeAt(i))) fraction += DIGIT_VALUES.get(text.charCodeAt(i++));
         digit = Number(`${value}.${fraction}`);
       }
       continue;
     }
-    if (ch in CHINESE_SMALL_UNITS) {
-      const unit = CHINESE_SMALL_UNITS[ch]!;
-      section += (digit ?? 1) * unit;
+    const smallUnit = SMALL_UNIT_VALUES.get(code);
+    if (smallUnit !== undefined) {
+      section += (digit ?? 1) * smallUnit;
       digit = null;
-      lastUnit = unit;
+      lastUnit = smallUnit;
       zeroSinceUnit = false;
       hasUnit = true;
       i++;
       continue;
     }
-    if (ch in CHINESE_BIG_UNITS) {
-      const unit = CHINESE_BIG_UNITS[ch]!;
+    const unit = BIG_UNIT_VALUES.get(code);
+    if (unit !== undefined) {
       const amount = section + (digit ?? 0);
       if (amount === 0 && total === 0) return null;
       if (unit > largestBig) {
@@ -100,7 +106,7 @@ export function readChineseNumber(text: string, start: number): ChineseNumberRea
       i++;
       continue;
     }
-    if (CHINESE_MORE_MARKERS.includes(ch) && i > start && !more) {
+    if (CHINESE_MORE_MARKERS.includes(text[i]!) && i > start && !more) {
       more = true;
       i++;
       continue;
