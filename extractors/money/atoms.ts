@@ -2,7 +2,7 @@
 // characters left for a currency and right for a scale word and a currency. Every look
 // is bounded and the cursor only moves forward, so the scan is linear in the text.
 import type { Lang } from '../types.ts';
-import { isAsciiLetterAt, isDigitAt, isSpaceAt, skipSpacesBackward, skipSpacesForward, cleanFloat } from './chars.ts';
+import { byLowerCaseCharacter, isAsciiLetterAt, isDigitAt, isSpaceAt, skipSpacesBackward, skipSpacesForward, cleanFloat } from './chars.ts';
 import { matchCurrencyAfter, matchCurrencyBefore, mayEndCurrencyFormAt, mayStartCurrencyFormAt, repeatsCurrency } from './currency-match.ts';
 import type { AmountAtom, CurrencyHit } from './model.ts';
 import { readDigitNumber, readEnglishNumberWords, readEnglishScale } from './numbers.en.ts';
@@ -114,17 +114,15 @@ function acceptsAmount(hit: CurrencyHit, text: string, start: number, number: Nu
 
 /** First and last characters of the range connectors: "-", "to", "and", 至, 到, dashes, tildes. */
 const RANGE_CONNECTORS = [...ENGLISH_RANGE_CONNECTORS, ENGLISH_BETWEEN.connector, ...CHINESE_RANGE_CONNECTORS];
-const RANGE_FIRST_CHARACTERS = new Set(RANGE_CONNECTORS.map((c) => c[0]!));
-const RANGE_LAST_CHARACTERS = new Set(RANGE_CONNECTORS.map((c) => c[c.length - 1]!));
+const rangeFirstCharacterAt = byLowerCaseCharacter(new Map(RANGE_CONNECTORS.map((c) => [c[0]!, true])));
+const rangeLastCharacterAt = byLowerCaseCharacter(new Map(RANGE_CONNECTORS.map((c) => [c[c.length - 1]!, true])));
 
 function mayOpenRange(text: string, end: number): boolean {
-  const next = text[skipSpacesForward(text, end, 1)];
-  return next !== undefined && RANGE_FIRST_CHARACTERS.has(next.toLowerCase());
+  return rangeFirstCharacterAt(text, skipSpacesForward(text, end, 1)) !== undefined;
 }
 
 function mayCloseRange(text: string, start: number): boolean {
-  const previous = text[skipSpacesBackward(text, start, 1, 0) - 1];
-  return previous !== undefined && RANGE_LAST_CHARACTERS.has(previous.toLowerCase());
+  return rangeLastCharacterAt(text, skipSpacesBackward(text, start, 1, 0) - 1) !== undefined;
 }
 
 /**

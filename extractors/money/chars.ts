@@ -68,3 +68,24 @@ export function matchesFoldedAt(text: string, start: number, lowerForm: string):
   }
   return true;
 }
+
+/**
+ * A look-up of the character at `index` (nothing outside the text) by its lower case. The
+ * answer is kept per code unit: the scanner asks about the characters around nearly every
+ * number, and lower-casing a non-ASCII one builds a string each time.
+ */
+export function byLowerCaseCharacter<T>(byKey: Map<string, T>): (text: string, index: number) => T | undefined {
+  const found = new Map<number, T>();
+  /** Per code unit: 0 not looked up yet, 1 nothing, 2 an entry in `found`. */
+  const known = new Uint8Array(0x10000);
+  return (text, index) => {
+    if (index < 0 || index >= text.length) return undefined;
+    const code = text.charCodeAt(index);
+    if (known[code] === 0) {
+      const entry = byKey.get(String.fromCharCode(code).toLowerCase());
+      if (entry !== undefined) found.set(code, entry);
+      known[code] = entry === undefined ? 1 : 2;
+    }
+    return known[code] === 2 ? found.get(code) : undefined;
+  };
+}

@@ -1,7 +1,7 @@
 // Finding a currency form just before or just after a number, over the language tables.
 // Forms are indexed by their first / last character so each look-up tries only a few.
 import type { Lang } from '../types.ts';
-import { isAsciiLetterAt, isDigitAt, isHanAt, isWordCharAt, matchesFoldedAt } from './chars.ts';
+import { byLowerCaseCharacter, isAsciiLetterAt, isDigitAt, isHanAt, isWordCharAt, matchesFoldedAt } from './chars.ts';
 import type { CurrencyForm, CurrencyHit } from './model.ts';
 import { ENGLISH_CURRENCY_FORMS } from './tables.en.ts';
 import { CHINESE_CURRENCY_FORMS, CHINESE_WORD_AFTER_YUAN } from './tables.zh.ts';
@@ -18,27 +18,6 @@ function indexBy(forms: CurrencyForm[], key: (form: string) => string): Map<stri
   }
   for (const list of index.values()) list.sort((a, b) => b.form.length - a.form.length);
   return index;
-}
-
-/**
- * What to try at the character at `index` (nothing outside the text), looked up by its
- * lower case. The answer is kept per code unit: the scanner asks about the characters
- * around nearly every number, and lower-casing a non-ASCII one builds a string each time.
- */
-function byCharacter<T>(byKey: Map<string, T>): (text: string, index: number) => T | undefined {
-  const found = new Map<number, T>();
-  /** Per code unit: 0 not looked up yet, 1 nothing, 2 an entry in `found`. */
-  const known = new Uint8Array(0x10000);
-  return (text, index) => {
-    if (index < 0 || index >= text.length) return undefined;
-    const code = text.charCodeAt(index);
-    if (known[code] === 0) {
-      const entry = byKey.get(String.fromCharCode(code).toLowerCase());
-      if (entry !== undefined) found.set(code, entry);
-      known[code] = entry === undefined ? 1 : 2;
-    }
-    return known[code] === 2 ? found.get(code) : undefined;
-  };
 }
 
 /** A character code with ASCII capitals lowered, as matchesFoldedAt compares (NaN outside the text). */
@@ -68,8 +47,8 @@ function splitByPrevious(forms: CurrencyForm[]): FormsBefore {
   return split;
 }
 
-const formsStartingAt = byCharacter(indexBy(ALL_FORMS.filter((f) => f.side !== 'before'), (form) => form[0]!));
-const formsEndingAt = byCharacter(new Map(
+const formsStartingAt = byLowerCaseCharacter(indexBy(ALL_FORMS.filter((f) => f.side !== 'before'), (form) => form[0]!));
+const formsEndingAt = byLowerCaseCharacter(new Map(
   [...indexBy(ALL_FORMS.filter((f) => f.side !== 'after'), (form) => form[form.length - 1]!)].map(([key, forms]) => [key, splitByPrevious(forms)]),
 ));
 
