@@ -133,10 +133,10 @@ export function findCandidates(text: string, language: DateLanguage): DateCandid
     const digits = keyClass === DIGIT_KEY_CLASS ? runLength(text, at, isDigitCode) : 0;
     for (const r of rulesByKey[keyClass]!) {
       if (asciiDigits < r.asciiDigits[0] || asciiDigits > r.asciiDigits[1] || digits < r.digits[0] || digits > r.digits[1]) continue;
-      const from = Math.max(at - r.reach, nextStart[r.index]!);
+      const earliest = Math.max(at - r.reach, nextStart[r.index]!);
       for (let k = 0; k < startCount; k++) {
         const start = starts[k]!;
-        if (start < from || start < nextStart[r.index]!) continue;
+        if (start < earliest || start < nextStart[r.index]!) continue;
         if (r.opensWith !== null && r.opensWith[columnOf[text.charCodeAt(start)]!] === 0) continue;
         r.sticky.lastIndex = start;
         const match = r.sticky.exec(text);

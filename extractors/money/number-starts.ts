@@ -1,8 +1,9 @@
 // Where a number may start: a digit, a Chinese numeral, a vague prefix before a unit (数十亿),
 // an English number word, "a"/"an" before a scale, "multi…". One pass over the characters,
-// jumping over each English word once; it finds what the flat regex alternation it replaces
-// found (tests/money-number-starts.test.ts keeps that regex and compares), without a regex match per
-// number or a test of every alternative at every position.
+// looking at each English word once, at its start: it finds what the flat regex alternation
+// it replaces found (tests/money-number-starts.test.ts keeps that regex and compares), but
+// builds no match per number and does not try every alternative at every position, which
+// made the regex a quarter of the money extractor's time.
 import { CHINESE_DIGITS, CHINESE_SMALL_UNITS, CHINESE_VAGUE_PREFIXES } from './tables.zh.ts';
 import { ENGLISH_VAGUE_PREFIX } from './tables.en.ts';
 
@@ -64,7 +65,7 @@ function isArticleBeforeScale(text: string, start: number): boolean {
   return text.charCodeAt(space) === 32 && wholeWordEnd(text, space + 1, SCALE_AFTER_ARTICLE_TRIE) >= 0;
 }
 
-/** The end of "multibillion" / "multi-million" at `start` (any case), or -1. */
+/** The end of "multibillion" / "multi-million" at `start` (any case: the prefix is letters), or -1. */
 export function vagueAmountEnd(text: string, start: number): number {
   for (let k = 0; k < ENGLISH_VAGUE_PREFIX.length; k++) {
     if ((text.charCodeAt(start + k) | 0x20) !== ENGLISH_VAGUE_PREFIX.charCodeAt(k)) return -1;
