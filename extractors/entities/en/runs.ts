@@ -42,7 +42,7 @@ export function analyseEnglish(text: string): EnglishAnalysis {
 }
 
 /** Role titles and gazetteer names over all tokens, longest match first, names winning ties. */
-export function findClaims(tokens: readonly EnglishToken[]): Claim[] {
+function findClaims(tokens: readonly EnglishToken[]): Claim[] {
   const { englishNames, englishRoles } = phraseTables();
   const exact = tokens.map((t) => t.text);
   const lower = tokens.map((t) => t.lower);
