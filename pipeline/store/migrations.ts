@@ -240,6 +240,23 @@ DROP INDEX mentions_entity;
 CREATE INDEX mentions_entity ON mentions (entity_id) WHERE entity_id IS NOT NULL;
 `,
   },
+  {
+    version: 4,
+    description: 'entity links: for each alias of a canonical entity, the rule and evidence that joined it',
+    // Derived like entities: reconciliation empties and refills it (the cascade clears it
+    // with its entity). evidence is JSON: the mentions, claims and articles behind the link.
+    sql: `
+CREATE TABLE entity_links (
+  entity_id     TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias         TEXT NOT NULL,
+  rule          TEXT NOT NULL,
+  score         REAL,
+  evidence      TEXT NOT NULL DEFAULT '[]',
+  PRIMARY KEY (entity_id, alias)
+);
+CREATE INDEX entity_links_rule ON entity_links (rule);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
