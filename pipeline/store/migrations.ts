@@ -257,6 +257,15 @@ CREATE TABLE entity_links (
 CREATE INDEX entity_links_rule ON entity_links (rule);
 `,
   },
+  {
+    version: 5,
+    description: 'articles.published_rule: the rule that found the published date (metadata field, meta tag, JSON-LD, dateline, header line, front matter, default)',
+    // published_source keeps its two values: 'metadata' now means "stated by the record
+    // itself", its fields or its text; published_rule says which.
+    sql: `
+ALTER TABLE articles ADD COLUMN published_rule TEXT;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
