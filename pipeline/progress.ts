@@ -1,5 +1,6 @@
 // Progress of a long run: on a terminal a live line (done/total, rate, ETA) redrawn in
-// place; elsewhere a plain line every tenth of the way (or every 10 s), for logs.
+// place; elsewhere a plain line every tenth of the way (or every 10 s), for logs. Rate
+// and ETA appear once a second has passed, so the first line never reads `0.0/s ETA ?`.
 
 export interface Progress {
   tick(): void;
@@ -7,6 +8,12 @@ export interface Progress {
 }
 
 const formatSeconds = (s: number) => (s >= 90 ? `${Math.floor(s / 60)}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.round(s)}s`);
+
+const MIN_SECONDS_FOR_RATE = 1;
+const MIN_COUNT_FOR_RATE = 3;
+
+/** 0.4, 7.2, 38, 19000: one decimal only where it carries information. */
+export const formatRate = (rate: number) => (rate >= 20 ? String(Math.round(rate)) : rate.toFixed(1));
 
 export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr, label = 'files'): Progress {
   const started = Date.now();
@@ -18,9 +25,11 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
 
   const line = () => {
     const elapsed = (Date.now() - started) / 1000;
-    const rate = elapsed > 0 ? count / elapsed : 0;
-    const eta = rate > 0 ? formatSeconds((total - count) / rate) : '?';
-    return `${count}/${total} ${label}  ${rate.toFixed(1)}/s  ETA ${eta}`;
+    const counted = `${count}/${total} ${label}`;
+    // A rate over less than a second (or a handful of files) says nothing yet.
+    if (elapsed < MIN_SECONDS_FOR_RATE || count < MIN_COUNT_FOR_RATE || count === total) return counted;
+    const rate = count / elapsed;
+    return `${counted}  ${formatRate(rate)}/s  ETA ${formatSeconds((total - count) / rate)}`;
   };
 
   return {

@@ -64,6 +64,8 @@ export interface RunSummary extends RunCounts {
   byLanguage: Record<string, number>;
   failures: FailureReport[];
   skippedEntries: FailureReport[];
+  /** Records of files this run found unchanged that are still failed from an earlier run. */
+  stillFailed: FailureReport[];
   /** What reconciliation rebuilt, when this run stored anything new (or a crash left it stale). */
   reconciliation?: ReconcileSummary;
   timings: RunTimings;
@@ -120,8 +122,9 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   const timings: RunTimings = { walk: 0, files: 0, read: 0, process: 0, store: 0, transactions: 0, reconcile: 0, total: 0, workers: 0, chineseWorkers: 0, workerCode: '', bytes: 0 };
   const summary: RunSummary = {
     runId, files_total: 0, files_unchanged: 0, articles_new: 0, duplicates: 0, failed: 0, skipped: 0,
-    byLanguage: {}, failures: [], skippedEntries: [], timings,
+    byLanguage: {}, failures: [], skippedEntries: [], stillFailed: [], timings,
   };
+  const unchangedPaths = new Map<string, Set<string>>();
 
   // Walk every drop first, so progress knows the total; a listing holds paths and sizes, never contents.
   const listings: { dropDir: string; files: DropFile[]; known: Map<string, KnownFile> }[] = [];
@@ -143,7 +146,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   const useWorkers = readCount >= (options.workerMinFiles ?? WORKER_MIN_FILES);
   const pool: FilePool = useWorkers ? workerPool(options.concurrency) : inProcessPool();
   timings.workers = pool.workers;
-  const ctx: FileContext = { writer, summary, runId, options, timings };
+  const ctx: FileContext = { writer, summary, runId, options, timings, unchangedPaths };
 
   // Outcomes are stored in walk order (a duplicate is always the later file), from a bounded window.
   const window: { job: FileJob; knownId?: number; outcome: Promise<FileOutcome> }[] = [];
@@ -174,6 +177,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   }
   writer.flush();
   progress.done();
+  summary.stillFailed = stillFailedRecords(db, unchangedPaths);
   const stats = writer.stats();
   timings.store = stats.ms;
   timings.transactions = stats.transactions;
@@ -196,10 +200,38 @@ interface FileContext {
   runId: number;
   options: RunOptions;
   timings: RunTimings;
+  /** Per drop, the files this run left alone as unchanged (their failures are still owed). */
+  unchangedPaths: Map<string, Set<string>>;
+}
+
+/**
+ * Failed records of files this run did not read again: a file whose content cannot be read
+ * (empty, binary, a JSONL line that does not parse) stays failed until it changes, and a
+ * re-run must say so rather than count it as merely unchanged. Failures are few, so one
+ * query per drop over its failed articles is cheap.
+ */
+function stillFailedRecords(db: Db, unchangedPaths: Map<string, Set<string>>): FailureReport[] {
+  const query = db.prepare(`
+    SELECT f.path AS file, s.record_path AS path, a.error AS error
+    FROM files f JOIN article_sources s ON s.file_id = f.id JOIN articles a ON a.id = s.article_id
+    WHERE f.drop_dir = ? AND a.status = 'failed' ORDER BY s.record_path`);
+  const found: FailureReport[] = [];
+  for (const [drop, paths] of unchangedPaths) {
+    for (const row of query.all(drop) as { file: string; path: string; error: string | null }[]) {
+      if (paths.has(row.file)) found.push({ drop, path: row.path, error: row.error ?? 'failed' });
+    }
+  }
+  return found;
 }
 
 const unchangedByStat = (known: KnownFile | undefined, file: DropFile) =>
   known !== undefined && (known.status === 'done' || known.status === 'skipped') && known.size === file.size && known.mtime_ms === file.mtimeMs;
+
+function noteUnchanged(ctx: FileContext, dropDir: string, path: string): void {
+  const paths = ctx.unchangedPaths.get(dropDir) ?? new Set<string>();
+  ctx.unchangedPaths.set(dropDir, paths);
+  paths.add(path);
+}
 
 const fileRowOf = (dropDir: string, file: DropFile) => ({ drop_dir: dropDir, path: file.path, size: file.size, mtime_ms: file.mtimeMs });
 
@@ -209,6 +241,7 @@ function planFile(ctx: FileContext, dropDir: string, file: DropFile, known: Know
   if (known && unchangedByStat(known, file)) {
     writer.queue(() => writer.store.touchFile(known.id, runId, file.mtimeMs), 0);
     summary.files_unchanged++;
+    noteUnchanged(ctx, dropDir, file.path);
     return undefined;
   }
   const extension = extname(file.path).toLowerCase();
@@ -250,6 +283,7 @@ function storeOutcome(ctx: FileContext, job: FileJob, outcome: FileOutcome, know
   if (outcome.kind === 'unchanged' && knownId !== undefined) {
     writer.queue(() => store.touchFile(knownId, runId, file.mtimeMs), 0);
     summary.files_unchanged++;
+    noteUnchanged(ctx, dropDir, file.path);
     return;
   }
   if (outcome.kind === 'unchanged') throw new Error(`${file.path}: unchanged, but not stored before`);

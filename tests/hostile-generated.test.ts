@@ -71,7 +71,7 @@ describe('a 30 MB article', () => {
     const limited = join(tempDir(), 'limited.sqlite');
     const refused = newsfacts(['run', drop, '--db', limited, '--quiet', '--max-file-mb', '20']);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/failed: huge\.txt: file is 28\.6 MB, over the 20\.0 MB limit \(raise it with --max-file-mb\)/);
+    expect(refused.stdout).toMatch(/failed: huge\.txt: file is 28\.6 MB, over the 20\.0 MB limit \(raise it with --max-file-mb\)/);
     expect(rows(limited, "SELECT path FROM articles WHERE status = 'ok'")).toEqual([{ path: 'small.txt' }]);
   }, 300_000);
 });
@@ -81,9 +81,9 @@ describe('a file that disappears mid-run', () => {
     const drop = join(tempDir(), 'drop');
     writeSyntheticDrop(drop, 1500);
     const db = join(tempDir(), 'store.sqlite');
-    const child = spawn(process.execPath, [join(REPO, 'bin', 'newsfacts.js'), 'run', drop, '--db', db, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const child = spawn(process.execPath, [join(REPO, 'bin', 'newsfacts.js'), 'run', drop, '--db', db, '--quiet'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const started = Date.now();
     let stored = 0;
@@ -97,7 +97,7 @@ describe('a file that disappears mid-run', () => {
     }
     rmSync(join(drop, 'article-1499.txt'));
     expect(await exited).toBe(1);
-    expect(stderr).toContain('failed: article-1499.txt: cannot read file: ENOENT');
+    expect(stdout).toContain('failed: article-1499.txt: cannot read file: ENOENT');
     expect(rows(db, "SELECT count(*) AS n FROM articles WHERE status = 'ok'")).toEqual([{ n: 1499 }]);
     expect(rows(db, "SELECT status, error FROM files WHERE path = 'article-1499.txt'")).toEqual([{ status: 'failed', error: 'cannot read file: ENOENT' }]);
 

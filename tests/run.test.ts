@@ -19,7 +19,7 @@ describe('newsfacts run over the fixture articles', () => {
   const first = newsfacts(['run', drop, '--db', db]);
 
   test('stores every article once, records the duplicate, exits 0', () => {
-    expect(first.stderr).toContain('14 files — 16 new articles (en 10, fr 1, zh 5), 0 unchanged files, 1 duplicates, 0 failed, 0 skipped');
+    expect(first.stdout).toContain('14 files — 16 new articles (en 10, fr 1, zh 5), 0 unchanged files, 1 duplicates, 0 failed, 0 skipped');
     expect(first.status).toBe(0);
     const articles = query(db, 'SELECT path, lang, status FROM articles ORDER BY path');
     expect(articles).toContainEqual({ path: 'en/utf16-bom.txt', lang: 'en', status: 'ok' });
@@ -56,7 +56,7 @@ describe('newsfacts run over the fixture articles', () => {
   test('a second run over the same drop stores nothing new', () => {
     const second = newsfacts(['run', drop, '--db', db]);
     expect(second.status).toBe(0);
-    expect(second.stderr).toContain('0 new articles');
+    expect(second.stdout).toContain('0 new articles');
     expect(query(db, 'SELECT articles_new, files_unchanged, status FROM runs ORDER BY id')).toEqual([
       { articles_new: 16, files_unchanged: 0, status: 'finished' },
       { articles_new: 0, files_unchanged: 14, status: 'finished' },
@@ -68,7 +68,7 @@ describe('newsfacts run over the fixture articles', () => {
     writeFileSync(join(drop, 'en', 'late-arrival.txt'), 'Late News\nA ferry operator in Osaka ordered two electric ships on Monday.\n');
     const third = newsfacts(['run', drop, '--db', db]);
     expect(third.status).toBe(0);
-    expect(third.stderr).toContain('1 new articles');
+    expect(third.stdout).toContain('1 new articles');
     expect(query(db, 'SELECT articles_new, files_unchanged, files_total FROM runs ORDER BY id DESC LIMIT 1')).toEqual([
       { articles_new: 1, files_unchanged: 14, files_total: 15 },
     ]);
@@ -102,7 +102,7 @@ describe('newsfacts run over hostile files', () => {
       'failed: image-only.html: HTML page has no article text',
       'skipped: brochure.pdf: unsupported file type ".pdf"',
     ]) {
-      expect(result.stderr).toContain(line);
+      expect(result.stdout).toContain(line);
     }
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
@@ -135,7 +135,7 @@ describe('newsfacts run over hostile files', () => {
     symlinkSync(join(linked, 'en'), join(linked, 'en-again'));
     const store = join(tempDir(), 'links.sqlite');
     const run = newsfacts(['run', linked, '--db', store, '--quiet']);
-    expect(run.stderr).toContain('skipped: link-out.txt: symbolic link points outside the drop (not followed)');
+    expect(run.stdout).toContain('skipped: link-out.txt: symbolic link points outside the drop (not followed)');
     expect(query(store, "SELECT count(*) AS n FROM articles WHERE text_original LIKE '%Not part of the drop%'")[0]!.n).toBe(0);
   });
 });
@@ -145,7 +145,11 @@ describe('usage errors', () => {
     [['run'], 'run needs at least one drop folder'],
     [['run', 'no/such/folder'], 'no/such/folder: no such folder'],
     [['run', 'fixtures', '--concurrency', 'zero'], '--concurrency must be a whole number'],
-    [['run', 'fixtures', '--published-default', '28/10/2025'], '--published-default must be YYYY-MM-DD'],
+    [['run', 'fixtures', '--published-default', '28/10/2025'], '--published-default must be a date written YYYY-MM-DD'],
+    [['run', 'fixtures', '--published-default', '2025-13-45'], '--published-default "2025-13-45" is not a real calendar day'],
+    [['run', 'fixtures', '--published-default', '2025-02-30'], '--published-default "2025-02-30" is not a real calendar day'],
+    [['report', '--db', 'no/such/store.sqlite'], 'no/such/store.sqlite: no store here yet; make one with "newsfacts run <drop-dir> --db no/such/store.sqlite"'],
+    [['run', 'fixtures', '--frobnicate'], 'newsfacts run --help lists its options'],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['report', '--format', 'pdf', '--db', 'nowhere.sqlite'], '--format must be html, md or json'],
   ])('newsfacts %j exits 2: %s', (args, message) => {

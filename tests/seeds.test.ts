@@ -30,7 +30,7 @@ describe('the seed drop', () => {
   test('run twice, it holds five articles with the right languages', () => {
     expect(first.status).toBe(0);
     expect(second.status).toBe(0);
-    expect(second.stderr).toContain('0 new articles, 5 unchanged files');
+    expect(second.stdout).toContain('0 new articles, 5 unchanged files');
     expect(articles.map((a) => [a.path, a.lang, a.status])).toEqual([
       ['000_3c2bb6f092247f78.txt', 'en', 'ok'],
       ['001_6b92a1cf280a7864.txt', 'en', 'ok'],

@@ -1,76 +1,107 @@
 // `newsfacts extract`: JSONL in (one article a line), JSONL out (its money, dates and
-// entities with spans into the text as given). A bad line gets an error object in its
-// place and the rest go on; the exit status is then 1.
+// entities with spans into the text as given). A bad line gets an error object, with its
+// line number, in its place and the rest go on; the exit status is then 1. `--text FILE`
+// reads one plain-text article instead.
 
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Lang } from '../../extractors/types.ts';
-import { parseCommand, UsageError } from '../cli.ts';
+import { calendarDateOption, parseCommand, UsageError } from '../cli.ts';
 import { extractArticle } from '../extract.ts';
 import { detectLanguage } from '../language.ts';
 
 const InputLine = z.object({
-  id: z.string(),
-  text: z.string(),
+  id: z.union([z.string(), z.number().transform(String)]).optional(),
+  text: z.string({ error: 'text is missing or not a string' }),
   lang: z.enum(['en', 'zh']).optional(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be YYYY-MM-DD').optional(),
+  published: z
+    .string()
+    .refine((value) => { try { return calendarDateOption(value, 'published') !== undefined; } catch { return false; } }, 'published must be a real calendar day written YYYY-MM-DD')
+    .optional(),
 });
 
 function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`).join('; ');
 }
 
-/** The output object of one input line. */
-export function extractLine(line: string, langOption: 'auto' | Lang): { output: object; ok: boolean } {
+export interface ExtractDefaults {
+  lang: 'auto' | Lang;
+  published?: string;
+}
+
+/** The output object of one article; `id` falls back to the line number when the line gives none. */
+function extractOne(id: string, text: string, lang: 'auto' | Lang, published: string | undefined): { output: object; ok: boolean } {
+  const chosen = lang === 'auto' ? detectLanguage(text).lang : lang;
+  if (chosen !== 'en' && chosen !== 'zh') {
+    return { output: { id, lang: chosen, error: `language ${chosen} is not extracted (only en and zh are)` }, ok: false };
+  }
+  const result = extractArticle(text, { lang: chosen, published });
+  return { output: { id, lang: chosen, money: result.money, dates: result.dates, entities: result.entities, roles: result.roles }, ok: true };
+}
+
+/** The output object of one input line (numbered from 1). */
+export function extractLine(line: string, defaults: ExtractDefaults | 'auto' | Lang, lineNumber = 1): { output: object; ok: boolean } {
+  const { lang, published } = typeof defaults === 'string' ? { lang: defaults, published: undefined } : defaults;
   let json: unknown;
   try {
     json = JSON.parse(line);
   } catch (error) {
-    return { output: { error: `invalid JSON: ${(error as Error).message}` }, ok: false };
+    return { output: { line: lineNumber, error: `invalid JSON: ${(error as Error).message}` }, ok: false };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { output: { line: lineNumber, error: 'expected a JSON object {"id", "text", "lang"?, "published"?}' }, ok: false };
   }
   const parsed = InputLine.safeParse(json);
-  const id = typeof (json as { id?: unknown })?.id === 'string' ? (json as { id: string }).id : undefined;
-  if (!parsed.success) return { output: { ...(id !== undefined && { id }), error: describeIssues(parsed.error) }, ok: false };
+  const rawId = (json as { id?: unknown }).id;
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : String(lineNumber);
+  if (!parsed.success) return { output: { id, line: lineNumber, error: describeIssues(parsed.error) }, ok: false };
   const input = parsed.data;
-  const lang = input.lang ?? (langOption === 'auto' ? detectLanguage(input.text).lang : langOption);
-  if (lang !== 'en' && lang !== 'zh') {
-    return { output: { id: input.id, lang, error: `language ${lang} is not extracted (only en and zh are)` }, ok: false };
-  }
-  const result = extractArticle(input.text, { lang, published: input.published });
-  return {
-    output: {
-      id: input.id,
-      lang,
-      money: result.money,
-      dates: result.dates,
-      entities: result.entities,
-      roles: result.roles,
-    },
-    ok: true,
-  };
+  const result = extractOne(id, input.text, input.lang ?? lang, input.published ?? published);
+  return result.ok ? result : { output: { ...result.output, line: lineNumber }, ok: false };
 }
 
 export async function runExtractCommand(args: string[]): Promise<number> {
-  const { values } = parseCommand(args, { lang: { type: 'string' }, input: { type: 'string' } });
+  const { values, positionals } = parseCommand(args, {
+    lang: { type: 'string' }, input: { type: 'string' }, text: { type: 'string' }, published: { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(`extract takes no positional arguments (got "${positionals[0]}"); use --input FILE or --text FILE`);
   const langOption = (values.lang as string | undefined) ?? 'auto';
   if (langOption !== 'auto' && langOption !== 'en' && langOption !== 'zh') {
     throw new UsageError(`--lang must be auto, en or zh, not "${langOption}"`);
   }
+  const defaults: ExtractDefaults = { lang: langOption, published: calendarDateOption(values.published as string | undefined, '--published') };
+  const textFile = values.text as string | undefined;
   const inputFile = values.input as string | undefined;
+  if (textFile && inputFile) throw new UsageError('give --input (JSONL) or --text (one plain-text article), not both');
+  if (textFile) {
+    let text: string;
+    try {
+      text = readFileSync(textFile, 'utf8');
+    } catch (error) {
+      throw new UsageError(`${textFile}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    const { output, ok } = extractOne(basename(textFile), text, defaults.lang, defaults.published);
+    if (!ok) process.stderr.write(`${textFile}: ${(output as { error: string }).error}\n`);
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+    return ok ? 0 : 1;
+  }
+  if (inputFile && /\.(txt|text|md|markdown)$/i.test(inputFile)) {
+    throw new UsageError(`${inputFile}: --input reads JSONL; for a plain-text article use --text ${inputFile}`);
+  }
   const stream = inputFile ? createReadStream(inputFile) : process.stdin;
-  const opened = new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     if (!inputFile) return resolve();
     stream.once('open', () => resolve());
     stream.once('error', (error: NodeJS.ErrnoException) => reject(new UsageError(`${inputFile}: cannot read (${error.code ?? error.message})`)));
   });
-  await opened;
   let failed = 0;
   let lineNumber = 0;
   for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
     lineNumber++;
     if (line.trim() === '') continue;
-    const { output, ok } = extractLine(line, langOption);
+    const { output, ok } = extractLine(line, defaults, lineNumber);
     if (!ok) {
       failed++;
       process.stderr.write(`${inputFile ?? 'stdin'}:${lineNumber}: ${(output as { error: string }).error}\n`);

@@ -1,17 +1,16 @@
 // `newsfacts report`: the store as JSON, Markdown or HTML, to a file or stdout;
 // --status keeps facts of one status (and their conflicts), --kind conflicts of one kind.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_DB, parseCommand, UsageError } from '../cli.ts';
 import { buildReport } from '../report/build.ts';
 import { renderHtml, renderMarkdown } from '../report/render.ts';
-import { openStore } from '../store/open.ts';
+import { openStore, StoreError } from '../store/open.ts';
+import { CONFLICT_KINDS, FACT_STATUSES } from './report-options.ts';
 
 const FORMATS = ['html', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
-const FACT_STATUSES = ['agreed', 'resolved', 'disputed', 'single'];
-const CONFLICT_KINDS = ['scale_error', 'value_mismatch', 'name_variant'];
 
 export async function runReportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {
@@ -24,9 +23,13 @@ export async function runReportCommand(args: string[]): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be html, md or json, not "${format}"`);
   const status = values.status as string | undefined;
   const kind = values.kind as string | undefined;
-  if (status !== undefined && !FACT_STATUSES.includes(status)) throw new UsageError(`--status must be ${FACT_STATUSES.join(', ')}, not "${status}"`);
-  if (kind !== undefined && !CONFLICT_KINDS.includes(kind)) throw new UsageError(`--kind must be ${CONFLICT_KINDS.join(', ')}, not "${kind}"`);
-  const db = openStore((values.db as string | undefined) ?? DEFAULT_DB, { readonly: true });
+  if (status !== undefined && !(FACT_STATUSES as readonly string[]).includes(status)) throw new UsageError(`--status must be ${FACT_STATUSES.join(', ')}, not "${status}"`);
+  if (kind !== undefined && !(CONFLICT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be ${CONFLICT_KINDS.join(', ')}, not "${kind}"`);
+  const dbPath = (values.db as string | undefined) ?? DEFAULT_DB;
+  if (!existsSync(dbPath)) {
+    throw new StoreError(`${dbPath}: no store here yet; make one with "newsfacts run <drop-dir> --db ${dbPath}"`);
+  }
+  const db = openStore(dbPath, { readonly: true });
   let text: string;
   try {
     const report = buildReport(db, { ...(status && { status }), ...(kind && { kind }) });

@@ -1,7 +1,7 @@
 // `newsfacts run <drop-dir>...`: ingest drops into the store and print a summary.
 
 import { statSync } from 'node:fs';
-import { DEFAULT_DB, parseCommand, toolVersion, UsageError } from '../cli.ts';
+import { calendarDateOption, DEFAULT_DB, parseCommand, toolVersion, UsageError } from '../cli.ts';
 import type { RunSummary } from '../run.ts';
 import { openStore } from '../store/open.ts';
 
@@ -19,7 +19,8 @@ function printSummary(summary: RunSummary, out: NodeJS.WriteStream): void {
     .join(', ');
   out.write(
     `run ${summary.runId}: ${summary.files_total} files — ${summary.articles_new} new articles${languages ? ` (${languages})` : ''}, ` +
-      `${summary.files_unchanged} unchanged files, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.skipped} skipped\n`,
+      `${summary.files_unchanged} unchanged files, ${summary.duplicates} duplicates, ${summary.failed} failed` +
+      `${summary.stillFailed.length > 0 ? `, ${summary.stillFailed.length} still failed` : ''}, ${summary.skipped} skipped\n`,
   );
   const r = summary.reconciliation;
   if (r) {
@@ -34,6 +35,10 @@ function printSummary(summary: RunSummary, out: NodeJS.WriteStream): void {
   }
   for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
   for (const s of summary.skippedEntries) out.write(`skipped: ${s.path}: ${s.error}\n`);
+  if (summary.stillFailed.length > 0) {
+    out.write(`${summary.stillFailed.length} still failed from earlier runs (unchanged since; fix or remove them):\n`);
+    for (const f of summary.stillFailed) out.write(`still failed: ${f.path}: ${f.error}\n`);
+  }
 }
 
 export async function runRunCommand(args: string[]): Promise<number> {
@@ -43,6 +48,7 @@ export async function runRunCommand(args: string[]): Promise<number> {
     'published-default': { type: 'string' },
     'max-file-mb': { type: 'string' },
     quiet: { type: 'boolean' },
+    'ignore-old-failures': { type: 'boolean' },
   });
   if (positionals.length === 0) throw new UsageError('run needs at least one drop folder');
   for (const drop of positionals) {
@@ -54,10 +60,7 @@ export async function runRunCommand(args: string[]): Promise<number> {
     }
     if (!isDir) throw new UsageError(`${drop}: not a folder (a drop is a folder of article files)`);
   }
-  const publishedDefault = values['published-default'] as string | undefined;
-  if (publishedDefault !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(publishedDefault)) {
-    throw new UsageError(`--published-default must be YYYY-MM-DD, not "${publishedDefault}"`);
-  }
+  const publishedDefault = calendarDateOption(values['published-default'] as string | undefined, '--published-default');
   const db = openStore((values.db as string | undefined) ?? DEFAULT_DB);
   try {
     // Loaded only now: the extractors take a moment to load, and usage errors should not wait for them.
@@ -70,8 +73,9 @@ export async function runRunCommand(args: string[]): Promise<number> {
       toolVersion: toolVersion(),
       progressStream: values.quiet ? undefined : process.stderr,
     });
-    printSummary(summary, process.stderr);
-    return summary.failed > 0 ? 1 : 0;
+    printSummary(summary, process.stdout);
+    const oldFailuresCount = values['ignore-old-failures'] ? 0 : summary.stillFailed.length;
+    return summary.failed > 0 || oldFailuresCount > 0 ? 1 : 0;
   } finally {
     db.close();
   }
