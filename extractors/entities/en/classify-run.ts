@@ -3,7 +3,7 @@
 // then asks the article (the same name elsewhere), coordination, and compromise.
 
 import type { EntityType } from '../../types.ts';
-import { classifyLower, classifyWord } from './lexicon.ts';
+import { classifyLower, classifyWord, looksCommon } from './lexicon.ts';
 import { ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
 import type { EnglishToken } from './tokens.ts';
 
@@ -53,7 +53,7 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length === 2 && ROMANISED_SURNAMES.has(first) && /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(last) && lastClass !== 'common') {
     return { type: 'person', rule: 'en.person.romanised-surname' };
   }
-  if (words.length === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && (classifyWord(w) === undefined || classifyWord(w) === 'last-name'))) {
+  if (words.length === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && (classifyWord(w) === undefined || classifyWord(w) === 'last-name') && !looksCommon(w.toLowerCase()))) {
     return { type: 'person', rule: 'en.person.two-unknown-words' };
   }
   if (next && PERSON_SPEECH_VERBS.has(next.text) && words.length <= 3) return { type: 'person', rule: 'en.person.speech-verb' };

@@ -1,6 +1,7 @@
 // Where an English token stands: at the start of a sentence (where every word is
 // capitalised) or on a Title-Case headline line (where capitals prove nothing).
 
+import { looksCommon } from './lexicon.ts';
 import type { EnglishToken } from './tokens.ts';
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '(', '【', '】', '[', ']', '—', '-', '•', '*']);
@@ -25,18 +26,24 @@ export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
   while (lineStart < tokens.length) {
     let words = 0;
     let capitalised = 0;
+    let capitalisedCommon = 0;
     let lineEnd = lineStart;
     do {
       const t = tokens[lineEnd]!;
       if (t.kind === 'word' && isLetter(t.text.charCodeAt(0)) && !SMALL_WORDS.has(t.lower)) {
         words++;
-        if (t.capitalised) capitalised++;
+        if (t.capitalised) {
+          capitalised++;
+          if (looksCommon(t.lower)) capitalisedCommon++;
+        }
       }
       lineEnd++;
     } while (lineEnd < tokens.length && tokens[lineEnd]!.gap !== 'newline');
     const last = tokens[lineEnd - 1]!;
     const endsSentence = last.kind === 'punct' && SENTENCE_END.test(last.text);
-    if (!endsSentence && words >= 2 && capitalised / words >= 0.75) flags.fill(true, lineStart, lineEnd);
+    // A headline capitalises ordinary words ("Sony Cuts Forecast"); a line of names alone
+    // ("Tim Brandt ( Canada ) beat Ola Lind ( Sweden )") is a list, where capitals do name.
+    if (!endsSentence && words >= 2 && capitalised / words >= 0.75 && capitalisedCommon > 0) flags.fill(true, lineStart, lineEnd);
     lineStart = lineEnd;
   }
   return flags;

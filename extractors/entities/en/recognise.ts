@@ -8,7 +8,9 @@ import { gazetteerEntry } from '../gazetteer/index.ts';
 import { isDemonymOfKnownPlace, linkEntity } from '../link.ts';
 import { classifyRun, type RunVerdict } from './classify-run.ts';
 import { compromiseMightName, typeWithCompromise } from './compromise-fallback.ts';
+import { namesInCaps } from './caps-names.ts';
 import { headlineFlags, isSentenceInitial } from './context.ts';
+import { lineKinds } from './line-kinds.ts';
 import { classifyLower, classifyWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { NON_ENTITY_WORDS } from './rules.ts';
@@ -21,6 +23,19 @@ interface Candidate extends Run {
   sentenceInitial: boolean;
 }
 
+/** "place:jp": a country of the gazetteer (ISO code ids), which stays a place on a results line. */
+const isCountryId = (id: string | undefined) => !!id && /^place:[a-z]{2}$/.test(id);
+
+/**
+ * On a sports results line a name stands for a team: a person stays a person and a country
+ * (a national side) a place; anything else — a city, a county, an unknown word — is the club.
+ */
+function resultsLineVerdict(verdict: RunVerdict | undefined, countryId: string | undefined): RunVerdict {
+  if (verdict?.type === 'person' && verdict.rule !== 'en.person.two-unknown-words') return verdict;
+  if (isCountryId(countryId)) return { type: 'place', rule: 'en.place.results-line-country' };
+  return { type: 'org', rule: 'en.org.results-line' };
+}
+
 const looksCommonAtSentenceStart = (word: string) =>
   classifyWord(word) === 'common' || /^[A-Z][a-z]+(?:ly|ing|ed)$/.test(word) || NON_ENTITY_WORDS.has(word);
 
@@ -31,6 +46,17 @@ function trimRun(tokens: readonly EnglishToken[], run: Run): Run | undefined {
     (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text)))) from++;
   while (to > from && (NON_ENTITY_WORDS.has(tokens[to - 1]!.text) || tokens[to - 1]!.kind === 'punct')) to--;
   return from < to ? { from, to } : undefined;
+}
+
+/** Index of the token that starts at `start` (binary search over the sorted tokens). */
+function tokenAt(tokens: readonly EnglishToken[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 const spanText = (text: string, tokens: readonly EnglishToken[], c: Run) => text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
@@ -63,6 +89,7 @@ function listNeighbourTypes(tokens: readonly EnglishToken[], c: Run, typeAt: Map
 export function recogniseEnglish(text: string): EntityMention[] {
   const { tokens, claims } = analyseEnglish(text);
   const headline = headlineFlags(tokens);
+  const lines = lineKinds(tokens);
   const claimed = new Uint8Array(tokens.length);
   const titleEndsAt = new Set<number>();
   for (const claim of claims) {
@@ -74,24 +101,35 @@ export function recogniseEnglish(text: string): EntityMention[] {
   const noteType = (c: Run, type: EntityType) => { typeAt.set(c.from, type); typeAt.set(c.to - 1, type); };
   for (const claim of claims) {
     if (claim.kind !== 'known') continue;
-    const m = mention(text, tokens, claim, 'other', 'en.gazetteer', claim.id);
+    let m = mention(text, tokens, claim, 'other', 'en.gazetteer', claim.id);
+    if (lines.results[claim.from] && m.type === 'place' && !isCountryId(m.id)) {
+      m = { start: m.start, end: m.end, text: m.text, type: 'org', rule: 'en.org.results-line' };
+    }
     mentions.push(m);
     noteType(claim, m.type);
   }
 
   const candidates: Candidate[] = [];
+  const capsRuns: Run[] = [];
   for (const raw of findRuns(tokens, claimed)) {
+    const datelineEnd = lines.datelines.get(raw.from);
+    if (datelineEnd !== undefined && datelineEnd <= raw.to) {
+      candidates.push({ from: raw.from, to: datelineEnd, headline: false, sentenceInitial: true, verdict: { type: 'place', rule: 'en.place.dateline' } });
+      if (datelineEnd < raw.to && lines.caps[raw.from]) capsRuns.push({ from: datelineEnd, to: raw.to });
+      continue;
+    }
+    if (lines.caps[raw.from] && !lines.results[raw.from]) { capsRuns.push(raw); continue; }
     const run = trimRun(tokens, raw);
     if (!run) continue;
     const lastWord = tokens[run.to - 1]!.text;
     if (classifyLower(tokens[run.to - 1]!.lower) === 'demonym' || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
     const afterTitle = titleEndsAt.has(run.from) || (titleEndsAt.has(run.from - 1) && tokens[run.from - 1]?.text === ',');
     // On a Title-Case headline capitals prove nothing: only a name the body confirms counts.
-    const onHeadline = headline[run.from]!;
-    candidates.push({
-      ...run, headline: onHeadline, sentenceInitial: isSentenceInitial(tokens, run.from),
-      verdict: onHeadline ? undefined : classifyRun(tokens, run.from, run.to, afterTitle),
-    });
+    const onResultsLine = lines.results[run.from] === 1;
+    const onHeadline = headline[run.from]! && !onResultsLine;
+    let verdict = onHeadline ? undefined : classifyRun(tokens, run.from, run.to, afterTitle);
+    if (onResultsLine) verdict = resultsLineVerdict(verdict, linkEntity(spanText(text, tokens, run), 'place')?.entry.id);
+    candidates.push({ ...run, headline: onHeadline, sentenceInitial: isSentenceInitial(tokens, run.from), verdict });
   }
 
   // A name typed with confidence anywhere in the article types its other mentions.
@@ -130,6 +168,14 @@ export function recogniseEnglish(text: string): EntityMention[] {
   }
   for (const c of candidates) {
     if (c.verdict) mentions.push(mention(text, tokens, c, c.verdict.type, c.verdict.rule));
+  }
+  // Lines in capitals last: the names typed in mixed case vouch for their capitalised forms.
+  if (capsRuns.length > 0) {
+    const articleTypes = new Map<string, EntityType>();
+    for (const m of mentions) if (m.type !== 'other' && !lines.caps[tokenAt(tokens, m.start)]) articleTypes.set(m.text.toLowerCase(), m.type);
+    for (const run of capsRuns) {
+      for (const found of namesInCaps(tokens, run.from, run.to, articleTypes)) mentions.push(mention(text, tokens, found, found.type, found.rule));
+    }
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

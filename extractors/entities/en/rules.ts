@@ -35,8 +35,15 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'JGB', 'JGBs', 'ETF', 'ETFs', 'CEOs', 'SME', 'SMEs', 'API', 'GPU', 'GPUs', 'CPU', 'DNA', 'VAT', 'BN', 'MN', 'YoY',
 ]);
 
+/** Abbreviated months and weekdays with their dot ("Nov.", "Sept.", "Tues."): dates, never names. */
+export const MONTH_ABBREVIATIONS = new Set([
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  'Mon.', 'Tue.', 'Tues.', 'Wed.', 'Thu.', 'Thur.', 'Thurs.', 'Fri.', 'Sat.', 'Sun.',
+]);
+
 /** Capitalised words that never start or make up an entity on their own. */
 export const NON_ENTITY_WORDS = new Set([
+  ...MONTH_ABBREVIATIONS,
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'I', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Madam',
