@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../../types.ts';
 import { classifyLower, classifyWord, looksCommon } from './lexicon.ts';
-import { ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
+import { EVENT_HEADS, ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
 import type { EnglishToken } from './tokens.ts';
 
 export interface RunVerdict {
@@ -25,7 +25,12 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   const next = tokens[to];
   if (afterTitle) return { type: 'person', rule: 'en.person.after-title' };
   if (previous && HONORIFICS.has(previous.text)) return { type: 'person', rule: 'en.person.after-honorific' };
+  if (words.length >= 2 && EVENT_HEADS.has(last)) return { type: 'other', rule: 'en.other.event' };
   if (words.length >= 2 && ORG_SUFFIXES.has(last)) return { type: 'org', rule: 'en.org.suffix' };
+  // "P. Johnson", "George W. Bush": an initial before a capitalised word.
+  if (words.length >= 2 && words.length <= 4 && /^[A-Z]\.$/.test(words[words.length - 2]!) && /^[A-Z][a-z]/.test(last)) {
+    return { type: 'person', rule: 'en.person.initial' };
+  }
   if (words.length >= 3 && ORG_HEADS.has(first) && words.includes('of')) return { type: 'org', rule: 'en.org.head-of' };
   if (words.length >= 2 && ORG_PREFIXES.has(first)) return { type: 'org', rule: 'en.org.prefix' };
   if (words.length >= 2 && PLACE_SUFFIXES.has(last)) return { type: 'place', rule: 'en.place.suffix' };

@@ -34,7 +34,8 @@ export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
         words++;
         if (t.capitalised) {
           capitalised++;
-          if (looksCommon(t.lower)) capitalisedCommon++;
+          // A label before a colon ("Bowling :", "Scorers :") says nothing of the rest of the line.
+          if (looksCommon(t.lower) && tokens[lineEnd + 1]?.text !== ':') capitalisedCommon++;
         }
       }
       lineEnd++;

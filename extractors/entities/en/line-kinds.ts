@@ -24,6 +24,8 @@ const FIXTURE_WORDS = new Set(['v', 'vs', 'vs.', 'v.']);
 const hasLower = (s: string) => s !== s.toUpperCase();
 const hasLetter = (s: string) => s !== s.toLowerCase() || s !== s.toUpperCase();
 const isInteger = (t: EnglishToken | undefined) => !!t && t.kind === 'word' && /^\d{1,3}$/.test(t.text);
+/** A score stands alone: "Leeds 2", not the "10" of bowling figures "10-0-50-0". */
+const isScore = (tokens: readonly EnglishToken[], k: number) => isInteger(tokens[k]) && !(tokens[k + 1]?.text === '-' && tokens[k + 1]!.gap === 'none');
 
 /** "LONDON 1996-08-30", "TOKYO, Nov. 3", "BEIJING, March 3 (Reuters) -": the place run [from, to) opens a dateline. */
 function endsInDatelineCue(tokens: readonly EnglishToken[], to: number): boolean {
@@ -62,7 +64,7 @@ function isResultsLine(tokens: readonly EnglishToken[], from: number, to: number
       previousWasName = true;
       continue;
     }
-    if (isInteger(t)) {
+    if (isScore(tokens, k)) {
       if (previousWasName) namesWithScore++;
       if (names === 1) numbersAfterFirstName++;
       previousWasName = false;

@@ -21,6 +21,12 @@ export const ORG_HEADS = new Set([
   'Commission', 'Federation', 'Chamber', 'Committee', 'Board', 'Fund', 'Organization', 'Organisation', 'Authority',
 ]);
 
+/** Last words of events and competitions ("World Cup", "U.S. Open", "Winter Olympics"): named, but neither organisation nor place. */
+export const EVENT_HEADS = new Set([
+  'Cup', 'Open', 'Championship', 'Championships', 'Games', 'Olympics', 'Tour', 'Trophy', 'Prix', 'Series', 'Classic', 'Masters',
+  'Marathon', 'Rally', 'Summit', 'Festival', 'Expo', 'War', 'Awards', 'League',
+]);
+
 /** Place-name last words ("Gulf Coast", "North Slope", "Nile River"). */
 export const PLACE_SUFFIXES = new Set([
   'Coast', 'Slope', 'River', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Island', 'Islands', 'Mountains', 'Valley', 'Province',
