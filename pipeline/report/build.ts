@@ -17,6 +17,10 @@ export interface ReportArticle {
   error?: string;
   title?: string;
   published?: string;
+  /** The rule that found `published` (metadata field or tag, JSON-LD, dateline, header line, front matter, default). */
+  published_rule?: string;
+  /** The outlet, when the record names it (a source field, site name, dateline or header line). */
+  source?: string;
   duplicates: string[];
   mentions: { money: number; dates: number; entities: number };
 }
@@ -46,7 +50,7 @@ export interface Report {
 export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
   const articles = db
     .prepare(
-      `SELECT a.id, a.path, a.drop_dir, a.lang, a.status, a.error, a.title, a.published,
+      `SELECT a.id, a.path, a.drop_dir, a.lang, a.status, a.error, a.title, a.published, a.published_rule, a.source_name,
          (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.kind = 'money') AS money,
          (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.kind = 'date') AS dates,
          (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.kind = 'entity') AS entities
@@ -54,7 +58,8 @@ export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
     )
     .all() as {
     id: string; path: string; drop_dir: string; lang: string | null; status: ReportArticle['status']; error: string | null;
-    title: string | null; published: string | null; money: number; dates: number; entities: number;
+    title: string | null; published: string | null; published_rule: string | null; source_name: string | null;
+    money: number; dates: number; entities: number;
   }[];
   const duplicates = db
     .prepare(
@@ -103,6 +108,8 @@ export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
       ...(a.error !== null && { error: a.error }),
       ...(a.title !== null && { title: a.title }),
       ...(a.published !== null && { published: a.published }),
+      ...(a.published_rule !== null && { published_rule: a.published_rule }),
+      ...(a.source_name !== null && { source: a.source_name }),
       duplicates: duplicatesOf.get(a.id) ?? [],
       mentions: { money: a.money, dates: a.dates, entities: a.entities },
     })),
