@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../../types.ts';
 import { classifyLower, classifyWord, looksCommon } from './lexicon.ts';
-import { EVENT_HEADS, ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
+import { EVENT_HEADS, ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
 import type { EnglishToken } from './tokens.ts';
 
 export interface RunVerdict {
@@ -37,6 +37,8 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (next?.text === '-' && tokens[to + 1]?.text === 'based') return { type: 'place', rule: 'en.place.before-based' };
   if (previous && ORG_NOUNS_BEFORE.has(previous.text)) return { type: 'org', rule: 'en.org.after-org-noun' };
   if (words.length === 1 && isAcronym(first)) return { type: 'org', rule: 'en.org.acronym' };
+  // "U.N.", "E.U.": a dotted abbreviation the gazetteer does not know ("U.S." it does).
+  if (words.length === 1 && /^(?:[A-Z]\.){2,4}$/.test(first)) return { type: 'org', rule: 'en.org.dotted-acronym' };
   const firstClass = classifyLower(wordTokens[0]!.lower);
   const lastClass = classifyLower(wordTokens[wordTokens.length - 1]!.lower);
   if (lastClass === 'demonym') return undefined;
@@ -47,6 +49,14 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length === 1 && firstClass === 'place') return { type: 'place', rule: 'en.place.lexicon' };
   if (words.length === 1 && firstClass === 'org') return { type: 'org', rule: 'en.org.lexicon' };
   if (next && PLACE_NOUNS_AFTER.has(next.text)) return { type: 'place', rule: 'en.place.before-place-noun' };
+  const possessed = next?.kind === 'possessive' ? tokens[to + 1] : next;
+  if (possessed && ORG_NOUNS_AFTER.has(possessed.text) && firstClass !== 'first-name' && lastClass !== 'place') {
+    return { type: 'org', rule: 'en.org.before-org-noun' };
+  }
+  // "the Orioles", "the Eagles": a capitalised plural after "the" is a team or a group, not a person.
+  if (words.length === 1 && previous?.text === 'the' && /^[A-Z][a-z]+s$/.test(first) && firstClass !== 'place' && firstClass !== 'demonym') {
+    return { type: 'org', rule: 'en.org.the-plural' };
+  }
   // "Wang Kaiwen", "Taro Kishida": two unknown capitalised words with no organisation or place
   // ending read as a given name and a surname far more often than as anything else.
   // "Park Min-jun": a hyphenated lower-case ending is an East Asian given name.

@@ -59,3 +59,14 @@ const COMMON_WORD_ENDING = /(?:tion|sion|ment|ness|ance|ence|ity|ical|ive|ous|sh
 export function looksCommon(lower: string): boolean {
   return lexiconClasses().get(lower) === 'common' || (lower.length > 6 && COMMON_WORD_ENDING.test(lower));
 }
+
+let countryWords: Set<string> | undefined;
+
+/** "england", "wales": words compromise tags as a country (nations the ISO list folds into one). */
+export function isCountryWord(lower: string): boolean {
+  if (!countryWords) {
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    countryWords = new Set(Object.keys(lexicon).filter((w) => [lexicon[w]!].flat().includes('Country')));
+  }
+  return countryWords.has(lower);
+}

@@ -11,7 +11,8 @@ import { compromiseMightName, typeWithCompromise } from './compromise-fallback.t
 import { namesInCaps } from './caps-names.ts';
 import { headlineFlags, isSentenceInitial } from './context.ts';
 import { lineKinds } from './line-kinds.ts';
-import { classifyLower, classifyWord } from './lexicon.ts';
+import { isSportsReport } from './sports.ts';
+import { classifyLower, classifyWord, isCountryWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { NON_ENTITY_WORDS } from './rules.ts';
 import { analyseEnglish, findRuns, type Run } from './runs.ts';
@@ -177,5 +178,26 @@ export function recogniseEnglish(text: string): EntityMention[] {
       for (const found of namesInCaps(tokens, run.from, run.to, articleTypes)) mentions.push(mention(text, tokens, found, found.type, found.rule));
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  if (isSportsReport(tokens)) clubsOfSportsReport(tokens, mentions);
+  return mentions;
+}
+
+/** Rules whose places stay places in a sports report: datelines and national sides. */
+const PLACES_NOT_CLUBS = new Set(['en.place.dateline', 'en.place.results-line-country', 'en.place.suffix']);
+/** Words before a name that make it the place where something happens ("in Salzburg", "at Leicester"). */
+const VENUE_WORDS = new Set(['in', 'at', 'near', 'between', 'outside', 'visit', 'visited', 'capital', 'city', 'of']);
+
+/** In a sports report, a city, county or state standing alone is its club: typed org in place. */
+function clubsOfSportsReport(tokens: readonly EnglishToken[], mentions: EntityMention[]): void {
+  for (const [n, m] of mentions.entries()) {
+    if (m.type !== 'place' || PLACES_NOT_CLUBS.has(m.rule) || isCountryId(m.id) || isCountryWord(m.text.toLowerCase())) continue;
+    const at = tokenAt(tokens, m.start);
+    const before = tokens[at - 1];
+    if (before && VENUE_WORDS.has(before.lower)) continue;
+    // "Karlsruhe of Germany", "Salzburg , Austria": a place placed in its country is a town.
+    const after = tokens[tokenAt(tokens, m.end)];
+    if (after && after.start >= m.end && after.text === ',' && mentions[n + 1]?.id && isCountryId(mentions[n + 1]!.id)) continue;
+    mentions[n] = { start: m.start, end: m.end, text: m.text, type: 'org', rule: 'en.org.sports-club' };
+  }
 }

@@ -82,7 +82,19 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'thro
 export const ORG_PREFIXES = new Set(['Banco', 'Banca', 'Banque', 'Bank', 'Grupo', 'Groupe', 'Compagnie', 'Société', 'Deutsche', 'Nippon']);
 
 /** Nouns right before an unknown name that say it is an organisation ("oil company QazMunai"). */
-export const ORG_NOUNS_BEFORE = new Set(['company', 'firm', 'group', 'lender', 'insurer', 'operator', 'maker', 'producer', 'miner', 'startup', 'conglomerate', 'utility', 'bank', 'carrier', 'developer', 'manufacturer', 'supplier', 'retailer', 'automaker', 'chipmaker', 'shipbuilder']);
+export const ORG_NOUNS_BEFORE = new Set([
+  'company', 'firm', 'group', 'lender', 'insurer', 'operator', 'maker', 'producer', 'miner', 'startup', 'conglomerate', 'utility',
+  'bank', 'carrier', 'developer', 'manufacturer', 'supplier', 'retailer', 'automaker', 'chipmaker', 'shipbuilder',
+  'club', 'side', 'team', 'giant', 'agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'airline', 'brewer', 'carmaker',
+  'consortium', 'subsidiary', 'unit', 'rival', 'rivals', 'champions', 'holders', 'publisher', 'distributor', 'exporter',
+]);
+
+/** Nouns right after an unknown name that say it is an organisation ("Pirelli shares", "Eagles owner"). */
+export const ORG_NOUNS_AFTER = new Set([
+  'shares', 'stock', 'shareholders', 'stockholders', 'chairman', 'owner', 'owners', 'board', 'subsidiary', 'coach',
+  'directors', 'executives', 'management', 'fans', 'players', 'squad', 'striker', 'midfielder', 'goalkeeper', 'keeper',
+  'newspaper', 'daily', 'agency', 'spokeswoman', 'employees', 'workers', 'unit', 'bonds', 'headquarters',
+]);
 
 /** Lower-case endings after a hyphen that belong to a name ("Park Min-jun"); longer ones do not ("Nairobi-based"). */
 export const NAME_HYPHEN_MAX = 4;
