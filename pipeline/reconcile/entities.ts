@@ -4,9 +4,10 @@
 
 // The resolver and the gazetteer only, not the extractor's index: that one also loads the
 // English and Chinese recognisers, which reconciliation never runs.
+import { findGlosses } from '../../extractors/entities/crossscript/gloss.ts';
 import { getGazetteer } from '../../extractors/entities/gazetteer/index.ts';
 import { resolveCanonicalEntities, type ArticleMention } from '../../extractors/entities/resolve.ts';
-import type { CanonicalEntity } from '../../extractors/entities/types.ts';
+import type { CanonicalEntity, EntityNameLink } from '../../extractors/entities/types.ts';
 import type { EntityType } from '../../extractors/types.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 
@@ -30,6 +31,18 @@ export function gazetteerEntities(): Map<string, CanonicalEntity> {
   return gazetteerById;
 }
 
+/** Glossed names (塔霍银行（Banco Tejo）) as index pairs into `input`, article by article. */
+function glossesOf(articles: ArticleInput[], input: ArticleMention[]): [number, number][] {
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const byArticle = new Map<string, number[]>();
+  input.forEach((m, i) => byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), i]));
+  const pairs: [number, number][] = [];
+  for (const [article, indices] of byArticle) {
+    for (const [a, b] of findGlosses(textOf.get(article) ?? '', indices.map((i) => input[i]!.mention))) pairs.push([indices[a]!, indices[b]!]);
+  }
+  return pairs;
+}
+
 export function canonicalEntities(articles: ArticleInput[], mentions: MentionInput[]): CanonicalLayer {
   const gazetteer = gazetteerEntities();
   const langOf = new Map(articles.map((a) => [a.id, a.lang]));
@@ -43,7 +56,7 @@ export function canonicalEntities(articles: ArticleInput[], mentions: MentionInp
       ...(m.entityId && gazetteer.has(m.entityId) ? { id: m.entityId } : {}),
     },
   }));
-  const { entities, entityIds } = resolveCanonicalEntities(input);
+  const { entities, entityIds } = resolveCanonicalEntities(input, { glosses: glossesOf(articles, input) });
   const mentionEntity = new Map(entityMentions.map((m, i) => [m.id, entityIds[i]!]));
 
   const aliases = new Map<string, EntityAlias>();
