@@ -49,7 +49,7 @@ const ZH_DAY_MONTH = String.raw`(?:(?:\d{4}|[〇○零一二三四五六七八�
 
 export const DATELINE_RULES: readonly DatelineRule[] = [
   // LISBON, March 3 (Wire) -   TAIPEI, Sept. 21 (Reuters) —   HONG KONG, 5 May 2026 —   LONDON 1996-08-30
-  { id: 'en.dateline', rank: 3, pattern: new RegExp(String.raw`^(?<place>${PLACE}),?\s+(?<date>${EN_DAY_MONTH})\s*(?:\((?<outlet>[^()\n]{2,60})\))?\s*(?:[-—–:]|$)`) },
+  { id: 'en.dateline', rank: 3, pattern: new RegExp(String.raw`^(?<place>${PLACE}),?\s+(?<date>${EN_DAY_MONTH})\s*(?:\((?<outlet>[^()\n]{2,60})\))?[*_]*\s*(?:[-—–:]|$)`) },
   // 新华社北京3月3日电   【某报 2026年6月17日电】   （某网台北2026年9月18日電）   2026年3月3日 电
   { id: 'zh.dateline', rank: 3, pattern: new RegExp(String.raw`^[【〔（(\[]?\s*(?<lead>[^【】〔〕（）()\[\]\n，。,]{0,24}?)\s*(?<date>${ZH_DAY_MONTH})\s*[电電]`) },
   // （2026年3月3日）
