@@ -7,8 +7,9 @@
 import { findGlosses } from '../../extractors/entities/crossscript/gloss.ts';
 import { getGazetteer } from '../../extractors/entities/gazetteer/index.ts';
 import { resolveCanonicalEntities, type ArticleMention } from '../../extractors/entities/resolve.ts';
-import type { CanonicalEntity, EntityNameLink } from '../../extractors/entities/types.ts';
+import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import type { EntityType } from '../../extractors/types.ts';
+import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 
 export interface EntityAlias {
@@ -75,4 +76,17 @@ export function canonicalEntities(articles: ArticleInput[], mentions: MentionInp
   });
   const sortedAliases = [...aliases.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
   return { entities, aliases: sortedAliases, mentionEntity, gazetteer };
+}
+
+/**
+ * Each name of each entity with the rule and evidence that joined it, into entity_links
+ * (after the entities are written; deleting an entity clears its links by cascade).
+ * evidence holds JSON: {"via": the name it was matched against or null, "items": mentions or claims}.
+ */
+export function writeEntityLinks(db: Db, layer: CanonicalLayer): void {
+  db.prepare('DELETE FROM entity_links').run();
+  const insert = db.prepare('INSERT OR REPLACE INTO entity_links (entity_id, alias, rule, score, evidence) VALUES (?, ?, ?, ?, ?)');
+  for (const e of layer.entities) {
+    for (const l of e.links ?? []) insert.run(e.id, l.alias, l.rule, l.score ?? null, JSON.stringify({ via: l.via ?? null, items: l.evidence }));
+  }
 }

@@ -6,7 +6,7 @@ import { sentenceAround } from '../reconcile/sentences.ts';
 import type { Db } from '../store/open.ts';
 import {
   ReportConflictSchema, ReportEntitySchema, ReportFactSchema,
-  type ReportConflict, type ReportEntity, type ReportFact,
+  type ReportConflict, type ReportEntity, type ReportEntityLink, type ReportFact,
 } from './schema.ts';
 
 export interface CanonicalFilters {
@@ -39,7 +39,24 @@ export function readEntities(db: Db): ReportEntity[] {
   };
   const aliasesOf = group(aliases, (r) => r.alias);
   const articlesOf = group(articles, (r) => r.article_id);
-  return entities.map((e) => ReportEntitySchema.parse({ ...e, aliases: aliasesOf.get(e.id) ?? [], articles: articlesOf.get(e.id) ?? [] }));
+  const linksOf = readEntityLinks(db);
+  return entities.map((e) => ReportEntitySchema.parse({
+    ...e, aliases: aliasesOf.get(e.id) ?? [], articles: articlesOf.get(e.id) ?? [], ...(linksOf.has(e.id) ? { links: linksOf.get(e.id) } : {}),
+  }));
+}
+
+/** entity_links by entity: for each name, the rule, score, the name it was matched against and the evidence. */
+function readEntityLinks(db: Db): Map<string, ReportEntityLink[]> {
+  const rows = db.prepare('SELECT entity_id, alias, rule, score, evidence FROM entity_links ORDER BY entity_id, alias').all() as
+    { entity_id: string; alias: string; rule: string; score: number | null; evidence: string }[];
+  const byEntity = new Map<string, ReportEntityLink[]>();
+  for (const r of rows) {
+    const { via, items } = JSON.parse(r.evidence) as { via: string | null; items: ReportEntityLink['evidence'] };
+    const list = byEntity.get(r.entity_id) ?? [];
+    list.push({ alias: r.alias, rule: r.rule, ...(r.score !== null ? { score: r.score } : {}), ...(via !== null ? { via } : {}), evidence: items });
+    byEntity.set(r.entity_id, list);
+  }
+  return byEntity;
 }
 
 export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: CanonicalFilters): ReportFact[] {

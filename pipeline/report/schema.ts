@@ -14,6 +14,15 @@ export const EvidenceSchema = z.object({
   highlight: z.object({ start: z.number().int(), end: z.number().int() }),
 });
 
+/** Why a name belongs to its entity: the rule, the name it was matched against, and where it was seen. */
+export const ReportEntityLinkSchema = z.object({
+  alias: z.string(),
+  rule: z.string(),
+  score: z.number().optional(),
+  via: z.string().optional(),
+  evidence: z.array(z.object({ article: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }).passthrough()),
+});
+
 export const ReportEntitySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -21,6 +30,7 @@ export const ReportEntitySchema = z.object({
   source: z.string(),
   aliases: z.array(z.string()),
   articles: z.array(z.string()),
+  links: z.array(ReportEntityLinkSchema).optional(),
 });
 
 export const ReportClaimSchema = EvidenceSchema.extend({
@@ -60,6 +70,7 @@ export const ReportConflictSchema = z.object({
 });
 
 export type ReportEntity = z.infer<typeof ReportEntitySchema>;
+export type ReportEntityLink = z.infer<typeof ReportEntityLinkSchema>;
 export type ReportClaim = z.infer<typeof ReportClaimSchema>;
 export type ReportFact = z.infer<typeof ReportFactSchema>;
 export type ReportConflict = z.infer<typeof ReportConflictSchema>;
