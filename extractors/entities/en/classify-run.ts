@@ -5,6 +5,7 @@
 import type { EntityType } from '../../types.ts';
 import { classifyLower, classifyWord, looksCommon } from './lexicon.ts';
 import { EVENT_HEADS, ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
+import { isGivenName } from '../data/en-given-names.ts';
 import type { EnglishToken } from './tokens.ts';
 
 export interface RunVerdict {
@@ -15,6 +16,8 @@ export interface RunVerdict {
 const PLACE_NOUNS_AFTER = new Set(['port', 'city', 'province', 'prefecture', 'state', 'county', 'region', 'river', 'district', 'island', 'peninsula']);
 
 const isAcronym = (word: string) => /^[A-Z][A-Z0-9&]{1,6}s?$/.test(word) && /[A-Z].*[A-Z]|^[A-Z][A-Z]/.test(word);
+
+const isPersonNameWord = (c: ReturnType<typeof classifyWord>) => c === undefined || c === 'last-name' || c === 'first-name';
 
 export function classifyRun(tokens: readonly EnglishToken[], from: number, to: number, afterTitle: boolean): RunVerdict | undefined {
   const wordTokens = tokens.slice(from, to).filter((t) => t.kind === 'word');
@@ -46,6 +49,11 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
     return { type: 'person', rule: 'en.person.given-name' };
   }
   if (words.length >= 2 && words.length <= 3 && lastClass === 'last-name' && firstClass !== 'common') return { type: 'person', rule: 'en.person.surname' };
+  // "Mark Cairns", "Les Ferdinand": a given name that is also an ordinary word, before a word that is not one.
+  if (words.length >= 2 && words.length <= 3 && isGivenName(wordTokens[0]!.lower) && firstClass === 'common' &&
+    (lastClass === undefined || lastClass === 'last-name' || lastClass === 'first-name') && /^[A-Z][a-z]/.test(last)) {
+    return { type: 'person', rule: 'en.person.given-name-list' };
+  }
   if (words.length === 1 && firstClass === 'place') return { type: 'place', rule: 'en.place.lexicon' };
   if (words.length === 1 && firstClass === 'org') return { type: 'org', rule: 'en.org.lexicon' };
   if (next && PLACE_NOUNS_AFTER.has(next.text)) return { type: 'place', rule: 'en.place.before-place-noun' };
@@ -68,7 +76,7 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length === 2 && ROMANISED_SURNAMES.has(first) && /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(last) && lastClass !== 'common') {
     return { type: 'person', rule: 'en.person.romanised-surname' };
   }
-  if (words.length === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && (classifyWord(w) === undefined || classifyWord(w) === 'last-name') && !looksCommon(w.toLowerCase()))) {
+  if (words.length === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && isPersonNameWord(classifyWord(w)) && !looksCommon(w.toLowerCase()))) {
     return { type: 'person', rule: 'en.person.two-unknown-words' };
   }
   if (next && PERSON_SPEECH_VERBS.has(next.text) && words.length <= 3) return { type: 'person', rule: 'en.person.speech-verb' };

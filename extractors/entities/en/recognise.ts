@@ -7,10 +7,10 @@ import type { EntityMention, EntityType } from '../../types.ts';
 import { gazetteerEntry } from '../gazetteer/index.ts';
 import { isDemonymOfKnownPlace, linkEntity } from '../link.ts';
 import { classifyRun, type RunVerdict } from './classify-run.ts';
-import { compromiseMightName, typeWithCompromise } from './compromise-fallback.ts';
 import { namesInCaps } from './caps-names.ts';
 import { headlineFlags, isSentenceInitial } from './context.ts';
 import { lineKinds } from './line-kinds.ts';
+import { personByLayout } from './layout-people.ts';
 import { isSportsReport } from './sports.ts';
 import { classifyLower, classifyWord, isCountryWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
@@ -91,6 +91,7 @@ export function recogniseEnglish(text: string): EntityMention[] {
   const { tokens, claims } = analyseEnglish(text);
   const headline = headlineFlags(tokens);
   const lines = lineKinds(tokens);
+  const sportsReport = isSportsReport(tokens);
   const claimed = new Uint8Array(tokens.length);
   const titleEndsAt = new Set<number>();
   for (const claim of claims) {
@@ -154,11 +155,9 @@ export function recogniseEnglish(text: string): EntityMention[] {
     if (c.headline) continue;
     const linked = linkEntity(surface);
     if (linked) { c.verdict = { type: linked.entry.type, rule: `en.link.${linked.how}` }; continue; }
+    const byLayout = personByLayout(text, tokens, c, lines, sportsReport);
+    if (byLayout) { c.verdict = byLayout; continue; }
     const multiWord = c.to - c.from >= 2;
-    // compromise costs milliseconds a sentence: ask it only when it could name the run as a whole.
-    const askCompromise = multiWord && compromiseMightName(tokens, c.from, c.to);
-    const byCompromise = askCompromise ? typeWithCompromise(text, tokens[c.from]!.start, tokens[c.to - 1]!.end) : undefined;
-    if (byCompromise) { c.verdict = byCompromise; continue; }
     const neighbours = listNeighbourTypes(tokens, c, typeAt);
     if (neighbours.length > 0) { c.verdict = { type: neighbours[0]!, rule: 'en.list-neighbour' }; noteType(c, neighbours[0]!); continue; }
     if (multiWord) {
@@ -179,7 +178,7 @@ export function recogniseEnglish(text: string): EntityMention[] {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  if (isSportsReport(tokens)) clubsOfSportsReport(tokens, mentions);
+  if (sportsReport) clubsOfSportsReport(tokens, mentions);
   return mentions;
 }
 
