@@ -37,6 +37,13 @@ export const BYLINE_SEGMENT = /^(?:by\s+\S|作者\s*[:：]|记者\s*[:：]?|記�
 /** What may stand beside a date in a segment that is only a date: a time of day and a zone. */
 export const DATE_SEGMENT_REST = /^[\s,，]*(?:(?:at\s+)?\d{1,2}[:：.]\d{2}(?:[:：]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?\s*(?:\(?(?:[A-Z]{2,5}|GMT|UTC)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?|北京时间|北京時間|台北时间|台北時間|香港时间|香港時間)?\s*$/i;
 
+/**
+ * The opening of a written day (2026-03-03, 2026年3月, 3月3日, March 3, 3 March, Tue, 03 Mar,
+ * 3/4/2026): a cheap gate before a segment is handed to the dates extractor, which costs
+ * about 0.2 ms a call. It only says where a date may start; the extractor reads it.
+ */
+export const DAY_OPENING = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}|[\d〇一二三四五六七八九十]{1,3}\s*月|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/i;
+
 /** Segment separators of header lines. */
 export const SEGMENT_SEPARATOR = /\s*(?:\||｜|·|•|・|\u3000+|\s[—–-]\s)\s*/;
 

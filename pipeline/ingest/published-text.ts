@@ -8,7 +8,7 @@
 import { extractDates } from '../../extractors/dates/index.ts';
 import type { Lang } from '../../extractors/types.ts';
 import {
-  BYLINE_SEGMENT, DATE_SEGMENT_REST, DATELINE_RULES, FRONT_MATTER_DATE_KEYS, FRONT_MATTER_SOURCE_KEYS, FRONT_MATTER_TITLE_KEYS,
+  BYLINE_SEGMENT, DATE_SEGMENT_REST, DAY_OPENING, DATELINE_RULES, FRONT_MATTER_DATE_KEYS, FRONT_MATTER_SOURCE_KEYS, FRONT_MATTER_TITLE_KEYS,
   HEAD_CHARS, HEAD_LINES, HEADER_DECORATION, HEADER_LINE_MAX, PUBLISHED_LABEL_RULES, SEGMENT_SEPARATOR, SOURCE_LABEL,
   ZH_OUTLET_ENDINGS, ZH_SELF_REFERENCES,
 } from './published-rules.ts';
@@ -39,6 +39,8 @@ interface Found extends TextPublished {
 }
 
 const DAY_VALUE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
+/** Every form these rules accept writes its day in digits or before 日 (三月三日): text without either is passed over unparsed. */
+const MAY_HOLD_A_DAY = /[0-9０-９日]/;
 const HAN = /[\u3400-\u9fff]/;
 const langOf = (phrase: string): Lang => (HAN.test(phrase) ? 'zh' : 'en');
 
@@ -145,7 +147,7 @@ const looksLikeOutlet = (segment: string) =>
 
 /** A short head line split into segments: a labelled date, a byline or outlet beside a bare date. */
 function fromHeaderLine(line: Line): Found | undefined {
-  if (line.text.trim().length > HEADER_LINE_MAX) return undefined;
+  if (line.text.trim().length > HEADER_LINE_MAX || !MAY_HOLD_A_DAY.test(line.text)) return undefined;
   const clean = line.text.replace(HEADER_DECORATION, '');
   const cleanStart = line.start + line.text.indexOf(clean);
   const segments: { text: string; start: number }[] = [];
@@ -170,14 +172,14 @@ function fromHeaderLine(line: Line): Found | undefined {
     if (BYLINE_SEGMENT.test(segment.text)) byline = true;
     for (const rule of PUBLISHED_LABEL_RULES) {
       const phrase = rule.pattern.exec(segment.text)?.groups?.date;
-      if (!phrase) continue;
+      if (!phrase || !DAY_OPENING.test(phrase)) continue;
       const date = readDatePhrase(phrase);
       const offset = segment.start + segment.text.lastIndexOf(phrase);
-      if (date && date.start <= 3 && (!found || rule.rank < found.rank)) {
+      if (date && date.start === 0 && (!found || rule.rank < found.rank)) {
         found = { value: date.value, rule: rule.id, rank: rule.rank, start: offset + date.start, end: offset + date.end };
       }
     }
-    if (dateSegment < 0) {
+    if (dateSegment < 0 && DAY_OPENING.test(segment.text)) {
       const date = readDatePhrase(segment.text);
       if (date && date.start === 0 && DATE_SEGMENT_REST.test(segment.text.slice(date.end))) {
         dateSegment = i;
