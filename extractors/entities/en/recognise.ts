@@ -14,7 +14,8 @@ import { personByLayout } from './layout-people.ts';
 import { isSportsReport } from './sports.ts';
 import { classifyLower, classifyWord, isCountryWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
-import { NON_ENTITY_WORDS } from './rules.ts';
+import { isGivenName } from '../data/en-given-names.ts';
+import { NON_ENTITY_WORDS, ROMANISED_SURNAMES } from './rules.ts';
 import { analyseEnglish, findRuns, type Run } from './runs.ts';
 import type { EnglishToken } from './tokens.ts';
 
@@ -40,11 +41,15 @@ function resultsLineVerdict(verdict: RunVerdict | undefined, countryId: string |
 const looksCommonAtSentenceStart = (word: string) =>
   classifyWord(word) === 'common' || /^[A-Z][a-z]+(?:ly|ing|ed)$/.test(word) || NON_ENTITY_WORDS.has(word);
 
+/** "Wang Chuanfu said", "Mark Cairns won": a surname or given name opening a longer run is kept at a sentence start. */
+const opensName = (token: EnglishToken, runLength: number) =>
+  runLength >= 2 && (ROMANISED_SURNAMES.has(token.text) || isGivenName(token.lower));
+
 /** Drops leading words that are capitalised only because they open a sentence, and non-entity words. */
 function trimRun(tokens: readonly EnglishToken[], run: Run): Run | undefined {
   let { from, to } = run;
   while (from < to && (NON_ENTITY_WORDS.has(tokens[from]!.text) ||
-    (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text)))) from++;
+    (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text) && !opensName(tokens[from]!, to - from)))) from++;
   while (to > from && (NON_ENTITY_WORDS.has(tokens[to - 1]!.text) || tokens[to - 1]!.kind === 'punct')) to--;
   return from < to ? { from, to } : undefined;
 }
@@ -99,6 +104,9 @@ export function recogniseEnglish(text: string): EntityMention[] {
     if (claim.kind === 'role') titleEndsAt.add(claim.to);
   }
   const mentions: EntityMention[] = [];
+  /** Known organisations by the token after their last, so a longer name that starts with one can absorb it. */
+  const knownOrgEndingAt = new Map<number, { from: number; mention: EntityMention }>();
+  const absorbed = new Set<EntityMention>();
   const typeAt = new Map<number, EntityType>(); // token index (first or last of a mention) → type
   const noteType = (c: Run, type: EntityType) => { typeAt.set(c.from, type); typeAt.set(c.to - 1, type); };
   for (const claim of claims) {
@@ -109,6 +117,7 @@ export function recogniseEnglish(text: string): EntityMention[] {
     }
     mentions.push(m);
     noteType(claim, m.type);
+    if (m.type === 'org') knownOrgEndingAt.set(claim.to, { from: claim.from, mention: m });
   }
 
   const candidates: Candidate[] = [];
@@ -131,6 +140,13 @@ export function recogniseEnglish(text: string): EntityMention[] {
     const onHeadline = headline[run.from]! && !onResultsLine;
     let verdict = onHeadline ? undefined : classifyRun(tokens, run.from, run.to, afterTitle);
     if (onResultsLine) verdict = resultsLineVerdict(verdict, linkEntity(spanText(text, tokens, run), 'place')?.entry.id);
+    // "Sony Interactive Entertainment": a known organisation's name opening a longer organisation name is part of it.
+    const known = knownOrgEndingAt.get(run.from);
+    if (known && verdict?.type === 'org' && tokens[run.from]!.gap === 'space') {
+      absorbed.add(known.mention);
+      candidates.push({ from: known.from, to: run.to, headline: false, sentenceInitial: false, verdict: { type: 'org', rule: 'en.org.known-name-prefix' } });
+      continue;
+    }
     candidates.push({ ...run, headline: onHeadline, sentenceInitial: isSentenceInitial(tokens, run.from), verdict });
   }
 
@@ -143,6 +159,10 @@ export function recogniseEnglish(text: string): EntityMention[] {
     if (!knownTypes.has(surface)) knownTypes.set(surface, { type: c.verdict.type, rule: 'en.article.same-name' });
     const words = surface.split(' ');
     if (c.verdict.type === 'person' && words.length >= 2) knownTypes.set(words[words.length - 1]!, { type: 'person', rule: 'en.article.surname' });
+    // "Hokuriku Cable Works" … "Hokuriku": an organisation's first word stands for it later in the article.
+    if (c.verdict.type === 'org' && words.length >= 2 && !knownTypes.has(words[0]!) && classifyWord(words[0]!) === undefined && /^[A-Z][a-z]+$/.test(words[0]!)) {
+      knownTypes.set(words[0]!, { type: 'org', rule: 'en.article.org-short-form' });
+    }
   }
   for (const c of candidates) {
     if (c.verdict) noteType(c, c.verdict.type);
@@ -177,6 +197,7 @@ export function recogniseEnglish(text: string): EntityMention[] {
       for (const found of namesInCaps(tokens, run.from, run.to, articleTypes)) mentions.push(mention(text, tokens, found, found.type, found.rule));
     }
   }
+  if (absorbed.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !absorbed.has(m)));
   mentions.sort((a, b) => a.start - b.start);
   if (sportsReport) clubsOfSportsReport(tokens, mentions);
   return mentions;
