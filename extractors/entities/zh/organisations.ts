@@ -7,7 +7,7 @@
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun } from './place-and-noun.ts';
-import { BARE_HEADS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
+import { BARE_HEADS, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x', 'j', 'vn', 'b', 'eng', 'nl', 'ng', 'an', 'l']);
@@ -71,8 +71,10 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     }
     from--;
   }
-  // Only ordinary words before the head: trim them off, the head word stands alone.
+  // Only ordinary words before the head: trim them off, the head word stands alone. A
+  // pronoun or particle glued to the first word ("这是") is no part of a name either.
   if (!proper && !placeClaim) from = i;
+  while (from < i && NAME_STOP_CHARS.has(words[from]!.word[0]!)) from++;
   const alone = from === i && !placeClaim;
   const headStem = head.word.length > suffix.length;
   if (TRADE_HEADS.has(suffix) && !properNotPlace && !(headStem && PROPER_TAGS.has(head.tag))) return false;

@@ -17,6 +17,26 @@ const COUNTRY = new Set([...COUNTRY_ABBREVIATIONS]);
 const CHINA = new Set([...'中华']);
 /** Tags of words jieba does not know as ordinary words, which a place suffix can end. */
 const UNKNOWN_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'nrfg']);
+/** Tags with which jieba's dictionary lists a pair of abbreviations as one name ("江淮"; an ns pair may be one place: 巴黎, 西藏). */
+const LISTED_PAIR_TAGS = new Set(['j']);
+/** Relation words that follow a list of abbreviations ("美、卢两国"). */
+const LIST_ENDS = ['两国', '三国', '四国', '等国', '双方', '各方'];
+
+/** "赣、粤、闽、湘", "英、法": one-character abbreviations listed with 、 are places. */
+function claimAbbreviationLists(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
+  if (!text.includes('、')) return;
+  const single = new Set<number>();
+  for (const w of words) if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) single.add(w.start);
+  for (let at = text.indexOf('、'); at > 0; at = text.indexOf('、', at + 1)) {
+    const before = at - 1;
+    const after = at + 1;
+    if (!ABBREVIATIONS.has(text[before]!) || !ABBREVIATIONS.has(text[after] ?? '')) continue;
+    const afterOk = single.has(after) || LIST_ENDS.some((e) => text.startsWith(e, after + 1));
+    if (!single.has(before) || !afterOk) continue;
+    if (claims.isFree(before, before + 1)) claimPlace(claims, before, before + 1, 'zh.place.abbreviation-list');
+    if (claims.isFree(after, after + 1)) claimPlace(claims, after, after + 1, 'zh.place.abbreviation-list');
+  }
+}
 
 function claimPlace(claims: ClaimedText, start: number, end: number, rule: string): boolean {
   return claims.claim({ start, end, kind: 'entity', type: 'place', rule });
@@ -24,11 +44,14 @@ function claimPlace(claims: ClaimedText, start: number, end: number, rule: strin
 
 const pairCueAt = (text: string, at: number) => ABBREVIATION_PAIR_CUES.some((cue) => text.startsWith(cue, at));
 
-/** "中美", "港澳", "美巴以": a run of abbreviations that are places together. */
-function claimAbbreviationRun(text: string, start: number, end: number, claims: ClaimedText): boolean {
+/**
+ * "中美", "港澳", "美巴以": a run of abbreviations that are places together, when China is one
+ * of them, a relation word follows ("美日两国") or jieba's dictionary lists the pair ("亚欧").
+ */
+function claimAbbreviationRun(text: string, start: number, end: number, claims: ClaimedText, listed = false): boolean {
   const chars = text.slice(start, end);
   if (chars.length < 2 || ![...chars].every((c) => ABBREVIATIONS.has(c))) return false;
-  const cued = [...chars].some((c) => CHINA.has(c)) || pairCueAt(text, end);
+  const cued = listed || [...chars].some((c) => CHINA.has(c)) || pairCueAt(text, end);
   if (!cued || !claims.isFree(start, end)) return false;
   for (let k = start; k < end; k++) claimPlace(claims, k, k + 1, 'zh.place.abbreviation-pair');
   return true;
@@ -53,9 +76,11 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     if (end > i) claimAbbreviationRun(text, w.start, words[end]!.end, claims);
     return;
   }
+  // "美中关系", "中坦合资": a pair and a relation word in one word.
+  if (w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
   if (w.word.length === 2) {
     const [first, second] = [w.word[0]!, w.word[1]!];
-    if (claimAbbreviationRun(text, w.start, w.end, claims)) return;
+    if (claimAbbreviationRun(text, w.start, w.end, claims, LISTED_PAIR_TAGS.has(w.tag))) return;
     if (ABBREVIATION_VERBS.has(first) && (COUNTRY.has(second) || ABBREVIATIONS.has(second)) && w.tag !== 'ns') {
       claimPlace(claims, w.start + 1, w.end, 'zh.place.abbreviation-after-verb');
       return;
@@ -76,7 +101,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   }
   if (w.tag === 'ns' && !NOT_PLACES.has(w.word)) {
     const stem = placeStem(w.word);
-    if (stem.length === 2 && stem !== w.word && claimAbbreviationRun(text, w.start, w.start + 2, claims)) return;
+    if (stem.length === 2 && stem !== w.word && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
     if (stem.length === 1 && !ABBREVIATIONS.has(stem)) return;
     claimPlace(claims, w.start, w.start + stem.length, stem === w.word ? 'zh.place.dictionary' : 'zh.place.dictionary-stem');
     return;
@@ -104,6 +129,7 @@ function joinSplitPlaces(text: string, words: readonly ChineseWord[], claims: Cl
 }
 
 export function claimPlaces(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
+  claimAbbreviationLists(text, words, claims);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (claims.isFree(w.start, w.end)) claimWordPlace(text, words, i, claims);

@@ -85,7 +85,7 @@ export const ORG_CUES_AFTER = [
 /** Tails of a dictionary place word that are not part of the place ("淮河流域", "台湾同胞", "美国政府"). */
 export const PLACE_GENERIC_TAILS = [
   '地区', '流域', '同胞', '人民', '一带', '沿岸', '境内', '方面', '政府', '当局', '国家', '各国', '高校', '全境', '全省',
-  '全市', '全县', '全国', '人', '籍', '队', '方', '省委', '市委', '县委', '军', '警方', '时间', '民族', '大地', '市场',
+  '全市', '全县', '全国', '人', '籍', '方', '省委', '市委', '县委', '警方', '时间', '民族', '大地', '市场',
 ];
 
 /** Last characters of place names: a name jieba does not know that ends in one is a place ("卡诺州"). */
