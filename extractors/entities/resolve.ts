@@ -171,8 +171,9 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
     }
     const members = nodes.map((n) => groups.get(n)!);
     const names = [...new Set(members.flatMap((g) => [...g.names]))].sort(preferName);
-    // Latin-script mentions weigh double: capitals and English context type a name more surely than Chinese text does.
-    const count = (t: EntityType) => members.filter((g) => g.type === t).reduce((s, g) => s + g.mentions.length * (hasHan(g.key) ? 1 : 2), 0);
+    // Latin-script mentions decide when there are any: capitals and English context type a name more surely than Chinese text.
+    const voters = members.some((g) => !hasHan(g.key)) ? members.filter((g) => !hasHan(g.key)) : members;
+    const count = (t: EntityType) => voters.filter((g) => g.type === t).reduce((s, g) => s + g.mentions.length, 0);
     const type = [...TYPE_ORDER].sort((a, b) => count(b) - count(a) || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
     const name = names.find((n) => !hasHan(n)) ?? names[0]!;
     let id = `${type}:${slugForName(names[0]!)}`;

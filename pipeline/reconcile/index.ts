@@ -10,7 +10,7 @@ import { canonicalEntities, writeEntityLinks } from './entities.ts';
 import { groupIntoFacts } from './fact-groups.ts';
 import { factClaims, resolveFact, scaleSlipArticles } from './facts.ts';
 import { loadInput } from './load.ts';
-import { findNameVariants } from './names.ts';
+import { findNameVariants, findStoryNameVariants } from './names.ts';
 import { findStories } from './stories.ts';
 import { articleWeight, machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import type { Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
@@ -55,7 +55,9 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
     const id = (mention && layer.mentionEntity.get(mention.id)) ?? r.personEntityId ?? `person:${r.personText}`;
     return { id, name: nameOf(id) === id ? r.personText : nameOf(id), known: layer.gazetteer.has(id) };
   };
-  const nameConflicts = findNameVariants(input.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
+  const byRole = findNameVariants(input.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
+  const flagged = new Set(byRole.map((c) => c.id));
+  const nameConflicts = [...byRole, ...findStoryNameVariants({ ...input, ...layer }, { labelOf }).filter((c) => !flagged.has(c.id))];
   for (const c of nameConflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
 
   const claims: Claim[] = [];

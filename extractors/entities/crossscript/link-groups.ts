@@ -105,8 +105,9 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[]): GroupLink
       const crossType = l.type !== h.type;
       for (const hanName of hanNames) {
         for (const latinName of l.names.slice(0, MAX_NAMES_PER_GROUP)) {
-          // The Latin side's type decides how to compare: Chinese recognition types names with less to go on.
-          const match = matchAcrossScripts(hanName, latinName, l.type);
+          // Across types, either side's type may say how to compare (吉姆·法利 read as an org is still written like a person).
+          const match = [l.type, ...(crossType ? [h.type] : [])].map((t) => matchAcrossScripts(hanName, latinName, t))
+            .reduce<ReturnType<typeof matchAcrossScripts>>((best, m) => (m && (!best || m.score > best.score) ? m : best), undefined);
           const key = `${h.key}\u0000${l.key}`;
           if (!match || match.score <= (found.get(key)?.score ?? 0) || (crossType && match.score < CROSS_TYPE_SCORE)) continue;
           found.set(key, { hanKey: h.key, latinKey: l.key, hanName, latinName, rule: crossType ? `${match.rule}.cross-type` : match.rule, score: match.score });
