@@ -75,13 +75,30 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     return;
   }
   if (!HAN.test(w.word)) return;
-  // A surname alone before a title: "江/总书记", "吴先生", "刘某".
-  if (ANY_SINGLE.has(w.word[0]!) && (w.word.length === 1 || (w.tag !== 'ns' && titleAt(w.word, 1)))) {
-    const title = w.word.length === 1 ? titleAt(text, w.end) : titleAt(w.word, 1);
+  // A surname alone before a title: "江/总书记", "吴先生", "刘某" (a one-character title only as a word of its own).
+  if (ANY_SINGLE.has(w.word[0]!) && (w.word.length === 1 || ((w.tag === 'x' || w.tag === 'nr') && titleAt(w.word, 1)))) {
+    const nextTitle = adjacent ? titleAt(text, w.end) : undefined;
+    const title = w.word.length === 1 ? (nextTitle && (nextTitle.length > 1 || next!.word === nextTitle) ? nextTitle : undefined) : titleAt(w.word, 1);
     if (title && (w.word.length === 1 ? COMMON.has(w.word) && (w.tag === 'nr' || w.tag === 'n' || w.tag === 'x' || w.tag === 'ng') : w.word.length === 1 + title.length)) {
       claimPerson(claims, w.start, w.start + 1, 'zh.person.surname-title');
       return;
     }
+  }
+  if (w.tag === 'nrfg' && w.word.length >= 2 && w.word.length <= 4) {
+    claimNameWord(claims, w, 'zh.person.dictionary-name');
+    return;
+  }
+  if ((w.tag === 'nz' || w.tag === 't') && w.word.length === 3 && COMMON.has(w.word[0]!) && !NOT_NAME_LAST_CHARS.has(w.word[2]!)) {
+    claimPerson(claims, w.start, w.end, 'zh.person.surname-name-word'); // "刘彦彬" (nz), "周恩来" (t)
+    return;
+  }
+  if (w.tag === 'nr' && w.word.length === 2 && COMMON.has(w.word[0]!) && adjacent && (titleAt(text, w.end) || next!.word === '同志' || next!.word === '、')) {
+    claimPerson(claims, w.start, w.end, 'zh.person.dictionary-name'); // "彭真同志", "王楠、"
+    return;
+  }
+  if ((w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && !isSurnameStart(w.word, false) && adjacent && next!.tag === 'nrt' && !isSurnameStart(next!.word, false)) {
+    claimPerson(claims, w.start, next!.end, 'zh.person.transliterated-name'); // "拉特纳/亚克"
+    return;
   }
   if ((w.tag === 'nr' || w.tag === 'nrfg') && w.word.length >= 2 && w.word.length <= 4) {
     // "马拉/佩": a name jieba knows only in part, with one more character of given name.
@@ -101,6 +118,13 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     return;
   }
   if (w.tag === 'x') {
+    // "李素/芝": a name of two that jieba's HMM joined and one more character cut off.
+    if (w.word.length === 2 && COMMON.has(w.word[0]!) && adjacent && next!.word.length === 1 && HAN.test(next!.word) &&
+      GIVEN_NAME_TAGS.has(next!.tag) && !NAME_STOP_CHARS.has(next!.word) && !NAME_TAIL_STOPS.has(next!.word) && endsThere(words, i + 2, text) &&
+      !NOT_GIVEN_NAME_CHARS.has(w.word[1]!)) {
+      claimPerson(claims, w.start, next!.end, 'zh.person.joined-name');
+      return;
+    }
     if (next?.tag !== 'm') claimJoinedName(text, w, claims); // "高达440亿": a word before a number is no name
     return;
   }
@@ -133,6 +157,19 @@ export function claimNamesAfterTitles(text: string, words: readonly ChineseWord[
     }
     if (end - role.end < 2 || end - role.end > 4) continue;
     claimPerson(claims, role.end, end, 'zh.person.after-title');
+  }
+}
+
+/** "金/正南", "朱/安康": a surname word before a given name that is also a place, read before places are. */
+export function claimSurnamesBeforePlaces(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (w.word.length !== 1 || w.tag !== 'nr' || !COMMON.has(w.word) || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
+    if (!claims.isFree(w.start, next.end) || !endsThere(words, i + 2, text)) continue;
+    const before = words[i - 1];
+    if (before && before.end === w.start && HAN.test(before.word) && !AFTER_NAME_TAGS.has(before.tag) && before.tag !== 'w') continue;
+    claimPerson(claims, w.start, next.end, 'zh.person.surname-given-name');
   }
 }
 

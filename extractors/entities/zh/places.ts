@@ -5,6 +5,7 @@
 // places), after a travel verb ("访华"), China before 方 ("中方"). Then no place is left split in
 // two: neighbours that together are one known name are joined.
 
+import { COMMON_SURNAMES } from '../data/zh-surnames.ts';
 import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS, RIVER_ABBREVIATIONS } from '../data/zh-place-abbreviations.ts';
 import type { ClaimedText } from './claims.ts';
 import { chinaDivisions } from './divisions.ts';
@@ -13,6 +14,7 @@ import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, NOT_PLACES, PLACE_GENERIC_T
 
 const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
 const COUNTRY = new Set([...COUNTRY_ABBREVIATIONS]);
+const COMMON = new Set([...COMMON_SURNAMES]);
 /** Abbreviations that make a pair of places wherever they stand: China is in it. */
 const CHINA = new Set([...'中华']);
 /** Tags of words jieba does not know as ordinary words, which a place suffix can end. */
@@ -106,7 +108,9 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     claimPlace(claims, w.start, w.start + stem.length, stem === w.word ? 'zh.place.dictionary' : 'zh.place.dictionary-stem');
     return;
   }
-  if (UNKNOWN_NAME_TAGS.has(w.tag) && w.word.length >= 3 && PLACE_SUFFIX_CHARS.has(w.word[w.word.length - 1]!)) {
+  // "卡诺州", but not "徐振海", "刘云山": a surname and a given name ending in 海 or 山.
+  const personLike = w.word.length === 3 && (w.tag === 'x' || w.tag === 'nr') && COMMON.has(w.word[0]!);
+  if (UNKNOWN_NAME_TAGS.has(w.tag) && w.word.length >= 3 && PLACE_SUFFIX_CHARS.has(w.word[w.word.length - 1]!) && !personLike) {
     claimPlace(claims, w.start, w.end, 'zh.place.suffix');
   }
 }

@@ -94,14 +94,14 @@ export const PLACE_SUFFIX_CHARS = new Set([...'省市县区州镇乡村河山湖
 /** Words that follow a surname to name a person by it alone ("江总书记", "刘某", "吴先生"). */
 export const TITLES_AFTER_SURNAME = [
   '总书记', '主席', '总理', '副总理', '委员长', '先生', '女士', '小姐', '老师', '教授', '同志', '大夫', '师傅', '大爷', '大妈',
-  '书记', '部长', '省长', '市长', '县长', '局长', '厂长', '经理', '主任', '院长', '校长', '队长', '总', '某', '老', '氏',
+  '书记', '部长', '省长', '市长', '县长', '局长', '厂长', '经理', '主任', '院长', '校长', '队长', '总', '某', '老', '氏', '家',
 ];
 
 /** Ideas named after a person ("邓小平理论", "毛泽东思想"): the name before one is a person. */
 export const DOCTRINE_TAILS = ['理论', '思想', '主义', '同志', '学说', '著作', '文选', '选集', '文集', '诞辰', '故居', '时代'];
 
 /** Last characters of words jieba tags as names that are events, kinds or things ("世锦赛", "尤伯杯", "安全性"). */
-export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性生部剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路']);
+export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性部剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路']);
 
 /** Second characters that make a surname and one more character an ordinary word, not a name ("万人", "史上", "全是"). */
 export const NOT_GIVEN_NAME_CHARS = new Set([...'人上大张位年些种个次名是为有在和的了也都就到去来以之其所等中下里内外前后多少边方面']);

@@ -5,12 +5,13 @@
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { claimOrganisations } from './organisations.ts';
-import { claimNamesAfterTitles, claimPeople } from './people.ts';
+import { claimNamesAfterTitles, claimPeople, claimSurnamesBeforePlaces } from './people.ts';
 import { claimPlaces } from './places.ts';
 
 export function claimWordNames(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   claimNamesAfterTitles(text, words, claims);
   claimOrganisations(words, claims);
+  claimSurnamesBeforePlaces(text, words, claims);
   claimPlaces(text, words, claims);
   claimPeople(text, words, claims);
 }
