@@ -1,6 +1,7 @@
 // A bare "$" written as the conversion of an amount in another currency is the US dollar,
 // even in an article whose only named dollar is another one (where a bare "$" otherwise
-// takes that dollar). Both orders: "HK$… , or $…" and "$… (HK$…)".
+// takes that dollar). Both orders: "HK$… , or $…" and "$… (HK$…)"; and once a text converts
+// into a bare dollar, all its bare dollars are US dollars.
 
 import { describe, expect, test } from 'vitest';
 import { extractMoney } from '../extractors/money/index.ts';
@@ -24,4 +25,9 @@ describe('a bare dollar that is no conversion keeps the text\'s dollar', () => {
     ['HK$4 billion was raised. Of that, $1 billion went to debt.', [['HK$4 billion', 'HKD'], ['$1 billion', 'HKD']]],
     ['US$5 million, or $6 million with fees', [['US$5 million', 'USD'], ['$6 million', 'USD']]],
   ])('%s', (text, expected) => expect(currencies(text)).toEqual(expected));
+});
+
+test('once the text converts into a bare dollar, its other bare dollars are US dollars too', () => {
+  const text = 'Record $24.4 million vase tops the sale\n\nThe vase sold for HK$190 million, or $24.4 million, and a bowl for $3 million.';
+  expect(currencies(text)).toEqual([['$24.4 million', 'USD'], ['HK$190 million', 'HKD'], ['$24.4 million', 'USD'], ['$3 million', 'USD']]);
 });

@@ -3,7 +3,8 @@
 // - a bare "$" or "dollars" is USD unless the article names exactly one kind of dollar and
 //   it is not the US one (HK$ in a Hong Kong story, A$ in an Australian one); but a bare "$"
 //   written as the conversion of an amount in another currency ("HK$270 million, or $34.3
-//   million", "NT$3.1 billion ($97 million)") is always USD;
+//   million", "NT$3.1 billion ($97 million)") is always USD, and so then is every bare "$"
+//   of that text (its headline's "Record $34.3 million sale");
 // - ¥ / ￥ is JPY in English and CNY in Chinese, unless the text names only the other one
 //   (an English text with yuan and no yen; a Chinese text with 日元 amounts);
 // - the generic 元 is the yuan unless the text names a currency written as bare 元 locally
@@ -68,17 +69,15 @@ export function currencyContextOf(text: string, atoms: AmountAtom[], lang: Lang)
     } else if (isBareDollar(hit)) needsConversions = true;
   }
   const [onlyDollar] = dollars;
+  const conversions = needsConversions ? conversionsOf(text, atoms) : new Set<AmountAtom>();
+  // A writer who converts into bare "$" uses it for the US dollar throughout the text.
+  const dollar = dollars.size === 1 && onlyDollar !== undefined && conversions.size === 0 ? onlyDollar : 'USD';
   const yen = lang === 'en'
     ? named.has('CNY') && !named.has('JPY') ? 'CNY' : 'JPY'
     : named.has('JPY') ? 'JPY' : 'CNY';
   const local = GENERIC_UNIT_LOCAL_CURRENCIES.filter((iso) => named.has(iso));
   const yuan = local.length === 1 && !named.has('CNY') ? local[0]! : 'CNY';
-  return {
-    dollar: dollars.size === 1 && onlyDollar !== undefined ? onlyDollar : 'USD',
-    yen,
-    yuan,
-    conversions: needsConversions ? conversionsOf(text, atoms) : new Set(),
-  };
+  return { dollar, yen, yuan, conversions };
 }
 
 export function currencyInContext(hit: CurrencyHit, context: CurrencyContext, atom?: AmountAtom): string {
