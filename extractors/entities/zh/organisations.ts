@@ -7,7 +7,7 @@
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun } from './place-and-noun.ts';
-import { BARE_HEADS, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
+import { BARE_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x', 'j', 'vn', 'b', 'eng', 'nl', 'ng', 'an', 'l']);
@@ -18,6 +18,10 @@ const TRADE_HEADS = new Set(['电力', '燃气', '重工', '证券', '保险', '
   '石油', '化工', '制药', '商事', '物产', '矿业', '能源', '航运', '物流', '科技', '人寿']);
 /** Tags of a word after which a word jieba does not know is more likely a verb than a name. */
 const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'p', 'c', 'ad']);
+/** Roles that jieba joins to a party committee ("县委书记", "市委常委"). */
+const COMMITTEE_ROLES = ['副书记', '书记', '常委'];
+/** A party congress by its number: "十五大" (the 15th National Congress). */
+const PARTY_CONGRESS = /^十[一二三四五六七八九]大$/u;
 /** Characters of an organisation's name, at most. */
 const MAX_NAME = 16;
 
@@ -41,8 +45,7 @@ function headOf(word: string): string | undefined {
 const isPlaceWord = (w: ChineseWord) => w.tag === 'ns';
 
 /** Claims the organisation whose head word is words[i], with the words before it that name it. */
-function claimHeadedName(words: readonly ChineseWord[], i: number, claims: ClaimedText): boolean {
-  const head = words[i]!;
+function claimHeadedName(words: readonly ChineseWord[], i: number, claims: ClaimedText, head = words[i]!): boolean {
   const suffix = headOf(head.word);
   if (!suffix || NOT_ORG_WORDS.has(head.word) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
   // "美国政府", "杭州市政府": a place and its government are a place ("北京市人民政府" is a body).
@@ -58,6 +61,11 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     if (!claims.isFree(previous.start, previous.end)) {
       const claim = claims.claimEndingAt(words[from]!.start);
       if (claim?.type === 'place' && !sawPlace && (from < i || !TRADE_HEADS.has(suffix))) placeClaim = claim;
+      // "文化部|办公厅", "邮电总医院|血管外科研究所": a body inside a body is one name.
+      if (claim?.type === 'org' && claim.rule.startsWith('zh.org') && from === i && !TRADE_HEADS.has(suffix)) {
+        placeClaim = claim;
+        properNotPlace = true;
+      }
       break;
     }
     if (!NAME_PART_TAGS.has(previous.tag)) break;
@@ -80,7 +88,8 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   if (TRADE_HEADS.has(suffix) && !properNotPlace && !(headStem && PROPER_TAGS.has(head.tag))) return false;
   if (alone) {
     if (placeBeforeCommonNoun(head.word)) return false;
-    if (!(head.tag === 'nt' || (headStem && head.word.length >= 3 && !BARE_HEADS.has(head.word) && PROPER_TAGS.has(head.tag)))) return false;
+    const ministry = GOVERNMENT_SUFFIXES.has(suffix) && head.tag === 'n' && head.word.length >= 3; // "人事部", "水利部"
+    if (!(head.tag === 'nt' || ministry || (headStem && head.word.length >= 3 && !BARE_HEADS.has(head.word) && PROPER_TAGS.has(head.tag)))) return false;
   } else if (BARE_HEADS.has(head.word) && !properNotPlace && !PLACE_JOINING_SUFFIXES.has(suffix)) {
     return false; // "日本公司", "美国政府": a place and a common noun
   }
@@ -119,6 +128,16 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     const w = words[i]!;
     if (!claims.isFree(w.start, w.end)) continue;
     if (claimHeadedName(words, i, claims)) continue;
+    // "县委书记": a party committee with its secretary in one word; the committee is the body.
+    const role = COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && w.word[w.word.length - r.length - 1] === '委');
+    if (role) {
+      const stem = w.word.slice(0, -role.length);
+      if (claimHeadedName(words, i, claims, { start: w.start, end: w.end - role.length, word: stem, tag: 'nt' })) continue;
+    }
+    if (PARTY_CONGRESS.test(w.word)) {
+      claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.party-congress' });
+      continue;
+    }
     const genericTail = PLACE_GENERIC_TAILS.some((tail) => w.word.length > tail.length && w.word.endsWith(tail) && !w.word.endsWith(`人民${tail}`));
     if (w.tag === 'nt' && !genericTail && !placeBeforeCommonNoun(w.word)) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
   }

@@ -16,7 +16,7 @@ export const GENERIC_ORG_HEADS = new Set(['公司', '企业', '政府', '官员'
 export const PLACE_JOINING_SUFFIXES = new Set(['银行', '集团', '保险', '证券', '航空', '控股', '有限公司', '股份有限公司', '重工', '商事', '物产', '人寿']);
 
 /** Suffixes of government bodies, whose names are ordinary words ("工业和信息化部", "国家能源局"). */
-export const GOVERNMENT_SUFFIXES = new Set(['部', '委员会', '局', '总署']);
+export const GOVERNMENT_SUFFIXES = new Set(['部', '委员会', '局', '总署', '厅']);
 
 /** "X部" words that are directions or quantities, not ministries. */
 export const NOT_MINISTRIES = new Set([
