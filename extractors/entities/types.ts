@@ -26,6 +26,8 @@ export interface LinkEvidence {
   start: number;
   end: number;
   text: string;
+  /** The claim, when the evidence is a figure. */
+  claim?: string;
 }
 
 /** Why one name of an entity belongs to it: the rule, and the mentions or claims behind it. */

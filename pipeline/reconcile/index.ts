@@ -10,6 +10,7 @@ import { canonicalEntities, writeEntityLinks } from './entities.ts';
 import { groupIntoFacts } from './fact-groups.ts';
 import { factClaims, resolveFact, scaleSlipArticles } from './facts.ts';
 import { loadInput } from './load.ts';
+import { linkByFigures } from './figure-links.ts';
 import { findNameVariants, findStoryNameVariants } from './names.ts';
 import { findStories } from './stories.ts';
 import { articleWeight, machineTranslationCues, type ArticleErrors } from './reliability.ts';
@@ -73,6 +74,9 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
     const story = storyOf.get(article.id) ?? article.id;
     for (const claim of refineRepeats(drafts)) claims.push({ ...claim, story });
   }
+
+  // Subjects no spelling could link, joined by the figures they share (北光工坊 = Northlight Forge).
+  linkByFigures(layer, claims, input.articles);
 
   // Facts twice: the first pass finds which articles slip a scale, the second weighs them for it.
   const groups = groupIntoFacts(claims).map(factClaims);
