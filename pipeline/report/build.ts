@@ -5,6 +5,7 @@ import type { Db } from '../store/open.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { readArticleTexts, readConflicts, readEntities, readFacts, type CanonicalFilters } from './canonical.ts';
 import type { ReportConflict, ReportEntity, ReportFact } from './schema.ts';
+import { readRemovedText, type RemovedByRule } from './removed-text.ts';
 
 export type { CanonicalFilters } from './canonical.ts';
 
@@ -21,6 +22,9 @@ export interface ReportArticle {
   published_rule?: string;
   /** The outlet, when the record names it (a source field, site name, dateline or header line). */
   source?: string;
+  /** Length of the original text, and the characters each boilerplate rule removed from it (with where). */
+  characters?: number;
+  removed?: RemovedByRule[];
   duplicates: string[];
   mentions: { money: number; dates: number; entities: number };
 }
@@ -76,6 +80,7 @@ export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
   const tally = (sql: string) => Object.fromEntries((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
   const texts = readArticleTexts(db);
+  const removedText = readRemovedText(db);
   const facts = readFacts(db, texts, filters);
   const conflicts = readConflicts(db, texts, filters, new Set(facts.map((f) => f.id)));
   const reconciled = db.prepare('SELECT finished_at FROM reconciliations ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined;
@@ -110,6 +115,7 @@ export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
       ...(a.published !== null && { published: a.published }),
       ...(a.published_rule !== null && { published_rule: a.published_rule }),
       ...(a.source_name !== null && { source: a.source_name }),
+      ...removedText.get(a.id),
       duplicates: duplicatesOf.get(a.id) ?? [],
       mentions: { money: a.money, dates: a.dates, entities: a.entities },
     })),
