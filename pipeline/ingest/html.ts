@@ -67,11 +67,31 @@ function tidyLines(raw: string): string {
     .trim();
 }
 
+/** What may stand between a page's headline and the site's name in its <title>. */
+const TITLE_SITE_SEPARATOR = /^\s*(?:[-|–—·•:]|｜|\s[-–—]\s)\s*(?<site>\S.{0,59})$/u;
+
+/**
+ * "Headline - Site" / "標題｜網站": a <title> that is the page's headline (og:title, JSON-LD
+ * headline or <h1>) plus a separator and a short name gives the site's name and the bare headline.
+ */
+function siteAfterHeadline(titleTag: string, headlines: (string | undefined)[]): { headline: string; site: string } | undefined {
+  for (const headline of headlines) {
+    if (!headline || headline.length >= titleTag.length || !titleTag.startsWith(headline)) continue;
+    const site = TITLE_SITE_SEPARATOR.exec(titleTag.slice(headline.length))?.groups?.site?.trim();
+    if (site) return { headline, site };
+  }
+  return undefined;
+}
+
 export function extractHtmlArticle(html: string): HtmlArticle {
   const $ = cheerio().load(html);
   const meta = (selector: string) => $(selector).first().attr('content')?.trim() || undefined;
   const ld = readJsonLd($('script[type="application/ld+json"]').toArray().map((el) => $(el).text()));
-  const title = meta('meta[property="og:title"]') ?? ($('title').first().text().trim() || $('h1').first().text().trim() || ld.headline || undefined);
+  const titleTag = $('title').first().text().trim();
+  const h1 = $('h1').first().text().trim();
+  const ogTitle = meta('meta[property="og:title"]');
+  const titled = siteAfterHeadline(titleTag, [ogTitle, ld.headline, h1]);
+  const title = ogTitle ?? (titled?.headline || titleTag || h1 || ld.headline || undefined);
   const fromMeta = PUBLISHED_SELECTORS.map((selector) => [selector, meta(selector)] as const).find(([, value]) => value);
   const time = $('time[datetime]').first().attr('datetime') || undefined;
   const [published, publishedRule] = fromMeta
@@ -81,7 +101,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
       : time ? [time, 'html.time'] : [undefined, undefined];
   const url = $('link[rel="canonical"]').attr('href') ?? meta('meta[property="og:url"]');
   const lang = $('html').attr('lang') || undefined;
-  const source = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]') ?? ld.publisher;
+  const source = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]') ?? ld.publisher ?? titled?.site;
 
   $(NEVER_CONTENT).remove();
   $('body *')
