@@ -6,7 +6,7 @@ import type { Report } from './build.ts';
 import type { ReportCharts } from './charts.ts';
 import { articleIndex, articleLink, escapeHtml, explanationHtml, groupedEvidenceHtml, quietRule } from './html-text.ts';
 import type { ReportConflict, ReportFact } from './schema.ts';
-import { figureText, plural, words } from './value-text.ts';
+import { factFigureText, figureText, plural, words } from './value-text.ts';
 
 type Variant = ReportConflict['variants'][number];
 
@@ -65,7 +65,7 @@ export function seriesCard(f: ReportFact, report: Report, charts: ReportCharts):
   const lookup = articleIndex(report);
   return `<article class="card" id="series-${escapeHtml(f.id)}" data-kind="updated">
 <h3><span class="kind kind-updated">revised</span> ${escapeHtml([f.subject, words(f.predicate), f.topic && words(f.topic)].filter(Boolean).join(' · '))}</h3>
-<dl class="readings"><dt>Latest</dt><dd><strong>${escapeHtml(figureText({ ...f, value: f.value }))}</strong></dd></dl>
+<dl class="readings"><dt>Latest</dt><dd><strong>${escapeHtml(factFigureText(f))}</strong></dd></dl>
 <p class="why">${explanationHtml(f.explanation, report)}</p>
 ${chartHtml(f.id, charts)}
 <details><summary>Evidence: ${plural(f.claims.length, 'claim')}</summary>${groupedEvidenceHtml(f.claims, lookup)}</details>

@@ -7,7 +7,7 @@ import { articleAnchor, articleIndex, articleLink, escapeHtml, explanationHtml, 
 import { removedCharacters, removedShare } from './removed-text.ts';
 import type { ReportClaim, ReportFact } from './schema.ts';
 import { removedTextOf } from './summary.ts';
-import { articleName, figureText, plural, words } from './value-text.ts';
+import { articleName, factFigureText, figureText, plural, words } from './value-text.ts';
 
 const numberAttr = (v: number | string) => (typeof v === 'number' ? ` data-value="${v}"` : '');
 
@@ -41,7 +41,7 @@ function factRow(f: ReportFact, report: Report, lookup: ReturnType<typeof articl
   const seeAlso = conflict ? ` <a href="#conflict-${escapeHtml(conflict.id)}">see conflict</a>` : (f.status as string) === 'updated' ? ` <a href="#series-${escapeHtml(f.id)}">see series</a>` : '';
   const measure = [words(f.predicate), f.topic && words(f.topic)].filter(Boolean).join(' · ');
   return `<tr class="fact" data-status="${escapeHtml(f.status)}"><td>${escapeHtml(f.subject)}</td><td>${escapeHtml(measure)}</td>` +
-    `<td${numberAttr(f.value)}>${escapeHtml(figureText({ ...f }))}</td><td><span class="status ${escapeHtml(f.status)}">${escapeHtml(f.status)}</span>${seeAlso}</td>` +
+    `<td${numberAttr(f.value)}>${escapeHtml(factFigureText(f))}</td><td><span class="status ${escapeHtml(f.status)}">${escapeHtml(f.status)}</span>${seeAlso}</td>` +
     `<td data-value="${f.claims.length}"><details><summary>${plural(f.claims.length, 'claim')}: ${verdictCounts(f.claims)}</summary><p class="why">${explanationHtml(f.explanation, report)} ${quietRule(f.rule)}</p><ul>${claimItems(f.claims, lookup)}</ul></details></td></tr>`;
 }
 

@@ -10,7 +10,7 @@ import { conflictTitle, isKept } from './html-conflicts.ts';
 import { removedCharacters, removedShare } from './removed-text.ts';
 import type { ReportConflict } from './schema.ts';
 import { removedTextOf, summariseReport } from './summary.ts';
-import { articleName, figureText, plural, words } from './value-text.ts';
+import { articleName, factFigureText, figureText, plural, words } from './value-text.ts';
 
 /** Markdown table cells: pipes, backslashes, markup characters and line breaks neutralised. */
 export const escapeMarkdown = (s: string) => s.replace(/[\\`*_{}[\]<>()#+!|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
@@ -73,7 +73,7 @@ export function renderMarkdown(report: Report, charts: ReportCharts = new Map())
   if (report.conflicts.length === 0) lines.push('None.', '');
   for (const c of report.conflicts) lines.push(...conflictLines(c, report, charts, name));
   for (const f of report.facts.filter((f) => (f.status as string) === 'updated')) {
-    lines.push(`### revised: ${escapeMarkdown(`${f.subject} · ${words(f.predicate)}`)}`, '', `Latest: **${escapeMarkdown(figureText({ ...f }))}**. ${escapeMarkdown(f.explanation)}`, '');
+    lines.push(`### revised: ${escapeMarkdown(`${f.subject} · ${words(f.predicate)}`)}`, '', `Latest: **${escapeMarkdown(factFigureText(f))}**. ${escapeMarkdown(f.explanation)}`, '');
     const chart = charts.get(f.id);
     if (chart) lines.push(chartImage(chart.svg, chart.description), '');
   }
@@ -82,7 +82,7 @@ export function renderMarkdown(report: Report, charts: ReportCharts = new Map())
     const verdicts = new Map<string, number>();
     for (const c of f.claims) verdicts.set(c.verdict, (verdicts.get(c.verdict) ?? 0) + 1);
     const measure = [words(f.predicate), f.topic && words(f.topic)].filter(Boolean).join(' · ');
-    lines.push(`| ${escapeMarkdown(f.subject)} | ${escapeMarkdown(measure)} | ${escapeMarkdown(figureText({ ...f }))} | ${f.status} | ${plural(f.claims.length, 'claim')}: ${[...verdicts].map(([v, n]) => `${n} ${words(v)}`).join(', ')} |`);
+    lines.push(`| ${escapeMarkdown(f.subject)} | ${escapeMarkdown(measure)} | ${escapeMarkdown(factFigureText(f))} | ${f.status} | ${plural(f.claims.length, 'claim')}: ${[...verdicts].map(([v, n]) => `${n} ${words(v)}`).join(', ')} |`);
   }
   lines.push('', '### Claims by fact', '');
   for (const f of report.facts) {

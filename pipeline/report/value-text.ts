@@ -68,3 +68,16 @@ export const articleName = (a: NamedArticle | undefined, fallback = '') => a?.ti
 export function articleByline(a: NamedArticle): string {
   return [a.source, a.published, a.lang].filter((part): part is string => typeof part === 'string' && part !== '').join(' · ');
 }
+
+/**
+ * A fact's figure: its own qualifier and bounds when the report has them, else the
+ * qualifier every claim stating that value shares ("up to $25bn" stays "up to").
+ */
+export function factFigureText(f: FigureParts & { claims?: readonly FigureParts[] }): string {
+  if (f.qualifier !== undefined || typeof f.value !== 'number') return figureText(f);
+  const stating = (f.claims ?? []).filter((c) => c.value === f.value && c.unit === f.unit);
+  const qualifiers = new Set(stating.map((c) => c.qualifier ?? 'exact'));
+  const only = stating[0];
+  if (qualifiers.size !== 1 || !only) return figureText(f);
+  return figureText({ value: f.value, unit: f.unit, qualifier: only.qualifier, min: only.min, max: only.max });
+}
