@@ -72,7 +72,7 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
     }
     const drafts = parseArticleClaims({ article, money: own.money, entities: own.entity, dates: own.date, roles: rolesOf.get(article.id) ?? [], nameOf });
     const story = storyOf.get(article.id) ?? article.id;
-    for (const claim of refineRepeats(drafts)) claims.push({ ...claim, story });
+    for (const claim of refineRepeats(drafts)) { claim.story = story; claims.push(claim); }
   }
 
   // Subjects no spelling could link, joined by the figures they share (北光工坊 = Northlight Forge).

@@ -59,6 +59,24 @@ function readEntityLinks(db: Db): Map<string, ReportEntityLink[]> {
   return byEntity;
 }
 
+/** The claim model's parts as the report names them (absent in a store written before migration 6). */
+function claimModel(c: Record<string, string | number | null>) {
+  const converted = c.converted ? JSON.parse(String(c.converted)) as { ok: boolean; value?: number; unit?: string; rate?: number; period?: string; source?: string; note?: string; reason?: string } : null;
+  return {
+    ...(c.source != null ? { source: String(c.source) } : {}),
+    ...(c.as_of != null ? { as_of: String(c.as_of) } : {}),
+    ...(c.measure != null ? { measure: String(c.measure) } : {}),
+    ...(c.subject != null ? { subject: String(c.subject) } : {}),
+    ...(c.object != null ? { object: String(c.object) } : {}),
+    ...(c.time_role === 'revised' || c.time_role === 'prior' ? { time_role: c.time_role as 'revised' | 'prior' } : {}),
+    ...(converted ? {
+      converted: converted.ok
+        ? { value: converted.value!, unit: converted.unit!, rate: converted.rate!, period: converted.period!, source: converted.source!, ...(converted.note ? { note: converted.note } : {}) }
+        : { unconverted: converted.reason ?? 'no rate' },
+    } : {}),
+  };
+}
+
 export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: CanonicalFilters): ReportFact[] {
   const facts = db.prepare('SELECT * FROM facts ORDER BY subject, predicate, topic, id').all() as Record<string, string | number | null>[];
   const claims = db.prepare(
@@ -71,8 +89,11 @@ export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: C
       id: String(c.id),
       ...evidence(articles, String(c.article_id), Number(c.span_start), Number(c.span_end), { start: Number(c.sentence_start), end: Number(c.sentence_end) }),
       value: Number(c.value_number), unit: String(c.unit), qualifier: String(c.qualifier),
+      ...(c.min_value !== null ? { min: Number(c.min_value) } : {}),
+      ...(c.max_value !== null ? { max: Number(c.max_value) } : {}),
       ...(c.date_value !== null ? { date: String(c.date_value) } : {}),
       verdict: String(c.verdict), rule: String(c.rule),
+      ...claimModel(c),
     });
     claimsOf.set(String(c.fact_id), list);
   }
@@ -85,7 +106,14 @@ export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: C
       ...(f.topic !== null ? { topic: f.topic } : {}),
       value: f.value_number ?? f.value_text ?? '',
       ...(f.unit !== null ? { unit: f.unit } : {}),
-      status: f.status, rule: f.rule, explanation: f.explanation,
+      status: f.status,
+      ...(f.qualifier != null ? { qualifier: f.qualifier } : {}),
+      ...(f.min_value != null ? { min: f.min_value } : {}),
+      ...(f.max_value != null ? { max: f.max_value } : {}),
+      ...(f.measure != null ? { measure: f.measure } : {}),
+      ...(f.object != null ? { object: f.object } : {}),
+      ...(f.story != null ? { story: f.story } : {}),
+      rule: f.rule, explanation: f.explanation,
       claims: claimsOf.get(String(f.id)) ?? [],
     }));
 }
