@@ -97,14 +97,16 @@ function nameLinks(nodes: readonly string[], groups: Map<string, Group>, edges: 
     const edge = node === anchor ? undefined : edges.find((e) => e.a === node || e.b === node);
     for (const name of [...(group?.names ?? [])].sort(byText)) {
       if (links.has(name)) continue;
-      if (edge) {
+      if (group?.surnames.has(name)) {
+        links.set(name, { alias: name, rule: 'surname-in-article', evidence: evidenceOf(indices, mentions, name) });
+      } else if (edge) {
         const via = edge.a === node ? edge.bName : edge.aName;
         links.set(name, {
           alias: name, rule: edge.rule, score: edge.score, via,
           evidence: [...evidenceOf(indices, mentions, name), ...evidenceOf(edge.mentions, mentions, via)],
         });
       } else {
-        links.set(name, { alias: name, rule: group?.surnames.has(name) ? 'surname-in-article' : ownRule(node), evidence: evidenceOf(indices, mentions, name) });
+        links.set(name, { alias: name, rule: ownRule(node), evidence: evidenceOf(indices, mentions, name) });
       }
     }
   }

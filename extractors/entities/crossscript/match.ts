@@ -18,7 +18,7 @@ export interface CrossScriptMatch {
 }
 
 /** A Western name part must score this much against its transliteration, the whole name on average more. */
-const PART_SCORE = 0.75;
+const PART_SCORE = 0.8;
 const NAME_SCORE = 0.85;
 /** A one-part place or company name has less to go on. */
 const SINGLE_SCORE = 0.85;

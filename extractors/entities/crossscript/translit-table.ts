@@ -20,7 +20,7 @@ const TABLE = `
 法 fa|费 fe fai|菲 fi|福 fo fu|富 fu|凡 fan|芬 fen fin|丰 fon|夫 f v|弗 f fr|芙 fu f
 扎 za|泽 ze|齐 zi tsi ki|佐 zo|祖 zu|赞 zan|曾 zen|津 zin|宗 zon|兹 z s
 察 tsa cha|策 tse|措 tso|楚 tsu chu|灿 tsan|岑 tsen|茨 ts z
-萨 sa|塞 se sai|西 si|索 so|苏 su|桑 san|森 sen son|辛 sin|松 son|孙 sun|斯 s|丝 s|思 s|莎 sa sha|赛 sai se|瑟 se ser|茜 si|珊 san shan|逊 son sen|山 san shan|锡 si|士 shi s|史 shi s
+萨 sa|塞 se sai|海 hai he|西 si|索 so|苏 su|桑 san|森 sen son|辛 sin|松 son|孙 sun|斯 s|丝 s|思 s|莎 sa sha|赛 sai se|瑟 se ser|茜 si|珊 san shan|逊 son sen|山 san shan|锡 si|士 shi s|史 shi s
 沙 sha|谢 she|希 shi hi|肖 sho shau|舒 shu|尚 shan|申 shen|欣 shin hin|什 sh|雪 she shu|夏 sha|舍 she
 查 cha|切 che|奇 chi ki ch j|乔 jo cho|丘 chu|钱 chan|琴 chen|钦 chin|琼 jon chon jo|琪 ki chi
 贾 ja|杰 je|朱 ju|詹 jan jam|真 jen|治 j ji ge|茱 ju

@@ -21,6 +21,7 @@ export function soundSpelling(word: string): string {
 }
 
 const VOWELS = new Set('aeiou');
+const SHARED_CONSONANT = 0.1;
 /** Letters that Chinese transliteration treats as near each other. */
 const NEAR = new Set(['l r', 'b p', 'd t', 'g k', 'v w', 'f v', 's z', 'j g', 'j z', 'k h', 'f b', 's t']);
 
@@ -80,6 +81,12 @@ export function transliterationScore(chinese: string, latinPart: string): number
           alignmentCosts(sound, latin, j).forEach((cost, b) => {
             if (base + cost < best[p + size]![j + b]!) best[p + size]![j + b] = base + cost;
           });
+          // A syllable may begin with the consonant that ended the one before: Daniel → 丹 dan + 尼 ni + 尔 l.
+          if (j > 0 && sound[0] === latin[j - 1] && !VOWELS.has(sound[0]!)) {
+            alignmentCosts(sound.slice(1), latin, j).forEach((cost, b) => {
+              if (base + cost + SHARED_CONSONANT < best[p + size]![j + b]!) best[p + size]![j + b] = base + cost + SHARED_CONSONANT;
+            });
+          }
         }
       }
     }
