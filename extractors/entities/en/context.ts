@@ -27,6 +27,7 @@ export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
     let words = 0;
     let capitalised = 0;
     let capitalisedCommon = 0;
+    let lowerContentWords = 0;
     let lineEnd = lineStart;
     do {
       const t = tokens[lineEnd]!;
@@ -36,6 +37,8 @@ export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
           capitalised++;
           // A label before a colon ("Bowling :", "Scorers :") says nothing of the rest of the line.
           if (looksCommon(t.lower) && tokens[lineEnd + 1]?.text !== ':') capitalisedCommon++;
+        } else if (/^[a-z]/.test(t.text)) {
+          lowerContentWords++;
         }
       }
       lineEnd++;
@@ -44,7 +47,9 @@ export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
     const endsSentence = last.kind === 'punct' && SENTENCE_END.test(last.text);
     // A headline capitalises ordinary words ("Sony Cuts Forecast"); a line of names alone
     // ("Tim Brandt ( Canada ) beat Ola Lind ( Sweden )") is a list, where capitals do name.
-    if (!endsSentence && words >= 2 && capitalised / words >= 0.75 && capitalisedCommon > 0) flags.fill(true, lineStart, lineEnd);
+    // A lower-case content word ("beat") is evidence against Title Case unless several ordinary words are capitalised.
+    const titleCase = capitalisedCommon > 0 && (lowerContentWords === 0 || capitalisedCommon >= 2);
+    if (!endsSentence && words >= 2 && capitalised / words >= 0.75 && titleCase) flags.fill(true, lineStart, lineEnd);
     lineStart = lineEnd;
   }
   return flags;

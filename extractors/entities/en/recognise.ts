@@ -15,7 +15,7 @@ import { isSportsReport } from './sports.ts';
 import { classifyLower, classifyWord, isCountryWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { isGivenName } from '../data/en-given-names.ts';
-import { NON_ENTITY_WORDS, ROMANISED_SURNAMES } from './rules.ts';
+import { NON_ENTITY_WORDS, ORG_SUFFIXES, PERSON_TITLES, ROMANISED_SURNAMES } from './rules.ts';
 import { analyseEnglish, findRuns, type Run } from './runs.ts';
 import type { EnglishToken } from './tokens.ts';
 
@@ -43,13 +43,21 @@ const looksCommonAtSentenceStart = (word: string) =>
 
 /** "Wang Chuanfu said", "Mark Cairns won": a surname or given name opening a longer run is kept at a sentence start. */
 const opensName = (token: EnglishToken, runLength: number) =>
-  runLength >= 2 && (ROMANISED_SURNAMES.has(token.text) || isGivenName(token.lower));
+  runLength >= 2 && (ROMANISED_SURNAMES.has(token.text) || isGivenName(token.lower) || classifyLower(token.lower) === 'last-name');
+
+/** Words that open sentences and never organisation names, even before a word like "Group". */
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'But', 'And', 'Or', 'So', 'Yet', 'When', 'While', 'After', 'Before', 'Under', 'Since', 'If', 'As', 'At', 'In', 'On', 'For', 'By', 'With', 'From', 'Of', 'To']);
+
+/** "General Motors", "United Airlines" at a sentence start: an ordinary first word of an organisation name is kept. */
+const opensOrganisation = (tokens: readonly EnglishToken[], from: number, to: number) =>
+  to - from >= 2 && ORG_SUFFIXES.has(tokens[to - 1]!.text) && !SENTENCE_OPENERS.has(tokens[from]!.text) && !/ly$/.test(tokens[from]!.text);
 
 /** Drops leading words that are capitalised only because they open a sentence, and non-entity words. */
 function trimRun(tokens: readonly EnglishToken[], run: Run): Run | undefined {
   let { from, to } = run;
   while (from < to && (NON_ENTITY_WORDS.has(tokens[from]!.text) ||
-    (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text) && !opensName(tokens[from]!, to - from)))) from++;
+    (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text) && !opensName(tokens[from]!, to - from) &&
+      !opensOrganisation(tokens, from, to)))) from++;
   while (to > from && (NON_ENTITY_WORDS.has(tokens[to - 1]!.text) || tokens[to - 1]!.kind === 'punct')) to--;
   return from < to ? { from, to } : undefined;
 }
@@ -134,7 +142,12 @@ export function recogniseEnglish(text: string): EntityMention[] {
     if (!run) continue;
     const lastWord = tokens[run.to - 1]!.text;
     if (classifyLower(tokens[run.to - 1]!.lower) === 'demonym' || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
-    const afterTitle = titleEndsAt.has(run.from) || (titleEndsAt.has(run.from - 1) && tokens[run.from - 1]?.text === ',');
+    // "Senator Ellen Vasquez": a capitalised title opening the run stays outside the person.
+    // The title counts only before a given name or surname: "General Motors" and "Cardinal Health" are names of their own.
+    const titled = run.to - run.from >= 2 && PERSON_TITLES.has(tokens[run.from]!.text) && opensName(tokens[run.from + 1]!, 2) &&
+      !ORG_SUFFIXES.has(tokens[run.to - 1]!.text);
+    if (titled) run.from++;
+    const afterTitle = titled || titleEndsAt.has(run.from) || (titleEndsAt.has(run.from - 1) && tokens[run.from - 1]?.text === ',');
     // On a Title-Case headline capitals prove nothing: only a name the body confirms counts.
     const onResultsLine = lines.results[run.from] === 1;
     const onHeadline = headline[run.from]! && !onResultsLine;

@@ -57,6 +57,18 @@ export const NON_ENTITY_WORDS = new Set([
   'Internet', 'Web', 'Twitter', 'Thoughts', 'Share', 'Statement', 'Original',
 ]);
 
+/**
+ * Titles written capitalised before a name that the role table (roles/role-table.ts) does not
+ * hold: kept outside the person's span ("Senator Ellen Vasquez" → "Ellen Vasquez").
+ */
+export const PERSON_TITLES = new Set([
+  'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor', 'Judge', 'Justice',
+  'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Sergeant', 'Admiral', 'Commander',
+  'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rev.', 'Reverend', 'Father', 'Sheikh',
+  'Professor', 'Prof.', 'Chancellor', 'Premier', 'Coach', 'Manager', 'Striker', 'Midfielder', 'Defender', 'Goalkeeper',
+  'Ambassador', 'Envoy', 'Spokesman', 'Spokeswoman', 'Inspector', 'Detective', 'Officer', 'Chairman', 'Chairwoman', 'Director',
+]);
+
 /** Honorifics before a person's name. */
 export const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady']);
 

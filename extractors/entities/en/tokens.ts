@@ -20,6 +20,7 @@ export interface EnglishToken {
 /** Words whose trailing period belongs to them. */
 const DOTTED_WORDS = new Set([
   'Corp', 'Inc', 'Co', 'Ltd', 'Jr', 'Sr', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Bros', 'Gov', 'Sen', 'Rep',
+  'Gen', 'Col', 'Maj', 'Capt', 'Lt', 'Rev', 'Prof',
   // Abbreviated months and weekdays ("Nov. 3"), so that their dot never reads as a sentence end.
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
