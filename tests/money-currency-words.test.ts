@@ -62,6 +62,14 @@ describe('¥ by language and by the currencies the text names', () => {
   ])('%s', (text, lang, expected) => expect(read(text, lang)).toEqual(expected));
 });
 
+describe('other written forms of the NT dollar, Hong Kong dollar and won', () => {
+  test.each<[string, Lang, Seen[]]>([
+    ['a 3.1 billion NT dollars repair bill', 'en', [['3.1 billion NT dollars', 3_100_000_000, 'TWD']]],
+    ['about 270 million HK dollars', 'en', [['270 million HK dollars', 270_000_000, 'HKD']]],
+    ['投資金額達3兆韓圜。', 'zh', [['3兆韓圜', 3_000_000_000_000, 'KRW']]],
+  ])('%s', (text, lang, expected) => expect(read(text, lang)).toEqual(expected));
+});
+
 test('spans stay exact when the currency word follows 元', () => {
   const text = '（某報）修復經費上修至42億元新台幣（約13億美元）。';
   for (const m of extractMoney(text, { lang: 'zh' })) expect(text.slice(m.start, m.end)).toBe(m.text);

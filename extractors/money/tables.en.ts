@@ -38,7 +38,7 @@ const WORDS: Array<[string, string]> = [
   ['u.s. dollars', 'USD'], ['u.s. dollar', 'USD'], ['american dollars', 'USD'],
   ['australian dollars', 'AUD'], ['australian dollar', 'AUD'], ['canadian dollars', 'CAD'],
   ['canadian dollar', 'CAD'], ['hong kong dollars', 'HKD'], ['hong kong dollar', 'HKD'],
-  ['new taiwan dollars', 'TWD'], ['taiwan dollars', 'TWD'], ['singapore dollars', 'SGD'],
+  ['new taiwan dollars', 'TWD'], ['taiwan dollars', 'TWD'], ['nt dollars', 'TWD'], ['hk dollars', 'HKD'], ['singapore dollars', 'SGD'],
   ['new zealand dollars', 'NZD'],
   ['yen', 'JPY'], ['japanese yen', 'JPY'], ['yuan', 'CNY'], ['chinese yuan', 'CNY'],
   ['renminbi', 'CNY'], ['euros', 'EUR'], ['euro', 'EUR'],
