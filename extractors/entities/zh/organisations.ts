@@ -6,7 +6,7 @@
 
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
-import { isKnownPlace, placeBeforeCommonNoun } from './place-and-noun.ts';
+import { isKnownPlace, placeBeforeCommonNoun, startsWithKnownPlace } from './place-and-noun.ts';
 import { BARE_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
@@ -53,7 +53,8 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   let from = i;
   let proper = false;
   let properNotPlace = false;
-  let sawPlace = false;
+  // "武汉市公安局": a head word that opens with a place has its place; "湖北省" before it stays apart.
+  let sawPlace = startsWithKnownPlace(head.word);
   let placeClaim: ReturnType<ClaimedText['claimEndingAt']>;
   while (from > 0) {
     const previous = words[from - 1]!;
@@ -62,7 +63,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
       const claim = claims.claimEndingAt(words[from]!.start);
       if (claim?.type === 'place' && !sawPlace && (from < i || !TRADE_HEADS.has(suffix))) placeClaim = claim;
       // "文化部|办公厅", "邮电总医院|血管外科研究所": a body inside a body is one name.
-      if (claim?.type === 'org' && claim.rule.startsWith('zh.org') && from === i && !TRADE_HEADS.has(suffix)) {
+      if (claim?.type === 'org' && claim.rule.startsWith('zh.org') && !TRADE_HEADS.has(suffix)) {
         placeClaim = claim;
         properNotPlace = true;
       }

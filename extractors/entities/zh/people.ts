@@ -21,6 +21,9 @@ const GIVEN_NAME_TAGS = new Set(['nr', 'ns', 'n', 'nz', 'x', 'a', 'ng', 'zg', 'j
 /** Tags after which a name has ended: verbs, prepositions, adverbs, particles, numbers, time words, punctuation. */
 const AFTER_NAME_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'r', 'f', 'm', 'q', 't', 'w', 'vn', 'l', 'i', 'a', 'ad', 'n', 'ns', 'nt']);
 
+/** Tags of a one-character word that is a preposition, conjunction or the like there, not a surname ("向主席汇报"). */
+const NOT_SURNAME_TAGS = new Set(['p', 'c', 'd', 'r', 'v', 'u', 'uj', 'ul', 'm', 'q', 'f', 'w']);
+
 const isSurnameStart = (word: string, common: boolean) =>
   COMPOUND.has(word.slice(0, 2)) || (common ? COMMON : ANY_SINGLE).has(word[0]!);
 
@@ -79,7 +82,7 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   if (ANY_SINGLE.has(w.word[0]!) && (w.word.length === 1 || ((w.tag === 'x' || w.tag === 'nr') && titleAt(w.word, 1)))) {
     const nextTitle = adjacent ? titleAt(text, w.end) : undefined;
     const title = w.word.length === 1 ? (nextTitle && (nextTitle.length > 1 || next!.word === nextTitle) ? nextTitle : undefined) : titleAt(w.word, 1);
-    if (title && (w.word.length === 1 ? COMMON.has(w.word) && (w.tag === 'nr' || w.tag === 'n' || w.tag === 'x' || w.tag === 'ng') : w.word.length === 1 + title.length)) {
+    if (title && (w.word.length === 1 ? COMMON.has(w.word) && !NOT_SURNAME_TAGS.has(w.tag) : w.word.length === 1 + title.length)) {
       claimPerson(claims, w.start, w.start + 1, 'zh.person.surname-title');
       return;
     }
@@ -101,8 +104,9 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     return;
   }
   if ((w.tag === 'nr' || w.tag === 'nrfg') && w.word.length >= 2 && w.word.length <= 4) {
-    // "马拉/佩": a name jieba knows only in part, with one more character of given name.
-    if (w.word.length === 2 && adjacent && next!.word.length === 1 && (next!.tag === 'zg' || next!.tag === 'ng' || next!.tag === 'x') &&
+    // "马拉/佩", "欧阳明/远": a name jieba knows only in part, with one more character of given name.
+    const partial = w.word.length === 2 || (w.word.length === 3 && COMPOUND.has(w.word.slice(0, 2)));
+    if (partial && adjacent && next!.word.length === 1 && (next!.tag === 'zg' || next!.tag === 'ng' || next!.tag === 'x' || (next!.tag === 'a' && w.word.length === 3)) &&
       !NAME_TAIL_STOPS.has(next!.word) && endsThere(words, i + 2, text)) {
       claimPerson(claims, w.start, next!.end, 'zh.person.dictionary-name');
       return;

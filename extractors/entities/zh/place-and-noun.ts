@@ -22,3 +22,9 @@ export function placeBeforeCommonNoun(word: string): string | undefined {
   }
   return undefined;
 }
+
+/** Whether `word` opens with a place the gazetteer or China's divisions know, and goes on ("武汉市公安局"). */
+export function startsWithKnownPlace(word: string): boolean {
+  for (let length = 2; length <= word.length - 1 && length <= 7; length++) if (isKnownPlace(word.slice(0, length))) return true;
+  return false;
+}

@@ -19,6 +19,8 @@ const COMMON = new Set([...COMMON_SURNAMES]);
 const CHINA = new Set([...'中华']);
 /** Tags of words jieba does not know as ordinary words, which a place suffix can end. */
 const UNKNOWN_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'nrfg']);
+/** Place suffixes that jieba cuts off as words of their own ("卡杜纳/州"). */
+const PLACE_SUFFIX_WORDS = new Set([...'省市县区州镇乡村岛湖']);
 /** Tags with which jieba's dictionary lists a pair of abbreviations as one name ("江淮"; an ns pair may be one place: 巴黎, 西藏). */
 const LISTED_PAIR_TAGS = new Set(['j']);
 /** Relation words that follow a list of abbreviations ("美、卢两国"). */
@@ -106,6 +108,12 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     if (stem.length === 2 && stem !== w.word && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
     if (stem.length === 1 && !ABBREVIATIONS.has(stem)) return;
     claimPlace(claims, w.start, w.start + stem.length, stem === w.word ? 'zh.place.dictionary' : 'zh.place.dictionary-stem');
+    return;
+  }
+  // "卡杜纳/州": a name jieba does not know as a place, then a place suffix of its own.
+  if (next && next.start === w.end && next.word.length === 1 && PLACE_SUFFIX_WORDS.has(next.word) && w.word.length >= 2 &&
+    (w.tag === 'nrt' || w.tag === 'ns' || (w.tag === 'x' && !COMMON.has(w.word[0]!))) && claims.isFree(next.start, next.end)) {
+    claimPlace(claims, w.start, next.end, 'zh.place.suffix');
     return;
   }
   // "卡诺州", but not "徐振海", "刘云山": a surname and a given name ending in 海 or 山.

@@ -1,12 +1,14 @@
 // The Chinese passes over jieba's words of the whole text, in priority order, each over
 // what earlier passes left free: names right after a role title, organisations (a name
-// with its head, so a place or person inside one is not taken alone), places, people.
+// with its head, so a place or person inside one is not taken alone), places, people;
+// then a name settled by context carries to its bare recurrences.
 
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { claimOrganisations } from './organisations.ts';
 import { claimNamesAfterTitles, claimPeople, claimSurnamesBeforePlaces } from './people.ts';
 import { claimPlaces } from './places.ts';
+import { claimSameNames } from './same-name.ts';
 
 export function claimWordNames(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   claimNamesAfterTitles(text, words, claims);
@@ -14,4 +16,5 @@ export function claimWordNames(text: string, words: readonly ChineseWord[], clai
   claimSurnamesBeforePlaces(text, words, claims);
   claimPlaces(text, words, claims);
   claimPeople(text, words, claims);
+  claimSameNames(text, words, claims);
 }
