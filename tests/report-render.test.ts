@@ -34,7 +34,7 @@ function sampleReport(): Report {
       { id: 'f1', subject: 'Japan', predicate: 'commitment', value: 550e9, unit: 'USD', status: 'resolved', rule: 'value.scale-error.power-of-ten', explanation: 'slip.txt gives 55 billion USD.',
         claims: [claim('k', 'good', 550e9, 'supports'), ...repeated] },
       { id: 'f2', subject: 'Bechtel', predicate: 'project_value', value: 25e9, unit: 'USD', status: 'single', rule: 'fact.single', explanation: 'One claim.',
-        claims: [claim('b', 'wire', 25e9, 'supports', { qualifier: 'up_to' })] },
+        claims: [claim('b', 'wire', 25e9, 'supports', { qualifier: 'up_to', source: 'the ministry', as_of: '2025-10', converted: { value: 25e9, unit: 'USD', rate: 1, period: '2025-10', source: 'H.10' } })] },
       { id: 'f3', subject: 'Alaska LNG', predicate: 'cost_estimate', value: 44e9, unit: 'USD', status: 'updated' as 'single', rule: 'fact.updated', explanation: 'Revised twice.',
         claims: [claim('u1', 'wire', 38e9, 'superseded', { as_of: '2024-03-01' }), claim('u2', 'good', 44e9, 'latest', { as_of: '2025-06-01' }), claim('u3', 'slip', 60e9, 'supports', { as_of: '2025-09-01', qualifier: 'over' })] },
     ],
@@ -105,6 +105,7 @@ describe('the HTML page', () => {
     expect(html).toMatch(/<summary>1 claim: <span class="verdict-supports">1 supports<\/span><\/summary>/);
     expect(html).toMatch(/<summary>5 claims: <span class="verdict-scale_error">4 scale error<\/span>, <span class="verdict-supports">1 supports<\/span><\/summary>/);
     expect(html).toContain('3 more claims like it in this article');
+    expect(html).toContain('<strong>up to $25bn</strong> <span class="from">(according to the ministry · as of 2025-10 · ≈ $25bn at 1 (2025-10))</span> supports');
     expect(html).not.toMatch(/\b1 claims\b|\b1 articles\b/);
   });
 });
