@@ -177,14 +177,17 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
   for (const group of [...buckets.values()]) {
     for (const canonical of group) {
       for (const variant of group) {
-        if (variant === canonical || variant.articles.size >= canonical.articles.size) continue;
-        if ([...variant.articles].some((a) => canonical.articles.has(a))) continue;
+        if (variant === canonical || [...variant.articles].some((a) => canonical.articles.has(a))) continue;
+        // Only the variant's articles in the canonical person's story count, and there the canonical name must be the more common.
+        const inStory = [...variant.articles].filter((a) => [...canonical.articles].some((c) => sameStory(a, c)));
+        const canonicalInStory = [...canonical.articles].filter((c) => inStory.some((a) => sameStory(a, c)));
+        if (inStory.length === 0 || canonicalInStory.length <= inStory.length) continue;
         const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
         const close = nameCloseness(variant.entity.name, canonical.entity.name, chinese);
         if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
-        if (!variant.signatures.some((s) => canonical.signatures.some((t) => sameRole(s, t)))) continue;
-        if (![...variant.articles].some((a) => [...canonical.articles].some((c) => sameStory(a, c)))) continue;
-        conflicts.push(storyVariantConflict(canonical, variant, close.by, ctx));
+        const roles = (b: Bearer, articles: string[]) => b.signatures.filter((_, i) => articles.includes(b.mentions[i]!.articleId));
+        if (!roles(variant, inStory).some((s) => roles(canonical, canonicalInStory).some((t) => sameRole(s, t)))) continue;
+        conflicts.push(storyVariantConflict(canonical, variant, inStory, close.by, ctx));
       }
     }
   }
@@ -196,8 +199,9 @@ function surnameKey(name: string): string | undefined {
   return words.length >= 2 && !hasHan(name) ? soundSpelling(words[words.length - 1]!)[0] : undefined;
 }
 
-function storyVariantConflict(canonical: Bearer, variant: Bearer, by: string, ctx: Pick<NameContext, 'labelOf'>): Conflict {
-  const variantArticles = [...variant.articles].sort();
+function storyVariantConflict(canonical: Bearer, whole: Bearer, inStory: string[], by: string, ctx: Pick<NameContext, 'labelOf'>): Conflict {
+  const variantArticles = [...inStory].sort();
+  const variant: Bearer = { ...whole, articles: new Set(variantArticles), mentions: whole.mentions.filter((m) => inStory.includes(m.articleId)) };
   const id = conflictId('name_variant', canonical.entity.id, variant.entity.id);
   const label = variantArticles.map(ctx.labelOf).join(', ');
   return {

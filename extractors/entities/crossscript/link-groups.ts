@@ -2,8 +2,8 @@
 // Latin script are one entity. Candidates come from buckets (type + the sound class of a
 // name's first letters), never from all pairs; each pair is decided by matchAcrossScripts.
 // A name that matches two names which cannot be the same thing (王明辉 and 汪明辉 both
-// "Wang Minghui"; "Lingyun" against 凌云资本 and 凌云互动) links to neither: spelling
-// alone never decides between two different people or companies.
+// "Wang Minghui"; "Lingyun" against 凌云资本 and 凌云互动) links to neither, unless one
+// transliteration sounds clearly closer: spelling alone never picks between equals.
 
 import type { EntityType } from '../../types.ts';
 import { hasHan, normaliseName, simplifiedForm } from '../name-forms.ts';
@@ -43,6 +43,8 @@ const LINKED_TYPES: EntityType[] = ['person', 'org', 'place'];
  * person) links only on an exact romanisation or a near-perfect transliteration.
  */
 const CROSS_TYPE_SCORE = 0.95;
+/** How much better one transliteration must sound than the next to be chosen over it. */
+const CLEAR_MARGIN = 0.05;
 
 function latinBucketKeys(type: EntityType, name: string): string[] {
   const words = romanisedWords(name);
@@ -122,8 +124,15 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[]): GroupLink
     byLatin.set(link.latinKey, [...(byLatin.get(link.latinKey) ?? []), link]);
     byHan.set(link.hanKey, [...(byHan.get(link.hanKey) ?? []), link]);
   }
+  // Candidates that cannot be one thing: a clearly better sound match wins, a tie links none.
   const ambiguous = new Set<GroupLink>();
-  for (const links of byLatin.values()) if (!allPairwise(links.map((l) => l.hanName), hanCompatible)) for (const l of links) ambiguous.add(l);
-  for (const links of byHan.values()) if (!allPairwise(links.map((l) => l.latinName), latinCompatible)) for (const l of links) ambiguous.add(l);
+  const settle = (links: GroupLink[], compatible: boolean) => {
+    if (compatible) return;
+    const ranked = [...links].sort((a, b) => b.score - a.score);
+    const clear = ranked[0]!.score - ranked[1]!.score >= CLEAR_MARGIN;
+    for (const l of clear ? ranked.slice(1) : ranked) ambiguous.add(l);
+  };
+  for (const links of byLatin.values()) settle(links, allPairwise(links.map((l) => l.hanName), hanCompatible));
+  for (const links of byHan.values()) settle(links, allPairwise(links.map((l) => l.latinName), latinCompatible));
   return [...found.values()].filter((l) => !ambiguous.has(l)).sort((a, b) => (a.hanKey < b.hanKey ? -1 : a.hanKey > b.hanKey ? 1 : a.latinKey < b.latinKey ? -1 : 1));
 }
