@@ -7,12 +7,15 @@
 // part of speech cannot be in a name.
 
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, RARE_SURNAMES } from '../data/zh-surnames.ts';
+import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { linkEntity } from '../link.ts';
 import { DOCTRINE_TAILS, NAME_STOP_CHARS, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
 
 const COMMON = new Set([...COMMON_SURNAMES]);
+const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
+const transliterated = (word: string) => [...word].every((c) => TRANSLITERATION.has(c));
 const ANY_SINGLE = new Set([...COMMON_SURNAMES, ...RARE_SURNAMES]);
 const COMPOUND = new Set(COMPOUND_SURNAMES);
 const HAN = /^\p{Script=Han}+$/u;
@@ -50,6 +53,8 @@ function endsThere(words: readonly ChineseWord[], k: number, text: string): bool
 
 /** A word of jieba's HMM (tagged x) that starts with a surname: the name, less a verb glued on. */
 function claimJoinedName(text: string, w: ChineseWord, claims: ClaimedText): boolean {
+  // In a list of names ("李菊、邬娜、孙晋") a rare surname is trusted too.
+  const listed = text[w.start - 1] === '、' || text[w.end] === '、';
   const word = w.word;
   if (word.length < 2 || word.length > 4 || !HAN.test(word)) return false;
   const compound = COMPOUND.has(word.slice(0, 2));
@@ -62,7 +67,7 @@ function claimJoinedName(text: string, w: ChineseWord, claims: ClaimedText): boo
   let end = w.end;
   if (word.length >= 3 && NAME_TAIL_STOPS.has(word[word.length - 1]!)) end--;
   if (end - w.start === 4 && !compound) return false;
-  if (end - w.start <= 2 && (compound || NOT_GIVEN_NAME_CHARS.has(word[1]!) || NAME_TAIL_STOPS.has(word[1]!))) return false;
+  if (end - w.start <= 2 && (compound || (!COMMON.has(word[0]!) && !listed) || NOT_GIVEN_NAME_CHARS.has(word[1]!) || NAME_TAIL_STOPS.has(word[1]!))) return false;
   if (NOT_NAME_LAST_CHARS.has(text[end - 1]!)) return false;
   return claimPerson(claims, w.start, end, 'zh.person.joined-name');
 }
@@ -113,11 +118,13 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     }
     // jieba's dictionary tags many ordinary words nr ("文明", "顾客", "今天下午"): trusted are
     // names of three with a surname or of a transliteration's length, not ending in an event or kind.
-    const trusted = w.word.length === 3 ? !NOT_NAME_LAST_CHARS.has(w.word[2]!) : w.word.length === 4 && COMPOUND.has(w.word.slice(0, 2));
+    const surnamed = isSurnameStart(w.word, false);
+    const trusted = w.word.length === 3 ? !NOT_NAME_LAST_CHARS.has(w.word[2]!) && (surnamed || transliterated(w.word)) :
+      w.word.length === 4 && (COMPOUND.has(w.word.slice(0, 2)) || (!surnamed && transliterated(w.word)));
     if (trusted) claimNameWord(claims, w, 'zh.person.dictionary-name');
     return;
   }
-  if (w.tag === 'nrt' && w.word.length >= 3) {
+  if (w.tag === 'nrt' && w.word.length >= 3 && transliterated(w.word)) {
     claimNameWord(claims, w, 'zh.person.transliterated-name');
     return;
   }
@@ -160,6 +167,9 @@ export function claimNamesAfterTitles(text: string, words: readonly ChineseWord[
       k++;
     }
     if (end - role.end < 2 || end - role.end > 4) continue;
+    // "大使职务", "部长理事会": a common noun after a title, not a name.
+    const head = words[first]!;
+    if (head.tag === 'n' && !isSurnameStart(head.word, false) && !transliterated(head.word)) continue;
     claimPerson(claims, role.end, end, 'zh.person.after-title');
   }
 }
