@@ -9,7 +9,7 @@ import { claimChart, logTicks, renderCharts, renderChartSvg } from '../pipeline/
 import { countRemoved } from '../pipeline/report/removed-text.ts';
 import { renderHtml, renderMarkdown } from '../pipeline/report/render.ts';
 import { summariseReport } from '../pipeline/report/summary.ts';
-import { figureText, plural } from '../pipeline/report/value-text.ts';
+import { factFigureText, figureText, plural } from '../pipeline/report/value-text.ts';
 
 const sentence = 'The ministry put the total at $55 billion, a figure repeated below.';
 const claim = (id: string, article: string, value: number, verdict: string, extra: object = {}) => ({
@@ -59,6 +59,13 @@ describe('figures and counts as a reader says them', () => {
     [{ value: 600e6, unit: 'USD' }, '$600m'],
     [{ value: 'up to 44 billion USD | over 60 billion USD' }, 'up to 44 billion USD | over 60 billion USD'],
   ])('%o → %s', (parts, text) => expect(figureText(parts)).toBe(text));
+
+  test('a fact takes its claims\' qualifier when it has none of its own; a disputed fact shows each reading', () => {
+    const claims = [{ value: 44e9, unit: 'USD', qualifier: 'up_to' }, { value: 60e9, unit: 'USD', qualifier: 'over' }];
+    expect(factFigureText({ value: 44e9, unit: 'USD', claims: [claims[0]!] })).toBe('up to $44bn');
+    expect(factFigureText({ value: 44e9, unit: 'USD', qualifier: 'exact', claims: [claims[0]!] })).toBe('$44bn');
+    expect(factFigureText({ value: 'up to 44 billion USD | over 60 billion USD', status: 'disputed', claims })).toBe('up to $44bn or over $60bn');
+  });
 
   test('plural counts', () => {
     expect([plural(1, 'claim'), plural(7, 'claim'), plural(2, 'entity', 'entities'), plural(0, 'article')]).toEqual(['1 claim', '7 claims', '2 entities', '0 articles']);
