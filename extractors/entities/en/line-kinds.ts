@@ -37,6 +37,12 @@ function endsInDatelineCue(tokens: readonly EnglishToken[], to: number): boolean
     if (after && (MONTHS.has(after.lower) || MONTH_ABBREVIATIONS.has(after.text) || MONTH_ABBREVIATIONS.has(after.text + '.'))) return true;
   }
   if (next.text === '(' && NEWS_AGENCY_PARENS.has(tokens[to + 1]?.lower ?? '')) return true;
+  // "KHASAVYURT , Russia 1996-08-31": the place, its country, then the date.
+  if (next.text === ',') {
+    for (let k = to + 2; k <= to + 4 && k < tokens.length && tokens[k]!.gap !== 'newline'; k++) {
+      if (ISO_DATE.test(tokens[k]!.text) && tokens[k + 1]?.text === '-') return true;
+    }
+  }
   return false;
 }
 

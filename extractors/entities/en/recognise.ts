@@ -59,8 +59,13 @@ function trimRun(tokens: readonly EnglishToken[], run: Run): Run | undefined {
     (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text) && !opensName(tokens[from]!, to - from) &&
       !opensOrganisation(tokens, from, to)))) from++;
   while (to > from && (NON_ENTITY_WORDS.has(tokens[to - 1]!.text) || tokens[to - 1]!.kind === 'punct')) to--;
+  // What trimming left at the front must still be a capitalised word ("Year-on-year" → nothing).
+  while (from < to && !tokens[from]!.capitalised) from++;
   return from < to ? { from, to } : undefined;
 }
+
+const isDemonym = (token: EnglishToken) =>
+  classifyLower(token.lower) === 'demonym' || DEMONYM_COUNTRIES[token.text] !== undefined || isDemonymOfKnownPlace(token.text);
 
 /** Index of the token that starts at `start` (binary search over the sorted tokens). */
 function tokenAt(tokens: readonly EnglishToken[], start: number): number {
@@ -142,6 +147,13 @@ export function recogniseEnglish(text: string): EntityMention[] {
     if (!run) continue;
     const lastWord = tokens[run.to - 1]!.text;
     if (classifyLower(tokens[run.to - 1]!.lower) === 'demonym' || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
+    // "Australian Tom Moody": a nationality before a person is not part of the name; before anything
+    // else ("Bosnian Serbs", "Japanese Government Bonds") the run names a group or a thing, not an entity.
+    if (run.to - run.from >= 2 && isDemonym(tokens[run.from]!)) {
+      const rest = classifyRun(tokens, run.from + 1, run.to, false);
+      if (rest?.type !== 'person') continue;
+      run.from++;
+    }
     // "Senator Ellen Vasquez": a capitalised title opening the run stays outside the person.
     // The title counts only before a given name or surname: "General Motors" and "Cardinal Health" are names of their own.
     const titled = run.to - run.from >= 2 && PERSON_TITLES.has(tokens[run.from]!.text) && opensName(tokens[run.from + 1]!, 2) &&

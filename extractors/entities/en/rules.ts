@@ -24,13 +24,14 @@ export const ORG_HEADS = new Set([
 /** Last words of events and competitions ("World Cup", "U.S. Open", "Winter Olympics"): named, but neither organisation nor place. */
 export const EVENT_HEADS = new Set([
   'Cup', 'Open', 'Championship', 'Championships', 'Games', 'Olympics', 'Tour', 'Trophy', 'Prix', 'Series', 'Classic', 'Masters',
-  'Marathon', 'Rally', 'Summit', 'Festival', 'Expo', 'War', 'Awards', 'League',
+  'Marathon', 'Rally', 'Summit', 'Festival', 'Expo', 'War', 'Awards', 'League', 'Day', 'Bowl', 'Final', 'Finals', 'Meeting',
 ]);
 
 /** Place-name last words ("Gulf Coast", "North Slope", "Nile River"). */
 export const PLACE_SUFFIXES = new Set([
   'Coast', 'Slope', 'River', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Island', 'Islands', 'Mountains', 'Valley', 'Province',
   'Prefecture', 'County', 'City', 'State', 'Strait', 'Peninsula', 'Lake', 'Desert', 'Basin', 'Port', 'Harbor', 'Harbour',
+  'Republic', 'Square', 'Street', 'Avenue', 'Mountain', 'Hills', 'Heights', 'Canal', 'Plain', 'Plateau',
 ]);
 
 /** Acronyms that name a thing, not an entity. */
