@@ -35,7 +35,7 @@ function sampleReport(): Report {
         claims: [claim('k', 'good', 550e9, 'supports'), ...repeated] },
       { id: 'f2', subject: 'Bechtel', predicate: 'project_value', value: 25e9, unit: 'USD', status: 'single', rule: 'fact.single', explanation: 'One claim.',
         claims: [claim('b', 'wire', 25e9, 'supports', { qualifier: 'up_to', source: 'the ministry', as_of: '2025-10', converted: { value: 25e9, unit: 'USD', rate: 1, period: '2025-10', source: 'H.10' } })] },
-      { id: 'f3', subject: 'Alaska LNG', predicate: 'cost_estimate', value: 44e9, unit: 'USD', status: 'updated' as 'single', rule: 'fact.updated', explanation: 'Revised twice.',
+      { id: 'f3', subject: 'Alaska LNG', predicate: 'cost_estimate', value: 44e9, unit: 'USD', status: 'updated', rule: 'fact.updated', explanation: 'Revised twice.',
         claims: [claim('u1', 'wire', 38e9, 'superseded', { as_of: '2024-03-01' }), claim('u2', 'good', 44e9, 'latest', { as_of: '2025-06-01' }), claim('u3', 'slip', 60e9, 'supports', { as_of: '2025-09-01', qualifier: 'over' })] },
     ],
     conflicts: [{
@@ -105,6 +105,14 @@ describe('the HTML page', () => {
     expect(card).toMatch(/<dt>Kept<\/dt><dd><strong>\$550bn<\/strong> <span class="from">in 1 article:/);
     expect(card).toMatch(/<dt>Flagged<\/dt><dd><strong>\$55bn<\/strong>/);
     expect(card).toContain('<code class="rule">value.scale-error.power-of-ten</code>');
+  });
+
+  test('puts figure conflicts before name variants', () => {
+    const report = sampleReport();
+    const names = { ...report.conflicts[0]!, id: 'n1', kind: 'name_variant', fact: undefined, canonical: 'Sanae Takaichi', variants: [] };
+    report.conflicts.unshift(names);
+    const page = renderHtml(report);
+    expect([...page.matchAll(/<article class="card" id="([a-z0-9-]+)"/g)].map((m) => m[1])).toEqual(['conflict-x1', 'conflict-n1', 'series-f3']);
   });
 
   test('shows qualifiers on values, plural-correct claim counts and the verdicts without expanding', () => {

@@ -97,7 +97,7 @@ const AXIS_LABEL = "datum.value >= 1e12 ? format(datum.value / 1e12, '~g') + 'tn
 
 /** The chart of a fact's claims; undefined when no claim has a positive figure. */
 export function claimChart(fact: ReportFact, report: Report, canonical?: number): Chart | undefined {
-  const series = (fact.status as string) === 'updated';
+  const series = fact.status === 'updated';
   const rows = rowsOf(fact, report, series);
   if (rows.length === 0) return undefined;
   const useTime = series && rows.every((r) => r.date);
@@ -163,7 +163,7 @@ export async function renderCharts(report: Report): Promise<ReportCharts> {
     if (fact) wanted.push([c.id, claimChart(fact, report, typeof c.canonical === 'number' ? c.canonical : typeof fact.value === 'number' ? fact.value : undefined)]);
   }
   for (const f of report.facts) {
-    if ((f.status as string) === 'updated') wanted.push([f.id, claimChart(f, report, typeof f.value === 'number' ? f.value : undefined)]);
+    if (f.status === 'updated') wanted.push([f.id, claimChart(f, report, typeof f.value === 'number' ? f.value : undefined)]);
   }
   for (const [id, chart] of wanted) if (chart) charts.set(id, await renderChartSvg(chart));
   return charts;

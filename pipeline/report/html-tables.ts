@@ -47,7 +47,7 @@ function claimItems(claims: readonly ReportClaim[], lookup: ReturnType<typeof ar
 
 function factRow(f: ReportFact, report: Report, lookup: ReturnType<typeof articleIndex>): string {
   const conflict = report.conflicts.find((c) => c.fact === f.id);
-  const seeAlso = conflict ? ` <a href="#conflict-${escapeHtml(conflict.id)}">see conflict</a>` : (f.status as string) === 'updated' ? ` <a href="#series-${escapeHtml(f.id)}">see series</a>` : '';
+  const seeAlso = conflict ? ` <a href="#conflict-${escapeHtml(conflict.id)}">see conflict</a>` : f.status === 'updated' ? ` <a href="#series-${escapeHtml(f.id)}">see series</a>` : '';
   const measure = [words(f.predicate), f.topic && words(f.topic)].filter(Boolean).join(' · ');
   return `<tr class="fact" data-status="${escapeHtml(f.status)}"><td>${escapeHtml(f.subject)}</td><td>${escapeHtml(measure)}</td>` +
     `<td${numberAttr(f.value)}>${escapeHtml(factFigureText(f))}</td><td><span class="status ${escapeHtml(f.status)}">${escapeHtml(f.status)}</span>${seeAlso}</td>` +
