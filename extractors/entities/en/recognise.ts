@@ -15,7 +15,7 @@ import { isSportsReport } from './sports.ts';
 import { classifyLower, classifyWord, isCountryWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { isGivenName } from '../data/en-given-names.ts';
-import { NON_ENTITY_WORDS, ORG_SUFFIXES, PERSON_TITLES, ROMANISED_SURNAMES } from './rules.ts';
+import { EVENT_HEADS, NON_ENTITY_WORDS, ORG_SUFFIXES, PERSON_TITLES, ROMANISED_SURNAMES } from './rules.ts';
 import { analyseEnglish, findRuns, type Run } from './runs.ts';
 import type { EnglishToken } from './tokens.ts';
 
@@ -23,6 +23,19 @@ interface Candidate extends Run {
   verdict?: RunVerdict;
   headline: boolean;
   sentenceInitial: boolean;
+}
+
+/**
+ * A known name followed by more capitalised words that make one longer name: a known organisation
+ * opening an organisation name ("Sony Interactive Entertainment"), a place opening a name ending in
+ * an organisation word ("China Daily", "Hong Kong Telecom"), or any known name before an event word
+ * ("U.S. Open", "Hong Kong Open").
+ */
+function nameStartingWithKnown(known: EntityMention, tokens: readonly EnglishToken[], run: Run, verdict: RunVerdict | undefined): RunVerdict | undefined {
+  if (EVENT_HEADS.has(tokens[run.from]!.text) || EVENT_HEADS.has(tokens[run.to - 1]!.text)) return { type: 'other', rule: 'en.other.event' };
+  if (known.type === 'org' && verdict?.type === 'org') return { type: 'org', rule: 'en.org.known-name-prefix' };
+  if (known.type === 'place' && ORG_SUFFIXES.has(tokens[run.to - 1]!.text)) return { type: 'org', rule: 'en.org.place-name-prefix' };
+  return undefined;
 }
 
 /** "place:jp": a country of the gazetteer (ISO code ids), which stays a place on a results line. */
@@ -52,20 +65,37 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Th
 const opensOrganisation = (tokens: readonly EnglishToken[], from: number, to: number) =>
   to - from >= 2 && ORG_SUFFIXES.has(tokens[to - 1]!.text) && !SENTENCE_OPENERS.has(tokens[from]!.text) && !/ly$/.test(tokens[from]!.text);
 
+/**
+ * Words written capitalised inside a sentence somewhere in the article: the article itself says
+ * they are names, so one of them opening a sentence ("Lebed said", "Rotor won") is not trimmed.
+ */
+function capitalisedInsideSentences(tokens: readonly EnglishToken[], headline: readonly boolean[], caps: Uint8Array): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.capitalised && !headline[k] && !caps[k] && !isSentenceInitial(tokens, k) && !NON_ENTITY_WORDS.has(t.text)) words.add(t.text);
+  }
+  return words;
+}
+
 /** Drops leading words that are capitalised only because they open a sentence, and non-entity words. */
-function trimRun(tokens: readonly EnglishToken[], run: Run): Run | undefined {
+function trimRun(tokens: readonly EnglishToken[], run: Run, capitalisedInside: ReadonlySet<string>): Run | undefined {
   let { from, to } = run;
   while (from < to && (NON_ENTITY_WORDS.has(tokens[from]!.text) ||
     (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text) && !opensName(tokens[from]!, to - from) &&
-      !opensOrganisation(tokens, from, to)))) from++;
+      !opensOrganisation(tokens, from, to) && !capitalisedInside.has(tokens[from]!.text)))) from++;
   while (to > from && (NON_ENTITY_WORDS.has(tokens[to - 1]!.text) || tokens[to - 1]!.kind === 'punct')) to--;
   // What trimming left at the front must still be a capitalised word ("Year-on-year" → nothing).
   while (from < to && !tokens[from]!.capitalised) from++;
   return from < to ? { from, to } : undefined;
 }
 
+/** "Polish", "Kurdish", "Scottish": adjectives of peoples and languages the demonym table lacks. */
+const ISH_ADJECTIVE = /^[A-Z][a-z]{2,}ish$/;
+
 const isDemonym = (token: EnglishToken) =>
-  classifyLower(token.lower) === 'demonym' || DEMONYM_COUNTRIES[token.text] !== undefined || isDemonymOfKnownPlace(token.text);
+  classifyLower(token.lower) === 'demonym' || DEMONYM_COUNTRIES[token.text] !== undefined || isDemonymOfKnownPlace(token.text) ||
+  (ISH_ADJECTIVE.test(token.text) && !isGivenName(token.lower));
 
 /** Index of the token that starts at `start` (binary search over the sorted tokens). */
 function tokenAt(tokens: readonly EnglishToken[], start: number): number {
@@ -117,8 +147,8 @@ export function recogniseEnglish(text: string): EntityMention[] {
     if (claim.kind === 'role') titleEndsAt.add(claim.to);
   }
   const mentions: EntityMention[] = [];
-  /** Known organisations by the token after their last, so a longer name that starts with one can absorb it. */
-  const knownOrgEndingAt = new Map<number, { from: number; mention: EntityMention }>();
+  /** Known names by the token after their last, so a longer name that starts with one can absorb it. */
+  const knownEndingAt = new Map<number, { from: number; mention: EntityMention }>();
   const absorbed = new Set<EntityMention>();
   const typeAt = new Map<number, EntityType>(); // token index (first or last of a mention) → type
   const noteType = (c: Run, type: EntityType) => { typeAt.set(c.from, type); typeAt.set(c.to - 1, type); };
@@ -130,11 +160,12 @@ export function recogniseEnglish(text: string): EntityMention[] {
     }
     mentions.push(m);
     noteType(claim, m.type);
-    if (m.type === 'org') knownOrgEndingAt.set(claim.to, { from: claim.from, mention: m });
+    knownEndingAt.set(claim.to, { from: claim.from, mention: m });
   }
 
   const candidates: Candidate[] = [];
   const capsRuns: Run[] = [];
+  const capitalisedInside = capitalisedInsideSentences(tokens, headline, lines.caps);
   for (const raw of findRuns(tokens, claimed)) {
     const datelineEnd = lines.datelines.get(raw.from);
     if (datelineEnd !== undefined && datelineEnd <= raw.to) {
@@ -143,10 +174,10 @@ export function recogniseEnglish(text: string): EntityMention[] {
       continue;
     }
     if (lines.caps[raw.from] && !lines.results[raw.from]) { capsRuns.push(raw); continue; }
-    const run = trimRun(tokens, raw);
+    const run = trimRun(tokens, raw, capitalisedInside);
     if (!run) continue;
     const lastWord = tokens[run.to - 1]!.text;
-    if (classifyLower(tokens[run.to - 1]!.lower) === 'demonym' || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
+    if (isDemonym(tokens[run.to - 1]!) || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
     // "Australian Tom Moody": a nationality before a person is not part of the name; before anything
     // else ("Bosnian Serbs", "Japanese Government Bonds") the run names a group or a thing, not an entity.
     if (run.to - run.from >= 2 && isDemonym(tokens[run.from]!)) {
@@ -165,11 +196,11 @@ export function recogniseEnglish(text: string): EntityMention[] {
     const onHeadline = headline[run.from]! && !onResultsLine;
     let verdict = onHeadline ? undefined : classifyRun(tokens, run.from, run.to, afterTitle);
     if (onResultsLine) verdict = resultsLineVerdict(verdict, linkEntity(spanText(text, tokens, run), 'place')?.entry.id);
-    // "Sony Interactive Entertainment": a known organisation's name opening a longer organisation name is part of it.
-    const known = knownOrgEndingAt.get(run.from);
-    if (known && verdict?.type === 'org' && tokens[run.from]!.gap === 'space') {
+    const known = knownEndingAt.get(run.from);
+    const longer = known && tokens[run.from]!.gap === 'space' && !onHeadline ? nameStartingWithKnown(known.mention, tokens, run, verdict) : undefined;
+    if (known && longer) {
       absorbed.add(known.mention);
-      candidates.push({ from: known.from, to: run.to, headline: false, sentenceInitial: false, verdict: { type: 'org', rule: 'en.org.known-name-prefix' } });
+      candidates.push({ from: known.from, to: run.to, headline: false, sentenceInitial: false, verdict: longer });
       continue;
     }
     candidates.push({ ...run, headline: onHeadline, sentenceInitial: isSentenceInitial(tokens, run.from), verdict });
@@ -184,6 +215,10 @@ export function recogniseEnglish(text: string): EntityMention[] {
     if (!knownTypes.has(surface)) knownTypes.set(surface, { type: c.verdict.type, rule: 'en.article.same-name' });
     const words = surface.split(' ');
     if (c.verdict.type === 'person' && words.length >= 2) knownTypes.set(words[words.length - 1]!, { type: 'person', rule: 'en.article.surname' });
+    // "Wang Donghai" … "Wang": a romanised Chinese or Korean name puts the surname first.
+    if (c.verdict.type === 'person' && words.length === 2 && ROMANISED_SURNAMES.has(words[0]!) && !knownTypes.has(words[0]!)) {
+      knownTypes.set(words[0]!, { type: 'person', rule: 'en.article.surname-first' });
+    }
     // "Hokuriku Cable Works" … "Hokuriku": an organisation's first word stands for it later in the article.
     if (c.verdict.type === 'org' && words.length >= 2 && !knownTypes.has(words[0]!) && classifyWord(words[0]!) === undefined && /^[A-Z][a-z]+$/.test(words[0]!)) {
       knownTypes.set(words[0]!, { type: 'org', rule: 'en.article.org-short-form' });

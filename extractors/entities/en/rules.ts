@@ -106,7 +106,7 @@ export const ORG_NOUNS_BEFORE = new Set([
 export const ORG_NOUNS_AFTER = new Set([
   'shares', 'stock', 'shareholders', 'stockholders', 'chairman', 'owner', 'owners', 'board', 'subsidiary', 'coach',
   'directors', 'executives', 'management', 'fans', 'players', 'squad', 'striker', 'midfielder', 'goalkeeper', 'keeper',
-  'newspaper', 'daily', 'agency', 'spokeswoman', 'employees', 'workers', 'unit', 'bonds', 'headquarters',
+  'newspaper', 'daily', 'agency', 'spokeswoman', 'employees', 'workers', 'unit', 'bonds', 'headquarters', 'news',
 ]);
 
 /** Lower-case endings after a hyphen that belong to a name ("Park Min-jun"); longer ones do not ("Nairobi-based"). */
