@@ -54,12 +54,13 @@ function refineGroup(group: ClaimDraft[]): void {
     // a repeat whose clause named no measure takes the one its named repeats agree on.
     const named = slot.filter((d) => d.measureCued);
     const legacyOnly = named.every((d) => LEGACY_MEASURES.has(d.measure));
+    const cued = slot.filter((d) => d.predicateHow === 'cue');
     const key = legacyOnly
-      ? slot.map((d) => predicateRow(d.predicate)).sort((a, b) => b.rank - a.rank)[0]!.id
+      ? cued.map((d) => predicateRow(d.predicate)).sort((a, b) => b.rank - a.rank)[0]?.id
       : clearMajority(named.map((d) => d.measureKey));
     const model = legacyOnly ? undefined : named.find((d) => d.measureKey === key);
     for (const d of slot) {
-      if (legacyOnly && key && d.predicate !== key) {
+      if (legacyOnly && key && (d.predicate !== key || d.measureKey !== key)) {
         d.predicate = key; d.measureKey = key; if (d.measureCued) d.measure = key;
         mark(d);
       } else if (model && !d.measureCued && d.measureKey !== model.measureKey) {

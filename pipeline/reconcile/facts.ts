@@ -109,15 +109,15 @@ function subjectClaim(claims: Claim[]): Claim {
   return claims.find((c) => c.subject !== UNKNOWN_SUBJECT && ownerKey(c) === top) ?? claims[0]!;
 }
 
-const timeKey = (c: Claim) => `${c.asOf ?? ''}|${c.timeRole === 'prior' ? 0 : 1}`;
-const latestOf = (r: Split) => r.claims.reduce((k, c) => (timeKey(c) > k ? timeKey(c) : k), '');
+/** The latest date a reading is stated as current; a figure only quoted as history ("its initial estimate of") is older than any. */
+const latestOf = (r: Split) => r.claims.reduce((k, c) => (c.timeRole !== 'prior' && (c.asOf ?? '') > k ? c.asOf ?? '' : k), '');
 
 /** Readings newest first when the text speaks of a revision and one reading is strictly the latest; else undefined. */
 function updateOrder(readings: Split[]): Split[] | undefined {
   if (readings.length < 2 || !readings.some((r) => r.claims.some((c) => c.timeRole !== null))) return undefined;
   const ordered = [...readings].sort((a, b) => (latestOf(a) < latestOf(b) ? 1 : latestOf(a) > latestOf(b) ? -1 : 0));
   const [top, second] = ordered;
-  if (latestOf(top!) === latestOf(second!) || top!.claims.every((c) => c.timeRole === 'prior')) return undefined;
+  if (latestOf(top!) === latestOf(second!)) return undefined;
   return ordered;
 }
 

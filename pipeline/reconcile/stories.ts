@@ -29,7 +29,11 @@ const COMMON_SHARE = 0.05;
 const COMMON_FLOOR = 8;
 
 const DAY = 86_400_000;
-const daysBetween = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY : 0);
+/** Days between two published dates; 0 when either is unknown or has no year ("XXXX-03-11"). */
+function daysBetween(a: string | null, b: string | null): number {
+  return dated(a) && dated(b) ? Math.abs(Date.parse(a!.slice(0, 10)) - Date.parse(b!.slice(0, 10))) / DAY : 0;
+}
+const dated = (d: string | null) => !!d && /^\d{4}-\d{2}-\d{2}/.test(d);
 const figureKey = (value: number, unit: string) => `${unit}:${Number(value.toPrecision(4))}`;
 
 function featuresOf(mentions: readonly MentionInput[], entityOf: (m: MentionInput) => string | null | undefined): Map<string, number> {
@@ -55,7 +59,7 @@ export function findStories(articles: readonly ArticleInput[], mentionsOf: Reado
   const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
   // Shared weight per pair, from the features both hold (countries and regions only between undated articles).
   const shared = new Map<number, number>();
-  const undated = articles.map((a) => !a.published);
+  const undated = articles.map((a) => !dated(a.published));
   for (const [key, list] of holders) {
     const generic = key.startsWith('g|');
     if (list.length < 2 || (!generic && list.length > common)) continue;
