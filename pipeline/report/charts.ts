@@ -108,7 +108,7 @@ export function claimChart(fact: ReportFact, report: Report, canonical?: number)
   }
   const verdicts = [...new Set(rows.map((r) => r.verdict))];
   const colour = {
-    field: 'verdict', type: 'nominal', title: null,
+    field: 'verdict', type: 'nominal', title: null, legend: { labelExpr: "replace(datum.label, /_/g, ' ')" },
     scale: { domain: verdicts, range: verdicts.map((v, i) => VERDICT_COLOURS[v] ?? FALLBACK_COLOURS[i % FALLBACK_COLOURS.length]!) },
   } as const;
   const unit = fact.unit ?? rows[0]?.stated.replace(/^[^A-Z]*/, '') ?? '';
@@ -122,13 +122,16 @@ export function claimChart(fact: ReportFact, report: Report, canonical?: number)
     width: 380,
     height: useTime ? 140 : { step: 24 },
     background: 'white',
-    config: { aria: false, font: 'sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11, titleColor: '#555' }, legend: { orient: 'top', direction: 'horizontal', title: null, labelFontSize: 11 } },
+    config: { aria: false, font: 'sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11, titleColor: '#555' }, legend: { orient: 'top', direction: 'horizontal', title: null, labelFontSize: 11, symbolOpacity: 1 } },
     layer: [
       { data: { values: rows.filter((r) => r.lo !== undefined) }, mark: { type: 'rule', strokeWidth: 8, opacity: 0.35, strokeCap: 'butt' }, encoding: { x: { ...x, field: 'lo' }, x2: { field: 'hi' }, y, color: colour } },
       ...(useTime ? [{ data: { values: rows }, mark: { type: 'line', color: '#999', strokeWidth: 1 }, encoding: { x: { ...x, field: 'value' }, y, order: { field: 'date' } } } as const] : []),
       { data: { values: rows }, mark: { type: 'point', filled: true, size: 70, opacity: 0.9, stroke: 'white', strokeWidth: 1 }, encoding: { x: { ...x, field: 'value' }, y, color: colour } },
       { data: { values: repeatedDots(rows, useTime) }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 11, color: '#333' }, encoding: { x: { ...x, field: 'value' }, y, text: { field: 'label' } } },
-      ...(canonical ? [{ data: { values: [{ canonical }] }, mark: { type: 'rule', strokeDash: [4, 3], color: '#222', strokeWidth: 1.5 }, encoding: { x: { ...x, field: 'canonical' } } } as const] : []),
+      ...(canonical ? [
+        { data: { values: [{ canonical }] }, mark: { type: 'rule', strokeDash: [4, 3], color: '#222', strokeWidth: 1.5 }, encoding: { x: { ...x, field: 'canonical' } } } as const,
+        { data: { values: [{ canonical, label: 'canonical' }] }, mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 10, color: '#222' }, encoding: { x: { ...x, field: 'canonical' }, y: { value: 0 }, text: { field: 'label' } } } as const,
+      ] : []),
     ],
   } as TopLevelSpec;
   return { spec, description: describeChart(fact, rows, canonical, useTime) };
