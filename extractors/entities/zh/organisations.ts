@@ -33,8 +33,12 @@ for (const head of ORG_HEADS_ZH) {
 }
 const longestHead = Math.max(...headsByLength.keys());
 
+const HEAD_LAST_CHARS = new Set(ORG_HEADS_ZH.map((h) => h[h.length - 1]!));
+const CUES = new Set(ORG_CUES_AFTER);
+
 /** The longest organisation head `word` ends with. */
 function headOf(word: string): string | undefined {
+  if (!HEAD_LAST_CHARS.has(word[word.length - 1]!)) return undefined;
   for (let length = Math.min(longestHead, word.length); length >= 1; length--) {
     const tail = word.slice(word.length - length);
     if (headsByLength.get(length)?.has(tail)) return tail;
@@ -110,7 +114,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
 /** "福特首席执行官…": one or two name words right before a company cue name a company. */
 function claimBeforeCue(words: readonly ChineseWord[], i: number, claims: ClaimedText): boolean {
   const cue = words[i]!;
-  if (!ORG_CUES_AFTER.includes(cue.word) && !(cue.word === '首席' && words[i + 1]?.word.startsWith('执行官'))) return false;
+  if (!CUES.has(cue.word) && !(cue.word === '首席' && words[i + 1]?.word.startsWith('执行官'))) return false;
   const last = words[i - 1];
   if (!last || last.end !== cue.start || !claims.isFree(last.start, last.end) || !PROPER_TAGS.has(last.tag) && last.tag !== 'n') return false;
   let start = last.start;

@@ -30,7 +30,10 @@ const NOT_SURNAME_TAGS = new Set(['p', 'c', 'd', 'r', 'v', 'u', 'uj', 'ul', 'm',
 const isSurnameStart = (word: string, common: boolean) =>
   COMPOUND.has(word.slice(0, 2)) || (common ? COMMON : ANY_SINGLE).has(word[0]!);
 
-const titleAt = (text: string, at: number) => TITLES_AFTER_SURNAME.find((t) => text.startsWith(t, at));
+const TITLE_FIRST_CHARS = new Set(TITLES_AFTER_SURNAME.map((t) => t[0]!));
+const titleAt = (text: string, at: number) =>
+  TITLE_FIRST_CHARS.has(text[at]!) ? TITLES_AFTER_SURNAME.find((t) => text.startsWith(t, at)) : undefined;
+const DOCTRINE_LAST_CHARS = new Set(DOCTRINE_TAILS.map((t) => t[t.length - 1]!));
 
 function claimPerson(claims: ClaimedText, start: number, end: number, rule: string): boolean {
   return end > start && claims.claim({ start, end, kind: 'entity', type: 'person', rule });
@@ -77,7 +80,7 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   const next = words[i + 1];
   const adjacent = next !== undefined && next.start === w.end && claims.isFree(next.start, next.end);
   // "邓小平理论", "毛泽东思想": the name in front of a doctrine.
-  const doctrine = DOCTRINE_TAILS.find((tail) => w.word.length >= tail.length + 2 && w.word.endsWith(tail));
+  const doctrine = DOCTRINE_LAST_CHARS.has(w.word[w.word.length - 1]!) ? DOCTRINE_TAILS.find((tail) => w.word.length >= tail.length + 2 && w.word.endsWith(tail)) : undefined;
   if (doctrine && isSurnameStart(w.word, false) && (w.tag === 'nr' || w.tag === 'n' || w.tag === 'nz')) {
     claimPerson(claims, w.start, w.end - doctrine.length, 'zh.person.doctrine');
     return;

@@ -2,7 +2,7 @@
 // sometimes lists as one organisation word (nt). Such a word names no body: the place in it
 // is the entity ("Japanese companies" are not a company).
 
-import { linkEntity } from '../link.ts';
+import { gazetteerEntry, gazetteerIndex } from '../gazetteer/index.ts';
 import { chinaDivisions } from './divisions.ts';
 import { BARE_HEADS, GENERIC_ORG_HEADS, PLACE_GENERIC_TAILS } from './rules.ts';
 
@@ -12,7 +12,9 @@ const COMMON_NOUNS_AFTER_PLACE = new Set([...BARE_HEADS, ...GENERIC_ORG_HEADS, .
 /** Whether `name` is a place the gazetteer or China's divisions know. */
 export function isKnownPlace(name: string): boolean {
   const { full, shortUpper } = chinaDivisions();
-  return full.has(name) || shortUpper.has(name) || linkEntity(name)?.entry.type === 'place';
+  if (full.has(name) || shortUpper.has(name)) return true;
+  const id = gazetteerIndex().chineseNames.get(name);
+  return id !== undefined && gazetteerEntry(id)?.type === 'place';
 }
 
 /** The known place `word` starts with, when the rest is a common noun: "日本公司" → "日本". */

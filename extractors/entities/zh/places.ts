@@ -7,7 +7,7 @@
 
 import { COMMON_SURNAMES } from '../data/zh-surnames.ts';
 import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS, RIVER_ABBREVIATIONS } from '../data/zh-place-abbreviations.ts';
-import type { ClaimedText } from './claims.ts';
+import type { ClaimedText, ZhClaim } from './claims.ts';
 import { chinaDivisions } from './divisions.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
@@ -19,6 +19,8 @@ const COMMON = new Set([...COMMON_SURNAMES]);
 const CHINA = new Set([...'中华']);
 /** Tags of words jieba does not know as ordinary words, which a place suffix can end. */
 const UNKNOWN_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'nrfg']);
+/** Last characters of division names ("市", "县", "区"…), to try joining a word with the next only before one. */
+const DIVISION_LAST_CHARS = new Set([...'省市县区盟旗州']);
 /** Place suffixes that jieba cuts off as words of their own ("卡杜纳/州"). */
 const PLACE_SUFFIX_WORDS = new Set([...'省市县区州镇乡村岛湖']);
 /** Tags with which jieba's dictionary lists a pair of abbreviations as one name ("江淮"; an ns pair may be one place: 巴黎, 西藏). */
@@ -29,12 +31,15 @@ const LIST_ENDS = ['两国', '三国', '四国', '等国', '双方', '各方'];
 /** "赣、粤、闽、湘", "英、法": one-character abbreviations listed with 、 are places. */
 function claimAbbreviationLists(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   if (!text.includes('、')) return;
-  const single = new Set<number>();
-  for (const w of words) if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) single.add(w.start);
+  let single: Set<number> | undefined;
   for (let at = text.indexOf('、'); at > 0; at = text.indexOf('、', at + 1)) {
     const before = at - 1;
     const after = at + 1;
     if (!ABBREVIATIONS.has(text[before]!) || !ABBREVIATIONS.has(text[after] ?? '')) continue;
+    if (!single) {
+      single = new Set();
+      for (const w of words) if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) single.add(w.start);
+    }
     const afterOk = single.has(after) || LIST_ENDS.some((e) => text.startsWith(e, after + 1));
     if (!single.has(before) || !afterOk) continue;
     if (claims.isFree(before, before + 1)) claimPlace(claims, before, before + 1, 'zh.place.abbreviation-list');
@@ -81,8 +86,8 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     return;
   }
   // "美中关系", "中坦合资": a pair and a relation word in one word.
-  if (w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
-  if (w.word.length === 2) {
+  if (w.word.length === 4 && ABBREVIATIONS.has(w.word[0]!) && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
+  if (w.word.length === 2 && (ABBREVIATIONS.has(w.word[0]!) || ABBREVIATION_VERBS.has(w.word[0]!))) {
     const [first, second] = [w.word[0]!, w.word[1]!];
     if (claimAbbreviationRun(text, w.start, w.end, claims, LISTED_PAIR_TAGS.has(w.tag))) return;
     if (ABBREVIATION_VERBS.has(first) && (COUNTRY.has(second) || ABBREVIATIONS.has(second)) && w.tag !== 'ns') {
@@ -95,7 +100,8 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     }
   }
   // A division name cut in two by jieba: "如皋/市".
-  if (next && next.start === w.end && full.has(w.word + next.word) && claims.isFree(next.start, next.end)) {
+  if (next && next.start === w.end && next.word.length <= 3 && DIVISION_LAST_CHARS.has(next.word[next.word.length - 1]!) &&
+    full.has(w.word + next.word) && claims.isFree(next.start, next.end)) {
     claimPlace(claims, w.start, next.end, 'zh.place.division');
     return;
   }
@@ -128,14 +134,16 @@ function joinSplitPlaces(text: string, words: readonly ChineseWord[], claims: Cl
   const { full } = chinaDivisions();
   const placeWordEnds = new Map<number, number>();
   for (const w of words) if (w.tag === 'ns') placeWordEnds.set(w.start, w.end);
-  for (const left of [...claims.claims]) {
-    if (left.type !== 'place' || left.kind !== 'entity') continue;
-    const right = claims.claims.find((c) => c.start === left.end && c.type === 'place' && c.kind === 'entity');
+  const placeAt = new Map<number, ZhClaim>();
+  for (const c of claims.claims) if (c.type === 'place' && c.kind === 'entity') placeAt.set(c.start, c);
+  for (const left of [...placeAt.values()]) {
+    const right = placeAt.get(left.end);
     if (!right || right.end - left.start < 3) continue;
     const joined = text.slice(left.start, right.end);
     if (!full.has(joined) && placeWordEnds.get(left.start) !== right.end) continue;
     claims.release(left);
     claims.release(right);
+    placeAt.delete(right.start);
     claimPlace(claims, left.start, right.end, 'zh.place.joined');
   }
 }

@@ -11,11 +11,12 @@ import { linkEntity } from '../link.ts';
 import { phraseTables } from '../phrase-tables.ts';
 import { ClaimedText } from './claims.ts';
 import { NAME_STOP_CHARS, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
-import { wholeTextWords, type ChineseWord } from './jieba-words.ts';
+import { wholeTextWords, wordEndingAt, wordStartingAt, type ChineseWord } from './jieba-words.ts';
 import { placeBeforeCommonNoun } from './place-and-noun.ts';
 import { claimWordNames } from './word-rules.ts';
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Za-z0-9&][A-Za-z0-9&'.-]*)*/g;
+const HAS_LATIN = /[A-Za-z]/;
 const TITLE_QUOTE = /《([^《》\n]{1,40})》/g;
 const TRANSLITERATION = /\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})+/uy;
 /** UTF-16 units a transliteration's first part can span: eight code points of one or two units. */
@@ -29,7 +30,7 @@ const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(
 function longerNameWords(text: string, words: readonly ChineseWord[]): Map<number, number> {
   const ends = new Map<number, number>();
   for (const w of words) {
-    if (w.word.length >= 3 && (LONGER_NAME_TAGS.has(w.tag) || PLACE_SUFFIX_CHARS.has(text[w.end - 1]!)) && !placeBeforeCommonNoun(w.word)) ends.set(w.start, w.end);
+    if (w.word.length >= 3 && (LONGER_NAME_TAGS.has(w.tag) || PLACE_SUFFIX_CHARS.has(text[w.end - 1]!))) ends.set(w.start, w.end);
   }
   return ends;
 }
@@ -41,7 +42,8 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
     let name = chineseNames.longestMatch(text, i);
     // A jieba word that is a longer name starting here ("中国共产党", "北京市") outranks the gazetteer's shorter one.
     const longerEnd = longerWordEnds.get(i);
-    if (name && longerEnd !== undefined && longerEnd > i + name.length && gazetteerEntry(name.value)?.type === 'place') {
+    if (name && longerEnd !== undefined && longerEnd > i + name.length && gazetteerEntry(name.value)?.type === 'place' &&
+      !placeBeforeCommonNoun(text.slice(i, longerEnd))) {
       i = longerEnd;
       continue;
     }
@@ -66,6 +68,7 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
 }
 
 function claimTitleQuotes(text: string, claims: ClaimedText): void {
+  if (!text.includes('《')) return;
   for (const m of text.matchAll(TITLE_QUOTE)) {
     const start = m.index + 1;
     const inner = m[1]!;
@@ -76,6 +79,7 @@ function claimTitleQuotes(text: string, claims: ClaimedText): void {
 }
 
 function claimLatinNames(text: string, claims: ClaimedText, mentions: EntityMention[]): void {
+  if (!HAS_LATIN.test(text)) return;
   for (const m of text.matchAll(LATIN_RUN)) {
     let name = m[0].replace(/[.'-]+$/, '');
     const start = m.index;
@@ -122,11 +126,10 @@ const PART_MAX = 6;
 
 function claimTransliterations(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   if (!text.includes('·')) return;
-  const tagAt = new Map(words.map((w) => [w.start, w.tag]));
-  const wordEndingAt = new Map(words.map((w) => [w.end, w]));
+  const tagAt = (at: number) => wordStartingAt(words, at)?.tag;
   /** A title or verb ends at `at` ("教授|马克·卢蒲"): the first part starts no earlier. */
   const titleEndsAt = (at: number) => {
-    const w = wordEndingAt.get(at);
+    const w = wordEndingAt(words, at);
     return w !== undefined && w.word.length >= 2 && (NOT_NAME_TAGS.has(w.tag) || w.tag === 'n');
   };
   for (const [matchStart, matchEnd] of transliterationSpans(text)) {
@@ -147,7 +150,7 @@ function claimTransliterations(text: string, words: readonly ChineseWord[], clai
     const lastDot = text.lastIndexOf('·', end - 1);
     let stop = lastDot + 1;
     while (stop < end && stop - lastDot <= PART_MAX && !NAME_STOP_CHARS.has(text[stop]!) && !claims.takenAt(stop) &&
-      !SPEECH_VERBS_ZH.some((v) => text.startsWith(v, stop)) && !(stop > lastDot + 1 && NOT_NAME_TAGS.has(tagAt.get(stop) ?? ''))) stop++;
+      !SPEECH_VERBS_ZH.some((v) => text.startsWith(v, stop)) && !(stop > lastDot + 1 && NOT_NAME_TAGS.has(tagAt(stop) ?? ''))) stop++;
     end = stop;
     if (end <= lastDot + 1) continue;
     const link = linkEntity(text.slice(start, end), 'person');
