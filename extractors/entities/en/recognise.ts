@@ -38,6 +38,12 @@ function nameStartingWithKnown(known: EntityMention, tokens: readonly EnglishTok
   return undefined;
 }
 
+/** Words for who leads an organisation, written between it and the leader's name ("Orion Grid chief Helen Marsh"). */
+const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'founder', 'co-founder', 'owner', 'chairman', 'chairwoman']);
+
+/** Person rules that read only the words of a run, which its context may overrule. */
+const WEAK_PERSON_RULES = new Set(['en.person.given-name', 'en.person.given-name-list', 'en.person.two-unknown-words']);
+
 /** "place:jp": a country of the gazetteer (ISO code ids), which stays a place on a results line. */
 const isCountryId = (id: string | undefined) => !!id && /^place:[a-z]{2}$/.test(id);
 
@@ -142,9 +148,10 @@ export function recogniseEnglish(text: string): EntityMention[] {
   const sportsReport = isSportsReport(tokens);
   const claimed = new Uint8Array(tokens.length);
   const titleEndsAt = new Set<number>();
+  const titleStartsAt = new Set<number>();
   for (const claim of claims) {
     claimed.fill(1, claim.from, claim.to);
-    if (claim.kind === 'role') titleEndsAt.add(claim.to);
+    if (claim.kind === 'role') { titleEndsAt.add(claim.to); titleStartsAt.add(claim.from); }
   }
   const mentions: EntityMention[] = [];
   /** Known names by the token after their last, so a longer name that starts with one can absorb it. */
@@ -196,6 +203,14 @@ export function recogniseEnglish(text: string): EntityMention[] {
     const onHeadline = headline[run.from]! && !onResultsLine;
     let verdict = onHeadline ? undefined : classifyRun(tokens, run.from, run.to, afterTitle);
     if (onResultsLine) verdict = resultsLineVerdict(verdict, linkEntity(spanText(text, tokens, run), 'place')?.entry.id);
+    // "Orion Grid chief Helen Marsh", "Kestrel's chief executive": a name right before a role title is its organisation.
+    // (One capitalised word before a title is as often a ministry's field or a party: "Education Minister".)
+    const possessive = tokens[run.to]?.kind === 'possessive';
+    const roleAt = possessive ? run.to + 1 : run.to;
+    const leaderFollows = LEADER_WORDS.has(tokens[roleAt]?.lower ?? '') && tokens[roleAt + 1]?.capitalised === true;
+    if ((titleStartsAt.has(roleAt) || leaderFollows) && (possessive || run.to - run.from >= 2) && !onHeadline && (!verdict || WEAK_PERSON_RULES.has(verdict.rule))) {
+      verdict = { type: 'org', rule: 'en.org.before-role' };
+    }
     const known = knownEndingAt.get(run.from);
     const longer = known && tokens[run.from]!.gap === 'space' && !onHeadline ? nameStartingWithKnown(known.mention, tokens, run, verdict) : undefined;
     if (known && longer) {
