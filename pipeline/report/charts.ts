@@ -114,7 +114,7 @@ export function claimChart(fact: ReportFact, report: Report, canonical?: number)
   const unit = fact.unit ?? rows[0]?.stated.replace(/^[^A-Z]*/, '') ?? '';
   const x = { type: 'quantitative', scale: { type: 'log', domain }, axis: { title: `${unit ? `${unit}, ` : ''}logarithmic scale`, labelExpr: AXIS_LABEL, values: logTicks(domain), grid: true, gridColor: '#e4e4e4' } } as const;
   const y = useTime
-    ? { field: 'date', type: 'temporal', title: 'as of', axis: { format: '%Y-%m-%d' } } as const
+    ? { field: 'date', type: 'temporal', title: 'as of', scale: { padding: 14 }, axis: { format: '%Y-%m', tickCount: 5 } } as const
     : { field: 'article', type: 'nominal', title: null, axis: { labelLimit: 200 } } as const;
   const rowCount = useTime ? 5 : new Set(rows.map((r) => r.article)).size;
   const spec: TopLevelSpec = {
