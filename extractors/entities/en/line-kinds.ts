@@ -21,8 +21,25 @@ const ISO_DATE = /^\d{4}$/;
 const NEWS_AGENCY_PARENS = new Set(['reuters', 'ap', 'afp', 'xinhua', 'upi', 'dpa', 'ansa', 'bloomberg', 'kyodo', 'yonhap']);
 const FIXTURE_WORDS = new Set(['v', 'vs', 'vs.', 'v.']);
 
-const hasLower = (s: string) => s !== s.toUpperCase();
-const hasLetter = (s: string) => s !== s.toLowerCase() || s !== s.toUpperCase();
+/** Whether `s` has a lower-case letter; ASCII by character code (no string made), anything else by case mapping. */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128) return s !== s.toUpperCase();
+  }
+  return false;
+}
+
+/** Whether `s` has a letter of either case. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+    if (code >= 128) return s !== s.toLowerCase() || s !== s.toUpperCase();
+  }
+  return false;
+}
 const isInteger = (t: EnglishToken | undefined) => !!t && t.kind === 'word' && /^\d{1,3}$/.test(t.text);
 /** A score stands alone: "Leeds 2", not the "10" of bowling figures "10-0-50-0". */
 const isScore = (tokens: readonly EnglishToken[], k: number) => isInteger(tokens[k]) && !(tokens[k + 1]?.text === '-' && tokens[k + 1]!.gap === 'none');
@@ -100,7 +117,12 @@ export function lineKinds(tokens: readonly EnglishToken[]): LineKinds {
       if (hasLower(t.text)) lowerWords++;
     }
     // A line is in capitals when at most one word in five has a lower-case letter ("6mth", "v").
-    const inCaps = letterWords >= 1 && lowerWords * 5 <= letterWords && tokens.slice(lineStart, lineEnd).some((t) => t.kind === 'word' && t.text.length >= 3 && !hasLower(t.text) && hasLetter(t.text));
+    let shouted = false;
+    for (let k = lineStart; k < lineEnd && !shouted; k++) {
+      const t = tokens[k]!;
+      shouted = t.kind === 'word' && t.text.length >= 3 && !hasLower(t.text) && hasLetter(t.text);
+    }
+    const inCaps = letterWords >= 1 && lowerWords * 5 <= letterWords && shouted;
     if (inCaps) caps.fill(1, lineStart, lineEnd);
     if (isResultsLine(tokens, lineStart, lineEnd)) results.fill(1, lineStart, lineEnd);
     // The dateline: capitalised words opening the line, then a date or the agency.

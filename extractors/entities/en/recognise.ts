@@ -11,13 +11,13 @@ import { namesInCaps } from './caps-names.ts';
 import { headlineFlags, isSentenceInitial } from './context.ts';
 import { lineKinds } from './line-kinds.ts';
 import { personByLayout } from './layout-people.ts';
-import { isSportsReport } from './sports.ts';
-import { classifyLower, classifyWord, isCountryWord } from './lexicon.ts';
+import { clubsOfSportsReport, isCountryId, isSportsReport } from './sports.ts';
+import { classifyLower, classifyWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { isGivenName } from '../data/en-given-names.ts';
 import { EVENT_HEADS, NON_ENTITY_WORDS, ORG_SUFFIXES, PERSON_TITLES, ROMANISED_SURNAMES } from './rules.ts';
 import { analyseEnglish, findRuns, type Run } from './runs.ts';
-import type { EnglishToken } from './tokens.ts';
+import { tokenIndexAt, type EnglishToken } from './tokens.ts';
 
 interface Candidate extends Run {
   verdict?: RunVerdict;
@@ -44,8 +44,6 @@ const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'founder', 'co-founder', 
 /** Person rules that read only the words of a run, which its context may overrule. */
 const WEAK_PERSON_RULES = new Set(['en.person.given-name', 'en.person.given-name-list', 'en.person.two-unknown-words']);
 
-/** "place:jp": a country of the gazetteer (ISO code ids), which stays a place on a results line. */
-const isCountryId = (id: string | undefined) => !!id && /^place:[a-z]{2}$/.test(id);
 
 /**
  * On a sports results line a name stands for a team: a person stays a person and a country
@@ -103,16 +101,6 @@ const isDemonym = (token: EnglishToken) =>
   classifyLower(token.lower) === 'demonym' || DEMONYM_COUNTRIES[token.text] !== undefined || isDemonymOfKnownPlace(token.text) ||
   (ISH_ADJECTIVE.test(token.text) && !isGivenName(token.lower));
 
-/** Index of the token that starts at `start` (binary search over the sorted tokens). */
-function tokenAt(tokens: readonly EnglishToken[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
 
 const spanText = (text: string, tokens: readonly EnglishToken[], c: Run) => text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
 
@@ -267,7 +255,7 @@ export function recogniseEnglish(text: string): EntityMention[] {
   // Lines in capitals last: the names typed in mixed case vouch for their capitalised forms.
   if (capsRuns.length > 0) {
     const articleTypes = new Map<string, EntityType>();
-    for (const m of mentions) if (m.type !== 'other' && !lines.caps[tokenAt(tokens, m.start)]) articleTypes.set(m.text.toLowerCase(), m.type);
+    for (const m of mentions) if (m.type !== 'other' && !lines.caps[tokenIndexAt(tokens, m.start)]) articleTypes.set(m.text.toLowerCase(), m.type);
     for (const run of capsRuns) {
       for (const found of namesInCaps(tokens, run.from, run.to, articleTypes)) mentions.push(mention(text, tokens, found, found.type, found.rule));
     }
@@ -276,23 +264,4 @@ export function recogniseEnglish(text: string): EntityMention[] {
   mentions.sort((a, b) => a.start - b.start);
   if (sportsReport) clubsOfSportsReport(tokens, mentions);
   return mentions;
-}
-
-/** Rules whose places stay places in a sports report: datelines and national sides. */
-const PLACES_NOT_CLUBS = new Set(['en.place.dateline', 'en.place.results-line-country', 'en.place.suffix']);
-/** Words before a name that make it the place where something happens ("in Salzburg", "at Leicester"). */
-const VENUE_WORDS = new Set(['in', 'at', 'near', 'between', 'outside', 'visit', 'visited', 'capital', 'city', 'of']);
-
-/** In a sports report, a city, county or state standing alone is its club: typed org in place. */
-function clubsOfSportsReport(tokens: readonly EnglishToken[], mentions: EntityMention[]): void {
-  for (const [n, m] of mentions.entries()) {
-    if (m.type !== 'place' || PLACES_NOT_CLUBS.has(m.rule) || isCountryId(m.id) || isCountryWord(m.text.toLowerCase())) continue;
-    const at = tokenAt(tokens, m.start);
-    const before = tokens[at - 1];
-    if (before && VENUE_WORDS.has(before.lower)) continue;
-    // "Karlsruhe of Germany", "Salzburg , Austria": a place placed in its country is a town.
-    const after = tokens[tokenAt(tokens, m.end)];
-    if (after && after.start >= m.end && after.text === ',' && mentions[n + 1]?.id && isCountryId(mentions[n + 1]!.id)) continue;
-    mentions[n] = { start: m.start, end: m.end, text: m.text, type: 'org', rule: 'en.org.sports-club' };
-  }
 }
