@@ -17,7 +17,7 @@ const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'e
 const TRADE_HEADS = new Set(['电力', '燃气', '重工', '证券', '保险', '控股', '汽车', '电气', '电机', '电子', '钢铁', '航空',
   '石油', '化工', '制药', '商事', '物产', '矿业', '能源', '航运', '物流', '科技', '人寿']);
 /** Tags of a word after which a word jieba does not know is more likely a verb than a name. */
-const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'p', 'c', 'ad']);
+const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'ad']);
 /** Roles that jieba joins to a party committee ("县委书记", "市委常委"). */
 const COMMITTEE_ROLES = ['副书记', '书记', '常委'];
 /** A party congress by its number: "十五大" (the 15th National Congress). */
@@ -54,6 +54,8 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   if (!suffix || NOT_ORG_WORDS.has(head.word) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
   // "美国政府", "杭州市政府": a place and its government are a place ("北京市人民政府" is a body).
   if (PLACE_GENERIC_TAILS.includes(suffix) && !head.word.endsWith(`人民${suffix}`) && (head.word.length > suffix.length || words[i - 1]?.tag === 'ns')) return false;
+  const government = GOVERNMENT_SUFFIXES.has(suffix);
+  let ordinaryChars = 0;
   let from = i;
   let proper = false;
   let properNotPlace = false;
@@ -73,24 +75,32 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
       }
       break;
     }
-    if (!NAME_PART_TAGS.has(previous.tag)) break;
+    // "工业和信息化部", "国家发展和改革委员会": 和 joins the parts of a government body's name.
+    const joins = government && previous.word === '和' && from - 2 >= 0 && NAME_PART_TAGS.has(words[from - 2]!.tag);
+    if (!NAME_PART_TAGS.has(previous.tag) && !joins) break;
+    if (joins) ordinaryChars += 1;
     if (isPlaceWord(previous)) {
       if (sawPlace) break;
       sawPlace = true;
     }
+    if (previous.tag === 'n' || previous.tag === 'vn') ordinaryChars += previous.word.length;
     if (PROPER_TAGS.has(previous.tag) && previous.word.length >= 2) {
       proper = true;
       if (!isPlaceWord(previous) || !isKnownPlace(previous.word)) properNotPlace = true;
     }
     from--;
   }
-  // Only ordinary words before the head: trim them off, the head word stands alone. A
-  // pronoun or particle glued to the first word ("这是") is no part of a name either.
+  // Only ordinary words before the head: trim them off, the head word stands alone, unless
+  // they name a government body ("国家/能源/局"). A pronoun or particle glued to the first
+  // word ("这是") is no part of a name either.
+  if (government && ordinaryChars >= 3) proper = true;
   if (!proper && !placeClaim) from = i;
   while (from < i && NAME_STOP_CHARS.has(words[from]!.word[0]!)) from++;
   const alone = from === i && !placeClaim;
   const headStem = head.word.length > suffix.length;
-  if (TRADE_HEADS.has(suffix) && !properNotPlace && !(headStem && PROPER_TAGS.has(head.tag))) return false;
+  if (TRADE_HEADS.has(suffix) && !properNotPlace && !(headStem && PROPER_TAGS.has(head.tag))) {
+    return head.word === suffix && claimAtClauseStart(words, i, claims);
+  }
   if (alone) {
     if (placeBeforeCommonNoun(head.word)) return false;
     const ministry = GOVERNMENT_SUFFIXES.has(suffix) && head.tag === 'n' && head.word.length >= 3; // "人事部", "水利部"
@@ -99,9 +109,8 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     return false; // "日本公司", "美国政府": a place and a common noun
   }
   // "自己建座发电厂": a word jieba does not know, after a pronoun or verb, is a verb phrase, not a name.
-  const prefix = words.slice(from, i);
   const before = words[from - 1];
-  if (prefix.length > 0 && prefix.every((p) => p.tag === 'x' || !PROPER_TAGS.has(p.tag)) && before && CLAUSE_TAGS.has(before.tag)) return false;
+  if (from === i - 1 && words[from]!.tag === 'x' && words[from]!.word.length <= 2 && before && CLAUSE_TAGS.has(before.tag)) return false;
   let start = words[from]!.start;
   if (placeClaim) {
     claims.release(placeClaim);
@@ -109,6 +118,21 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   }
   claims.claim({ start, end: head.end, kind: 'entity', type: 'org', rule: alone ? 'zh.org.word' : 'zh.org.head' });
   return true;
+}
+
+const FUNCTION_TAGS = new Set(['r', 'p', 'c', 'd', 'u', 'uj', 'ul', 'm', 'q', 'f', 't', 'w', 'ad', 'v', 'a']);
+
+/**
+ * "民生证券首席…", "，星辰汽车正在…": one two-character word and a trade opening a clause
+ * name a company, though neither word is a name by itself.
+ */
+function claimAtClauseStart(words: readonly ChineseWord[], i: number, claims: ClaimedText): boolean {
+  const name = words[i - 1];
+  const head = words[i]!;
+  if (!name || name.end !== head.start || name.word.length !== 2 || FUNCTION_TAGS.has(name.tag) || !claims.isFree(name.start, name.end)) return false;
+  const before = words[i - 2];
+  const opens = !before || before.end !== name.start || before.tag === 'w' || claims.claimEndingAt(name.start)?.type === 'place';
+  return opens && claims.claim({ start: name.start, end: head.end, kind: 'entity', type: 'org', rule: 'zh.org.clause-start' });
 }
 
 /** "福特首席执行官…": one or two name words right before a company cue name a company. */

@@ -182,7 +182,7 @@ export function claimSurnamesBeforePlaces(text: string, words: readonly ChineseW
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1]!;
-    if (w.word.length !== 1 || w.tag !== 'nr' || !COMMON.has(w.word) || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
+    if (w.word.length !== 1 || !(w.tag === 'nr' || w.tag === 'r') || !COMMON.has(w.word) || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
     if (!claims.isFree(w.start, next.end) || !endsThere(words, i + 2, text)) continue;
     const before = words[i - 1];
     if (before && before.end === w.start && HAN.test(before.word) && !AFTER_NAME_TAGS.has(before.tag) && before.tag !== 'w') continue;

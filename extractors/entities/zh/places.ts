@@ -105,7 +105,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     claimPlace(claims, w.start, next.end, 'zh.place.division');
     return;
   }
-  if (full.has(w.word) || shortUpper.has(w.word) || (shortCounty.has(w.word) && (w.tag === 'ns' || w.tag === 'x'))) {
+  if (full.has(w.word) || shortUpper.has(w.word) || (shortCounty.has(w.word) && (w.tag === 'ns' || w.tag === 'x') && !NOT_PLACES.has(w.word))) {
     claimPlace(claims, w.start, w.end, 'zh.place.division');
     return;
   }

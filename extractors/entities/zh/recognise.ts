@@ -8,7 +8,7 @@ import { recogniseEnglish } from '../en/recognise.ts';
 import { gazetteerEntry } from '../gazetteer/index.ts';
 import { classifyLatinName } from '../latin-name.ts';
 import { linkEntity } from '../link.ts';
-import { phraseTables } from '../phrase-tables.ts';
+import { phraseTables, type PhraseTables } from '../phrase-tables.ts';
 import { ClaimedText } from './claims.ts';
 import { NAME_STOP_CHARS, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
 import { wholeTextWords, wordEndingAt, wordStartingAt, type ChineseWord } from './jieba-words.ts';
@@ -23,7 +23,7 @@ const TRANSLITERATION = /\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})+/uy;
 const FIRST_PART_UNITS = 16;
 const MEDIA_ENDINGS = /(?:报|新闻|日报|时报|周刊|杂志|通讯社|新闻社|电视台|网)$/;
 /** Tags of jieba words that name something whole: places, organisations, other proper nouns. */
-const LONGER_NAME_TAGS = new Set(['ns', 'nt', 'nz']);
+const LONGER_NAME_TAGS = new Set(['ns', 'nt']);
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
 /** Where a jieba word that may be a longer name starts: its end ("中国共产党", "北京市", "中国队"). */
@@ -35,6 +35,25 @@ function longerNameWords(text: string, words: readonly ChineseWord[]): Map<numbe
   return ends;
 }
 
+/** Whether a role title starts inside [from, to) of the text ("英国首相" holds 首相). */
+function roleWithin(roles: PhraseTables['chineseRoles'], text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (roles.longestMatch(text, k)) return true;
+  return false;
+}
+
+/** The jieba place word that holds position `at` strictly inside it ("内蒙古" holds 蒙古 at 1). */
+function insidePlaceWord(words: readonly ChineseWord[], at: number, end: number): boolean {
+  let low = 0;
+  let high = words.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (words[mid]!.start <= at) low = mid;
+    else high = mid - 1;
+  }
+  const w = words[low];
+  return w !== undefined && w.start < at && w.end >= end && w.tag === 'ns';
+}
+
 function claimPhrases(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   const { chineseNames, chineseRoles } = phraseTables();
   const longerWordEnds = longerNameWords(text, words);
@@ -43,7 +62,7 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
     // A jieba word that is a longer name starting here ("中国共产党", "北京市") outranks the gazetteer's shorter one.
     const longerEnd = longerWordEnds.get(i);
     if (name && longerEnd !== undefined && longerEnd > i + name.length && gazetteerEntry(name.value)?.type === 'place' &&
-      !placeBeforeCommonNoun(text.slice(i, longerEnd))) {
+      !placeBeforeCommonNoun(text.slice(i, longerEnd)) && !roleWithin(chineseRoles, text, i + 1, longerEnd)) {
       i = longerEnd;
       continue;
     }
@@ -53,6 +72,8 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
       if (inner && k + inner.length > i + name.length) name = chineseNames.longestMatch(text, i, k - i);
     }
     const role = chineseRoles.longestMatch(text, i);
+    // "内蒙古": a gazetteer place inside a longer jieba place word is no name of its own.
+    if (name && gazetteerEntry(name.value)?.type === 'place' && insidePlaceWord(words, i, i + name.length)) name = undefined;
     const nameOk = name && !(isLatin(text[i]) && isLatin(text[i - 1])) && !(isLatin(text[i + name.length - 1]) && isLatin(text[i + name.length]));
     if (nameOk && name && (!role || name.length >= role.length)) {
       const entry = gazetteerEntry(name.value)!;
