@@ -2,12 +2,13 @@
 // ("公安局", "博爱医院", "意大利队") with the words before it that name it ("郑州市公安局",
 // "中国马术协会"), jieba's dictionary organisations (nt: 中国共产党, 北京市人民政府), and a
 // name right before a company cue ("福特首席执行官", "比亚迪董事长"). A place in front joins
-// the name, but only the nearest one: "河南省" stays a place before "郑州市公安局".
+// the name, but only the nearest one: "河南省" stays a place before "郑州市公安局". Buildings
+// and sites are named the same way but are places ("中国美术馆").
 
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun, startsWithKnownPlace } from './place-and-noun.ts';
-import { BARE_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
+import { BARE_HEADS, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x', 'j', 'vn', 'b', 'eng', 'nl', 'ng', 'an', 'l']);
@@ -35,6 +36,7 @@ const longestHead = Math.max(...headsByLength.keys());
 
 const HEAD_LAST_CHARS = new Set(ORG_HEADS_ZH.map((h) => h[h.length - 1]!));
 const CUES = new Set(ORG_CUES_AFTER);
+const FACILITIES = new Set(FACILITY_HEADS);
 
 /** The longest organisation head `word` ends with. */
 function headOf(word: string): string | undefined {
@@ -116,6 +118,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     claims.release(placeClaim);
     start = placeClaim.start;
   }
+  if (FACILITIES.has(suffix)) return claims.claim({ start, end: head.end, kind: 'entity', type: 'place', rule: 'zh.place.facility' });
   claims.claim({ start, end: head.end, kind: 'entity', type: 'org', rule: alone ? 'zh.org.word' : 'zh.org.head' });
   return true;
 }
@@ -168,6 +171,6 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
       continue;
     }
     const genericTail = PLACE_GENERIC_TAILS.some((tail) => w.word.length > tail.length && w.word.endsWith(tail) && !w.word.endsWith(`人民${tail}`));
-    if (w.tag === 'nt' && !genericTail && !placeBeforeCommonNoun(w.word)) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
+    if (w.tag === 'nt' && !genericTail && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
   }
 }

@@ -10,7 +10,7 @@ import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS, RIVER_ABBREVIATIONS } from
 import type { ClaimedText, ZhClaim } from './claims.ts';
 import { chinaDivisions } from './divisions.ts';
 import type { ChineseWord } from './jieba-words.ts';
-import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
 
 const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
 const COUNTRY = new Set([...COUNTRY_ABBREVIATIONS]);
@@ -107,6 +107,10 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   }
   if (full.has(w.word) || shortUpper.has(w.word) || (shortCounty.has(w.word) && (w.tag === 'ns' || w.tag === 'x') && !NOT_PLACES.has(w.word))) {
     claimPlace(claims, w.start, w.end, 'zh.place.division');
+    return;
+  }
+  if (CELESTIAL_BODIES.has(w.word)) {
+    claimPlace(claims, w.start, w.end, 'zh.place.celestial');
     return;
   }
   if (w.tag === 'ns' && !NOT_PLACES.has(w.word)) {

@@ -50,13 +50,19 @@ export const NAME_STOP_CHARS = new Set([...'于在表说称指认强透与和及
 export const SURNAMES_ZH = new Set([...'曾章王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);
 
 /**
+ * Heads of buildings and sites, named like organisations but places ("中国美术馆",
+ * "米兰自然历史博物馆", "人民大会堂"): organisations.ts extends them the same way, as places.
+ */
+export const FACILITY_HEADS = ['博物馆', '美术馆', '展览馆', '纪念馆', '图书馆', '大会堂', '纪念堂', '体育馆', '体育场', '广场', '公园', '机场', '火车站', '码头', '大桥', '故居', '陵园'];
+
+/**
  * Heads of organisation names, matched at the end of a jieba word ("公安局", "博爱医院",
  * "意大利队"): the words before the head that name it join it ("郑州市公安局").
  */
 export const ORG_HEADS_ZH = [
   ...ORG_SUFFIXES_ZH, '队', '委', '党', '军', '办', '处', '厅', '署', '院', '所', '社', '厂', '会', '中心', '组织', '联盟',
   '学院', '中学', '小学', '医院', '报社', '出版社', '电台', '俱乐部', '联合会', '总会', '学会', '商会', '工会', '基金',
-  '团', '总队', '支队', '大队', '学系', '军区', '政府', '议会', '国会', '内阁', '法庭', '检察院', '警署', '事务所',
+  '团', '总队', '支队', '大队', '学系', '军区', ...FACILITY_HEADS, '政府', '议会', '国会', '内阁', '法庭', '检察院', '警署', '事务所',
 ];
 
 /** Words ending in a head that never head an organisation's name ("社会", "冠军", "机会", "全部"). */
@@ -117,3 +123,6 @@ export const ABBREVIATION_PAIR_CUES = [
 
 /** Verbs that take a one-character place abbreviation as object ("访华", "抵京", "赴美", "反华"). */
 export const ABBREVIATION_VERBS = new Set([...'访赴抵驻离返来旅反抗侵亲留援在']);
+
+/** Bodies of the solar system, places in news as on maps ("从太空看地球"). */
+export const CELESTIAL_BODIES = new Set(['地球', '太阳', '月球', '火星', '金星', '木星', '水星', '土星', '天王星', '海王星', '冥王星', '银河系']);
