@@ -69,6 +69,18 @@ describe('name variants by role and story', () => {
   });
 });
 
+describe('a title glued to a name by the recogniser', () => {
+  test('is not part of the name, and its role words count', () => {
+    const t = build([
+      { id: 'g1', lang: 'en', published: '2026-05-01', text: '[[Yunshan Labs|org]] was founded by [[Oskar Lindholm|person]] in [[Tampere|place]], near [[Pirkkala|place]].' },
+      { id: 'g2', lang: 'en', published: '2026-05-02', text: '[[Oskar Lindholm|person]], founder of [[Yunshan Labs|org]], lives in [[Tampere|place]] and [[Pirkkala|place]].' },
+      { id: 'g3', lang: 'en', published: '2026-05-03', text: '[[Founder Oskar Lindhom|org]] said [[Yunshan Labs|org]] would stay in [[Tampere|place]] and [[Pirkkala|place]].' },
+    ]);
+    const found = findStoryNameVariants({ articles: t.articles, mentions: t.mentions, ...t.layer }, { labelOf: (a) => a });
+    expect(found.map((c) => [c.canonical, c.variants[1]!.stated, c.variants[1]!.articles])).toEqual([['Oskar Lindholm', 'Founder Oskar Lindhom', ['g3']]]);
+  });
+});
+
 describe('figures as link evidence', () => {
   const { articles, layer } = build([
     { id: 'f1', lang: 'zh', published: '2026-01-10', text: '[[明光科技|org]]宣布投资76亿美元建设新工厂。' },

@@ -10,7 +10,7 @@ import { soundSpelling } from '../../extractors/entities/crossscript/translit.ts
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import { conflictId } from './derived-ids.ts';
-import { roleSignature, sameRole, type RoleSignature } from './role-cues.ts';
+import { nameWithoutTitle, roleSignature, sameRole, type RoleSignature } from './role-cues.ts';
 import { sentenceAround } from './sentences.ts';
 import { lastBefore } from './spans.ts';
 import type { ArticleInput, Conflict, MentionInput, RoleInput } from './types.ts';
@@ -149,7 +149,10 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
     const entity = id ? entityById.get(id) : undefined;
     const article = articleById.get(m.articleId);
     if (!entity || !article) continue;
-    if (entity.type !== 'person') {
+    // An "organisation" whose name starts with a person's title ("Founder Mikael …") is a titled person.
+    const bare = nameWithoutTitle(m.text);
+    const titled = bare !== m.text.trim() && entity.type === 'org' && /\s/.test(bare);
+    if (entity.type !== 'person' && !titled) {
       othersOf.set(m.articleId, (othersOf.get(m.articleId) ?? new Set()).add(entity.id));
       continue;
     }
@@ -157,7 +160,11 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
     b.articles.add(m.articleId);
     b.mentions.push(m);
     const sentence = sentenceAround(article.text, m.start, m.end);
-    b.signatures.push(roleSignature(article.text, m.start, m.end, sentence.start, sentence.end));
+    const signature = roleSignature(article.text, m.start, m.end, sentence.start, sentence.end);
+    // The title glued to the name is a role cue too.
+    const title = m.text.slice(0, m.text.length - bare.length);
+    const own = roleSignature(title, title.length, title.length, 0, title.length);
+    b.signatures.push({ roles: new Set([...signature.roles, ...own.roles]), fields: new Set([...signature.fields, ...own.fields]) });
     bearers.set(entity.id, b);
   }
   const sameStory = (a: string, b: string) => {
@@ -170,7 +177,7 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
   // Candidates by the sound of the surname's first letter: never all pairs.
   const buckets = new Map<string, Bearer[]>();
   for (const b of bearers.values()) {
-    const key = surnameKey(b.entity.name);
+    const key = surnameKey(nameWithoutTitle(b.entity.name));
     if (key) buckets.set(key, [...(buckets.get(key) ?? []), b]);
   }
   const conflicts: Conflict[] = [];
@@ -183,7 +190,7 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
         const canonicalInStory = [...canonical.articles].filter((c) => inStory.some((a) => sameStory(a, c)));
         if (inStory.length === 0 || canonicalInStory.length <= inStory.length) continue;
         const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
-        const close = nameCloseness(variant.entity.name, canonical.entity.name, chinese);
+        const close = nameCloseness(nameWithoutTitle(variant.entity.name), nameWithoutTitle(canonical.entity.name), chinese);
         if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
         const roles = (b: Bearer, articles: string[]) => b.signatures.filter((_, i) => articles.includes(b.mentions[i]!.articleId));
         if (!roles(variant, inStory).some((s) => roles(canonical, canonicalInStory).some((t) => sameRole(s, t)))) continue;
