@@ -8,7 +8,7 @@
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun, startsWithKnownPlace } from './place-and-noun.ts';
-import { BARE_HEADS, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, BARE_HEADS, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x', 'j', 'vn', 'b', 'eng', 'nl', 'ng', 'an', 'l']);
@@ -53,7 +53,7 @@ const isPlaceWord = (w: ChineseWord) => w.tag === 'ns';
 /** Claims the organisation whose head word is words[i], with the words before it that name it. */
 function claimHeadedName(words: readonly ChineseWord[], i: number, claims: ClaimedText, head = words[i]!): boolean {
   const suffix = headOf(head.word);
-  if (!suffix || NOT_ORG_WORDS.has(head.word) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
+  if (!suffix || NOT_ORG_WORDS.has(head.word) || head.word.endsWith('干部') || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
   // "美国政府", "杭州市政府": a place and its government are a place ("北京市人民政府" is a body).
   if (PLACE_GENERIC_TAILS.includes(suffix) && !head.word.endsWith(`人民${suffix}`) && (head.word.length > suffix.length || words[i - 1]?.tag === 'ns')) return false;
   const government = GOVERNMENT_SUFFIXES.has(suffix);
@@ -171,6 +171,7 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
       continue;
     }
     const genericTail = PLACE_GENERIC_TAILS.some((tail) => w.word.length > tail.length && w.word.endsWith(tail) && !w.word.endsWith(`人民${tail}`));
-    if (w.tag === 'nt' && !genericTail && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
+    const relation = w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)); // "美中关系": two places
+    if (w.tag === 'nt' && !genericTail && !relation && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
   }
 }

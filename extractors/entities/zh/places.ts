@@ -13,7 +13,9 @@ import type { ChineseWord } from './jieba-words.ts';
 import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
 
 const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
-const COUNTRY = new Set([...COUNTRY_ABBREVIATIONS]);
+const COUNTRY_OR_REGION = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS]);
+/** Words opening with a verb and an abbreviation's character that mean something else (在华 is \"in China\", 出新 is not). */
+const NOT_VERB_ABBREVIATION_WORDS = new Set(['出新', '来新', '在新', '反英', '援外', '在加', '来加', '出加', '访新', '离新', '在意', '出意', '来意', '对意', '对比', '对以', '在以', '来以', '出以', '对加', '对马', '出马', '在马', '离马', '对此', '出台', '在台', '上台', '离台', '出港', '进港', '离港', '在港', '出川', '入川', '进川', '在川', '对青', '出青', '进新', '入新']);
 const COMMON = new Set([...COMMON_SURNAMES]);
 /** Abbreviations that make a pair of places wherever they stand: China is in it. */
 const CHINA = new Set([...'中华']);
@@ -78,8 +80,14 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   const w = words[i]!;
   const { full, shortUpper, shortCounty } = chinaDivisions();
   const next = words[i + 1];
-  // Single-character abbreviations in a run of one-character words: "中/美/两国".
+  // Single-character abbreviations in a run of one-character words: "中/美/两国"; one after a
+  // travel verb of its own ("在/京/会见"); 俄, which is Russia wherever it stands alone.
   if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) {
+    const before = words[i - 1];
+    if (w.word === '俄' || (before && before.end === w.start && before.word.length === 1 && ABBREVIATION_VERBS.has(before.word) && COUNTRY_OR_REGION.has(w.word))) {
+      claimPlace(claims, w.start, w.end, 'zh.place.abbreviation-after-verb');
+      return;
+    }
     let end = i;
     while (words[end + 1] && words[end + 1]!.start === words[end]!.end && words[end + 1]!.word.length === 1 && ABBREVIATIONS.has(words[end + 1]!.word)) end++;
     if (end > i) claimAbbreviationRun(text, w.start, words[end]!.end, claims);
@@ -87,13 +95,14 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   }
   // "美中关系", "中坦合资": a pair and a relation word in one word.
   if (w.word.length === 4 && ABBREVIATIONS.has(w.word[0]!) && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
-  if (w.word.length === 2 && (ABBREVIATIONS.has(w.word[0]!) || ABBREVIATION_VERBS.has(w.word[0]!))) {
+  // "访华", "抗日战争", "驻华大使": a verb and an abbreviation at the head of a word.
+  if (w.word.length >= 2 && ABBREVIATION_VERBS.has(w.word[0]!) && COUNTRY_OR_REGION.has(w.word[1]!) && w.tag !== 'ns' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
+    claimPlace(claims, w.start + 1, w.start + 2, 'zh.place.abbreviation-after-verb');
+    return;
+  }
+  if (w.word.length === 2 && ABBREVIATIONS.has(w.word[0]!)) {
     const [first, second] = [w.word[0]!, w.word[1]!];
     if (claimAbbreviationRun(text, w.start, w.end, claims, LISTED_PAIR_TAGS.has(w.tag))) return;
-    if (ABBREVIATION_VERBS.has(first) && (COUNTRY.has(second) || ABBREVIATIONS.has(second)) && w.tag !== 'ns') {
-      claimPlace(claims, w.start + 1, w.end, 'zh.place.abbreviation-after-verb');
-      return;
-    }
     if (CHINA.has(first) && (second === '方' || second === '外') && w.tag !== 'ns') {
       claimPlace(claims, w.start, w.start + 1, 'zh.place.abbreviation-side');
       return;

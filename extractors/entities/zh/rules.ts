@@ -107,7 +107,7 @@ export const TITLES_AFTER_SURNAME = [
 export const DOCTRINE_TAILS = ['理论', '思想', '主义', '同志', '学说', '著作', '文选', '选集', '文集', '诞辰', '故居', '时代'];
 
 /** Last characters of words jieba tags as names that are events, kinds or things ("世锦赛", "尤伯杯", "安全性"). */
-export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性部剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路']);
+export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性部技质剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路']);
 
 /** Second characters that make a surname and one more character an ordinary word, not a name ("万人", "史上", "全是"). */
 export const NOT_GIVEN_NAME_CHARS = new Set([...'人上大张位年些种个次名是为有在和的了也都就到去来以之其所等中下里内外前后多少边方面']);
@@ -122,7 +122,7 @@ export const ABBREVIATION_PAIR_CUES = [
 ];
 
 /** Verbs that take a one-character place abbreviation as object ("访华", "抵京", "赴美", "反华"). */
-export const ABBREVIATION_VERBS = new Set([...'访赴抵驻离返来旅反抗侵亲留援在']);
+export const ABBREVIATION_VERBS = new Set([...'访赴抵驻离返来旅反抗侵亲留援在对进入']);
 
 /** Bodies of the solar system, places in news as on maps ("从太空看地球"). */
 export const CELESTIAL_BODIES = new Set(['地球', '太阳', '月球', '火星', '金星', '木星', '水星', '土星', '天王星', '海王星', '冥王星', '银河系']);
