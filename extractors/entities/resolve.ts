@@ -3,7 +3,8 @@
 // group by type and normalised name, and a lone surname joins the one full name of the
 // same article that ends with it ("Kishida" → "Taro Kishida", 卡瓦略 → 伊内丝·卡瓦略).
 // Groups then join across scripts: a name glossed in the other script beside it
-// (塔霍银行（Banco Tejo）), and names the cross-script matcher pairs (郭明辉 = Guo Minghui).
+// (塔霍银行（Banco Tejo）, also when the Chinese name is a mention only in another article),
+// and names the cross-script matcher pairs (郭明辉 = Guo Minghui).
 // Every name of an entity keeps the rule and the mentions that joined it. Ids come from
 // the names, never from input order, so runs are reproducible.
 
@@ -24,6 +25,8 @@ export interface ArticleMention {
 export interface ResolveOptions {
   /** Mention index pairs one article writes side by side in two scripts: 塔霍银行（Banco Tejo）. */
   glosses?: ReadonlyArray<readonly [number, number]>;
+  /** A Latin mention glossing a Chinese name that is a mention elsewhere: [mention index, Chinese name]. */
+  namedGlosses?: ReadonlyArray<readonly [number, string]>;
 }
 
 interface Group {
@@ -149,6 +152,16 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
     .sort((x, y) => byText(nodeOf[x[0]]!, nodeOf[y[0]]!) || byText(nodeOf[x[1]]!, nodeOf[y[1]]!));
   for (const [a, b] of glosses) {
     sets.join({ a: nodeOf[a]!, b: nodeOf[b]!, aName: mentions[a]!.mention.text, bName: mentions[b]!.mention.text, rule: 'gloss.parenthetical', score: 1, mentions: [a, b] });
+  }
+  const groupOfName = new Map<string, string>();
+  for (const g of [...groups.values()].sort((a, b) => byText(a.key, b.key))) for (const n of g.names) if (!groupOfName.has(n)) groupOfName.set(n, g.key);
+  const named = [...(options.namedGlosses ?? [])].sort((x, y) => byText(nodeOf[x[0]]!, nodeOf[y[0]]!) || byText(x[1], y[1]));
+  for (const [i, name] of named) {
+    const node = groupOfName.get(name);
+    const type = mentions[i]!.mention.type;
+    if (!node || (groups.get(node)!.type !== type && type !== 'other' && groups.get(node)!.type !== 'other')) continue;
+    const there = groups.get(node)!.mentions;
+    sets.join({ a: node, b: nodeOf[i]!, aName: name, bName: mentions[i]!.mention.text, rule: 'gloss.parenthetical.known-name', score: 1, mentions: [i, ...there] });
   }
   const discovered: NameGroup[] = [...groups.values()].filter((g) => !g.key.startsWith('gz:')).map((g) => ({ key: g.key, type: g.type, names: [...g.names].sort(preferName) }));
   for (const link of linkGroupsAcrossScripts(discovered)) {
