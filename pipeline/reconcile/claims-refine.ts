@@ -38,12 +38,14 @@ function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
 function refineGroup(group: ClaimDraft[]): void {
   const mark = (d: ClaimDraft) => { d.rule = d.rule || 'repeat'; };
   // 1. Claims without an owner of their own follow the owner the other repeats name.
+  // Only repeats that measure the same thing (or name no measure) lend an owner: the €300m grant's giver is not the €300m loan's borrower.
+  const lends = (a: ClaimDraft, b: ClaimDraft) => !a.measureCued || !b.measureCued || a.measureKey === b.measureKey;
   const strong = group.filter((d) => STRONG_SUBJECT.has(d.subjectHow));
   const subject = clearMajority(strong.map((d) => d.subjectEntityId));
   const owner = strong.find((d) => d.subjectEntityId === subject);
   for (const d of group) {
     // Only a claim whose own sentence named no owner borrows one: a nearby company is its own evidence.
-    if (owner && ADOPTS_SUBJECT.has(d.subjectHow) && d.subjectEntityId !== owner.subjectEntityId) {
+    if (owner && ADOPTS_SUBJECT.has(d.subjectHow) && d.subjectEntityId !== owner.subjectEntityId && lends(owner, d)) {
       d.subjectEntityId = owner.subjectEntityId;
       d.subject = owner.subject;
       mark(d);

@@ -150,9 +150,14 @@ function readAmount(reader: ArticleReader, index: number): AmountReading | undef
   while (ctx.money[last + 1] && ctx.money[last + 1]!.start < sentence.end && isGloss(ctx.money[last]!, ctx.money[last + 1]!, text)) last++;
   const after = ctx.money[last + 1];
   const reach = { start: clause.start, end: last === index ? clause.end : Math.min(after && after.start < sentence.end ? after.start : sentence.end, reader.index.firstSemicolon(ctx.money[last]!.end, sentence.end) ?? sentence.end) };
-  const measure = readMeasure(text, lang, { start: amount.start, end: ctx.money[last]!.end }, reach);
-  const source = readSource({ text, lang, amount, clause, sentence, entities: reader.index.entitiesOf(sentence), outlet: ctx.article.source ?? null });
   const timeRole = readTimeRole(text, lang, amount, clause);
+  let measure = readMeasure(text, lang, { start: amount.start, end: ctx.money[last]!.end }, reach);
+  // A revised figure with no measure of its own revises the one before it ("损失由原先初估的3亿元上修至29亿元").
+  if (!measure.row && timeRole.role === 'revised' && reach.start > sentence.start) {
+    measure = readMeasure(text, lang, { start: amount.start, end: ctx.money[last]!.end }, { start: sentence.start, end: reach.end });
+    if (measure.row) measure = { ...measure, rule: `${measure.rule}+revises-amount-before` };
+  }
+  const source = readSource({ text, lang, amount, clause, sentence, entities: reader.index.entitiesOf(sentence), outlet: ctx.article.source ?? null });
   const sentenceDate = reader.index.dateOf(clause);
   const published = ctx.article.published?.slice(0, 10) ?? null;
   // A sentence's own day-precise date, never one after publication (a target year is no as-of time).
@@ -182,7 +187,9 @@ function draftClaim(reader: ArticleReader, reading: AmountReading, mainInvestor?
     topic: reading.topic?.id ?? null,
     value: amount.valueNumber,
     unit: amount.currency,
-    qualifier: amount.qualifier ?? 'exact',
+    // "revised up to 2.9 billion" states the new figure, not a ceiling.
+    qualifier: amount.qualifier === 'up_to' && reading.timeRole.role === 'revised' && REVISED_UP_TO[ctx.article.lang].test(ctx.article.text.slice(Math.max(0, amount.start - 60), amount.end))
+      ? 'exact' : amount.qualifier ?? 'exact',
     min: amount.min,
     max: amount.max,
     dateValue: reading.dateValue,
@@ -225,6 +232,7 @@ function objectOf(reader: ArticleReader, reading: AmountReading, subjectId: stri
 }
 
 const LEGACY_MEASURES = new Set(PREDICATES.map((p) => p.id));
+const REVISED_UP_TO = { en: /\b(?:revised|raised|increased|lifted|adjusted)\b[^.;]{0,50}\bup to\b/i, zh: /(?:上调|上調|上修|调高|調高)至/ };
 
 /** A possessive or owner verb right after the name ("Taiwan's", 台湾的). */
 function ownerMarked(article: ArticleInput, m: MentionInput): boolean {

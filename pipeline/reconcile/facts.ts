@@ -228,7 +228,8 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
 
   const lead = canonical?.lead ?? first;
   const disputed = disputedReadings.length > 0;
-  const spans = disputedReadings.map((r) => intervalOf(r.lead));
+  // A dispute spans its readings as stated: the lowest lower end to the highest upper end (or figure).
+  const spans = disputedReadings.map((r): [number, number] => [r.lead.min ?? r.lead.value, r.lead.max ?? r.lead.value]);
   const objects = claims.map((c) => c.object).filter((o): o is string => o !== null);
   return {
     fact: {
@@ -240,8 +241,8 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
       explanation, verdicts,
       qualifier: disputed ? 'range' : lead.qualifier,
       min: disputed ? Math.min(...spans.map((s) => s[0])) : lead.min,
-      max: disputed ? Math.max(...spans.map((s) => (Number.isFinite(s[1]) ? s[1] : s[0]))) : lead.max,
-      measure: first.measure === 'unknown' ? first.predicate : first.measure,
+      max: disputed ? Math.max(...spans.map((s) => s[1])) : lead.max,
+      measure: first.measure,
       object: objects.sort((a, b) => objects.filter((o) => o === b).length - objects.filter((o) => o === a).length || (a < b ? -1 : 1))[0] ?? null,
       story: first.story,
       conversions,

@@ -61,7 +61,7 @@ export function pickSubject(ctx: SubjectContext): SubjectPick | undefined {
   const reachable = (m: MentionInput) => !ctx.otherAmounts?.some((a) => (a.start >= m.end && a.end <= ctx.amount.start) || (a.start >= ctx.amount.end && a.end <= m.start));
   for (const m of inOwnClause.length > 0 ? inOwnClause : ctx.entities.filter(reachable)) {
     if (!isOwnerCandidate(m, ctx)) continue;
-    const pre = text.slice(Math.max(ctx.sentence.start, m.start - 24), m.start);
+    const pre = text.slice(Math.max(ctx.sentence.start, m.start - 40), m.start);
     // The thing bought, bid for or invested in is the object, never the owner ("offered €1.1bn for X", 收购X).
     if ((lang === 'zh' ? OBJECT_BEFORE_ZH : OBJECT_BEFORE_EN).test(pre)) continue;
     const entityId = CAPITAL_COUNTRY[m.entityId!] ?? m.entityId!;
