@@ -40,6 +40,7 @@ describe('English recognition: found', () => {
     ['a nationality before a person', 'Canadian Paul Martell won the stage.', 'Paul Martell|person'],
     ['a place opening a name ending in an organisation word', 'The report appeared in the Kenya Daily on Monday.', 'Kenya Daily|org'],
     ['a name before "news agency"', 'The Marjan news agency said the talks ended.', 'Marjan|org'],
+    ['a place after "visit"', 'The minister will visit Moldavia next week.', 'Moldavia|place'],
     ['GeoNames city of two words', 'The fight took place in Las Vegas.', 'Las Vegas|place'],
     ['names in a list of names, not a headline', 'Marta Kowalczyk ( Poland ) beat Ana Ribeiro ( Brazil ) 6-2 6-1', 'Ana Ribeiro|person'],
   ] as const)('%s: %s', (_phenomenon, text, expected) => {
@@ -60,6 +61,8 @@ describe('English recognition: not found', () => {
     ['a known place before an event word', 'She won the Canada Open and then the Mexico Cup.', ['Canada', 'Mexico']],
     ['adjectives of peoples and languages', 'Kurdish and Flemish leaders met.', ['Kurdish', 'Flemish']],
     ['a nationality before a group', 'Bosnian Serbs voted on Sunday.', ['Bosnian Serbs', 'Serbs']],
+    ['a weekday opening a schedule line is no dateline', 'SATURDAY , MAY 4 SCHEDULE\nLeeds at Derby', ['SATURDAY']],
+    ['the slug of a headline with "v" is no club', 'RUGBY - WALES V SAMOA TEAMS\nCARDIFF 2024-05-01', ['RUGBY']],
     ['an event is not an organisation', 'He played in the World Cup and the Summer Games.', ['World Cup', 'Summer Games']],
   ] as const)('%s: %s', (_phenomenon, text, absent) => {
     const mentions = extractEntities(text, { lang: 'en' }).filter((m) => m.type !== 'other').map((m) => m.text);

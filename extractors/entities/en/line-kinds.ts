@@ -16,6 +16,8 @@ export interface LineKinds {
   datelines: Map<number, number>;
 }
 
+/** "FRIDAY , AUGUST 30": a day or month opening a line is a date, not a dateline's place. */
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const ISO_DATE = /^\d{4}$/;
 const NEWS_AGENCY_PARENS = new Set(['reuters', 'ap', 'afp', 'xinhua', 'upi', 'dpa', 'ansa', 'bloomberg', 'kyodo', 'yonhap']);
@@ -69,7 +71,7 @@ function endsInDatelineCue(tokens: readonly EnglishToken[], to: number): boolean
  * or names joined by "v" (a fixture). Parenthesised asides are skipped; any other lower-case word
  * makes it prose.
  */
-function isResultsLine(tokens: readonly EnglishToken[], from: number, to: number): boolean {
+function isResultsLine(tokens: readonly EnglishToken[], from: number, to: number, inCaps: boolean): boolean {
   let namesWithScore = 0;
   let numbersAfterFirstName = 0;
   let names = 0;
@@ -97,7 +99,7 @@ function isResultsLine(tokens: readonly EnglishToken[], from: number, to: number
     if (t.kind === 'word' && /\d[.,]\d/.test(t.text)) return false; // prices and indexes, not scores
     previousWasName = false;
   }
-  return namesWithScore >= 2 || (names === 1 && numbersAfterFirstName >= 3) || (fixture && names >= 2);
+  return namesWithScore >= 2 || (names === 1 && numbersAfterFirstName >= 3) || (fixture && names >= 2 && !inCaps);
 }
 
 export function lineKinds(tokens: readonly EnglishToken[]): LineKinds {
@@ -124,11 +126,12 @@ export function lineKinds(tokens: readonly EnglishToken[]): LineKinds {
     }
     const inCaps = letterWords >= 1 && lowerWords * 5 <= letterWords && shouted;
     if (inCaps) caps.fill(1, lineStart, lineEnd);
-    if (isResultsLine(tokens, lineStart, lineEnd)) results.fill(1, lineStart, lineEnd);
+    // A headline in capitals with a "v" ("CRICKET - ENGLAND V PAKISTAN") is read as capitals, where its slug is no club.
+    if (isResultsLine(tokens, lineStart, lineEnd, inCaps)) results.fill(1, lineStart, lineEnd);
     // The dateline: capitalised words opening the line, then a date or the agency.
     let k = lineStart;
     while (k < lineEnd && tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !hasLower(tokens[k]!.text) && hasLetter(tokens[k]!.text)) k++;
-    if (k > lineStart && k - lineStart <= 4 && endsInDatelineCue(tokens, k)) datelines.set(lineStart, k);
+    if (k > lineStart && k - lineStart <= 4 && !DATE_WORDS.has(tokens[lineStart]!.lower) && !MONTHS.has(tokens[lineStart]!.lower) && endsInDatelineCue(tokens, k)) datelines.set(lineStart, k);
     lineStart = lineEnd;
   }
   return { caps, results, datelines };

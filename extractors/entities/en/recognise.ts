@@ -15,7 +15,7 @@ import { clubsOfSportsReport, isCountryId, isSportsReport } from './sports.ts';
 import { classifyLower, classifyWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { isGivenName } from '../data/en-given-names.ts';
-import { EVENT_HEADS, NON_ENTITY_WORDS, ORG_SUFFIXES, PERSON_TITLES, ROMANISED_SURNAMES } from './rules.ts';
+import { EVENT_HEADS, GENERIC_NAME_OPENERS, NON_ENTITY_WORDS, ORG_SUFFIXES, PERSON_TITLES, ROMANISED_SURNAMES } from './rules.ts';
 import { analyseEnglish, findRuns, type Run } from './runs.ts';
 import { tokenIndexAt, type EnglishToken } from './tokens.ts';
 
@@ -223,7 +223,8 @@ export function recogniseEnglish(text: string): EntityMention[] {
       knownTypes.set(words[0]!, { type: 'person', rule: 'en.article.surname-first' });
     }
     // "Hokuriku Cable Works" … "Hokuriku": an organisation's first word stands for it later in the article.
-    if (c.verdict.type === 'org' && words.length >= 2 && !knownTypes.has(words[0]!) && classifyWord(words[0]!) === undefined && /^[A-Z][a-z]+$/.test(words[0]!)) {
+    if (c.verdict.type === 'org' && words.length >= 2 && !knownTypes.has(words[0]!) && classifyWord(words[0]!) === undefined && /^[A-Z][a-z]+$/.test(words[0]!) &&
+      !EVENT_HEADS.has(words[1]!) && !GENERIC_NAME_OPENERS.has(words[0]!)) {
       knownTypes.set(words[0]!, { type: 'org', rule: 'en.article.org-short-form' });
     }
   }

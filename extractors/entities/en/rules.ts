@@ -12,7 +12,7 @@ export const ORG_SUFFIXES = new Set([
   'Semiconductor', 'Electronics', 'Foods', 'Logistics', 'Labs', 'Ventures', 'Exchange', 'Reserve', 'Network',
   'Broadcasting', 'Bureau', 'Board', 'Party', 'Foundation', 'Mining', 'Metals', 'Robotics', 'Therapeutics',
   'Solutions', 'Services', 'Resources', 'Investments', 'Airport', 'Railway', 'Railways', 'Telecom', 'Communications',
-  'Enterprises', 'Management', 'Fintech', 'Pharma', 'Biotech', 'Motors', 'LLC', 'PLC', 'AG', 'SE', 'NV', 'GmbH', 'Automotive', 'Heavy', 'Shipbuilding', 'Nuclear', 'Renewables',
+  'Union', 'Enterprises', 'Management', 'Fintech', 'Pharma', 'Biotech', 'Motors', 'LLC', 'PLC', 'AG', 'SE', 'NV', 'GmbH', 'Automotive', 'Heavy', 'Shipbuilding', 'Nuclear', 'Renewables',
 ]);
 
 /** First words that head an organisation name joined by "of"/"for" ("Bank of Japan", "Ministry of Finance"). */
@@ -26,6 +26,9 @@ export const EVENT_HEADS = new Set([
   'Cup', 'Open', 'Championship', 'Championships', 'Games', 'Olympics', 'Tour', 'Trophy', 'Prix', 'Series', 'Classic', 'Masters',
   'Marathon', 'Rally', 'Summit', 'Festival', 'Expo', 'War', 'Awards', 'League', 'Day', 'Bowl', 'Final', 'Finals', 'Meeting',
 ]);
+
+/** Words that open many organisation names and so never stand alone for one ("World Bank" … "World"). */
+export const GENERIC_NAME_OPENERS = new Set(['World', 'National', 'International', 'Global', 'General', 'United', 'Royal', 'Federal', 'State', 'New', 'European', 'American']);
 
 /** Place-name last words ("Gulf Coast", "North Slope", "Nile River"). */
 export const PLACE_SUFFIXES = new Set([
@@ -89,7 +92,7 @@ export const ROMANISED_SURNAMES = new Set([
 ]);
 
 /** Words before an unknown single name that mark it as a place ("plant in Toyama"). */
-export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'throughout', 'outside']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'throughout', 'outside', 'visit', 'visited', 'visiting', 'towards', 'via']);
 
 /** First words that make a sequence an organisation in other languages' names ("Banco Meridional"). */
 export const ORG_PREFIXES = new Set(['Banco', 'Banca', 'Banque', 'Bank', 'Grupo', 'Groupe', 'Compagnie', 'Société', 'Deutsche', 'Nippon']);

@@ -25,6 +25,9 @@ const SPORTS_WORDS = new Set([
   'points', 'game', 'games', 'seeded', 'tournament', 'cup', 'club', 'squad', 'captain', 'bowled', 'runs', 'penalty',
 ]);
 
+/** "CRICKET", "RUGBY": the name of a sport (a town may share it, but not in a slug). */
+export const isSportName = (lower: string) => SPORTS_SLUGS.has(lower);
+
 /** Whether the article read as `tokens` is a sports report. */
 export function isSportsReport(tokens: readonly EnglishToken[]): boolean {
   // The slug: the first word of the first line, followed by "-" or ":".
