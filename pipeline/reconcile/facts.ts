@@ -148,7 +148,7 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
     for (const r of earlier) for (const c of r.claims) verdicts.set(c.id, 'superseded');
     for (const c of latest!.claims) verdicts.set(c.id, 'supports');
     status = 'updated';
-    const asOf = (r: Reading) => r.claims.map((c) => c.asOf).filter(Boolean).sort().pop() ?? 'undated';
+    const asOf = (r: Reading) => latestOf(r) || r.claims.map((c) => c.asOf).filter(Boolean).sort()[0] || 'undated';
     explanation = `The ${label} was revised: ${[...earlier].reverse().map((r) => `${stated(r.lead)} (${listOf(r.articles)}, as of ${asOf(r)})`).join(', then ')}, ` +
       `then ${stated(latest!.lead)} (${listOf(latest!.articles)}, as of ${asOf(latest!)}); the latest figure stands and the earlier ones are kept as superseded.`;
   } else if (readings.length > 1) {
@@ -219,7 +219,10 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
     rates.set(c.unit, describeRate(c.unit, conv));
     if (!conv.ok) { verdicts.set(c.id, 'unconverted'); continue; }
     const interval = intervalIn(c, unit)!;
-    const home = readings.find((r) => r.claims.some((h) => { const [lo, hi] = intervalOf(h); return lo <= interval[1] && interval[0] <= hi; }));
+    // Of the readings it meets, the one whose figure is nearest (a dollar gloss of the raised offer, not of the first).
+    const distance = (r: Reading) => Math.abs(Math.log(conv.value / r.lead.value));
+    const home = readings.filter((r) => r.claims.some((h) => { const [lo, hi] = intervalOf(h); return lo <= interval[1] && interval[0] <= hi; }))
+      .sort((a, b) => distance(a) - distance(b))[0];
     if (home) verdicts.set(c.id, verdicts.get(home.claims[0]!.id) ?? 'supports');
     else if (canonical && scaleStep(conv.value, canonical.lead.value) > 0) verdicts.set(c.id, 'scale_error');
     else verdicts.set(c.id, 'unconfirmed');
