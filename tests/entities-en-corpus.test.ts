@@ -41,6 +41,7 @@ describe('English recognition: found', () => {
     ['a place opening a name ending in an organisation word', 'The report appeared in the Kenya Daily on Monday.', 'Kenya Daily|org'],
     ['a name before "news agency"', 'The Marjan news agency said the talks ended.', 'Marjan|org'],
     ['a place after "visit"', 'The minister will visit Moldavia next week.', 'Moldavia|place'],
+    ['a compass word before a place word', 'Settlers moved into the West Bank and East Kordofan.', 'West Bank|place'],
     ['GeoNames city of two words', 'The fight took place in Las Vegas.', 'Las Vegas|place'],
     ['names in a list of names, not a headline', 'Marta Kowalczyk ( Poland ) beat Ana Ribeiro ( Brazil ) 6-2 6-1', 'Ana Ribeiro|person'],
   ] as const)('%s: %s', (_phenomenon, text, expected) => {
@@ -67,6 +68,10 @@ describe('English recognition: not found', () => {
   ] as const)('%s: %s', (_phenomenon, text, absent) => {
     const mentions = extractEntities(text, { lang: 'en' }).filter((m) => m.type !== 'other').map((m) => m.text);
     for (const a of absent) expect(mentions).not.toContain(a);
+  });
+
+  test('two capitalised words joined by a hyphen are no person on their spelling alone', () => {
+    expect(found('Fighting spread to Ulus-Kertan on Friday.')).not.toContain('Ulus-Kertan|person');
   });
 
   test('a city name in a sports report stays a place after "in"', () => {

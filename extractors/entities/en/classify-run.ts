@@ -4,7 +4,7 @@
 
 import type { EntityType } from '../../types.ts';
 import { classifyLower, classifyWord, looksCommon } from './lexicon.ts';
-import { EVENT_HEADS, ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
+import { COMPASS_WORDS, EVENT_HEADS, ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
 import { isGivenName } from '../data/en-given-names.ts';
 import { cityNamed } from '../data/en-places.ts';
 import type { EnglishToken } from './tokens.ts';
@@ -30,6 +30,10 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (afterTitle) return { type: 'person', rule: 'en.person.after-title' };
   if (previous && HONORIFICS.has(previous.text)) return { type: 'person', rule: 'en.person.after-honorific' };
   if (words.length >= 2 && EVENT_HEADS.has(last)) return { type: 'other', rule: 'en.other.event' };
+  // "West Bank", "East Jerusalem", "North Coast": a compass word before a place or a place word.
+  if (words.length === 2 && COMPASS_WORDS.has(first) && (last === 'Bank' || PLACE_SUFFIXES.has(last) || ['place', 'city'].includes(classifyLower(wordTokens[1]!.lower) ?? ''))) {
+    return { type: 'place', rule: 'en.place.compass' };
+  }
   if (words.length >= 2 && ORG_SUFFIXES.has(last)) return { type: 'org', rule: 'en.org.suffix' };
   // "P. Johnson", "George W. Bush": an initial before a capitalised word.
   if (words.length >= 2 && words.length <= 4 && /^[A-Z]\.$/.test(words[words.length - 2]!) && /^[A-Z][a-z]/.test(last)) {
@@ -83,7 +87,8 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length === 2 && ROMANISED_SURNAMES.has(first) && /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(last) && lastClass !== 'common') {
     return { type: 'person', rule: 'en.person.romanised-surname' };
   }
-  if (words.length === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && isPersonNameWord(classifyWord(w)) && !looksCommon(w.toLowerCase()))) {
+  // (Joined by a hyphen, "Urus-Martan", "Itar-Tass", they name places and firms more often than people.)
+  if (words.length === 2 && to - from === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && isPersonNameWord(classifyWord(w)) && !looksCommon(w.toLowerCase()))) {
     return { type: 'person', rule: 'en.person.two-unknown-words' };
   }
   if (next && PERSON_SPEECH_VERBS.has(next.text) && words.length <= 3 && !ORG_SUFFIXES.has(last) && lastClass !== 'common') {

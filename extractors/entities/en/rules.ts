@@ -30,6 +30,9 @@ export const EVENT_HEADS = new Set([
 /** Words that open many organisation names and so never stand alone for one ("World Bank" … "World"). */
 export const GENERIC_NAME_OPENERS = new Set(['World', 'National', 'International', 'Global', 'General', 'United', 'Royal', 'Federal', 'State', 'New', 'European', 'American']);
 
+/** Compass words that open place names ("West Bank", "East Jerusalem", "South China Sea"). */
+export const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+
 /** Place-name last words ("Gulf Coast", "North Slope", "Nile River"). */
 export const PLACE_SUFFIXES = new Set([
   'Coast', 'Slope', 'River', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Island', 'Islands', 'Mountains', 'Valley', 'Province',
