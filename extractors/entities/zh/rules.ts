@@ -113,7 +113,7 @@ export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性部技质剑族周�
 export const NOT_GIVEN_NAME_CHARS = new Set([...'人上大张位年些种个次名是为有在和的了也都就到去来以之其所等中下里内外前后多少边方面']);
 
 /** Last characters that jieba's HMM glues onto a name but that are verbs or particles ("王晨作", "马内率"). */
-export const NAME_TAIL_STOPS = new Set([...'率为作是等说译问去谈家们称和与在的了也都将向对被把给让从到来说讲道见看会已曾又再就才']);
+export const NAME_TAIL_STOPS = new Set([...'率为作是等说译问去谈家们称和与在的了也都将向对被把给让从到来说讲道见看会已曾又再就才以于及嘱请叫由经据致同']);
 
 /** Words after two one-character place abbreviations that show them as places ("中美两国", "中日关系"). */
 export const ABBREVIATION_PAIR_CUES = [
