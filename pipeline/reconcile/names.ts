@@ -174,7 +174,7 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
     const shared = [...(othersOf.get(a) ?? [])].filter((e) => othersOf.get(b)?.has(e)).length;
     return days < STORY_DAYS && shared >= SHARED_ENTITIES;
   };
-  // Candidates by the sound of the surname's first letter: never all pairs.
+  // Candidates by the first two sounds of the last name word: never all pairs.
   const buckets = new Map<string, Bearer[]>();
   for (const b of bearers.values()) {
     const key = surnameKey(nameWithoutTitle(b.entity.name));
@@ -203,7 +203,7 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
 
 function surnameKey(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
-  return words.length >= 2 && !hasHan(name) ? soundSpelling(words[words.length - 1]!)[0] : undefined;
+  return words.length >= 2 && !hasHan(name) ? soundSpelling(words[words.length - 1]!).slice(0, 2) || undefined : undefined;
 }
 
 function storyVariantConflict(canonical: Bearer, whole: Bearer, inStory: string[], by: string, ctx: Pick<NameContext, 'labelOf'>): Conflict {
