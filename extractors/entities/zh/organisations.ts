@@ -19,8 +19,10 @@ const TRADE_HEADS = new Set(['电力', '燃气', '重工', '证券', '保险', '
   '石油', '化工', '制药', '商事', '物产', '矿业', '能源', '航运', '物流', '科技', '人寿']);
 /** Tags of a word after which a word jieba does not know is more likely a verb than a name. */
 const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'ad']);
-/** Roles that jieba joins to a party committee ("县委书记", "市委常委"). */
-const COMMITTEE_ROLES = ['副书记', '书记', '常委'];
+/** Titles that jieba joins to the body they head ("县委书记", "市委常委", "外交部长"). */
+const COMMITTEE_ROLES = ['副书记', '书记', '常委', '长'];
+/** The last character of the body before such a title: 县委|书记, 外交部|长. */
+const BODY_BEFORE_ROLE = new Set([...'委部局']);
 /** A party congress by its number: "十五大" (the 15th National Congress). */
 const PARTY_CONGRESS = /^十[一二三四五六七八九]大$/u;
 /** Characters of an organisation's name, at most. */
@@ -37,6 +39,8 @@ const longestHead = Math.max(...headsByLength.keys());
 const HEAD_LAST_CHARS = new Set(ORG_HEADS_ZH.map((h) => h[h.length - 1]!));
 const CUES = new Set(ORG_CUES_AFTER);
 const FACILITIES = new Set(FACILITY_HEADS);
+/** Heads of bodies whose whole name jieba lists as an ordinary word (公牛队, 八路军, 公证处). */
+const LISTED_BODY_HEADS = new Set(['队', '军', '处']);
 
 /** The longest organisation head `word` ends with. */
 function headOf(word: string): string | undefined {
@@ -105,7 +109,8 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   }
   if (alone) {
     if (placeBeforeCommonNoun(head.word)) return false;
-    const ministry = GOVERNMENT_SUFFIXES.has(suffix) && head.tag === 'n' && head.word.length >= 3; // "人事部", "水利部"
+    // "人事部", "水利部", "公牛队", "八路军", "公证处": a body of ordinary words the dictionary lists whole.
+    const ministry = (GOVERNMENT_SUFFIXES.has(suffix) || LISTED_BODY_HEADS.has(suffix)) && head.tag === 'n' && head.word.length >= 3;
     if (!(head.tag === 'nt' || ministry || (headStem && head.word.length >= 3 && !BARE_HEADS.has(head.word) && PROPER_TAGS.has(head.tag)))) return false;
   } else if (BARE_HEADS.has(head.word) && !properNotPlace && !PLACE_JOINING_SUFFIXES.has(suffix)) {
     return false; // "日本公司", "美国政府": a place and a common noun
@@ -160,8 +165,8 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     const w = words[i]!;
     if (!claims.isFree(w.start, w.end)) continue;
     if (claimHeadedName(words, i, claims)) continue;
-    // "县委书记": a party committee with its secretary in one word; the committee is the body.
-    const role = COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && w.word[w.word.length - r.length - 1] === '委');
+    // "县委书记", "内政部长": a body with its head's title in one word; the body is the name.
+    const role = COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && BODY_BEFORE_ROLE.has(w.word[w.word.length - r.length - 1]!));
     if (role) {
       const stem = w.word.slice(0, -role.length);
       if (claimHeadedName(words, i, claims, { start: w.start, end: w.end - role.length, word: stem, tag: 'nt' })) continue;
