@@ -42,6 +42,9 @@ describe('English recognition: found', () => {
     ['a name before "news agency"', 'The Marjan news agency said the talks ended.', 'Marjan|org'],
     ['a place after "visit"', 'The minister will visit Moldavia next week.', 'Moldavia|place'],
     ['a compass word before a place word', 'Settlers moved into the West Bank and East Kordofan.', 'West Bank|place'],
+    ['a field before a title inside the run', 'Fisheries Secretary Maria Delacroix said so.', 'Maria Delacroix|person'],
+    ['a known city at a line start keeps its common first word', 'STANDINGS\nNEW ORLEANS 70 60 .538', 'NEW ORLEANS|org'],
+    ['an event word after an abbreviation', 'She won the U.S. Open last year.', 'U.S. Open|other'],
     ['GeoNames city of two words', 'The fight took place in Las Vegas.', 'Las Vegas|place'],
     ['names in a list of names, not a headline', 'Marta Kowalczyk ( Poland ) beat Ana Ribeiro ( Brazil ) 6-2 6-1', 'Ana Ribeiro|person'],
   ] as const)('%s: %s', (_phenomenon, text, expected) => {

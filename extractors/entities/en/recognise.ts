@@ -4,7 +4,7 @@
 // compromise only for multi-word runs the rules could not type).
 
 import type { EntityMention, EntityType } from '../../types.ts';
-import { gazetteerEntry } from '../gazetteer/index.ts';
+import { gazetteerEntry, gazetteerIndex } from '../gazetteer/index.ts';
 import { isDemonymOfKnownPlace, linkEntity } from '../link.ts';
 import { classifyRun, type RunVerdict } from './classify-run.ts';
 import { namesInCaps } from './caps-names.ts';
@@ -15,6 +15,8 @@ import { clubsOfSportsReport, isCountryId, isSportsReport } from './sports.ts';
 import { classifyLower, classifyWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { isGivenName } from '../data/en-given-names.ts';
+import { cityNamed } from '../data/en-places.ts';
+import { normaliseName } from '../name-forms.ts';
 import { EVENT_HEADS, GENERIC_NAME_OPENERS, NON_ENTITY_WORDS, ORG_SUFFIXES, PERSON_TITLES, ROMANISED_SURNAMES } from './rules.ts';
 import { analyseEnglish, findRuns, type Run } from './runs.ts';
 import { tokenIndexAt, type EnglishToken } from './tokens.ts';
@@ -82,12 +84,30 @@ function capitalisedInsideSentences(tokens: readonly EnglishToken[], headline: r
   return words;
 }
 
+/** Last words of role titles that may follow a field or an office ("Agriculture Secretary", "Deputy Prime Minister"). */
+const ROLE_HEAD_WORDS = new Set(['Secretary', 'Minister', 'President', 'Commissioner', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Director', 'Governor', 'Ambassador', 'Chancellor', 'Premier', 'Mayor']);
+
+/** "U.S. Open", "U.K. Steel": an event or organisation word right after an abbreviation continues its name. */
+const afterAbbreviationInName = (tokens: readonly EnglishToken[], at: number) =>
+  tokens[at]!.gap === 'space' && /^(?:\p{Lu}\.)+$/u.test(tokens[at - 1]?.text ?? '') && (EVENT_HEADS.has(tokens[at]!.text) || ORG_SUFFIXES.has(tokens[at]!.text));
+
+/** A run of two or three words that is a known city or gazetteer place as a whole ("NEW YORK", "ST LOUIS"). */
+function namesPlace(tokens: readonly EnglishToken[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  let key = tokens[from]!.lower;
+  for (let k = from + 1; k < to; k++) key += ` ${tokens[k]!.lower}`;
+  if (cityNamed(key)) return true;
+  const ids = gazetteerIndex().normalised.get(normaliseName(key));
+  return !!ids && ids.some((id) => id.startsWith('place:'));
+}
+
 /** Drops leading words that are capitalised only because they open a sentence, and non-entity words. */
 function trimRun(tokens: readonly EnglishToken[], run: Run, capitalisedInside: ReadonlySet<string>): Run | undefined {
   let { from, to } = run;
   while (from < to && (NON_ENTITY_WORDS.has(tokens[from]!.text) ||
     (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text) && !opensName(tokens[from]!, to - from) &&
-      !opensOrganisation(tokens, from, to) && !capitalisedInside.has(tokens[from]!.text)))) from++;
+      !opensOrganisation(tokens, from, to) && !capitalisedInside.has(tokens[from]!.text) && !namesPlace(tokens, from, to) &&
+      !afterAbbreviationInName(tokens, from)))) from++;
   while (to > from && (NON_ENTITY_WORDS.has(tokens[to - 1]!.text) || tokens[to - 1]!.kind === 'punct')) to--;
   // What trimming left at the front must still be a capitalised word ("Year-on-year" → nothing).
   while (from < to && !tokens[from]!.capitalised) from++;
@@ -182,7 +202,11 @@ export function recogniseEnglish(text: string): EntityMention[] {
     }
     // "Senator Ellen Vasquez": a capitalised title opening the run stays outside the person.
     // The title counts only before a given name or surname: "General Motors" and "Cardinal Health" are names of their own.
-    const titled = run.to - run.from >= 2 && PERSON_TITLES.has(tokens[run.from]!.text) && opensName(tokens[run.from + 1]!, 2) &&
+    // "Agriculture Secretary Dan Glickman": a title inside the run, before a given name or surname, ends what precedes the person.
+    for (let k = run.from + 1; k < run.to - 1; k++) {
+      if (ROLE_HEAD_WORDS.has(tokens[k]!.text) && opensName(tokens[k + 1]!, 2)) { run.from = k; break; }
+    }
+    const titled = run.to - run.from >= 2 && (PERSON_TITLES.has(tokens[run.from]!.text) || ROLE_HEAD_WORDS.has(tokens[run.from]!.text)) && opensName(tokens[run.from + 1]!, 2) &&
       !ORG_SUFFIXES.has(tokens[run.to - 1]!.text);
     if (titled) run.from++;
     const afterTitle = titled || titleEndsAt.has(run.from) || (titleEndsAt.has(run.from - 1) && tokens[run.from - 1]?.text === ',');
