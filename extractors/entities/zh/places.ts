@@ -9,11 +9,14 @@ import { COMMON_SURNAMES } from '../data/zh-surnames.ts';
 import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS, RIVER_ABBREVIATIONS } from '../data/zh-place-abbreviations.ts';
 import type { ClaimedText, ZhClaim } from './claims.ts';
 import { chinaDivisions } from './divisions.ts';
+import { isKnownPlace } from './place-and-noun.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
 
 const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
 const COUNTRY_OR_REGION = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS]);
+/** Abbreviations that as a word of their own after a verb are more often ordinary words (在/新/时期, 在/日/前, 以). */
+const AMBIGUOUS_AFTER_VERB = new Set([...'新日以科墨加马古沙约也黎尼']);
 /** Words opening with a verb and an abbreviation's character that mean something else (在华 is \"in China\", 出新 is not). */
 const NOT_VERB_ABBREVIATION_WORDS = new Set(['出新', '来新', '在新', '反英', '援外', '在加', '来加', '出加', '访新', '离新', '在意', '出意', '来意', '对意', '对比', '对以', '在以', '来以', '出以', '对加', '对马', '出马', '在马', '离马', '对此', '出台', '在台', '上台', '离台', '出港', '进港', '离港', '在港', '出川', '入川', '进川', '在川', '对青', '出青', '进新', '入新']);
 const COMMON = new Set([...COMMON_SURNAMES]);
@@ -84,7 +87,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   // travel verb of its own ("在/京/会见"); 俄, which is Russia wherever it stands alone.
   if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) {
     const before = words[i - 1];
-    if (w.word === '俄' || (before && before.end === w.start && before.word.length === 1 && ABBREVIATION_VERBS.has(before.word) && COUNTRY_OR_REGION.has(w.word))) {
+    if (w.word === '俄' || (before && before.end === w.start && before.word.length === 1 && ABBREVIATION_VERBS.has(before.word) && COUNTRY_OR_REGION.has(w.word) && !AMBIGUOUS_AFTER_VERB.has(w.word))) {
       claimPlace(claims, w.start, w.end, 'zh.place.abbreviation-after-verb');
       return;
     }
@@ -96,7 +99,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   // "美中关系", "中坦合资": a pair and a relation word in one word.
   if (w.word.length === 4 && ABBREVIATIONS.has(w.word[0]!) && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
   // "访华", "抗日战争", "驻华大使": a verb and an abbreviation at the head of a word.
-  if (w.word.length >= 2 && ABBREVIATION_VERBS.has(w.word[0]!) && COUNTRY_OR_REGION.has(w.word[1]!) && w.tag !== 'ns' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
+  if (w.word.length >= 2 && ABBREVIATION_VERBS.has(w.word[0]!) && COUNTRY_OR_REGION.has(w.word[1]!) && w.tag !== 'ns' && w.word[1] !== '新' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
     claimPlace(claims, w.start + 1, w.start + 2, 'zh.place.abbreviation-after-verb');
     return;
   }
@@ -123,6 +126,15 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     return;
   }
   if (w.tag === 'ns' && !NOT_PLACES.has(w.word)) {
+    // "原苏联": a former state is the state; "香港回归": a known place and what happened to it.
+    if (w.word.length >= 3 && w.word[0] === '原') {
+      claimPlace(claims, w.start + 1, w.end, 'zh.place.dictionary-stem');
+      return;
+    }
+    if (w.word.length === 4 && isKnownPlace(w.word.slice(0, 2)) && !isKnownPlace(w.word.slice(2)) && !PLACE_SUFFIX_CHARS.has(w.word[3]!)) {
+      claimPlace(claims, w.start, w.start + 2, 'zh.place.dictionary-stem');
+      return;
+    }
     const stem = placeStem(w.word);
     if (stem.length === 2 && stem !== w.word && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
     if (stem.length === 1 && !ABBREVIATIONS.has(stem)) return;
