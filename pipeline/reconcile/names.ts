@@ -121,7 +121,15 @@ interface Bearer {
   entity: CanonicalEntity;
   articles: Set<string>;
   mentions: MentionInput[];
-  signatures: RoleSignature[];
+}
+
+/** The roles named around a mention, and in a title the recogniser glued to its front. */
+function mentionRoles(m: MentionInput, text: string): RoleSignature {
+  const sentence = sentenceAround(text, m.start, m.end);
+  const around = roleSignature(text, m.start, m.end, sentence.start, sentence.end);
+  const title = m.text.slice(0, m.text.length - nameWithoutTitle(m.text).length);
+  const own = roleSignature(title, title.length, title.length, 0, title.length);
+  return { roles: new Set([...around.roles, ...own.roles]), fields: new Set([...around.fields, ...own.fields]) };
 }
 
 /** Articles this many days apart or more tell different stories. */
@@ -156,17 +164,19 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
       othersOf.set(m.articleId, (othersOf.get(m.articleId) ?? new Set()).add(entity.id));
       continue;
     }
-    const b = bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [], signatures: [] };
+    const b = bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [] };
     b.articles.add(m.articleId);
     b.mentions.push(m);
-    const sentence = sentenceAround(article.text, m.start, m.end);
-    const signature = roleSignature(article.text, m.start, m.end, sentence.start, sentence.end);
-    // The title glued to the name is a role cue too.
-    const title = m.text.slice(0, m.text.length - bare.length);
-    const own = roleSignature(title, title.length, title.length, 0, title.length);
-    b.signatures.push({ roles: new Set([...signature.roles, ...own.roles]), fields: new Set([...signature.fields, ...own.fields]) });
     bearers.set(entity.id, b);
   }
+  const signatures = new Map<MentionInput, RoleSignature>();
+  const rolesOf = (m: MentionInput) => {
+    const known = signatures.get(m);
+    if (known) return known;
+    const found = mentionRoles(m, articleById.get(m.articleId)!.text);
+    signatures.set(m, found);
+    return found;
+  };
   const sameStory = (a: string, b: string) => {
     const x = articleById.get(a)!;
     const y = articleById.get(b)!;
@@ -192,7 +202,8 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
         const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
         const close = nameCloseness(nameWithoutTitle(variant.entity.name), nameWithoutTitle(canonical.entity.name), chinese);
         if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
-        const roles = (b: Bearer, articles: string[]) => b.signatures.filter((_, i) => articles.includes(b.mentions[i]!.articleId));
+        // Role cues are read last, only for the pairs that got this far.
+        const roles = (b: Bearer, articles: string[]) => b.mentions.filter((m) => articles.includes(m.articleId)).map(rolesOf);
         if (!roles(variant, inStory).some((s) => roles(canonical, canonicalInStory).some((t) => sameRole(s, t)))) continue;
         conflicts.push(storyVariantConflict(canonical, variant, inStory, close.by, ctx));
       }
