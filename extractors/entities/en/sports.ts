@@ -60,6 +60,10 @@ export function clubsOfSportsReport(tokens: readonly EnglishToken[], mentions: E
     const at = tokenIndexAt(tokens, m.start);
     const before = tokens[at - 1];
     if (before && VENUE_WORDS.has(before.lower)) continue;
+    const next = tokens[tokenIndexAt(tokens, m.end)];
+    // "Ato Boldon ( Trinidad )": a competitor's country in brackets; "Hove : Sussex 363": the ground labelling a score line.
+    if (before?.text === '(' && next?.text === ')') continue;
+    if ((at === 0 || tokens[at]!.gap === 'newline') && next?.text === ':') continue;
     // "Karlsruhe of Germany", "Salzburg , Austria": a place placed in its country is a town.
     const after = tokens[tokenIndexAt(tokens, m.end)];
     if (after && after.start >= m.end && after.text === ',' && mentions[n + 1]?.id && isCountryId(mentions[n + 1]!.id)) continue;
