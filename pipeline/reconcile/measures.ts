@@ -82,7 +82,7 @@ export const TO_DATE_CUE = { en: /\b(?:so far|to date|thus far|already issued|cu
 
 /** Words before an amount that restate it as a newer figure: the value replaces an earlier one. */
 export const REVISED_CUE = {
-  en: /\b(?:raised|raising|raises|revised|revises|revising|increased|boosted|sweetened|lifted|upped|improved|now puts|now put|now estimates?|now stands at|now at)\b/i,
+  en: /\b(?:raised|raising|raises|revised|revises|revising|increased|boosted|sweetened|lifted|upped|improved|now puts|now put|now estimates?|now stands at|now at|rose to|risen to|rises to|climbed to|increased to|grew to|jumped to)\b/i,
   zh: /(?:上调|上調|上修|调升|調升|提高|增至|升至|调高|調高|改为|改為)/,
 };
 
