@@ -25,6 +25,12 @@ const COMMITTEE_ROLES = ['副书记', '书记', '常委', '长'];
 const BODY_BEFORE_ROLE = new Set([...'委部局']);
 /** A party congress by its number: "十五大" (the 15th National Congress). */
 const PARTY_CONGRESS = /^十[一二三四五六七八九]大$/u;
+/** Endings of words that end in a head but name a rank or a group of people ("卫冕冠军", "主力军", "党员干部"). */
+const NOT_ORG_ENDINGS = ['干部', '冠军', '亚军', '季军', '主力军', '生力军', '支部', '党组织'];
+/** The character before 会 in the name of a body (协会, 学会, 工会, 委员会, 基金会…); other X会 are meetings (通报会). */
+const BODY_BEFORE_HUI = new Set([...'协学商工委联总金事议团盟']);
+/** Last characters of a clause word that jieba glues in front of a name ("一是", "图为"). */
+const GLUED_CLAUSE_ENDS = new Set([...'是为有']);
 /** Characters of an organisation's name, at most. */
 const MAX_NAME = 16;
 
@@ -57,7 +63,7 @@ const isPlaceWord = (w: ChineseWord) => w.tag === 'ns';
 /** Claims the organisation whose head word is words[i], with the words before it that name it. */
 function claimHeadedName(words: readonly ChineseWord[], i: number, claims: ClaimedText, head = words[i]!): boolean {
   const suffix = headOf(head.word);
-  if (!suffix || NOT_ORG_WORDS.has(head.word) || head.word.endsWith('干部') || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
+  if (!suffix || NOT_ORG_WORDS.has(head.word) || NOT_ORG_ENDINGS.some((e) => head.word.endsWith(e)) || (suffix === '会' && !BODY_BEFORE_HUI.has(head.word[head.word.length - 2] ?? '')) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
   // "美国政府", "杭州市政府": a place and its government are a place ("北京市人民政府" is a body).
   if (PLACE_GENERIC_TAILS.includes(suffix) && !head.word.endsWith(`人民${suffix}`) && (head.word.length > suffix.length || words[i - 1]?.tag === 'ns')) return false;
   const government = GOVERNMENT_SUFFIXES.has(suffix);
@@ -101,7 +107,8 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   // word ("这是") is no part of a name either.
   if (government && ordinaryChars >= 3) proper = true;
   if (!proper && !placeClaim) from = i;
-  while (from < i && NAME_STOP_CHARS.has(words[from]!.word[0]!)) from++;
+  // "一是旅行者集团", "图为国泰航空公司", "…日电德国队": a clause word or dateline glued in front is no part of it.
+  while (from < i && (NAME_STOP_CHARS.has(words[from]!.word[0]!) || GLUED_CLAUSE_ENDS.has(words[from]!.word[words[from]!.word.length - 1]!) && words[from]!.tag === 'x' || words[from]!.word === '日电')) from++;
   const alone = from === i && !placeClaim;
   const headStem = head.word.length > suffix.length;
   if (TRADE_HEADS.has(suffix) && !properNotPlace && !(headStem && PROPER_TAGS.has(head.tag))) {
@@ -177,6 +184,6 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     }
     const genericTail = PLACE_GENERIC_TAILS.some((tail) => w.word.length > tail.length && w.word.endsWith(tail) && !w.word.endsWith(`人民${tail}`));
     const relation = w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)); // "美中关系": two places
-    if (w.tag === 'nt' && !genericTail && !relation && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
+    if (w.tag === 'nt' && w.word.length >= 2 && !genericTail && !relation && !NOT_ORG_ENDINGS.some((e) => w.word.endsWith(e)) && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
   }
 }
