@@ -28,7 +28,7 @@ const PARTY_CONGRESS = /^十[一二三四五六七八九]大$/u;
 /** Endings of words that end in a head but name a rank or a group of people ("卫冕冠军", "主力军", "党员干部"). */
 const NOT_ORG_ENDINGS = ['干部', '冠军', '亚军', '季军', '主力军', '生力军', '支部', '党组织'];
 /** The character before 会 in the name of a body (协会, 学会, 工会, 委员会, 基金会…); other X会 are meetings (通报会). */
-const BODY_BEFORE_HUI = new Set([...'协学商工委联总金事议团盟']);
+const BODY_BEFORE_HUI = new Set([...'协学商工委联总金事议团盟进']);
 /** Last characters of a clause word that jieba glues in front of a name ("一是", "图为"). */
 const GLUED_CLAUSE_ENDS = new Set([...'是为有']);
 /** Characters of an organisation's name, at most. */
@@ -63,7 +63,8 @@ const isPlaceWord = (w: ChineseWord) => w.tag === 'ns';
 /** Claims the organisation whose head word is words[i], with the words before it that name it. */
 function claimHeadedName(words: readonly ChineseWord[], i: number, claims: ClaimedText, head = words[i]!): boolean {
   const suffix = headOf(head.word);
-  if (!suffix || NOT_ORG_WORDS.has(head.word) || NOT_ORG_ENDINGS.some((e) => head.word.endsWith(e)) || (suffix === '会' && !BODY_BEFORE_HUI.has(head.word[head.word.length - 2] ?? '')) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
+  if (!suffix || (head.tag === 'v' && head.word.length < 3)) return false;
+  if (NOT_ORG_WORDS.has(head.word) || NOT_ORG_ENDINGS.some((e) => head.word.endsWith(e)) || (suffix === '会' && !BODY_BEFORE_HUI.has(head.word[head.word.length - 2] ?? '')) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt' && head.tag !== 'v') return false;
   // "美国政府", "杭州市政府": a place and its government are a place ("北京市人民政府" is a body).
   if (PLACE_GENERIC_TAILS.includes(suffix) && !head.word.endsWith(`人民${suffix}`) && (head.word.length > suffix.length || words[i - 1]?.tag === 'ns')) return false;
   const government = GOVERNMENT_SUFFIXES.has(suffix);
@@ -78,6 +79,13 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     const previous = words[from - 1]!;
     if (previous.end !== words[from]!.start || head.end - previous.start > MAX_NAME) break;
     if (!claims.isFree(previous.start, previous.end)) {
+      // "中国象棋|协会": a gazetteer place opening the word before is taken in with the whole word.
+      const opening = claims.claims.find((c) => c.start === previous.start && c.end < previous.end && c.type === 'place');
+      if (opening && !sawPlace && claims.isFree(opening.end, previous.end)) {
+        placeClaim = opening;
+        from--;
+        break;
+      }
       const claim = claims.claimEndingAt(words[from]!.start);
       if (claim?.type === 'place' && !sawPlace && (from < i || !TRADE_HEADS.has(suffix))) placeClaim = claim;
       // "文化部|办公厅", "邮电总医院|血管外科研究所": a body inside a body is one name.

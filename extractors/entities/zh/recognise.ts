@@ -42,7 +42,7 @@ function roleWithin(roles: PhraseTables['chineseRoles'], text: string, from: num
   return false;
 }
 
-/** The jieba place word that holds position `at` strictly inside it ("内蒙古" holds 蒙古 at 1). */
+/** Whether a jieba place word, or any word of four or more, holds [at, end) after its start ("内蒙古", "发展中国家"). */
 function insidePlaceWord(words: readonly ChineseWord[], at: number, end: number): boolean {
   let low = 0;
   let high = words.length - 1;
@@ -52,7 +52,7 @@ function insidePlaceWord(words: readonly ChineseWord[], at: number, end: number)
     else high = mid - 1;
   }
   const w = words[low];
-  return w !== undefined && w.start < at && w.end >= end && w.tag === 'ns';
+  return w !== undefined && w.start < at && w.end >= end && (w.tag === 'ns' || w.word.length >= 4);
 }
 
 function claimPhrases(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
@@ -73,7 +73,7 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
       if (inner && k + inner.length > i + name.length) name = chineseNames.longestMatch(text, i, k - i);
     }
     const role = chineseRoles.longestMatch(text, i);
-    // "内蒙古": a gazetteer place inside a longer jieba place word is no name of its own.
+    // "内蒙古", "发展中国家": a gazetteer place inside a longer jieba word is no name of its own.
     if (name && gazetteerEntry(name.value)?.type === 'place' && insidePlaceWord(words, i, i + name.length)) name = undefined;
     const nameOk = name && !(isLatin(text[i]) && isLatin(text[i - 1])) && !(isLatin(text[i + name.length - 1]) && isLatin(text[i + name.length]));
     if (nameOk && name && (!role || name.length >= role.length)) {
