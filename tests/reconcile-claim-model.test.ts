@@ -202,5 +202,14 @@ describe('the claim model stored', () => {
     expect(typeof fact.min).toBe('number');
     expect(typeof fact.story).toBe('string');
     expect((fact.claims as Record<string, unknown>[]).map((c) => c.source)).toEqual(['Corvane Analytics', 'Corvane Analytics', 'Corvane Analytics', 'Pellam Re']);
+
+    const cc = join(dir, 'fx.sqlite');
+    expect(newsfacts(['run', join(REPO, 'fixtures', 'reconcile', 'cross-currency-rounding', 'articles'), '--db', cc, '--quiet']).status).toBe(0);
+    const fx = JSON.parse(newsfacts(['report', '--db', cc, '--format', 'json']).stdout) as { facts: { unit: string; claims: Record<string, unknown>[] }[] };
+    const claims = fx.facts[0]!.claims;
+    expect(claims.filter((c) => c.converted).map((c) => [c.text, c.unit, (c.converted as { unit: string }).unit, c.as_of]).sort()).toEqual([
+      ['$2 billion', 'USD', 'EUR', '2025-05-12'], ['人民币146亿元', 'CNY', 'EUR', '2025-05-13'],
+    ]);
+    expect(claims.filter((c) => c.unit === 'EUR').every((c) => c.converted === undefined)).toBe(true);
   });
 });

@@ -80,7 +80,7 @@ function claimModel(c: Record<string, string | number | null>) {
 export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: CanonicalFilters): ReportFact[] {
   const facts = db.prepare('SELECT * FROM facts ORDER BY subject, predicate, topic, id').all() as Record<string, string | number | null>[];
   const claims = db.prepare(
-    `SELECT fc.fact_id, fc.verdict, c.* FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id ORDER BY fc.fact_id, c.article_id, c.span_start`,
+    `SELECT fc.fact_id, fc.verdict, fc.converted, c.* FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id ORDER BY fc.fact_id, c.article_id, c.span_start`,
   ).all() as Record<string, string | number | null>[];
   const claimsOf = new Map<string, ReportFact['claims']>();
   for (const c of claims) {
