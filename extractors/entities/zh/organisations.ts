@@ -89,7 +89,9 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
       const claim = claims.claimEndingAt(words[from]!.start);
       if (claim?.type === 'place' && !sawPlace && (from < i || !TRADE_HEADS.has(suffix))) placeClaim = claim;
       // "文化部|办公厅", "邮电总医院|血管外科研究所": a body inside a body is one name.
-      if (claim?.type === 'org' && claim.rule.startsWith('zh.org') && !TRADE_HEADS.has(suffix)) {
+      // "微软|公司": a gazetteer company before a bare head is named with it.
+      const gazetteerCompany = claim?.type === 'org' && claim.rule === 'zh.gazetteer' && from === i && BARE_HEADS.has(head.word);
+      if (claim?.type === 'org' && (claim.rule.startsWith('zh.org') || gazetteerCompany) && !TRADE_HEADS.has(suffix)) {
         placeClaim = claim;
         properNotPlace = true;
       }

@@ -99,7 +99,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   // "美中关系", "中坦合资": a pair and a relation word in one word.
   if (w.word.length === 4 && ABBREVIATIONS.has(w.word[0]!) && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
   // "访华", "抗日战争", "驻华大使": a verb and an abbreviation at the head of a word.
-  if (w.word.length >= 2 && ABBREVIATION_VERBS.has(w.word[0]!) && COUNTRY_OR_REGION.has(w.word[1]!) && w.tag !== 'ns' && w.word[1] !== '新' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
+  if (w.word.length >= 2 && ABBREVIATION_VERBS.has(w.word[0]!) && COUNTRY_OR_REGION.has(w.word[1]!) && (w.tag !== 'ns' || w.word.length === 2) && w.word[1] !== '新' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
     claimPlace(claims, w.start + 1, w.start + 2, 'zh.place.abbreviation-after-verb');
     return;
   }
