@@ -21,6 +21,7 @@ const TRADE_HEADS = new Set(['电力', '燃气', '重工', '证券', '保险', '
 const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'ad']);
 /** Titles that jieba joins to the body they head ("县委书记", "市委常委", "外交部长"). */
 const COMMITTEE_ROLES = ['副书记', '书记', '常委', '长'];
+const ROLE_LAST_CHARS = new Set(COMMITTEE_ROLES.map((r) => r[r.length - 1]!));
 /** The last character of the body before such a title: 县委|书记, 外交部|长. */
 const BODY_BEFORE_ROLE = new Set([...'委部局']);
 /** A party congress by its number: "十五大" (the 15th National Congress). */
@@ -183,15 +184,17 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     if (!claims.isFree(w.start, w.end)) continue;
     if (claimHeadedName(words, i, claims)) continue;
     // "县委书记", "内政部长": a body with its head's title in one word; the body is the name.
-    const role = COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && BODY_BEFORE_ROLE.has(w.word[w.word.length - r.length - 1]!));
+    const last = w.word[w.word.length - 1]!;
+    const role = ROLE_LAST_CHARS.has(last) ? COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && BODY_BEFORE_ROLE.has(w.word[w.word.length - r.length - 1]!)) : undefined;
     if (role) {
       const stem = w.word.slice(0, -role.length);
       if (claimHeadedName(words, i, claims, { start: w.start, end: w.end - role.length, word: stem, tag: 'nt' })) continue;
     }
-    if (PARTY_CONGRESS.test(w.word)) {
+    if (w.word.length === 3 && w.word[0] === '十' && PARTY_CONGRESS.test(w.word)) {
       claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.party-congress' });
       continue;
     }
+    if (w.tag !== 'nt') continue;
     const genericTail = PLACE_GENERIC_TAILS.some((tail) => w.word.length > tail.length && w.word.endsWith(tail) && !w.word.endsWith(`人民${tail}`));
     const relation = w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)); // "美中关系": two places
     if (w.tag === 'nt' && w.word.length >= 2 && !genericTail && !relation && !NOT_ORG_ENDINGS.some((e) => w.word.endsWith(e)) && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });

@@ -58,7 +58,14 @@ function insidePlaceWord(words: readonly ChineseWord[], at: number, end: number)
 function claimPhrases(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   const { chineseNames, chineseRoles } = phraseTables();
   const longerWordEnds = longerNameWords(text, words);
+  // Names and titles are looked for where jieba's words start: a name never starts inside a word.
+  const wordStarts = new Uint8Array(text.length + 1);
+  for (const w of words) wordStarts[w.start] = 1;
   for (let i = 0; i < text.length;) {
+    if (!wordStarts[i]) {
+      i++;
+      continue;
+    }
     let name = chineseNames.longestMatch(text, i);
     // A jieba word that is a longer name starting here ("中国共产党", "北京市") outranks the gazetteer's shorter one.
     const longerEnd = longerWordEnds.get(i);
