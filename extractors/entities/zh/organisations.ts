@@ -165,8 +165,10 @@ function claimAtClauseStart(words: readonly ChineseWord[], i: number, claims: Cl
 function claimBeforeCue(words: readonly ChineseWord[], i: number, claims: ClaimedText): boolean {
   const cue = words[i]!;
   if (!CUES.has(cue.word) && !(cue.word === '首席' && words[i + 1]?.word.startsWith('执行官'))) return false;
+  // "宁德时代的股价": 的 may stand between the name and the cue.
+  if (words[i - 1]?.word === '的' && words[i - 1]!.end === cue.start) i--;
   const last = words[i - 1];
-  if (!last || last.end !== cue.start || !claims.isFree(last.start, last.end) || !PROPER_TAGS.has(last.tag) && last.tag !== 'n') return false;
+  if (!last || last.end !== words[i]!.start || !claims.isFree(last.start, last.end) || !PROPER_TAGS.has(last.tag) && last.tag !== 'n') return false;
   let start = last.start;
   const before = words[i - 2];
   if (before && before.end === last.start && claims.isFree(before.start, before.end) && PROPER_TAGS.has(before.tag) && !isPlaceWord(before) && before.word.length >= 2) {
