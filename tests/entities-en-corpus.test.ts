@@ -37,6 +37,8 @@ describe('English recognition: found', () => {
     ['competitor with country in brackets', 'TENNIS - RESULTS\nMen\'s singles, first round:\nPiet Van Oosten ( Netherlands ) beat Luis Herrera ( Chile ) 6-3 6-4', 'Luis Herrera|person'],
     ['byline above a dateline', 'Markets edge higher\nHelen Okafor\nLAGOS 2024-05-01\nShares rose on Wednesday.', 'Helen Okafor|person'],
     ['a sentence-initial name ending like a verb, capitalised elsewhere', 'Talks began with Viktor Hollered.\nHollered said he hoped to sign.', 'Hollered|person'],
+    ['Wade-Giles given name after a hyphen', 'Harbour chief Kuo Hsin-chieh said repairs would take weeks.', 'Kuo Hsin-chieh|person'],
+    ['Korean given name after a hyphen', 'The striker Seo Ha-joon scored twice.', 'Seo Ha-joon|person'],
     ['surname first in a romanised Chinese name', 'Police detained Zhou Minghai on Friday. Friends said Zhou had expected it.', 'Zhou|person'],
     ['a nationality before a person', 'Canadian Paul Martell won the stage.', 'Paul Martell|person'],
     ['a place opening a name ending in an organisation word', 'The report appeared in the Kenya Daily on Monday.', 'Kenya Daily|org'],
@@ -76,6 +78,10 @@ describe('English recognition: not found', () => {
 
   test('two capitalised words joined by a hyphen are no person on their spelling alone', () => {
     expect(found('Fighting spread to Ulus-Kertan on Friday.')).not.toContain('Ulus-Kertan|person');
+  });
+
+  test('a hyphenated ending that is no romanised syllable does not join a sentence-initial word into a person', () => {
+    expect(found('Cross-border trade fell in March.').filter((m) => m.endsWith('|person'))).toEqual([]);
   });
 
   test('a city name in a sports report stays a place after "in"', () => {

@@ -50,3 +50,25 @@ export function wadeGilesForms(pinyinSyllable: string): string[] {
 export function plainRomanisation(form: string): string {
   return form.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’ʻ`]/g, '');
 }
+
+let syllables: Set<string> | undefined;
+
+/**
+ * A single lower-case word that spells a Mandarin syllable in pinyin or in Wade-Giles
+ * (as compared: no apostrophes or umlauts): "chieh", "hsiung", "wen". The English
+ * recogniser asks it before joining a hyphenated ending to a name ("Liao Wen-chieh").
+ * Initials × finals over-generate a few combinations no one writes; none is an English word
+ * a name would meet after a hyphen.
+ */
+export function isRomanisedSyllable(word: string): boolean {
+  if (!syllables) {
+    syllables = new Set();
+    const initials = ['', ...Object.keys(INITIALS)];
+    const pinyinSyllables = [...initials.flatMap((i) => Object.keys(FINALS).map((f) => i + f)), ...Object.keys(SYLLABLES)];
+    for (const s of pinyinSyllables) {
+      syllables.add(s.replace(/v/g, 'u'));
+      for (const form of wadeGilesForms(s)) syllables.add(plainRomanisation(form));
+    }
+  }
+  return syllables.has(word);
+}

@@ -5,6 +5,7 @@ import type { RoleTitle } from '../roles/role-table.ts';
 import { phraseTables } from '../phrase-tables.ts';
 import { NAME_CONNECTORS, NAME_HYPHEN_MAX, NON_ENTITY_ACRONYMS, NOT_NAME_HYPHEN_ENDINGS, ORG_HEADS } from './rules.ts';
 import { tokenizeEnglish, type EnglishToken } from './tokens.ts';
+import { isRomanisedSyllable } from '../crossscript/wade-giles.ts';
 
 export interface Claim {
   kind: 'role' | 'known';
@@ -102,10 +103,10 @@ export function findRuns(tokens: readonly EnglishToken[], claimed: Uint8Array): 
       const next = tokens[to];
       if (!next || next.gap === 'newline') break;
       if (freeAt[to] === 1 && next.gap === 'space') { to++; continue; }
-      // "Park Min-jun": a short lower-case ending after a hyphen is part of the name.
+      // "Park Min-jun", "Liao Wen-chieh": a short lower-case ending, or a romanised syllable, after a hyphen is part of the name.
       const ending = tokens[to + 1];
       if (next.text === '-' && next.gap === 'none' && ending && ending.gap === 'none' && /^[a-z]+$/.test(ending.text) &&
-        ending.text.length <= NAME_HYPHEN_MAX && !NOT_NAME_HYPHEN_ENDINGS.has(ending.text)) { to += 2; continue; }
+        (ending.text.length <= NAME_HYPHEN_MAX || isRomanisedSyllable(ending.text)) && !NOT_NAME_HYPHEN_ENDINGS.has(ending.text)) { to += 2; continue; }
       // "Ministry of Industry and Trade", "Department of the Interior": inside a name headed by an organisation word.
       if ((next.text === 'and' || next.text === 'the') && freeAt[to + 1] === 1 && head && of) { to += 2; continue; }
       if (next.text === 'of' && ORG_HEADS.has(tokens[to - 1]!.text) && tokens[to + 1]?.text === 'the' && freeAt[to + 2] === 1) { to += 3; continue; }
