@@ -99,6 +99,51 @@ function taggedByJieba(text: string): TaggedWord[] {
   return words;
 }
 
+/** Words met by wordsOfWholeText that the dictionary lacks (jieba's HMM joined them): all tagged by script. */
+const newWordsMet = new Set<string>();
+
+/**
+ * jieba's words of a whole text with its HMM on, so that a run of characters the dictionary
+ * lacks (most often a name: 马拉佩, 吴弦光) comes back as one word, tagged by script ('x' when
+ * all Han), as jieba-rs's tag() would give it. Words are cut once; the tags of words not met
+ * before are asked for in one tag() call over just those words, each on its own line: a
+ * word that comes back whole gets jieba-rs's tag (the dictionary's, else by script), one
+ * cut otherwise in isolation (rare) is tagged by script. ASCII
+ * runs stay whole here. Joined, the words give back `text`.
+ */
+export function wordsOfWholeText(text: string): TaggedWord[] {
+  const cut = load().cut(text, true);
+  const unknown: string[] = [];
+  for (const word of cut) if (!tagsMet.has(word) && !newWordsMet.has(word) && !ASCII_RUN.test(word) && !/\s/.test(word)) unknown.push(word);
+  if (unknown.length > 0) learnTags(unknown);
+  const words: TaggedWord[] = new Array(cut.length);
+  for (let i = 0; i < cut.length; i++) {
+    const word = cut[i]!;
+    words[i] = { word, tag: tagsMet.get(word) ?? scriptTag(word) };
+  }
+  return words;
+}
+
+function learnTags(words: readonly string[]): void {
+  if (tagsMet.size > WORDS_REMEMBERED) tagsMet.clear();
+  if (newWordsMet.size > WORDS_REMEMBERED) newWordsMet.clear();
+  // With the HMM on, a dictionary word that its own characters would cut apart in isolation
+  // ("中印": 中/印) is joined again, and jieba-rs then finds it in the dictionary.
+  const pieces = load().tag(words.join('\n'), true);
+  let p = 0;
+  for (const word of words) {
+    const first = pieces[p];
+    if (first && first.word === word) {
+      tagsMet.set(word, wordTag(word, first.tag));
+      p++;
+    } else {
+      newWordsMet.add(word);
+      for (let covered = 0; covered < word.length && p < pieces.length; p++) covered += pieces[p]!.word.length;
+    }
+    if (pieces[p]?.word === '\n') p++;
+  }
+}
+
 /**
  * Every entry of the dictionary the segmenter uses, as [word, tag], read from its lines
  * ("word frequency tag"). The file is read on each call and nothing of it is kept.

@@ -1,11 +1,12 @@
 // `newsfacts report` over a reconciled store: the CONTRACTS.md §3 JSON shape, the
 // --status and --kind filters, Markdown and HTML with the claim span highlighted and all
-// article text escaped (the store holds an article whose text is markup meant to break out).
+// article text escaped (the store holds an article whose text is markup meant to break out),
+// the text normalisation removed counted per article and rule, charts in both pages.
 
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { newsfacts } from './cli-helpers.ts';
-import { reportStore } from './report-store.ts';
+import { MOSTLY_BOILERPLATE, reportStore } from './report-store.ts';
 
 let db: string;
 beforeAll(() => { db = reportStore(); }, 120_000);
@@ -36,6 +37,18 @@ describe('report --format json', () => {
     expect(japan.articles.length).toBe(4); // the three scale-error articles and the hostile one
   });
 
+  test('each article gives the characters each boilerplate rule removed, and where', () => {
+    const json = JSON.parse(report('--format', 'json'));
+    const harbour = json.articles.find((a: { path: string }) => a.path === 'harbour.txt');
+    const start = MOSTLY_BOILERPLATE.indexOf('Related Stories');
+    expect(harbour.characters).toBe(MOSTLY_BOILERPLATE.length);
+    expect(harbour.removed).toEqual([
+      { rule: 'en.boilerplate.related-block', characters: MOSTLY_BOILERPLATE.length - start, spans: [[start, MOSTLY_BOILERPLATE.length]] },
+    ]);
+    const hostile = json.articles.find((a: { path: string }) => a.path === 'hostile.txt');
+    expect(hostile.removed).toEqual([]);
+  });
+
   test('--status and --kind filter facts and conflicts', () => {
     const disputed = JSON.parse(report('--format', 'json', '--status', 'disputed'));
     expect(disputed.facts.map((f: { predicate: string; status: string }) => [f.predicate, f.status])).toEqual([['cost_estimate', 'disputed']]);
@@ -54,9 +67,18 @@ describe('report --format json', () => {
 describe('report --format md and html', () => {
   test('Markdown shows each conflict with its variants and the highlighted span, escaped', () => {
     const md = report('--format', 'md');
-    expect(md).toContain('### scale_error: 300 billion');
+    expect(md).toContain('### scale error: Japan · commitment');
+    expect(md).toContain('- Kept: **$300bn** in 3 articles');
+    expect(md).toContain('- Flagged: **$30bn** in 1 article: Translated Brief');
     expect(md).toContain('**$30 billion**');
     expect(md).not.toContain('<script>');
+    expect(md).toMatch(/- \*\*More than a fifth of the text removed\*\*: Harbour Notes \(24%\)/);
+    const images = [...md.matchAll(/!\[([^\]]*)\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/g)];
+    expect(images.length).toBe(2); // the scale error and the disputed estimate
+    const svg = Buffer.from(images[0]![2]!, 'base64').toString('utf8');
+    expect(svg).toMatch(/^<svg role="img" aria-label="Chart of Japan commitment/);
+    expect(images[0]![1]).toContain('$300bn \\(supports\\): 3 claims');
+    expect(images[0]![1]).toContain('$30bn \\(scale error\\): 1 claim;');
   });
 
   test('HTML escapes article text, marks spans and allows only its own hashed script', () => {
@@ -72,5 +94,17 @@ describe('report --format md and html', () => {
     expect(html).toMatch(/default-src 'none'/);
     expect(html).not.toMatch(/<[^>]+\son[a-z]+\s*=/i); // no inline event handlers anywhere
     expect(html).not.toMatch(/(?:src|href)=["']?https?:/i);
+    expect(html).not.toMatch(/\[\d+, \d+\)/); // offsets only in title attributes and the JSON
+    expect(html).toContain('title="c.txt, characters');
+  });
+
+  test('HTML draws each value conflict as a static SVG chart and lists the article that lost a fifth of its text', () => {
+    const html = report('--format', 'html');
+    const charts = [...html.matchAll(/<figure class="chart"><svg role="img" aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(charts).toHaveLength(2);
+    expect(charts[0]).toMatch(/^Chart of Japan commitment: one dot per claim on a logarithmic value axis/);
+    const removed = html.slice(html.indexOf('id="summary-removed"'), html.indexOf('</div>', html.indexOf('id="summary-removed"')));
+    expect(removed).toContain('data-summary="removed">1<');
+    expect(removed).toMatch(/>Harbour Notes<\/a>: 24% \(en\.boilerplate\.related-block 110\)/);
   });
 });

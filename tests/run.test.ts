@@ -19,7 +19,7 @@ describe('newsfacts run over the fixture articles', () => {
   const first = newsfacts(['run', drop, '--db', db]);
 
   test('stores every article once, records the duplicate, exits 0', () => {
-    expect(first.stdout).toContain('14 files — 16 new articles (en 10, fr 1, zh 5), 0 unchanged files, 1 duplicates, 0 failed, 0 skipped');
+    expect(first.stdout).toContain('26 files — 28 new articles (en 17, fr 1, zh 10), 0 unchanged files, 1 duplicates, 0 failed, 0 skipped');
     expect(first.status).toBe(0);
     const articles = query(db, 'SELECT path, lang, status FROM articles ORDER BY path');
     expect(articles).toContainEqual({ path: 'en/utf16-bom.txt', lang: 'en', status: 'ok' });
@@ -58,10 +58,10 @@ describe('newsfacts run over the fixture articles', () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('0 new articles');
     expect(query(db, 'SELECT articles_new, files_unchanged, status FROM runs ORDER BY id')).toEqual([
-      { articles_new: 16, files_unchanged: 0, status: 'finished' },
-      { articles_new: 0, files_unchanged: 14, status: 'finished' },
+      { articles_new: 28, files_unchanged: 0, status: 'finished' },
+      { articles_new: 0, files_unchanged: 26, status: 'finished' },
     ]);
-    expect(query(db, 'SELECT count(*) AS n FROM articles')).toEqual([{ n: 16 }]);
+    expect(query(db, 'SELECT count(*) AS n FROM articles')).toEqual([{ n: 28 }]);
   });
 
   test('a re-run after new files arrive processes only the new ones', () => {
@@ -70,7 +70,7 @@ describe('newsfacts run over the fixture articles', () => {
     expect(third.status).toBe(0);
     expect(third.stdout).toContain('1 new articles');
     expect(query(db, 'SELECT articles_new, files_unchanged, files_total FROM runs ORDER BY id DESC LIMIT 1')).toEqual([
-      { articles_new: 1, files_unchanged: 14, files_total: 15 },
+      { articles_new: 1, files_unchanged: 26, files_total: 27 },
     ]);
   });
 

@@ -20,6 +20,28 @@ export interface GazetteerEntry {
   country?: string;
 }
 
+/** Where a link was seen: one mention (or claim) in one article. */
+export interface LinkEvidence {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The claim, when the evidence is a figure. */
+  claim?: string;
+}
+
+/** Why one name of an entity belongs to it: the rule, and the mentions or claims behind it. */
+export interface EntityNameLink {
+  alias: string;
+  /** e.g. "gazetteer", "same-name", "surname-in-article", "crossscript.person.pinyin", "gloss.parenthetical", "figures.same-amount". */
+  rule: string;
+  /** 1 for an exact rule; a phonetic or evidence score otherwise. */
+  score?: number;
+  /** The name it was matched against, when the rule compares two names. */
+  via?: string;
+  evidence: LinkEvidence[];
+}
+
 /** A gazetteer entry with all its names resolved: what the store lists. */
 export interface CanonicalEntity {
   id: string;
@@ -28,6 +50,8 @@ export interface CanonicalEntity {
   nameZh?: string;
   aliases: string[];
   source: 'gazetteer' | 'discovered';
+  /** For each name, the rule and evidence that joined it (sorted by alias). */
+  links?: EntityNameLink[];
 }
 
 export interface RoleMention extends Span {

@@ -3,7 +3,7 @@
 // is bounded and the cursor only moves forward, so the scan is linear in the text.
 import type { Lang } from '../types.ts';
 import { byLowerCaseCharacter, isAsciiLetterAt, isDigitAt, isSpaceAt, skipSpacesBackward, skipSpacesForward, cleanFloat } from './chars.ts';
-import { matchCurrencyAfter, matchCurrencyBefore, mayEndCurrencyFormAt, mayStartCurrencyFormAt, repeatsCurrency } from './currency-match.ts';
+import { matchCurrencyAfter, matchCurrencyBefore, mayEndCurrencyFormAt, mayStartCurrencyFormAt, namedAfterGeneric, repeatsCurrency } from './currency-match.ts';
 import type { AmountAtom, CurrencyHit } from './model.ts';
 import { readDigitNumber, readEnglishNumberWords, readEnglishScale } from './numbers.en.ts';
 import { opensChineseNumber, readChineseNumber } from './numbers.zh.ts';
@@ -167,7 +167,7 @@ export function scanAmountAtoms(text: string, lang: Lang): AmountAtom[] {
 function buildAtom(text: string, start: number, number: NumberAtAnchor, floor: number, lang: Lang): AmountAtom | null {
   const parts: string[] = [];
   const beforeEnd = skipSpacesBackward(text, start, 2, floor);
-  const before = number.kind === 'vague' ? null : matchCurrencyBefore(text, beforeEnd, floor, lang);
+  let before = number.kind === 'vague' ? null : matchCurrencyBefore(text, beforeEnd, floor, lang);
   // A number glued to letters that are not a currency is part of a word or id ("A380", "v2").
   if (!before && (isAsciiLetterAt(text, start - 1) || isDigitAt(text, start - 1) || text[start - 1] === '.')) return null;
   let end = number.end;
@@ -176,6 +176,9 @@ function buildAtom(text: string, start: number, number: NumberAtAnchor, floor: n
   let hasOwnScale = number.hasOwnScale;
   let after = currencyAfterNumber(text, end, number, lang);
   if (after && !acceptsAmount(after, text, start, number)) after = null;
+  if (after?.form.generic) after = namedAfterGeneric(text, after, lang) ?? after;
+  // 港幣2.684億 / 新台幣31億元 are amounts; 欧元兑美元1.08 is an exchange rate.
+  if (before?.form.guard === 'before-needs-unit' && !(number.lang === 'zh' && number.hasOwnScale) && !after?.form.generic) before = null;
   // With a currency before the number, only a word repeating it joins ("$10 dollars", "人民币 50元");
   // "$20 $30" and "rmb 10 usd 20" are two amounts.
   if (before && after && !(after.form.kind === 'word' && repeatsCurrency(before, after))) after = null;

@@ -101,6 +101,16 @@ export function matchCurrencyAfter(text: string, start: number, lang: Lang): Cur
   return null;
 }
 
+/**
+ * 31億元新台幣, 18亿元港币: a Chinese currency word right after the generic 元 says which
+ * currency it is; the hit then spans both.
+ */
+export function namedAfterGeneric(text: string, generic: CurrencyHit, lang: Lang): CurrencyHit | null {
+  const named = matchCurrencyAfter(text, generic.end, lang);
+  if (!named || named.form.lang !== 'zh' || named.form.kind !== 'word' || named.form.generic) return null;
+  return { ...named, start: generic.start };
+}
+
 /** The longest currency form ending at `end` and starting at or after `floor`. */
 export function matchCurrencyBefore(text: string, end: number, floor: number, lang: Lang): CurrencyHit | null {
   const forms = formsEndingAt(text, end - 1);
@@ -119,8 +129,10 @@ function firstFormEndingAt(forms: CurrencyForm[] | undefined, text: string, end:
   return null;
 }
 
-/** "$10 dollars", "人民币 50元": a second form that only repeats the first currency. */
+/** "$10 dollars", "人民币 50元", "新台幣31億元": a second form that only repeats the first currency. */
 export function repeatsCurrency(first: CurrencyHit, second: CurrencyHit): boolean {
   if (first.iso === second.iso) return true;
+  // 元 after an amount is the unit of whichever currency a Chinese word before it named.
+  if (second.form.generic && first.form.kind === 'word' && first.form.lang === 'zh') return true;
   return first.form.family === 'dollar' && second.form.family === 'dollar' && second.form.form.startsWith('dollar');
 }

@@ -1,10 +1,11 @@
 // extractMoney: money mentions with value, ISO currency, qualifier, span and rule id.
 // Parse, then refine: the scanner finds amounts (atoms.ts), ranges join neighbours
-// (ranges.ts), qualifiers come from the words around each amount (qualifiers.ts), and a
-// bare "$" takes the article's one explicit dollar if it names one (dollar-context.ts).
+// (ranges.ts), qualifiers come from the words around each amount (qualifiers.ts), and the
+// ambiguous forms — a bare "$", ¥, the generic 元 — take their currency from what the text
+// names outright (dollar-context.ts).
 import type { ExtractOptions, MoneyMention } from '../types.ts';
 import { scanAmountAtoms } from './atoms.ts';
-import { currencyInContext, dollarOfText } from './dollar-context.ts';
+import { currencyContextOf, currencyInContext, type CurrencyContext } from './dollar-context.ts';
 import type { AmountAtom } from './model.ts';
 import { qualifierFromContext } from './qualifiers.ts';
 import { joinRange } from './ranges.ts';
@@ -12,7 +13,7 @@ import { joinRange } from './ranges.ts';
 export { parseEnglishNumber } from './numbers.en.ts';
 export { parseChineseNumber } from './numbers.zh.ts';
 
-function singleMention(text: string, atom: AmountAtom, floor: number, dollar: string): MoneyMention | null {
+function singleMention(text: string, atom: AmountAtom, floor: number, context: CurrencyContext): MoneyMention | null {
   if (!atom.currency) return null;
   const contextual = atom.value === null ? null : qualifierFromContext(text, atom.start, atom.end, floor);
   return {
@@ -20,7 +21,7 @@ function singleMention(text: string, atom: AmountAtom, floor: number, dollar: st
     end: atom.end,
     text: text.slice(atom.start, atom.end),
     value: atom.value,
-    currency: currencyInContext(atom.currency, dollar),
+    currency: currencyInContext(atom.currency, context, atom),
     // A vague amount ("multibillion-dollar") has no value; "about" is the honest reading.
     qualifier: atom.value === null ? 'about' : contextual ?? atom.impliedQualifier ?? 'exact',
     rule: `${atom.lang}.money.${atom.parts.join('-')}`,
@@ -29,7 +30,7 @@ function singleMention(text: string, atom: AmountAtom, floor: number, dollar: st
 
 export function extractMoney(text: string, options: ExtractOptions): MoneyMention[] {
   const atoms = scanAmountAtoms(text, options.lang);
-  const dollar = dollarOfText(atoms);
+  const context = currencyContextOf(text, atoms, options.lang);
   const mentions: MoneyMention[] = [];
   let floor = 0;
   for (let i = 0; i < atoms.length; i++) {
@@ -42,7 +43,7 @@ export function extractMoney(text: string, options: ExtractOptions): MoneyMentio
         end: range.end,
         text: text.slice(range.start, range.end),
         value: range.min,
-        currency: currencyInContext(range.currency, dollar),
+        currency: currencyInContext(range.currency, context, atom.currency === range.currency ? atom : next),
         qualifier: 'range',
         min: range.min,
         max: range.max,
@@ -52,7 +53,7 @@ export function extractMoney(text: string, options: ExtractOptions): MoneyMentio
       i++;
       continue;
     }
-    const mention = singleMention(text, atom, floor, dollar);
+    const mention = singleMention(text, atom, floor, context);
     if (mention) {
       mentions.push(mention);
       floor = mention.end;

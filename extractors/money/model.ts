@@ -7,8 +7,10 @@ export type CurrencyKind = 'symbol' | 'code' | 'word';
  * Named checks a table entry can ask for when its form alone is ambiguous.
  * - amount-needs-scale: "pounds" is a weight unless the amount has a scale word or "sterling" follows.
  * - not-inside-word: 元 / 块 followed by a character that makes another word (一元化, 一块石头).
+ * - before-needs-unit: a Chinese currency word before the number (新台幣31億元, 港幣2.684億) counts
+ *   only when the number has a unit (万/亿) or 元 after it: 欧元兑美元1.08 is an exchange rate.
  */
-export type CurrencyGuard = 'amount-needs-scale' | 'not-inside-word';
+export type CurrencyGuard = 'amount-needs-scale' | 'not-inside-word' | 'before-needs-unit';
 
 export interface CurrencyForm {
   /** As written; lower case unless `caseSensitive`. */
@@ -25,6 +27,13 @@ export interface CurrencyForm {
   guard?: CurrencyGuard;
   /** Forms of one family may repeat each other ("$10 dollars", "C$5 million dollars"). */
   family?: 'dollar';
+  /**
+   * 元 / 圆 / 块: the generic word for a currency unit, yuan unless a currency word says which:
+   * right after it (31億元新台幣) or before the amount (新台幣31億元).
+   */
+  generic?: boolean;
+  /** ¥ / ￥: yen or yuan, by the text's language and the currencies it names (dollar-context.ts). */
+  yenOrYuan?: boolean;
 }
 
 export interface ScaleWord {

@@ -38,7 +38,7 @@ const WORDS: Array<[string, string]> = [
   ['u.s. dollars', 'USD'], ['u.s. dollar', 'USD'], ['american dollars', 'USD'],
   ['australian dollars', 'AUD'], ['australian dollar', 'AUD'], ['canadian dollars', 'CAD'],
   ['canadian dollar', 'CAD'], ['hong kong dollars', 'HKD'], ['hong kong dollar', 'HKD'],
-  ['new taiwan dollars', 'TWD'], ['taiwan dollars', 'TWD'], ['singapore dollars', 'SGD'],
+  ['new taiwan dollars', 'TWD'], ['taiwan dollars', 'TWD'], ['nt dollars', 'TWD'], ['hk dollars', 'HKD'], ['singapore dollars', 'SGD'],
   ['new zealand dollars', 'NZD'],
   ['yen', 'JPY'], ['japanese yen', 'JPY'], ['yuan', 'CNY'], ['chinese yuan', 'CNY'],
   ['renminbi', 'CNY'], ['euros', 'EUR'], ['euro', 'EUR'],
@@ -58,6 +58,7 @@ const dollarFamily = (iso: string) => ({ family: 'dollar' as const, iso });
 export const ENGLISH_CURRENCY_FORMS: CurrencyForm[] = [
   ...SYMBOLS.map(([form, iso]): CurrencyForm => ({
     form, iso, kind: 'symbol', lang: 'en', side: 'both', ...(form.includes('$') ? { family: 'dollar' } : {}),
+    ...(typeof iso === 'object' ? { yenOrYuan: true } : {}),
   })),
   ...DOLLAR_PREFIXES.flatMap(([prefix, iso]): CurrencyForm[] => [
     { form: `${prefix}$`, kind: 'symbol', lang: 'en', side: 'before', ...dollarFamily(iso) },
@@ -130,6 +131,15 @@ export const ENGLISH_RANGE_CONNECTORS = ['-', '–', '—', 'to'];
 export const ENGLISH_BETWEEN = { opener: 'between', connector: 'and' };
 /** "from $3bn to $5bn" is a change, not a range. */
 export const ENGLISH_CHANGE_OPENERS = ['from'];
+
+/**
+ * A bare "$" written as the conversion of an amount in another currency is the US dollar:
+ * "HK$270 million, or $34.3 million", "NT$3.1 billion ($97 million)", "A$5bn (about $3.3bn)".
+ * The gap between the two amounts: an opener, then optionally a hedge.
+ */
+export const CONVERSION_OPENERS = ['(', '（', 'or', ', or', '(or', '—', '–', ', equivalent to', ', the equivalent of', ', worth'];
+export const CONVERSION_HEDGES = ['about', 'around', 'roughly', 'approximately', 'approx.', 'some', 'nearly', 'almost', 'close to',
+  'just over', 'just under', 'more than', 'over', 'less than', 'under', 'an estimated', 'equivalent to', 'the equivalent of', 'or'];
 
 /** Vague amounts: a currency after these is recorded without a value. */
 export const ENGLISH_VAGUE_PREFIX = 'multi';

@@ -34,24 +34,47 @@ const WORDS: Array<[string, string]> = [
   ['日元', 'JPY'], ['日圆', 'JPY'], ['日圓', 'JPY'], ['円', 'JPY'],
   ['人民币', 'CNY'], ['人民幣', 'CNY'], ['元人民币', 'CNY'], ['元人民幣', 'CNY'],
   ['欧元', 'EUR'], ['歐元', 'EUR'], ['英镑', 'GBP'], ['英鎊', 'GBP'],
-  ['韩元', 'KRW'], ['韓元', 'KRW'], ['韩币', 'KRW'], ['韓幣', 'KRW'],
+  ['韩元', 'KRW'], ['韓元', 'KRW'], ['韩币', 'KRW'], ['韓幣', 'KRW'], ['韓圜', 'KRW'], ['韩圜', 'KRW'],
   ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'],
-  ['新台币', 'TWD'], ['新台幣', 'TWD'], ['台币', 'TWD'], ['台幣', 'TWD'], ['新台元', 'TWD'],
+  ['新台币', 'TWD'], ['新台幣', 'TWD'], ['新臺幣', 'TWD'], ['台币', 'TWD'], ['台幣', 'TWD'], ['臺幣', 'TWD'], ['新台元', 'TWD'],
+  ['港圆', 'HKD'], ['港圓', 'HKD'],
   ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['新西兰元', 'NZD'],
   ['瑞士法郎', 'CHF'], ['卢布', 'RUB'], ['盧布', 'RUB'], ['印度卢比', 'INR'],
   ['泰铢', 'THB'], ['奈拉', 'NGN'], ['里拉', 'TRY'],
 ];
 
-/** Short words that need the next character checked (一元化 is not money). */
-const GUARDED_WORDS: Array<[string, string]> = [['元', 'CNY'], ['圆', 'CNY'], ['块', 'CNY'], ['塊', 'CNY'], ['块钱', 'CNY'], ['塊錢', 'CNY']];
+/**
+ * The generic unit words: yuan unless a currency word beside them says which (31億元新台幣,
+ * 新台幣31億元). They need the next character checked (一元化 is not money).
+ */
+const GENERIC_WORDS: Array<[string, string]> = [['元', 'CNY'], ['圆', 'CNY'], ['块', 'CNY'], ['塊', 'CNY'], ['块钱', 'CNY'], ['塊錢', 'CNY']];
+
+/**
+ * Currencies an article may write as bare 元 once it has named them: a Taiwanese report says
+ * 31億元新台幣 once and 18億元 after. Bare 元 is that currency when the text names it and
+ * never names the yuan outright (人民币, RMB, CNY).
+ */
+export const GENERIC_UNIT_LOCAL_CURRENCIES = ['TWD'];
 
 /** Currency words that may also stand before the number (人民币 50元). */
 const BEFORE_WORDS: Array<[string, string]> = [['人民币', 'CNY'], ['人民幣', 'CNY']];
 
+/**
+ * Currency words before a number that has a unit or 元 after it (新台幣31億元, 港幣2.684億,
+ * 歐元12.5億); without one they are more often an exchange rate (欧元兑美元1.08).
+ */
+const BEFORE_WORDS_WITH_UNIT: Array<[string, string]> = [
+  ['美元', 'USD'], ['美金', 'USD'], ['日元', 'JPY'], ['日圆', 'JPY'], ['日圓', 'JPY'], ['欧元', 'EUR'], ['歐元', 'EUR'],
+  ['英镑', 'GBP'], ['英鎊', 'GBP'], ['韩元', 'KRW'], ['韓元', 'KRW'], ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'],
+  ['新台币', 'TWD'], ['新台幣', 'TWD'], ['新臺幣', 'TWD'], ['台币', 'TWD'], ['台幣', 'TWD'], ['臺幣', 'TWD'],
+  ['澳元', 'AUD'], ['加元', 'CAD'], ['新加坡元', 'SGD'], ['瑞士法郎', 'CHF'],
+];
+
 export const CHINESE_CURRENCY_FORMS: CurrencyForm[] = [
   ...WORDS.map(([form, iso]): CurrencyForm => ({ form, iso, kind: 'word', lang: 'zh', side: 'after' })),
-  ...GUARDED_WORDS.map(([form, iso]): CurrencyForm => ({ form, iso, kind: 'word', lang: 'zh', side: 'after', guard: 'not-inside-word' })),
+  ...GENERIC_WORDS.map(([form, iso]): CurrencyForm => ({ form, iso, kind: 'word', lang: 'zh', side: 'after', guard: 'not-inside-word', generic: true })),
   ...BEFORE_WORDS.map(([form, iso]): CurrencyForm => ({ form, iso, kind: 'word', lang: 'zh', side: 'before' })),
+  ...BEFORE_WORDS_WITH_UNIT.map(([form, iso]): CurrencyForm => ({ form, iso, kind: 'word', lang: 'zh', side: 'before', guard: 'before-needs-unit' })),
 ];
 
 const cues = (qualifier: Qualifier, list: string[], extra: Partial<QualifierCue> = {}): QualifierCue[] =>

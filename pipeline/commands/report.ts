@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_DB, parseCommand, UsageError } from './options.ts';
 import { buildReport } from '../report/build.ts';
-import { renderHtml, renderMarkdown } from '../report/render.ts';
+import { renderReport } from '../report/render.ts';
 import { openStore, StoreError } from '../store/open.ts';
 import { CONFLICT_KINDS, FACT_STATUSES } from './report-options.ts';
 
@@ -33,7 +33,7 @@ export async function runReportCommand(args: string[]): Promise<number> {
   let text: string;
   try {
     const report = buildReport(db, { ...(status && { status }), ...(kind && { kind }) });
-    text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'md' ? renderMarkdown(report) : renderHtml(report);
+    text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : await renderReport(report, format);
   } finally {
     db.close();
   }

@@ -1,10 +1,12 @@
 // extractHtmlArticle: the main text of an HTML page, with cheerio. Scripts, styles,
 // navigation, headers, footers, comment and teaser blocks go; block elements become
-// line breaks; the title and metadata (published date, canonical URL, language) are kept.
+// line breaks; the title and metadata (published date and the tag it came from, canonical
+// URL, language, site name) are kept. JSON-LD blocks are read before scripts go.
 
 import { createRequire } from 'node:module';
 import type * as Cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
+import { readJsonLd } from './json-ld.ts';
 
 // Loaded on the first HTML page: cheerio costs about 25 MB in every thread that loads it,
 // and most drops are plain text (the main thread and the workers all import this file).
@@ -15,8 +17,12 @@ export interface HtmlArticle {
   title?: string;
   body: string;
   published?: string;
+  /** Where `published` came from: `html.meta:<name>`, `html.json-ld:datePublished`, `html.time`. */
+  publishedRule?: string;
   url?: string;
   lang?: string;
+  /** The site's name (og:site_name, JSON-LD publisher). */
+  source?: string;
 }
 
 const NEVER_CONTENT = 'script, style, noscript, template, svg, canvas, iframe, object, nav, header, footer, aside, form, button, select, figure, dialog';
@@ -61,13 +67,41 @@ function tidyLines(raw: string): string {
     .trim();
 }
 
+/** What may stand between a page's headline and the site's name in its <title>. */
+const TITLE_SITE_SEPARATOR = /^\s*(?:[-|–—·•:]|｜|\s[-–—]\s)\s*(?<site>\S.{0,59})$/u;
+
+/**
+ * "Headline - Site" / "標題｜網站": a <title> that is the page's headline (og:title, JSON-LD
+ * headline or <h1>) plus a separator and a short name gives the site's name and the bare headline.
+ */
+function siteAfterHeadline(titleTag: string, headlines: (string | undefined)[]): { headline: string; site: string } | undefined {
+  for (const headline of headlines) {
+    if (!headline || headline.length >= titleTag.length || !titleTag.startsWith(headline)) continue;
+    const site = TITLE_SITE_SEPARATOR.exec(titleTag.slice(headline.length))?.groups?.site?.trim();
+    if (site) return { headline, site };
+  }
+  return undefined;
+}
+
 export function extractHtmlArticle(html: string): HtmlArticle {
   const $ = cheerio().load(html);
   const meta = (selector: string) => $(selector).first().attr('content')?.trim() || undefined;
-  const title = meta('meta[property="og:title"]') ?? ($('title').first().text().trim() || $('h1').first().text().trim() || undefined);
-  const published = PUBLISHED_SELECTORS.map(meta).find(Boolean) ?? ($('time[datetime]').first().attr('datetime') || undefined);
+  const ld = readJsonLd($('script[type="application/ld+json"]').toArray().map((el) => $(el).text()));
+  const titleTag = $('title').first().text().trim();
+  const h1 = $('h1').first().text().trim();
+  const ogTitle = meta('meta[property="og:title"]');
+  const titled = siteAfterHeadline(titleTag, [ogTitle, ld.headline, h1]);
+  const title = ogTitle ?? (titled?.headline || titleTag || h1 || ld.headline || undefined);
+  const fromMeta = PUBLISHED_SELECTORS.map((selector) => [selector, meta(selector)] as const).find(([, value]) => value);
+  const time = $('time[datetime]').first().attr('datetime') || undefined;
+  const [published, publishedRule] = fromMeta
+    ? [fromMeta[1], `html.meta:${/\[(?:property|name|itemprop)="([^"]+)"\]/.exec(fromMeta[0])![1]}`]
+    : ld.published
+      ? [ld.published, `html.json-ld:${ld.publishedKey}`]
+      : time ? [time, 'html.time'] : [undefined, undefined];
   const url = $('link[rel="canonical"]').attr('href') ?? meta('meta[property="og:url"]');
   const lang = $('html').attr('lang') || undefined;
+  const source = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]') ?? ld.publisher ?? titled?.site;
 
   $(NEVER_CONTENT).remove();
   $('body *')
@@ -77,5 +111,5 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const root = MAIN_CANDIDATES.map((selector) => $(selector).first()).find((el) => el.length > 0 && el.text().trim() !== '');
   const out: string[] = [];
   if (root) textOf(root.contents().toArray(), out);
-  return { title, body: tidyLines(out.join('')), published, url, lang };
+  return { title, body: tidyLines(out.join('')), published, publishedRule, url, lang, source };
 }

@@ -1,11 +1,14 @@
 // readRecords: one file of a drop → the article records it holds. A .txt/.md/.html file
 // is one article; a .json file an object or an array of them; a .jsonl file one per
 // line. A record that cannot be read becomes a failure with its reason, and the file's
-// other records still come through.
+// other records still come through. The published date comes from the record's metadata
+// (JSON field, HTML meta tag, JSON-LD, <time>) and, failing that, from its text
+// (published-text.ts); `publishedRule` names where it was found.
 
 import { z } from 'zod';
 import { decodeText, DecodeError } from './decode.ts';
 import { extractHtmlArticle } from './html.ts';
+import { dateOfMetadata, findPublishedInText, frontMatterSource, frontMatterTitle, headLines, readFrontMatter } from './published-text.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'json';
 
@@ -15,7 +18,10 @@ export interface ArticleRecord {
   /** The article's text as read: title line (when separate) and body. Spans point into it. */
   text: string;
   title?: string;
+  /** YYYY-MM-DD, or XXXX-MM-DD from a dateline that gives no year (processRecord may lend one). */
   published?: string;
+  /** The rule that found `published`: `json.field:<name>`, `html.meta:<name>`, `html.json-ld:datePublished`, `en.dateline`, … */
+  publishedRule?: string;
   url?: string;
   source?: string;
   lang?: string;
@@ -55,25 +61,26 @@ const FIELD_NAMES = {
 
 const JsonRecord = z.record(z.string(), z.unknown());
 
-function firstString(record: Record<string, unknown>, names: readonly string[]): string | undefined {
+function firstField(record: Record<string, unknown>, names: readonly string[]): [name: string, value: string] | undefined {
   for (const name of names) {
     const value = record[name];
-    if (typeof value === 'string' && value.trim() !== '') return value;
-    if (typeof value === 'number' && name === 'id') return String(value);
+    if (typeof value === 'string' && value.trim() !== '') return [name, value];
+    if (typeof value === 'number' && name === 'id') return [name, String(value)];
     if (value && typeof value === 'object' && name === 'source' && typeof (value as { name?: unknown }).name === 'string') {
-      return (value as { name: string }).name;
+      return [name, (value as { name: string }).name];
     }
   }
   return undefined;
 }
 
-/** YYYY-MM-DD from an ISO date or timestamp, or from any date string Date can read. */
-export function toIsoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString().slice(0, 10);
+const firstString = (record: Record<string, unknown>, names: readonly string[]) => firstField(record, names)?.[1];
+
+/** The date the record's metadata gives, else the one its text states; with the rule. */
+function publishedOf(metadata: [rule: string, value: string | undefined] | undefined, text: string): { published?: string; publishedRule?: string; outlet?: string } {
+  const fromMetadata = metadata && dateOfMetadata(metadata[1]);
+  if (fromMetadata) return { published: fromMetadata, publishedRule: metadata[0] };
+  const found = findPublishedInText(text);
+  return found ? { published: found.value, publishedRule: found.rule, ...(found.outlet && { outlet: found.outlet }) } : {};
 }
 
 /** Title line and body joined, unless the body already opens with the title. */
@@ -82,9 +89,19 @@ function withTitle(title: string | undefined, body: string): string {
   return `${title.trim()}\n\n${body}`;
 }
 
-/** A plain-text article's headline: its first line, when short and not a sentence. */
-function headlineOf(text: string): string | undefined {
-  const first = text.trimStart().split('\n', 1)[0]?.replace(/^#{1,6}\s+/, '').trim() ?? '';
+/**
+ * A plain-text or Markdown article's headline: the front matter's title; else, in Markdown,
+ * the first heading of its head; else its first line when short, not a sentence, and not the
+ * header line that holds the published date.
+ */
+function headlineOf(text: string, format: 'text' | 'markdown', datedAt: number | undefined): string | undefined {
+  const matter = readFrontMatter(text);
+  const fromMatter = matter && frontMatterTitle(matter);
+  if (fromMatter) return fromMatter;
+  const lines = headLines(text, matter?.end ?? 0).slice(0, 4);
+  const heading = format === 'markdown' ? lines.find((line) => /^#{1,6}\s/.test(line.text)) : undefined;
+  const line = heading ?? lines.find((l) => datedAt === undefined || datedAt < l.start || datedAt >= l.start + l.text.length);
+  const first = line?.text.replace(/^#{1,6}\s+/, '').replace(/^[*_]+|[*_]+$/g, '').trim() ?? '';
   return first.length > 0 && first.length <= 150 && !/[.。!?！？"”]$/.test(first) ? first : undefined;
 }
 
@@ -97,15 +114,19 @@ function fromJsonObject(value: unknown, path: string, encoding: string): RecordR
   if (!body && !title) {
     return { ok: false, failure: { path, error: `record has no text: none of the fields ${FIELD_NAMES.text.join(', ')}` } };
   }
+  const text = withTitle(title, body ?? '');
+  const field = firstField(record, FIELD_NAMES.published);
+  const { published, publishedRule, outlet } = publishedOf(field && [`json.field:${field[0]}`, field[1]], text);
   return {
     ok: true,
     record: {
       path,
-      text: withTitle(title, body ?? ''),
+      text,
       title,
-      published: toIsoDate(firstString(record, FIELD_NAMES.published)),
+      published,
+      publishedRule,
       url: firstString(record, FIELD_NAMES.url),
-      source: firstString(record, FIELD_NAMES.source),
+      source: firstString(record, FIELD_NAMES.source) ?? outlet,
       lang: firstString(record, FIELD_NAMES.lang),
       externalId: firstString(record, FIELD_NAMES.id),
       format: 'json',
@@ -126,17 +147,27 @@ export function readRecords(bytes: Uint8Array, relativePath: string, extension: 
   if (text.trim() === '') return [{ ok: false, failure: { path: relativePath, error: 'empty file (no text)' } }];
 
   if (format === 'text' || format === 'markdown') {
-    return [{ ok: true, record: { path: relativePath, text, title: headlineOf(text), format, encoding } }];
+    const found = findPublishedInText(text);
+    const matter = format === 'markdown' ? readFrontMatter(text) : undefined;
+    const source = (matter && frontMatterSource(matter)) ?? found?.outlet;
+    const record: ArticleRecord = { path: relativePath, text, title: headlineOf(text, format, found?.start), format, encoding };
+    if (found) Object.assign(record, { published: found.value, publishedRule: found.rule });
+    if (source) record.source = source;
+    return [{ ok: true, record }];
   }
   if (format === 'html') {
     const page = extractHtmlArticle(text);
     if (page.body === '') return [{ ok: false, failure: { path: relativePath, error: 'HTML page has no article text' } }];
+    const articleText = withTitle(page.title, page.body);
+    const { published, publishedRule, outlet } = publishedOf(page.publishedRule ? [page.publishedRule, page.published] : undefined, articleText);
     const record: ArticleRecord = {
       path: relativePath,
-      text: withTitle(page.title, page.body),
+      text: articleText,
       title: page.title,
-      published: toIsoDate(page.published),
+      published,
+      publishedRule,
       url: page.url,
+      source: page.source ?? outlet,
       lang: page.lang,
       format: 'html',
       encoding,

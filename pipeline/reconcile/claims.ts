@@ -7,6 +7,8 @@
 // an article's cost grows with its amounts, not with amounts times mentions.
 
 import { articleIndex, perSentence, type ArticleIndex } from './article-index.ts';
+import { isCurrencyPrefix, isFragment, isGlossGap, isOutletMention, readMeasure, readObject, readTimeRole, statedPrecision, type MeasureReading } from './claim-model.ts';
+import { readSource, type SourceReading } from './sources.ts';
 import { claimId } from './derived-ids.ts';
 import { UNKNOWN_SUBJECT } from './facts.ts';
 import { gapTo, keywordFinder } from './keywords.ts';
@@ -36,6 +38,8 @@ export interface ClaimDraft extends Claim {
   /** Characters between the amount and its topic word (for a nearest topic). */
   topicGap: number;
   lang: 'en' | 'zh';
+  /** Whether a cue in its own clause named the measure. */
+  measureCued: boolean;
 }
 
 /** One article's mentions, each list in order of position (as reconcile reads them). */
@@ -70,12 +74,22 @@ interface AmountReading {
   topicHow: ClaimDraft['topicHow'];
   topicGap: number;
   dateValue: string | null;
+  measure: MeasureReading;
+  source: SourceReading;
+  timeRole: ReturnType<typeof readTimeRole>;
+  asOf: string | null;
+  asOfRule: string;
+  /** Index (into ctx.money) of the amount this one restates in another currency. */
+  glossOf: number | undefined;
 }
 
 function pickTopic(reader: ArticleReader, amount: MentionInput, clause: TextRange, sentence: TextRange, predicate: PredicateRow, inBareList: boolean) {
   const { article } = reader.ctx;
   if (!inBareList) {
-    const wide = findTopics(article.text, clause.start, clause.end).filter((h) => gapTo(h, amount) <= BASE_TOPIC_WINDOW[article.lang]);
+    // A sector word inside an organisation's name (能源 of 天耀能源) is not the figure's topic.
+    const names = reader.index.entitiesOf(sentence).filter((m) => m.entityType === 'org');
+    const insideName = (h: { start: number; end: number }) => names.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start);
+    const wide = findTopics(article.text, clause.start, clause.end).filter((h) => gapTo(h, amount) <= BASE_TOPIC_WINDOW[article.lang] && !insideName(h));
     const near = wide.filter((h) => gapTo(h, amount) <= topicWindow(article.lang, predicate));
     const after = wide.filter((h) => h.start >= amount.end);
     const before = wide.filter((h) => h.end <= amount.start);
@@ -122,10 +136,23 @@ function readAmount(reader: ArticleReader, index: number): AmountReading | undef
   const predicateHits = findPredicates(ctx.article.text, clause.start, clause.end);
   predicateHits.sort((a, b) => b.value.rank - a.value.rank || gapTo(a, amount) - gapTo(b, amount));
   const predicate = predicateHits[0]?.value ?? predicateRow(DEFAULT_PREDICATE);
+  const { text, lang } = ctx.article;
+  const measure = readMeasure(text, lang, amount, clause);
+  const source = readSource({ text, lang, amount, clause, sentence, entities: reader.index.entitiesOf(sentence), outlet: ctx.article.source ?? null });
+  const timeRole = readTimeRole(text, lang, amount, clause);
+  const sentenceDate = reader.index.dateOf(sentence);
+  const published = ctx.article.published?.slice(0, 10) ?? null;
+  // A sentence's own day-precise date, never one after publication (a target year is no as-of time).
+  const datedSentence = sentenceDate && /^\d{4}-\d{2}-\d{2}$/.test(sentenceDate) && (!published || sentenceDate <= published) ? sentenceDate : undefined;
+  const asOf = datedSentence ?? published;
+  const asOfRule = datedSentence ? 'as-of.sentence-date' : published ? 'as-of.published' : 'as-of.unknown: no dated sentence and no published date';
+  const glossOf = previous && previous.end > sentence.start && previous.currency && previous.currency !== amount.currency &&
+    isGlossGap(text.slice(previous.end, amount.start)) ? index - 1 : undefined;
   const { topic, how: topicHow, gap: topicGap } = pickTopic(reader, amount, clause, sentence, predicate, inBareList);
   return {
     id: claimId(ctx.article.id, amount.start, amount.end), amount: amount as AmountReading['amount'], sentence, clause, predicate, predicateHow: predicateHits.length > 0 ? 'cue' : 'default',
     topic, topicHow, topicGap, dateValue: reader.index.dateOf(sentence) ?? ctx.article.published ?? null,
+    measure, source, timeRole, asOf, asOfRule, glossOf,
   };
 }
 
@@ -139,7 +166,7 @@ function draftClaim(reader: ArticleReader, reading: AmountReading, mainInvestor?
     mentionId: amount.id,
     subjectEntityId: subject.entityId,
     subject: subject.name,
-    predicate: reading.predicate.id,
+    predicate: reading.measure.row?.id ?? reading.predicate.id,
     topic: reading.topic?.id ?? null,
     value: amount.valueNumber,
     unit: amount.currency,
@@ -153,6 +180,21 @@ function draftClaim(reader: ArticleReader, reading: AmountReading, mainInvestor?
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
     rule: '',
+    measure: reading.measure.row?.id ?? 'unknown',
+    measureRule: reading.measure.rule,
+    period: reading.measure.period,
+    ...objectOf(reader, reading, subject.entityId),
+    source: reading.source.source.name,
+    sourceEntityId: reading.source.source.entityId,
+    sourceRule: reading.source.source.rule,
+    asOf: reading.asOf,
+    asOfRule: reading.asOfRule,
+    timeRole: reading.timeRole.role,
+    precision: statedPrecision(amount.text, amount.valueNumber),
+    glossOf: reading.glossOf === undefined ? null : claimId(ctx.article.id, ctx.money[reading.glossOf]!.start, ctx.money[reading.glossOf]!.end),
+    story: '',
+    measureKey: reading.measure.key ?? reading.predicate.id,
+    measureCued: reading.measure.row !== undefined,
     subjectHow: subject.how,
     predicateHow: reading.predicateHow,
     topicHow: reading.topicHow,
@@ -161,15 +203,32 @@ function draftClaim(reader: ArticleReader, reading: AmountReading, mainInvestor?
   };
 }
 
+function objectOf(reader: ArticleReader, reading: AmountReading, subjectId: string | null) {
+  const { text, lang } = reader.ctx.article;
+  const o = readObject(text, lang, reading.amount, reading.clause, reader.index.entitiesOf(reading.sentence),
+    (m) => m.entityId === subjectId || reading.source.excluded.has(m.id) || reading.source.speakers.has(m.id) || cannotOwn(reader, m));
+  return { object: o.name, objectEntityId: o.entityId, objectRule: o.rule };
+}
+
+/** Mentions that own no money whatever the sentence says: a word fragment, a currency prefix, the outlet. */
+function cannotOwn(reader: ArticleReader, m: MentionInput): boolean {
+  const { text, source } = reader.ctx.article;
+  return isFragment(m, text) || isCurrencyPrefix(m, text) || isOutletMention(m, text, source ?? null);
+}
+
 function subjectOf(reader: ArticleReader, reading: AmountReading, mainInvestor?: string) {
   const { ctx, index } = reader;
   const { predicate, topic } = reading;
+  const speakerOwns = reading.measure.row?.speakerOwns ?? true;
+  const skip = (m: MentionInput) => reading.source.excluded.has(m.id) || (!speakerOwns && reading.source.speakers.has(m.id)) ||
+    // A speaker named after the figure ("…, X said") reports it.
+    (reading.source.speakers.has(m.id) && m.start >= reading.amount.end) || cannotOwn(reader, m);
   if (predicate.subjectIs === 'topic' && topic) {
     return { entityId: topic.entity ?? null, name: topic.label, how: 'topic' as const };
   }
   const picked = pickSubject({
     text: ctx.article.text, lang: ctx.article.lang, amount: reading.amount, sentence: reading.sentence, clause: reading.clause,
-    entities: index.entitiesOf(reading.sentence), insideRole: index.insideRole, mainInvestor, nameOf: ctx.nameOf,
+    entities: index.entitiesOf(reading.sentence), insideRole: index.insideRole, mainInvestor, nameOf: ctx.nameOf, skip,
   });
   if (picked) return { entityId: picked.entityId, name: picked.name, how: picked.how };
   if (mainInvestor) return { entityId: mainInvestor, name: ctx.nameOf(mainInvestor), how: 'main-investor' as const };

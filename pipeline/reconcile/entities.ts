@@ -4,10 +4,12 @@
 
 // The resolver and the gazetteer only, not the extractor's index: that one also loads the
 // English and Chinese recognisers, which reconciliation never runs.
+import { findGlosses } from '../../extractors/entities/crossscript/gloss.ts';
 import { getGazetteer } from '../../extractors/entities/gazetteer/index.ts';
 import { resolveCanonicalEntities, type ArticleMention } from '../../extractors/entities/resolve.ts';
 import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import type { EntityType } from '../../extractors/types.ts';
+import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 
 export interface EntityAlias {
@@ -30,6 +32,18 @@ export function gazetteerEntities(): Map<string, CanonicalEntity> {
   return gazetteerById;
 }
 
+/** Glossed names (塔霍银行（Banco Tejo）) as index pairs into `input`, article by article. */
+function glossesOf(articles: ArticleInput[], input: ArticleMention[]): [number, number][] {
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const byArticle = new Map<string, number[]>();
+  input.forEach((m, i) => byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), i]));
+  const pairs: [number, number][] = [];
+  for (const [article, indices] of byArticle) {
+    for (const [a, b] of findGlosses(textOf.get(article) ?? '', indices.map((i) => input[i]!.mention))) pairs.push([indices[a]!, indices[b]!]);
+  }
+  return pairs;
+}
+
 export function canonicalEntities(articles: ArticleInput[], mentions: MentionInput[]): CanonicalLayer {
   const gazetteer = gazetteerEntities();
   const langOf = new Map(articles.map((a) => [a.id, a.lang]));
@@ -43,7 +57,7 @@ export function canonicalEntities(articles: ArticleInput[], mentions: MentionInp
       ...(m.entityId && gazetteer.has(m.entityId) ? { id: m.entityId } : {}),
     },
   }));
-  const { entities, entityIds } = resolveCanonicalEntities(input);
+  const { entities, entityIds } = resolveCanonicalEntities(input, { glosses: glossesOf(articles, input) });
   const mentionEntity = new Map(entityMentions.map((m, i) => [m.id, entityIds[i]!]));
 
   const aliases = new Map<string, EntityAlias>();
@@ -62,4 +76,17 @@ export function canonicalEntities(articles: ArticleInput[], mentions: MentionInp
   });
   const sortedAliases = [...aliases.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
   return { entities, aliases: sortedAliases, mentionEntity, gazetteer };
+}
+
+/**
+ * Each name of each entity with the rule and evidence that joined it, into entity_links
+ * (after the entities are written; deleting an entity clears its links by cascade).
+ * evidence holds JSON: {"via": the name it was matched against or null, "items": mentions or claims}.
+ */
+export function writeEntityLinks(db: Db, layer: CanonicalLayer): void {
+  db.prepare('DELETE FROM entity_links').run();
+  const insert = db.prepare('INSERT OR REPLACE INTO entity_links (entity_id, alias, rule, score, evidence) VALUES (?, ?, ?, ?, ?)');
+  for (const e of layer.entities) {
+    for (const l of e.links ?? []) insert.run(e.id, l.alias, l.rule, l.score ?? null, JSON.stringify({ via: l.via ?? null, items: l.evidence }));
+  }
 }

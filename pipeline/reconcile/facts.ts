@@ -1,16 +1,25 @@
-// resolveFacts: claims with the same subject, predicate and topic — from any article, in
-// either language — form one canonical fact. Their values are split into readings that
-// agree (compatible intervals); when readings differ, the one carried by more independent
-// articles, weighed by how reliable each article is, wins: a loser a power of ten away is
-// a scale error, another loser is an outlier when the winner is clearly better supported,
-// and otherwise the fact stays disputed with every reading shown. Nothing is dropped.
+// resolveFact: one fact's claims (fact-groups.ts decides which) resolved to a canonical
+// value. Claims in the fact's unit are split into readings that agree (compatible
+// intervals, within the precision their digits state); claims in another currency are
+// converted (convert-claims.ts) and join the reading they agree with, so they never make a
+// conflict on their own. Then, in order:
+// 1. a later figure the text gives as a revision ("raised its offer to", 上修至) with a
+//    later as-of time is an update: status `updated`, the latest reading canonical, the
+//    earlier ones `superseded` — never a scale error or a mismatch;
+// 2. a reading a power of ten from a better-supported one is a scale error;
+// 3. readings from different named sources stay `disputed`, each with its source, however
+//    many outlets repeat one of them; other disagreements are settled only by clearly more
+//    independent voices (a source repeated by several outlets is one voice).
+// Nothing is dropped: every claim keeps its verdict.
 
+import { convertClaim, describeRate, intervalIn } from './convert-claims.ts';
 import { conflictId, factId } from './derived-ids.ts';
+import { MEASURE_BY_ID } from './measures.ts';
 import { predicateRow } from './predicates.ts';
-import { TOPICS } from './topics.ts';
-import type { Claim, Conflict, ConflictVariant, Fact, Verdict } from './types.ts';
 import { byPosition, rankReadings, splitReadings, type Reading, type Split } from './readings.ts';
-import { describeValue, scaleStep } from './values.ts';
+import { TOPICS } from './topics.ts';
+import type { Claim, ClaimConversion, Conflict, ConflictVariant, Fact, FactStatus, Verdict } from './types.ts';
+import { describeValue, intervalOf, scaleStep } from './values.ts';
 
 export const UNKNOWN_SUBJECT = 'unknown';
 
@@ -20,23 +29,42 @@ export interface FactContext {
   labelOf: (articleId: string) => string;
 }
 
-/** A value mismatch is settled only by at least this many independent articles and this weight ratio. */
-const MISMATCH_MIN_ARTICLES = 2;
+/** A value mismatch is settled only by at least this many independent voices and this weight ratio. */
+const MISMATCH_MIN_VOICES = 2;
 const MISMATCH_MIN_RATIO = 2;
+const NAMED_SOURCE = /^source\.(?:estimator|according-to|speaker)/;
 
-/** One fact's claims with its id and their readings, unweighed: built once, weighed in each pass. */
+/** One fact's claims with its id, unit and readings, unweighed: built once, weighed in each pass. */
 export interface FactClaims {
   id: string;
   claims: Claim[];
+  unit: string;
+  /** Claims stated in the fact's unit; the others are converted. */
+  home: Claim[];
+  foreign: Claim[];
   splits: Split[];
 }
 
-/** Without an owner, nothing but the figure would tie claims of two articles: such claims stay apart. */
-const ownerKey = (c: Claim) => c.subjectEntityId ?? (c.subject === UNKNOWN_SUBJECT ? `${UNKNOWN_SUBJECT}@${c.articleId}#${c.value}` : c.subject);
+const ownerKey = (c: Claim) => c.subjectEntityId ?? c.subject;
+
+/** The unit most claims state (ties: alphabetical), so a figure glossed in dollars stays a euro fact. */
+function factUnit(claims: Claim[]): string {
+  const counts = new Map<string, number>();
+  for (const c of claims) if (!c.glossOf) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+  if (counts.size === 0) for (const c of claims) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
 
 export function factClaims(claims: Claim[]): FactClaims {
   const first = claims[0]!;
-  return { id: factId(ownerKey(first), first.predicate, first.topic, first.unit), claims, splits: splitReadings(claims) };
+  const unit = factUnit(claims);
+  const home = claims.filter((c) => c.unit === unit);
+  const foreign = claims.filter((c) => c.unit !== unit);
+  const owners = [...new Set(claims.map(ownerKey))].sort().join('+');
+  return {
+    id: factId(`${first.story}|${owners}`, first.measureKey, first.topic, `${unit}|${first.id}`),
+    claims, unit, home, foreign, splits: splitReadings(home),
+  };
 }
 
 /** Readings a power of ten away from the winner and outweighed by it. */
@@ -46,94 +74,178 @@ function scaleLosersOf([winner, ...losers]: Reading[]): Reading[] {
 
 /** Articles whose figure for the fact is a scale error under these weights (what resolveFact flags, without writing it up). */
 export function scaleSlipArticles(fact: FactClaims, ctx: FactContext): string[][] {
+  if (fact.splits.length < 2 || updateOrder(fact.splits as Reading[])) return [];
   return scaleLosersOf(rankReadings(fact.splits, (a) => ctx.weightOf(a, fact.id))).map((r) => r.articles);
 }
 
 const stated = (c: Claim) => describeValue(c, c.unit);
-const variantOf = (r: Reading): ConflictVariant => ({
-  value: r.lead.value,
-  stated: stated(r.lead),
-  articles: r.articles,
-  evidence: r.claims.map((c) => ({ article: c.articleId, start: c.start, end: c.end, text: c.text })),
-});
-const listOf = (articles: string[], ctx: FactContext) => articles.map(ctx.labelOf).join(', ');
+const namedSources = (r: Split) => new Set(r.claims.filter((c) => NAMED_SOURCE.test(c.sourceRule)).map((c) => c.sourceEntityId ?? c.source));
+const sourceNames = (r: Split) => [...new Set(r.claims.filter((c) => NAMED_SOURCE.test(c.sourceRule)).map((c) => c.source))];
+/** Distinct voices: a named source counts once however many outlets repeat it; an unnamed one is its article. */
+function voices(r: Split, weightOf: (a: string) => number): { count: number; score: number } {
+  const best = new Map<string, number>();
+  for (const c of r.claims) {
+    const voice = NAMED_SOURCE.test(c.sourceRule) ? `source:${c.sourceEntityId ?? c.source}` : `article:${c.articleId}`;
+    best.set(voice, Math.max(best.get(voice) ?? 0, weightOf(c.articleId)));
+  }
+  return { count: best.size, score: [...best.values()].reduce((a, b) => a + b, 0) };
+}
 
-export function resolveFact({ id, claims, splits }: FactClaims, ctx: FactContext): { fact: Fact; conflicts: Conflict[] } {
-  const first = claims[0]!;
-  const readings = rankReadings(splits, (a) => ctx.weightOf(a, id));
-  const [winner, ...losers] = readings as [Reading, ...Reading[]];
+/** The most precise figure of a reading: exact before qualified, more digits first, then the most repeated. */
+function preciseLead(r: Split): Claim {
+  const repeats = new Map<number, number>();
+  for (const c of r.claims) repeats.set(c.value, (repeats.get(c.value) ?? 0) + 1);
+  // Precision compared by order of magnitude: "66.2" and "66.6" state as many digits.
+  const digits = (c: Claim) => (c.precision > 0 ? Math.round(Math.log10(c.precision)) : 0);
+  return [...r.claims].sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact') || digits(a) - digits(b) ||
+    repeats.get(b.value)! - repeats.get(a.value)! || a.value - b.value || byPosition(a, b))[0]!;
+}
+
+/** The claim whose subject names the fact: the subject most claims read (an orphan claim takes it). */
+function subjectClaim(claims: Claim[]): Claim {
+  const counts = new Map<string, number>();
+  for (const c of claims) if (c.subject !== UNKNOWN_SUBJECT) counts.set(ownerKey(c), (counts.get(ownerKey(c)) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  return claims.find((c) => c.subject !== UNKNOWN_SUBJECT && ownerKey(c) === top) ?? claims[0]!;
+}
+
+const timeKey = (c: Claim) => `${c.asOf ?? ''}|${c.timeRole === 'prior' ? 0 : 1}`;
+const latestOf = (r: Split) => r.claims.reduce((k, c) => (timeKey(c) > k ? timeKey(c) : k), '');
+
+/** Readings newest first when the text speaks of a revision and one reading is strictly the latest; else undefined. */
+function updateOrder(readings: Split[]): Split[] | undefined {
+  if (readings.length < 2 || !readings.some((r) => r.claims.some((c) => c.timeRole !== null))) return undefined;
+  const ordered = [...readings].sort((a, b) => (latestOf(a) < latestOf(b) ? 1 : latestOf(a) > latestOf(b) ? -1 : 0));
+  const [top, second] = ordered;
+  if (latestOf(top!) === latestOf(second!) || top!.claims.every((c) => c.timeRole === 'prior')) return undefined;
+  return ordered;
+}
+
+export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; conflicts: Conflict[] } {
+  const { id, claims, unit } = fact;
+  const first = subjectClaim(claims);
+  const weightOf = (a: string) => ctx.weightOf(a, id);
+  const listOf = (articles: string[]) => articles.map(ctx.labelOf).join(', ');
+  const variantOf = (r: Reading): ConflictVariant => ({
+    value: r.lead.value, stated: stated(r.lead), articles: r.articles,
+    evidence: r.claims.map((c) => ({ article: c.articleId, start: c.start, end: c.end, text: c.text })),
+  });
+  const measureLabel = MEASURE_BY_ID.get(first.measure)?.label ?? predicateRow(first.predicate).label;
+  const label = `${first.subject} ${measureLabel}${first.period ? ` (${first.period})` : ''}${first.topic ? ` (${TOPICS.find((t) => t.id === first.topic)?.label ?? first.topic})` : ''}`;
   const verdicts = new Map<string, Verdict>();
   const conflicts: Conflict[] = [];
-  const label = `${first.subject} ${predicateRow(first.predicate).label}${first.topic ? ` (${TOPICS.find((t) => t.id === first.topic)?.label ?? first.topic})` : ''}`;
-  for (const c of winner.claims) verdicts.set(c.id, 'supports');
+  const readings = fact.splits.length > 0 ? rankReadings(fact.splits, weightOf) : [];
+  for (const r of readings) r.lead = preciseLead(r);
+  let status: FactStatus;
+  let explanation: string;
+  let canonical: Reading | undefined = readings[0];
+  let disputedReadings: Reading[] = [];
 
-  const scaleLosers = scaleLosersOf(readings);
-  const scaleLoserSet = new Set(scaleLosers);
-  const mismatches = losers.filter((r) => !scaleLoserSet.has(r));
-  const scaleIds = new Set<string>();
-  for (const r of scaleLosers) {
-    for (const c of r.claims) verdicts.set(c.id, 'scale_error');
-    const step = scaleStep(r.lead.value, winner.lead.value);
-    // Two readings may lead with one figure stated two ways ("$66.2 million", "up to $66.2 million"):
-    // the second conflict is numbered rather than colliding with the first.
-    let conflict = conflictId('scale_error', id, String(r.lead.value));
-    for (let n = 2; scaleIds.has(conflict); n++) conflict = conflictId('scale_error', id, `${r.lead.value}#${n}`);
-    scaleIds.add(conflict);
-    conflicts.push({
-      id: conflict,
-      kind: 'scale_error', factId: id, entityId: first.subjectEntityId,
-      canonical: String(winner.lead.value), variants: [variantOf(winner), variantOf(r)],
-      resolution: `${stated(winner.lead)} kept; ${stated(r.lead)} flagged as a ×${10 ** step} scale error`,
-      rule: 'value.scale-error.power-of-ten',
-      explanation: `${listOf(r.articles, ctx)} gives the ${label} as ${stated(r.lead)}, exactly 10^${step} ${r.lead.value < winner.lead.value ? 'below' : 'above'} the ${stated(winner.lead)} stated by ${listOf(winner.articles, ctx)}, so it is read as a million/billion (or 亿) slip and the better-supported figure stands.`,
-    });
-  }
-
-  const settled = mismatches.every((r) => winner.articles.length >= MISMATCH_MIN_ARTICLES && winner.score >= MISMATCH_MIN_RATIO * r.score);
-  if (mismatches.length > 0) {
-    for (const r of mismatches) for (const c of r.claims) verdicts.set(c.id, settled ? 'outlier' : 'disputed');
-    if (!settled) for (const c of winner.claims) verdicts.set(c.id, 'disputed');
+  const order = updateOrder(readings) as Reading[] | undefined;
+  if (order) {
+    const [latest, ...earlier] = order;
+    canonical = latest!;
+    for (const r of earlier) for (const c of r.claims) verdicts.set(c.id, 'superseded');
+    for (const c of latest!.claims) verdicts.set(c.id, 'supports');
+    status = 'updated';
+    const asOf = (r: Reading) => r.claims.map((c) => c.asOf).filter(Boolean).sort().pop() ?? 'undated';
+    explanation = `The ${label} was revised: ${[...earlier].reverse().map((r) => `${stated(r.lead)} (${listOf(r.articles)}, as of ${asOf(r)})`).join(', then ')}, ` +
+      `then ${stated(latest!.lead)} (${listOf(latest!.articles)}, as of ${asOf(latest!)}); the latest figure stands and the earlier ones are kept as superseded.`;
+  } else if (readings.length > 1) {
+    const [winner, ...losers] = readings as [Reading, ...Reading[]];
+    for (const c of winner.claims) verdicts.set(c.id, 'supports');
+    const scaleLosers = new Set(scaleLosersOf(readings));
+    const scaleIds = new Set<string>();
+    for (const r of scaleLosers) {
+      for (const c of r.claims) verdicts.set(c.id, 'scale_error');
+      const step = scaleStep(r.lead.value, winner.lead.value);
+      // Two readings may lead with one figure stated two ways: the second conflict is numbered.
+      let conflict = conflictId('scale_error', id, String(r.lead.value));
+      for (let n = 2; scaleIds.has(conflict); n++) conflict = conflictId('scale_error', id, `${r.lead.value}#${n}`);
+      scaleIds.add(conflict);
+      conflicts.push({
+        id: conflict, kind: 'scale_error', factId: id, entityId: first.subjectEntityId,
+        canonical: String(winner.lead.value), variants: [variantOf(winner), variantOf(r)],
+        resolution: `${stated(winner.lead)} kept; ${stated(r.lead)} flagged as a ×${10 ** step} scale error`,
+        rule: 'value.scale-error.power-of-ten',
+        explanation: `${listOf(r.articles)} gives the ${label} as ${stated(r.lead)}, exactly 10^${step} ${r.lead.value < winner.lead.value ? 'below' : 'above'} the ${stated(winner.lead)} stated by ${listOf(winner.articles)}, so it is read as a million/billion (or 万/亿) slip and the better-supported figure stands.`,
+      });
+    }
+    const mismatches = losers.filter((r) => !scaleLosers.has(r));
     const shown = [winner, ...mismatches];
-    conflicts.push({
-      id: conflictId('value_mismatch', id, shown.map((r) => r.lead.value).join('|')),
-      kind: 'value_mismatch', factId: id, entityId: first.subjectEntityId,
-      canonical: settled ? String(winner.lead.value) : shown.map((r) => stated(r.lead)).join(' vs '),
-      variants: shown.map(variantOf),
-      resolution: settled ? `${stated(winner.lead)} kept; ${mismatches.map((r) => stated(r.lead)).join(', ')} marked as outliers` : 'disputed: no reading is clearly better supported',
-      rule: settled ? 'value.mismatch.independent-sources' : 'value.mismatch.disputed',
-      explanation: settled
-        ? `${listOf(winner.articles, ctx)} independently give the ${label} as ${stated(winner.lead)}, outweighing ${mismatches.map((r) => `${stated(r.lead)} (${listOf(r.articles, ctx)})`).join(' and ')}.`
-        : `The ${label} is ${shown.map((r) => `${stated(r.lead)} in ${listOf(r.articles, ctx)}`).join(' but ')}; these ranges do not meet and no source clearly outweighs the other, so both are kept.`,
-    });
+    const sourceSets = shown.map(namedSources);
+    const byNamedSources = mismatches.length > 0 && sourceSets.every((s) => s.size > 0) &&
+      sourceSets.every((s, i) => sourceSets.every((t, j) => i === j || [...s].every((x) => !t.has(x))));
+    const win = voices(winner, weightOf);
+    const settled = !byNamedSources && mismatches.every((r) => win.count >= MISMATCH_MIN_VOICES && win.score >= MISMATCH_MIN_RATIO * voices(r, weightOf).score);
+    if (mismatches.length > 0) {
+      for (const r of mismatches) for (const c of r.claims) verdicts.set(c.id, settled ? 'outlier' : 'disputed');
+      if (!settled) { for (const c of winner.claims) verdicts.set(c.id, 'disputed'); disputedReadings = shown; }
+      const said = (r: Reading) => `${stated(r.lead)} (${sourceNames(r).length > 0 ? `${sourceNames(r).join(', ')}; ` : ''}${listOf(r.articles)})`;
+      conflicts.push({
+        id: conflictId('value_mismatch', id, shown.map((r) => r.lead.value).join('|')),
+        kind: 'value_mismatch', factId: id, entityId: first.subjectEntityId,
+        canonical: settled ? String(winner.lead.value) : shown.map((r) => stated(r.lead)).join(' vs '),
+        variants: shown.map(variantOf),
+        resolution: settled ? `${stated(winner.lead)} kept; ${mismatches.map((r) => stated(r.lead)).join(', ')} marked as outliers`
+          : byNamedSources ? `disputed between named sources: ${shown.map((r) => sourceNames(r).join(', ')).join(' vs ')}` : 'disputed: no reading is clearly better supported',
+        rule: settled ? 'value.mismatch.independent-sources' : byNamedSources ? 'value.mismatch.named-sources' : 'value.mismatch.disputed',
+        explanation: settled
+          ? `${listOf(winner.articles)} independently give the ${label} as ${stated(winner.lead)}, outweighing ${mismatches.map((r) => `${stated(r.lead)} (${listOf(r.articles)})`).join(' and ')}.`
+          : byNamedSources
+            ? `The ${label} is disputed between named sources: ${shown.map(said).join(' against ')}; repeating a source does not outvote another, so every reading is kept.`
+            : `The ${label} is ${shown.map((r) => `${stated(r.lead)} in ${listOf(r.articles)}`).join(' but ')}; these ranges do not meet and no source clearly outweighs the other, so both are kept.`,
+      });
+    }
+    const disputed = mismatches.length > 0 && !settled;
+    status = disputed ? 'disputed' : 'resolved';
+    explanation = disputed ? conflicts[conflicts.length - 1]!.explanation
+      : `${stated(winner.lead)}, stated by ${listOf(winner.articles)}, wins over ${losers.map((r) => `${stated(r.lead)} (${listOf(r.articles)})`).join(' and ')}.`;
+  } else {
+    for (const c of canonical?.claims ?? []) verdicts.set(c.id, 'supports');
+    const articles = [...new Set(claims.map((c) => c.articleId))].sort();
+    status = articles.length > 1 ? 'agreed' : 'single';
+    explanation = status === 'agreed'
+      ? `${articles.length} articles (${listOf(articles)}) give compatible figures for the ${label}: ${[...new Set(claims.map(stated))].join(', ')}.`
+      : `Only ${listOf(articles)} states the ${label} (${canonical ? stated(canonical.lead) : stated(first)}).`;
   }
 
-  const articles = new Set(claims.map((c) => c.articleId));
-  const disputed = mismatches.length > 0 && !settled;
-  const status = disputed ? 'disputed' : losers.length > 0 ? 'resolved' : articles.size > 1 ? 'agreed' : 'single';
-  const explanation = disputed ? conflicts[conflicts.length - 1]!.explanation
-    : status === 'resolved' ? `${stated(winner.lead)}, stated by ${listOf(winner.articles, ctx)}, wins over ${losers.map((r) => `${stated(r.lead)} (${listOf(r.articles, ctx)})`).join(' and ')}.`
-    : status === 'agreed' ? `${articles.size} articles (${listOf([...articles].sort(), ctx)}) give compatible figures for the ${label}: ${[...new Set(winner.claims.map(stated))].join(', ')}.`
-    : `Only ${listOf([...articles], ctx)} states the ${label} (${stated(winner.lead)}).`;
+  // Claims in another currency: converted, they take the verdict of the reading they agree with.
+  const conversions = new Map<string, ClaimConversion>();
+  const rates = new Map<string, string>();
+  for (const c of fact.foreign) {
+    const conv = convertClaim(c, unit);
+    conversions.set(c.id, conv);
+    rates.set(c.unit, describeRate(c.unit, conv));
+    if (!conv.ok) { verdicts.set(c.id, 'unconverted'); continue; }
+    const interval = intervalIn(c, unit)!;
+    const home = readings.find((r) => r.claims.some((h) => { const [lo, hi] = intervalOf(h); return lo <= interval[1] && interval[0] <= hi; }));
+    if (home) verdicts.set(c.id, verdicts.get(home.claims[0]!.id) ?? 'supports');
+    else if (canonical && scaleStep(conv.value, canonical.lead.value) > 0) verdicts.set(c.id, 'scale_error');
+    else verdicts.set(c.id, 'unconfirmed');
+  }
+  if (rates.size > 0) explanation += ` Other currencies compared in ${unit}: ${[...rates.values()].join('; ')}.`;
+
+  const lead = canonical?.lead ?? first;
+  const disputed = disputedReadings.length > 0;
+  const spans = disputedReadings.map((r) => intervalOf(r.lead));
+  const objects = claims.map((c) => c.object).filter((o): o is string => o !== null);
   return {
     fact: {
       id, subject: first.subject, subjectEntityId: first.subjectEntityId, predicate: first.predicate, topic: first.topic,
-      valueNumber: disputed ? null : winner.lead.value,
-      valueText: disputed ? [winner, ...mismatches].map((r) => stated(r.lead)).join(' | ') : null,
-      unit: first.unit, status,
-      rule: conflicts.length > 0 ? conflicts.map((c) => c.rule).join('+') : `fact.${status}`,
+      valueNumber: disputed ? null : lead.value,
+      valueText: disputed ? disputedReadings.map((r) => stated(r.lead)).join(' | ') : null,
+      unit, status,
+      rule: conflicts.length > 0 ? conflicts.map((c) => c.rule).join('+') : status === 'updated' ? 'fact.updated.revision-latest-wins' : `fact.${status}`,
       explanation, verdicts,
+      qualifier: disputed ? 'range' : lead.qualifier,
+      min: disputed ? Math.min(...spans.map((s) => s[0])) : lead.min,
+      max: disputed ? Math.max(...spans.map((s) => (Number.isFinite(s[1]) ? s[1] : s[0]))) : lead.max,
+      measure: first.measure === 'unknown' ? first.predicate : first.measure,
+      object: objects.sort((a, b) => objects.filter((o) => o === b).length - objects.filter((o) => o === a).length || (a < b ? -1 : 1))[0] ?? null,
+      story: first.story,
+      conversions,
     },
     conflicts,
   };
-}
-
-export function groupClaims(claims: Claim[]): Claim[][] {
-  const groups = new Map<string, Claim[]>();
-  for (const c of [...claims].sort(byPosition)) {
-    const key = `${ownerKey(c)}|${c.predicate}|${c.topic ?? ''}|${c.unit}`;
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
-  return [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, g]) => g);
 }

@@ -6,10 +6,13 @@
 import type { Db } from '../store/open.ts';
 import { refineRepeats } from './claims-refine.ts';
 import { parseArticleClaims } from './claims.ts';
-import { canonicalEntities } from './entities.ts';
-import { factClaims, groupClaims, resolveFact, scaleSlipArticles } from './facts.ts';
+import { canonicalEntities, writeEntityLinks } from './entities.ts';
+import { groupIntoFacts } from './fact-groups.ts';
+import { factClaims, resolveFact, scaleSlipArticles } from './facts.ts';
 import { loadInput } from './load.ts';
-import { findNameVariants } from './names.ts';
+import { linkByFigures } from './figure-links.ts';
+import { findNameVariants, findStoryNameVariants } from './names.ts';
+import { findStories } from './stories.ts';
 import { articleWeight, machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import type { Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
 import { clearDerived, writeDerived } from './write.ts';
@@ -53,23 +56,30 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
     const id = (mention && layer.mentionEntity.get(mention.id)) ?? r.personEntityId ?? `person:${r.personText}`;
     return { id, name: nameOf(id) === id ? r.personText : nameOf(id), known: layer.gazetteer.has(id) };
   };
-  const nameConflicts = findNameVariants(input.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
+  const byRole = findNameVariants(input.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
+  const flagged = new Set(byRole.map((c) => c.id));
+  const nameConflicts = [...byRole, ...findStoryNameVariants({ ...input, ...layer }, { labelOf }).filter((c) => !flagged.has(c.id))];
   for (const c of nameConflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
 
   const claims: Claim[] = [];
   const mentionsOf = groupByArticle(input.mentions);
   const rolesOf = groupByArticle(input.roles);
+  const storyOf = findStories(input.articles, mentionsOf, (m) => layer.mentionEntity.get(m.id) ?? m.entityId);
   for (const article of input.articles) {
     const own: Record<MentionInput['kind'], MentionInput[]> = { money: [], entity: [], date: [] };
     for (const m of mentionsOf.get(article.id) ?? []) {
       own[m.kind].push(m.kind === 'entity' ? { ...m, entityId: layer.mentionEntity.get(m.id) ?? m.entityId } : m);
     }
     const drafts = parseArticleClaims({ article, money: own.money, entities: own.entity, dates: own.date, roles: rolesOf.get(article.id) ?? [], nameOf });
-    for (const claim of refineRepeats(drafts)) claims.push(claim);
+    const story = storyOf.get(article.id) ?? article.id;
+    for (const claim of refineRepeats(drafts)) { claim.story = story; claims.push(claim); }
   }
 
+  // Subjects no spelling could link, joined by the figures they share (北光工坊 = Northlight Forge).
+  linkByFigures(layer, claims, input.articles);
+
   // Facts twice: the first pass finds which articles slip a scale, the second weighs them for it.
-  const groups = groupClaims(claims).map(factClaims);
+  const groups = groupIntoFacts(claims).map(factClaims);
   const factCtx = { weightOf: (a: string, factId: string) => articleWeight(errors.get(a), factId), labelOf };
   for (const group of groups) {
     for (const articles of scaleSlipArticles(group, factCtx)) for (const a of articles) errors.get(a)!.scaleErrorFacts.add(group.id);
@@ -112,6 +122,7 @@ export function reconcileStore(db: Db, runId?: number): ReconcileSummary {
     const result = reconcile(input);
     clearDerived(db);
     writeDerived(db, result, new Map(input.mentions.map((m) => [m.id, m.entityId])));
+    writeEntityLinks(db, result.layer);
     const summary: ReconcileSummary = {
       articles: input.articles.length, claims: result.claims.length, facts: result.facts.length, conflicts: result.conflicts.length,
       byStatus: {}, byConflictKind: {},

@@ -7,7 +7,7 @@ import type { ArticleInput, MentionInput, ReconcileInput, RoleInput } from './ty
 
 export function loadInput(db: Db): ReconcileInput {
   const articles = (db.prepare(
-    `SELECT id, path, lang, text_original, published FROM articles
+    `SELECT id, path, lang, text_original, published, source_name FROM articles
      WHERE status = 'ok' AND lang IN ('en', 'zh') AND text_original IS NOT NULL`,
   ).raw().all() as ArticleRow[]).map(articleOf);
   const mentions: MentionInput[] = [];
@@ -34,8 +34,8 @@ export function loadInput(db: Db): ReconcileInput {
 // small row, so each kind of mention reads only the columns reconciliation looks at for
 // that kind (an amount's figure, a date's value, an entity's type and id); the rest are null.
 
-type ArticleRow = [string, string, ArticleInput['lang'], string, string | null];
-const articleOf = ([id, path, lang, text, published]: ArticleRow): ArticleInput => ({ id, path, lang, text, published });
+type ArticleRow = [string, string, ArticleInput['lang'], string, string | null, string | null];
+const articleOf = ([id, path, lang, text, published, source]: ArticleRow): ArticleInput => ({ id, path, lang, text, published, source });
 
 type MentionRow = [number, string, number, number, string, string, ...(string | number | null)[]];
 interface MentionColumns {

@@ -2,11 +2,18 @@
 // different names in different articles ("U.S. Commerce Secretary Rutherford" in one,
 // 美国商务部长Howard Lutnick in another) is one office and one person misnamed. The name
 // the gazetteer knows and more articles use is canonical; the other is flagged with its
-// articles — never merged into the canonical person, never ignored.
+// articles — never merged into the canonical person, never ignored. findStoryNameVariants
+// catches the same without a gazetteer entry: a close name in the same role and story.
 
+import { nameCloseness } from '../../extractors/entities/crossscript/name-closeness.ts';
+import { soundSpelling } from '../../extractors/entities/crossscript/translit.ts';
+import { hasHan } from '../../extractors/entities/name-forms.ts';
+import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import { conflictId } from './derived-ids.ts';
+import { roleSignature, sameRole, type RoleSignature } from './role-cues.ts';
+import { sentenceAround } from './sentences.ts';
 import { lastBefore } from './spans.ts';
-import type { Conflict, RoleInput } from './types.ts';
+import type { ArticleInput, Conflict, MentionInput, RoleInput } from './types.ts';
 
 export interface NameContext {
   weightOf: (articleId: string) => number;
@@ -100,4 +107,107 @@ export function findNameVariants(roles: RoleInput[], ctx: NameContext): Conflict
     }
   }
   return [...conflicts.values()];
+}
+
+export interface StoryNameInput {
+  articles: ArticleInput[];
+  mentions: MentionInput[];
+  /** mention id → canonical entity id */
+  mentionEntity: ReadonlyMap<number, string>;
+  entities: readonly CanonicalEntity[];
+}
+
+interface Bearer {
+  entity: CanonicalEntity;
+  articles: Set<string>;
+  mentions: MentionInput[];
+  signatures: RoleSignature[];
+}
+
+/** Articles this many days apart or more tell different stories. */
+const STORY_DAYS = 30;
+/** Other entities two articles must share to be one story. */
+const SHARED_ENTITIES = 2;
+const VARIANT_CLOSENESS = 0.75;
+const VARIANT_WEAKEST = 0.55;
+
+/**
+ * findStoryNameVariants: a person named once, in a story where another person with a
+ * close name (by spelling, or by the transliteration of their Chinese name) holds the same
+ * role — "Luo Yunfang" beside finance chief Luo Yunfeng / 罗云峰 — is that person misnamed.
+ * Needs no gazetteer: the canonical name is the one more articles give. Two people who
+ * appear in one article, or whose roles differ (relatives sharing a generation name), are
+ * never flagged.
+ */
+export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameContext, 'labelOf'>): Conflict[] {
+  const articleById = new Map(input.articles.map((a) => [a.id, a]));
+  const entityById = new Map(input.entities.map((e) => [e.id, e]));
+  const othersOf = new Map<string, Set<string>>(); // article → non-person entity ids
+  const bearers = new Map<string, Bearer>();
+  for (const m of input.mentions) {
+    const id = input.mentionEntity.get(m.id);
+    const entity = id ? entityById.get(id) : undefined;
+    const article = articleById.get(m.articleId);
+    if (!entity || !article) continue;
+    if (entity.type !== 'person') {
+      othersOf.set(m.articleId, (othersOf.get(m.articleId) ?? new Set()).add(entity.id));
+      continue;
+    }
+    const b = bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [], signatures: [] };
+    b.articles.add(m.articleId);
+    b.mentions.push(m);
+    const sentence = sentenceAround(article.text, m.start, m.end);
+    b.signatures.push(roleSignature(article.text, m.start, m.end, sentence.start, sentence.end));
+    bearers.set(entity.id, b);
+  }
+  const sameStory = (a: string, b: string) => {
+    const x = articleById.get(a)!;
+    const y = articleById.get(b)!;
+    const days = dayOf(x.published) !== undefined && dayOf(y.published) !== undefined ? Math.abs(dayOf(x.published)! - dayOf(y.published)!) : 0;
+    const shared = [...(othersOf.get(a) ?? [])].filter((e) => othersOf.get(b)?.has(e)).length;
+    return days < STORY_DAYS && shared >= SHARED_ENTITIES;
+  };
+  // Candidates by the sound of the surname's first letter: never all pairs.
+  const buckets = new Map<string, Bearer[]>();
+  for (const b of bearers.values()) {
+    const key = surnameKey(b.entity.name);
+    if (key) buckets.set(key, [...(buckets.get(key) ?? []), b]);
+  }
+  const conflicts: Conflict[] = [];
+  for (const group of [...buckets.values()]) {
+    for (const canonical of group) {
+      for (const variant of group) {
+        if (variant === canonical || variant.articles.size >= canonical.articles.size) continue;
+        if ([...variant.articles].some((a) => canonical.articles.has(a))) continue;
+        const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
+        const close = nameCloseness(variant.entity.name, canonical.entity.name, chinese);
+        if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
+        if (!variant.signatures.some((s) => canonical.signatures.some((t) => sameRole(s, t)))) continue;
+        if (![...variant.articles].some((a) => [...canonical.articles].some((c) => sameStory(a, c)))) continue;
+        conflicts.push(storyVariantConflict(canonical, variant, close.by, ctx));
+      }
+    }
+  }
+  return conflicts;
+}
+
+function surnameKey(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && !hasHan(name) ? soundSpelling(words[words.length - 1]!)[0] : undefined;
+}
+
+function storyVariantConflict(canonical: Bearer, variant: Bearer, by: string, ctx: Pick<NameContext, 'labelOf'>): Conflict {
+  const variantArticles = [...variant.articles].sort();
+  const id = conflictId('name_variant', canonical.entity.id, variant.entity.id);
+  const label = variantArticles.map(ctx.labelOf).join(', ');
+  return {
+    id, kind: 'name_variant', factId: null, entityId: canonical.entity.id, canonical: canonical.entity.name,
+    variants: [canonical, variant].map((b) => ({
+      value: b.entity.name, stated: [...new Set(b.mentions.map((m) => m.text))].join(' / '), articles: [...b.articles].sort(),
+      evidence: b.mentions.map((m) => ({ article: m.articleId, start: m.start, end: m.end, text: m.text })),
+    })),
+    resolution: `${canonical.entity.name} kept; "${variant.entity.name}" flagged as a name variant in ${label}`,
+    rule: `name.variant.same-role-story.${by}`,
+    explanation: `${label} names "${variant.entity.name}" in the role that ${canonical.articles.size} other articles of the same story give to ${canonical.entity.name}; the names are close by ${by}, so one is probably a misspelling or a machine translation of the other.`,
+  };
 }

@@ -2,7 +2,8 @@
 // its sentence, the one with an owner cue ("Japan's", "by Japan", 日本承诺), an
 // organisation over a country, the article's main investor over other countries, and
 // the nearest otherwise. Destinations ("in the U.S.", 在美国), reporting organisations
-// and countries that only qualify a title ("U.S. Commerce Secretary") never own money.
+// and countries that only qualify a title ("U.S. Commerce Secretary") never own money;
+// nor do the mentions the caller skips (the figure's estimator, the outlet, fragments).
 
 import {
   ADJECTIVE_AFTER_EN, ADJECTIVE_AFTER_ZH, CAPITAL_COUNTRY, DESTINATION_BEFORE_EN, DESTINATION_BEFORE_ZH,
@@ -29,6 +30,8 @@ export interface SubjectContext {
   insideRole: (m: MentionInput) => boolean;
   mainInvestor?: string;
   nameOf: (entityId: string) => string;
+  /** Mentions that cannot own this figure: its source or estimator, the outlet, a word fragment, a currency prefix. */
+  skip?: (m: MentionInput) => boolean;
 }
 
 const OWNER_BONUS = 40;
@@ -39,7 +42,7 @@ const MAIN_INVESTOR_BONUS = 30;
 /** Organisations and countries only; never a reporting organisation or the country of a title. */
 function isOwnerCandidate(m: MentionInput, ctx: SubjectContext): boolean {
   if (!m.entityId || (m.entityType !== 'org' && m.entityType !== 'place')) return false;
-  if (REPORTING_ORGS.has(m.entityId) || ctx.insideRole(m)) return false;
+  if (REPORTING_ORGS.has(m.entityId) || ctx.insideRole(m) || ctx.skip?.(m)) return false;
   return m.entityType === 'org' || /^place:[a-z]{2}$/.test(CAPITAL_COUNTRY[m.entityId] ?? m.entityId);
 }
 

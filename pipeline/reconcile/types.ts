@@ -6,6 +6,8 @@ export interface ArticleInput {
   lang: 'en' | 'zh';
   text: string;
   published: string | null;
+  /** The outlet (articles.source_name), when the record names it. */
+  source?: string | null;
 }
 
 export interface MentionInput {
@@ -69,10 +71,41 @@ export interface Claim {
   sentenceEnd: number;
   /** How subject, predicate and topic were found, e.g. "subject.owner-cue+predicate.cue+topic.nearest". */
   rule: string;
+  // The claim model (output/SCHEMA.md): each part with the rule that set it.
+  /** What the figure measures (measures.ts), or 'unknown'. */
+  measure: string;
+  measureRule: string;
+  /** What facts group by: the measure (or, when unknown, the predicate) with its period and stage ("revenue@2025", "vouchers:to_date"). */
+  measureKey: string;
+  /** The year a periodic measure holds for ("2025 revenue"), part of the measure. */
+  period: string | null;
+  object: string | null;
+  objectEntityId: string | null;
+  objectRule: string;
+  /** Who states or estimates the figure: a named estimator or speaker, else the outlet. */
+  source: string;
+  sourceEntityId: string | null;
+  sourceRule: string;
+  /** The date the figure holds for: the sentence's date, else the article's published date. */
+  asOf: string | null;
+  asOfRule: string;
+  /** 'revised' when the text gives it as a newer figure, 'prior' when it quotes an earlier one. */
+  timeRole: 'revised' | 'prior' | null;
+  /** Relative half-unit of the last digit written. */
+  precision: number;
+  /** The claim this one restates in another currency ("(about $2 billion)"), if any. */
+  glossOf: string | null;
+  /** The story (stories.ts) its article belongs to. */
+  story: string;
 }
 
-export type Verdict = 'supports' | 'compatible' | 'scale_error' | 'disputed' | 'outlier';
-export type FactStatus = 'agreed' | 'resolved' | 'disputed' | 'single';
+/** A claim's figure in its fact's unit, or why it could not be converted. */
+export type ClaimConversion =
+  | { ok: true; value: number; min: number | null; max: number | null; unit: string; rate: number; period: string; source: string; note?: string }
+  | { ok: false; reason: string };
+
+export type Verdict = 'supports' | 'compatible' | 'scale_error' | 'disputed' | 'outlier' | 'superseded' | 'unconfirmed' | 'unconverted';
+export type FactStatus = 'agreed' | 'resolved' | 'disputed' | 'single' | 'updated';
 
 export interface Fact {
   id: string;
@@ -87,6 +120,15 @@ export interface Fact {
   rule: string;
   explanation: string;
   verdicts: Map<string, Verdict>;
+  /** The canonical value's qualifier and bounds (for a dispute: the span of its readings). */
+  qualifier: string | null;
+  min: number | null;
+  max: number | null;
+  measure: string;
+  object: string | null;
+  story: string;
+  /** Claims stated in another unit than the fact's: their converted value and rate. */
+  conversions: Map<string, ClaimConversion>;
 }
 
 export interface ConflictVariant {

@@ -1,6 +1,6 @@
 // Comparing two amounts as their articles stated them. A qualifier turns a figure into
 // the interval it asserts: "up to $44bn" is [0, 44bn], "over $60bn" is (60bn, ∞),
-// "about" allows ±10%, an exact figure ±0.5%. Intervals that meet are compatible; figures
+// "about" allows ±10%, an exact figure ±0.5% or half a unit of its last written digit. Intervals that meet are compatible; figures
 // a power of ten apart (×10, ×100, ×1000…) are a scale error, the usual slip of
 // million/billion and of 亿 (10^8) read as 10^9.
 
@@ -9,6 +9,8 @@ export interface StatedValue {
   qualifier: string;
   min: number | null;
   max: number | null;
+  /** Half a unit of the last digit written, relative to the value: "19亿" can be 18.5亿 to 19.5亿. */
+  precision?: number;
 }
 
 const EXACT_TOLERANCE = 0.005;
@@ -23,12 +25,16 @@ export function intervalOf(v: StatedValue): [number, number] {
     case 'over':
     case 'at_least':
       return [v.min ?? v.value, Number.POSITIVE_INFINITY];
-    case 'about':
-      return [v.value * (1 - ABOUT_TOLERANCE), v.value * (1 + ABOUT_TOLERANCE)];
+    case 'about': {
+      const tolerance = Math.max(ABOUT_TOLERANCE, v.precision ?? 0);
+      return [v.value * (1 - tolerance), v.value * (1 + tolerance)];
+    }
     case 'range':
       return [v.min ?? v.value, v.max ?? v.value];
-    default:
-      return [v.value * (1 - EXACT_TOLERANCE), v.value * (1 + EXACT_TOLERANCE)];
+    default: {
+      const tolerance = Math.max(EXACT_TOLERANCE, v.precision ?? 0);
+      return [v.value * (1 - tolerance), v.value * (1 + tolerance)];
+    }
   }
 }
 

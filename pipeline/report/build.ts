@@ -5,6 +5,7 @@ import type { Db } from '../store/open.ts';
 import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { readArticleTexts, readConflicts, readEntities, readFacts, type CanonicalFilters } from './canonical.ts';
 import type { ReportConflict, ReportEntity, ReportFact } from './schema.ts';
+import { readRemovedText, type RemovedByRule } from './removed-text.ts';
 
 export type { CanonicalFilters } from './canonical.ts';
 
@@ -17,6 +18,13 @@ export interface ReportArticle {
   error?: string;
   title?: string;
   published?: string;
+  /** The rule that found `published` (metadata field or tag, JSON-LD, dateline, header line, front matter, default). */
+  published_rule?: string;
+  /** The outlet, when the record names it (a source field, site name, dateline or header line). */
+  source?: string;
+  /** Length of the original text, and the characters each boilerplate rule removed from it (with where). */
+  characters?: number;
+  removed?: RemovedByRule[];
   duplicates: string[];
   mentions: { money: number; dates: number; entities: number };
 }
@@ -46,7 +54,7 @@ export interface Report {
 export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
   const articles = db
     .prepare(
-      `SELECT a.id, a.path, a.drop_dir, a.lang, a.status, a.error, a.title, a.published,
+      `SELECT a.id, a.path, a.drop_dir, a.lang, a.status, a.error, a.title, a.published, a.published_rule, a.source_name,
          (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.kind = 'money') AS money,
          (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.kind = 'date') AS dates,
          (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.kind = 'entity') AS entities
@@ -54,7 +62,8 @@ export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
     )
     .all() as {
     id: string; path: string; drop_dir: string; lang: string | null; status: ReportArticle['status']; error: string | null;
-    title: string | null; published: string | null; money: number; dates: number; entities: number;
+    title: string | null; published: string | null; published_rule: string | null; source_name: string | null;
+    money: number; dates: number; entities: number;
   }[];
   const duplicates = db
     .prepare(
@@ -71,6 +80,7 @@ export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
   const tally = (sql: string) => Object.fromEntries((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
   const texts = readArticleTexts(db);
+  const removedText = readRemovedText(db);
   const facts = readFacts(db, texts, filters);
   const conflicts = readConflicts(db, texts, filters, new Set(facts.map((f) => f.id)));
   const reconciled = db.prepare('SELECT finished_at FROM reconciliations ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined;
@@ -103,6 +113,9 @@ export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
       ...(a.error !== null && { error: a.error }),
       ...(a.title !== null && { title: a.title }),
       ...(a.published !== null && { published: a.published }),
+      ...(a.published_rule !== null && { published_rule: a.published_rule }),
+      ...(a.source_name !== null && { source: a.source_name }),
+      ...removedText.get(a.id),
       duplicates: duplicatesOf.get(a.id) ?? [],
       mentions: { money: a.money, dates: a.dates, entities: a.entities },
     })),

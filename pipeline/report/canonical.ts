@@ -6,7 +6,7 @@ import { sentenceAround } from '../reconcile/sentences.ts';
 import type { Db } from '../store/open.ts';
 import {
   ReportConflictSchema, ReportEntitySchema, ReportFactSchema,
-  type ReportConflict, type ReportEntity, type ReportFact,
+  type ReportConflict, type ReportEntity, type ReportEntityLink, type ReportFact,
 } from './schema.ts';
 
 export interface CanonicalFilters {
@@ -39,7 +39,42 @@ export function readEntities(db: Db): ReportEntity[] {
   };
   const aliasesOf = group(aliases, (r) => r.alias);
   const articlesOf = group(articles, (r) => r.article_id);
-  return entities.map((e) => ReportEntitySchema.parse({ ...e, aliases: aliasesOf.get(e.id) ?? [], articles: articlesOf.get(e.id) ?? [] }));
+  const linksOf = readEntityLinks(db);
+  return entities.map((e) => ReportEntitySchema.parse({
+    ...e, aliases: aliasesOf.get(e.id) ?? [], articles: articlesOf.get(e.id) ?? [], ...(linksOf.has(e.id) ? { links: linksOf.get(e.id) } : {}),
+  }));
+}
+
+/** entity_links by entity: for each name, the rule, score, the name it was matched against and the evidence. */
+function readEntityLinks(db: Db): Map<string, ReportEntityLink[]> {
+  const rows = db.prepare('SELECT entity_id, alias, rule, score, evidence FROM entity_links ORDER BY entity_id, alias').all() as
+    { entity_id: string; alias: string; rule: string; score: number | null; evidence: string }[];
+  const byEntity = new Map<string, ReportEntityLink[]>();
+  for (const r of rows) {
+    const { via, items } = JSON.parse(r.evidence) as { via: string | null; items: ReportEntityLink['evidence'] };
+    const list = byEntity.get(r.entity_id) ?? [];
+    list.push({ alias: r.alias, rule: r.rule, ...(r.score !== null ? { score: r.score } : {}), ...(via !== null ? { via } : {}), evidence: items });
+    byEntity.set(r.entity_id, list);
+  }
+  return byEntity;
+}
+
+/** The claim model's parts as the report names them (absent in a store written before migration 6). */
+function claimModel(c: Record<string, string | number | null>) {
+  const converted = c.converted ? JSON.parse(String(c.converted)) as { ok: boolean; value?: number; unit?: string; rate?: number; period?: string; source?: string; note?: string; reason?: string } : null;
+  return {
+    ...(c.source != null ? { source: String(c.source) } : {}),
+    ...(c.as_of != null ? { as_of: String(c.as_of) } : {}),
+    ...(c.measure != null ? { measure: String(c.measure) } : {}),
+    ...(c.subject != null ? { subject: String(c.subject) } : {}),
+    ...(c.object != null ? { object: String(c.object) } : {}),
+    ...(c.time_role === 'revised' || c.time_role === 'prior' ? { time_role: c.time_role as 'revised' | 'prior' } : {}),
+    ...(converted ? {
+      converted: converted.ok
+        ? { value: converted.value!, unit: converted.unit!, rate: converted.rate!, period: converted.period!, source: converted.source!, ...(converted.note ? { note: converted.note } : {}) }
+        : { unconverted: converted.reason ?? 'no rate' },
+    } : {}),
+  };
 }
 
 export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: CanonicalFilters): ReportFact[] {
@@ -54,8 +89,11 @@ export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: C
       id: String(c.id),
       ...evidence(articles, String(c.article_id), Number(c.span_start), Number(c.span_end), { start: Number(c.sentence_start), end: Number(c.sentence_end) }),
       value: Number(c.value_number), unit: String(c.unit), qualifier: String(c.qualifier),
+      ...(c.min_value !== null ? { min: Number(c.min_value) } : {}),
+      ...(c.max_value !== null ? { max: Number(c.max_value) } : {}),
       ...(c.date_value !== null ? { date: String(c.date_value) } : {}),
       verdict: String(c.verdict), rule: String(c.rule),
+      ...claimModel(c),
     });
     claimsOf.set(String(c.fact_id), list);
   }
@@ -68,7 +106,14 @@ export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: C
       ...(f.topic !== null ? { topic: f.topic } : {}),
       value: f.value_number ?? f.value_text ?? '',
       ...(f.unit !== null ? { unit: f.unit } : {}),
-      status: f.status, rule: f.rule, explanation: f.explanation,
+      status: f.status,
+      ...(f.qualifier != null ? { qualifier: f.qualifier } : {}),
+      ...(f.min_value != null ? { min: f.min_value } : {}),
+      ...(f.max_value != null ? { max: f.max_value } : {}),
+      ...(f.measure != null ? { measure: f.measure } : {}),
+      ...(f.object != null ? { object: f.object } : {}),
+      ...(f.story != null ? { story: f.story } : {}),
+      rule: f.rule, explanation: f.explanation,
       claims: claimsOf.get(String(f.id)) ?? [],
     }));
 }

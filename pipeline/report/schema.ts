@@ -14,6 +14,15 @@ export const EvidenceSchema = z.object({
   highlight: z.object({ start: z.number().int(), end: z.number().int() }),
 });
 
+/** Why a name belongs to its entity: the rule, the name it was matched against, and where it was seen. */
+export const ReportEntityLinkSchema = z.object({
+  alias: z.string(),
+  rule: z.string(),
+  score: z.number().optional(),
+  via: z.string().optional(),
+  evidence: z.array(z.object({ article: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }).passthrough()),
+});
+
 export const ReportEntitySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -21,6 +30,7 @@ export const ReportEntitySchema = z.object({
   source: z.string(),
   aliases: z.array(z.string()),
   articles: z.array(z.string()),
+  links: z.array(ReportEntityLinkSchema).optional(),
 });
 
 export const ReportClaimSchema = EvidenceSchema.extend({
@@ -28,9 +38,22 @@ export const ReportClaimSchema = EvidenceSchema.extend({
   value: z.number(),
   unit: z.string(),
   qualifier: z.string(),
+  min: z.number().optional(),
+  max: z.number().optional(),
   date: z.string().optional(),
   verdict: z.string(),
   rule: z.string(),
+  // The claim model (output/SCHEMA.md): who states it, when it holds, what it measures, and its value in the fact's unit.
+  source: z.string().optional(),
+  as_of: z.string().optional(),
+  measure: z.string().optional(),
+  subject: z.string().optional(),
+  object: z.string().optional(),
+  time_role: z.enum(['revised', 'prior']).optional(),
+  converted: z.union([
+    z.object({ value: z.number(), unit: z.string(), rate: z.number(), period: z.string(), source: z.string(), note: z.string().optional() }),
+    z.object({ unconverted: z.string() }),
+  ]).optional(),
 });
 
 export const ReportFactSchema = z.object({
@@ -41,7 +64,14 @@ export const ReportFactSchema = z.object({
   topic: z.string().optional(),
   value: z.union([z.number(), z.string()]),
   unit: z.string().optional(),
-  status: z.enum(['agreed', 'resolved', 'disputed', 'single']),
+  status: z.enum(['agreed', 'resolved', 'disputed', 'single', 'updated']),
+  /** The canonical value's qualifier (exact|about|up_to|over|range…) and bounds; a dispute spans its readings. */
+  qualifier: z.string().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  measure: z.string().optional(),
+  object: z.string().optional(),
+  story: z.string().optional(),
   rule: z.string(),
   explanation: z.string(),
   claims: z.array(ReportClaimSchema),
@@ -60,6 +90,7 @@ export const ReportConflictSchema = z.object({
 });
 
 export type ReportEntity = z.infer<typeof ReportEntitySchema>;
+export type ReportEntityLink = z.infer<typeof ReportEntityLinkSchema>;
 export type ReportClaim = z.infer<typeof ReportClaimSchema>;
 export type ReportFact = z.infer<typeof ReportFactSchema>;
 export type ReportConflict = z.infer<typeof ReportConflictSchema>;

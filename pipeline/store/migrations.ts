@@ -266,6 +266,70 @@ CREATE INDEX entity_links_rule ON entity_links (rule);
 ALTER TABLE articles ADD COLUMN published_rule TEXT;
 `,
   },
+  {
+    version: 6,
+    description: 'claim model: measure, object, source, as-of time, time role, precision, gloss and story on claims; facts with qualifier, bounds, measure, object, story and status updated; converted values on fact_claims',
+    // Facts are derived (emptied and refilled by every reconciliation), so the table is made
+    // anew for its wider status check; the views that read it are dropped and made again.
+    sql: `
+ALTER TABLE claims ADD COLUMN measure TEXT;
+ALTER TABLE claims ADD COLUMN measure_key TEXT;
+ALTER TABLE claims ADD COLUMN measure_rule TEXT;
+ALTER TABLE claims ADD COLUMN period TEXT;
+ALTER TABLE claims ADD COLUMN object TEXT;
+ALTER TABLE claims ADD COLUMN object_entity_id TEXT;
+ALTER TABLE claims ADD COLUMN object_rule TEXT;
+ALTER TABLE claims ADD COLUMN source TEXT;
+ALTER TABLE claims ADD COLUMN source_entity_id TEXT;
+ALTER TABLE claims ADD COLUMN source_rule TEXT;
+ALTER TABLE claims ADD COLUMN as_of TEXT;
+ALTER TABLE claims ADD COLUMN as_of_rule TEXT;
+ALTER TABLE claims ADD COLUMN time_role TEXT;
+ALTER TABLE claims ADD COLUMN precision REAL;
+ALTER TABLE claims ADD COLUMN gloss_of TEXT;
+ALTER TABLE claims ADD COLUMN story TEXT;
+ALTER TABLE fact_claims ADD COLUMN converted TEXT;
+
+DROP VIEW canonical_facts;
+DROP VIEW fact_evidence;
+DELETE FROM fact_claims;
+DELETE FROM conflicts;
+DELETE FROM facts;
+DROP TABLE facts;
+CREATE TABLE facts (
+  id            TEXT PRIMARY KEY,
+  subject       TEXT NOT NULL,
+  subject_entity_id TEXT,
+  predicate     TEXT NOT NULL,
+  topic         TEXT,
+  value_number  REAL,
+  value_text    TEXT,
+  unit          TEXT,
+  status        TEXT NOT NULL CHECK (status IN ('agreed', 'resolved', 'disputed', 'single', 'updated')),
+  rule          TEXT NOT NULL,
+  explanation   TEXT NOT NULL,
+  qualifier     TEXT,
+  min_value     REAL,
+  max_value     REAL,
+  measure       TEXT,
+  object        TEXT,
+  story         TEXT
+);
+
+CREATE VIEW canonical_facts AS
+  SELECT f.id, f.subject, f.subject_entity_id, f.predicate, f.topic, f.value_number, f.value_text, f.unit, f.status,
+         f.explanation, (SELECT count(*) FROM fact_claims fc WHERE fc.fact_id = f.id) AS claims,
+         f.qualifier, f.min_value, f.max_value, f.measure, f.object, f.story
+  FROM facts f;
+
+CREATE VIEW fact_evidence AS
+  SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
+         c.unit, c.qualifier, c.span_start, c.span_end,
+         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+         c.source, c.as_of, c.measure, fc.converted
+  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN articles a ON a.id = c.article_id;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -24,6 +24,8 @@ export interface ArticleRow {
   title: string | null;
   published: string | null;
   published_source: 'metadata' | 'default' | null;
+  /** The rule that found `published` (migration 5); absent on rows of records that failed. */
+  published_rule?: string | null;
   url: string | null;
   source_name: string | null;
   external_id: string | null;
@@ -61,10 +63,10 @@ const now = () => new Date().toISOString();
 /** Statements prepared once per store handle. */
 export function storeWriter(db: Db) {
   const insertArticle = db.prepare(`
-    INSERT INTO articles (id, content_sha256, drop_dir, path, format, encoding, title, published, published_source, url,
+    INSERT INTO articles (id, content_sha256, drop_dir, path, format, encoding, title, published, published_source, published_rule, url,
       source_name, external_id, lang, lang_confidence, lang_method, text_original, text_normalised, offset_map, boilerplate,
       status, error, run_id, created_at)
-    VALUES (@id, @content_sha256, @drop_dir, @path, @format, @encoding, @title, @published, @published_source, @url,
+    VALUES (@id, @content_sha256, @drop_dir, @path, @format, @encoding, @title, @published, @published_source, @published_rule, @url,
       @source_name, @external_id, @lang, @lang_confidence, @lang_method, @text_original, @text_normalised, @offset_map, @boilerplate,
       @status, @error, @run_id, @created_at)`);
   const articleExists = db.prepare('SELECT id FROM articles WHERE id = ?').pluck();
@@ -130,7 +132,7 @@ export function storeWriter(db: Db) {
           insertSource.run(fileId, recordPath, article.id, elsewhere ? 1 : 0, runId);
           return elsewhere ? 'duplicate' : 'seen';
         }
-        insertArticle.run({ ...article, run_id: runId, created_at: now() });
+        insertArticle.run({ ...article, published_rule: article.published_rule ?? null, run_id: runId, created_at: now() });
         if (mentions) writeMentions(article.id, mentions);
         insertSource.run(fileId, recordPath, article.id, 0, runId);
         return 'new';

@@ -1,6 +1,7 @@
 // Where an English token stands: at the start of a sentence (where every word is
 // capitalised) or on a Title-Case headline line (where capitals prove nothing).
 
+import { looksCommon } from './lexicon.ts';
 import type { EnglishToken } from './tokens.ts';
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '(', '【', '】', '[', ']', '—', '-', '•', '*']);
@@ -25,18 +26,30 @@ export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
   while (lineStart < tokens.length) {
     let words = 0;
     let capitalised = 0;
+    let capitalisedCommon = 0;
+    let lowerContentWords = 0;
     let lineEnd = lineStart;
     do {
       const t = tokens[lineEnd]!;
       if (t.kind === 'word' && isLetter(t.text.charCodeAt(0)) && !SMALL_WORDS.has(t.lower)) {
         words++;
-        if (t.capitalised) capitalised++;
+        if (t.capitalised) {
+          capitalised++;
+          // A label before a colon ("Bowling :", "Scorers :") says nothing of the rest of the line.
+          if (looksCommon(t.lower) && tokens[lineEnd + 1]?.text !== ':') capitalisedCommon++;
+        } else if (/^[a-z]/.test(t.text)) {
+          lowerContentWords++;
+        }
       }
       lineEnd++;
     } while (lineEnd < tokens.length && tokens[lineEnd]!.gap !== 'newline');
     const last = tokens[lineEnd - 1]!;
     const endsSentence = last.kind === 'punct' && SENTENCE_END.test(last.text);
-    if (!endsSentence && words >= 2 && capitalised / words >= 0.75) flags.fill(true, lineStart, lineEnd);
+    // A headline capitalises ordinary words ("Sony Cuts Forecast"); a line of names alone
+    // ("Tim Brandt ( Canada ) beat Ola Lind ( Sweden )") is a list, where capitals do name.
+    // A lower-case content word ("beat") is evidence against Title Case unless several ordinary words are capitalised.
+    const titleCase = capitalisedCommon > 0 && (lowerContentWords === 0 || capitalisedCommon >= 2);
+    if (!endsSentence && words >= 2 && capitalised / words >= 0.75 && titleCase) flags.fill(true, lineStart, lineEnd);
     lineStart = lineEnd;
   }
   return flags;

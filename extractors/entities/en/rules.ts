@@ -21,6 +21,12 @@ export const ORG_HEADS = new Set([
   'Commission', 'Federation', 'Chamber', 'Committee', 'Board', 'Fund', 'Organization', 'Organisation', 'Authority',
 ]);
 
+/** Last words of events and competitions ("World Cup", "U.S. Open", "Winter Olympics"): named, but neither organisation nor place. */
+export const EVENT_HEADS = new Set([
+  'Cup', 'Open', 'Championship', 'Championships', 'Games', 'Olympics', 'Tour', 'Trophy', 'Prix', 'Series', 'Classic', 'Masters',
+  'Marathon', 'Rally', 'Summit', 'Festival', 'Expo', 'War', 'Awards', 'League',
+]);
+
 /** Place-name last words ("Gulf Coast", "North Slope", "Nile River"). */
 export const PLACE_SUFFIXES = new Set([
   'Coast', 'Slope', 'River', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Island', 'Islands', 'Mountains', 'Valley', 'Province',
@@ -35,13 +41,32 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'JGB', 'JGBs', 'ETF', 'ETFs', 'CEOs', 'SME', 'SMEs', 'API', 'GPU', 'GPUs', 'CPU', 'DNA', 'VAT', 'BN', 'MN', 'YoY',
 ]);
 
+/** Abbreviated months and weekdays with their dot ("Nov.", "Sept.", "Tues."): dates, never names. */
+export const MONTH_ABBREVIATIONS = new Set([
+  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  'Mon.', 'Tue.', 'Tues.', 'Wed.', 'Thu.', 'Thur.', 'Thurs.', 'Fri.', 'Sat.', 'Sun.',
+]);
+
 /** Capitalised words that never start or make up an entity on their own. */
 export const NON_ENTITY_WORDS = new Set([
+  ...MONTH_ABBREVIATIONS,
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'I', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Madam',
   'Theme', 'Note', 'Update', 'Updated', 'Source', 'Photo', 'Read', 'Also', 'Related', 'Editor', 'Editorial',
   'Internet', 'Web', 'Twitter', 'Thoughts', 'Share', 'Statement', 'Original',
+]);
+
+/**
+ * Titles written capitalised before a name that the role table (roles/role-table.ts) does not
+ * hold: kept outside the person's span ("Senator Ellen Vasquez" → "Ellen Vasquez").
+ */
+export const PERSON_TITLES = new Set([
+  'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor', 'Judge', 'Justice',
+  'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Sergeant', 'Admiral', 'Commander',
+  'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rev.', 'Reverend', 'Father', 'Sheikh',
+  'Professor', 'Prof.', 'Chancellor', 'Premier', 'Coach', 'Manager', 'Striker', 'Midfielder', 'Defender', 'Goalkeeper',
+  'Ambassador', 'Envoy', 'Spokesman', 'Spokeswoman', 'Inspector', 'Detective', 'Officer', 'Chairman', 'Chairwoman', 'Director',
 ]);
 
 /** Honorifics before a person's name. */
@@ -69,7 +94,19 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'thro
 export const ORG_PREFIXES = new Set(['Banco', 'Banca', 'Banque', 'Bank', 'Grupo', 'Groupe', 'Compagnie', 'Société', 'Deutsche', 'Nippon']);
 
 /** Nouns right before an unknown name that say it is an organisation ("oil company QazMunai"). */
-export const ORG_NOUNS_BEFORE = new Set(['company', 'firm', 'group', 'lender', 'insurer', 'operator', 'maker', 'producer', 'miner', 'startup', 'conglomerate', 'utility', 'bank', 'carrier', 'developer', 'manufacturer', 'supplier', 'retailer', 'automaker', 'chipmaker', 'shipbuilder']);
+export const ORG_NOUNS_BEFORE = new Set([
+  'company', 'firm', 'group', 'lender', 'insurer', 'operator', 'maker', 'producer', 'miner', 'startup', 'conglomerate', 'utility',
+  'bank', 'carrier', 'developer', 'manufacturer', 'supplier', 'retailer', 'automaker', 'chipmaker', 'shipbuilder',
+  'club', 'side', 'team', 'giant', 'agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'airline', 'brewer', 'carmaker',
+  'consortium', 'subsidiary', 'unit', 'rival', 'rivals', 'champions', 'holders', 'publisher', 'distributor', 'exporter',
+]);
+
+/** Nouns right after an unknown name that say it is an organisation ("Pirelli shares", "Eagles owner"). */
+export const ORG_NOUNS_AFTER = new Set([
+  'shares', 'stock', 'shareholders', 'stockholders', 'chairman', 'owner', 'owners', 'board', 'subsidiary', 'coach',
+  'directors', 'executives', 'management', 'fans', 'players', 'squad', 'striker', 'midfielder', 'goalkeeper', 'keeper',
+  'newspaper', 'daily', 'agency', 'spokeswoman', 'employees', 'workers', 'unit', 'bonds', 'headquarters',
+]);
 
 /** Lower-case endings after a hyphen that belong to a name ("Park Min-jun"); longer ones do not ("Nairobi-based"). */
 export const NAME_HYPHEN_MAX = 4;

