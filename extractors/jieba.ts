@@ -99,8 +99,19 @@ function taggedByJieba(text: string): TaggedWord[] {
   return words;
 }
 
-/** Words met by wordsOfWholeText that the dictionary lacks (jieba's HMM joined them): all tagged by script. */
-const newWordsMet = new Set<string>();
+/**
+ * Tags of words met by wordsOfWholeText that tag() alone would not give: words the
+ * dictionary lacks (jieba's HMM joined them), ASCII runs and whitespace, all tagged by script.
+ */
+const otherWordsMet = new Map<string, string>();
+
+/** A word of wordsOfWholeText, with its [start, end) offsets into the text. */
+export interface PlacedWord extends TaggedWord {
+  start: number;
+  end: number;
+}
+
+const WHITESPACE = /\s/;
 
 /**
  * jieba's words of a whole text with its HMM on, so that a run of characters the dictionary
@@ -108,36 +119,45 @@ const newWordsMet = new Set<string>();
  * all Han), as jieba-rs's tag() would give it. Words are cut once; the tags of words not met
  * before are asked for in one tag() call over just those words, each on its own line: a
  * word that comes back whole gets jieba-rs's tag (the dictionary's, else by script), one
- * cut otherwise in isolation (rare) is tagged by script. ASCII
- * runs stay whole here. Joined, the words give back `text`.
+ * cut otherwise in isolation (rare) is tagged by script. ASCII runs stay whole here.
+ * Joined, the words give back `text`.
  */
-export function wordsOfWholeText(text: string): TaggedWord[] {
+export function wordsOfWholeText(text: string): PlacedWord[] {
   const cut = load().cut(text, true);
-  const unknown: string[] = [];
-  for (const word of cut) if (!tagsMet.has(word) && !newWordsMet.has(word) && !ASCII_RUN.test(word) && !/\s/.test(word)) unknown.push(word);
-  if (unknown.length > 0) learnTags(unknown);
-  const words: TaggedWord[] = new Array(cut.length);
+  let unknown: string[] | undefined;
+  for (const word of cut) if (tagsMet.get(word) === undefined && otherWordsMet.get(word) === undefined) (unknown ??= []).push(word);
+  if (unknown) learnTags(unknown);
+  const words: PlacedWord[] = new Array(cut.length);
+  let start = 0;
   for (let i = 0; i < cut.length; i++) {
     const word = cut[i]!;
-    words[i] = { word, tag: tagsMet.get(word) ?? scriptTag(word) };
+    const end = start + word.length;
+    words[i] = { word, tag: tagsMet.get(word) ?? otherWordsMet.get(word) ?? scriptTag(word), start, end };
+    start = end;
   }
   return words;
 }
 
 function learnTags(words: readonly string[]): void {
   if (tagsMet.size > WORDS_REMEMBERED) tagsMet.clear();
-  if (newWordsMet.size > WORDS_REMEMBERED) newWordsMet.clear();
+  if (otherWordsMet.size > WORDS_REMEMBERED) otherWordsMet.clear();
+  const asked: string[] = [];
+  for (const word of words) {
+    if (ASCII_RUN.test(word) || WHITESPACE.test(word)) otherWordsMet.set(word, scriptTag(word));
+    else asked.push(word);
+  }
+  if (asked.length === 0) return;
   // With the HMM on, a dictionary word that its own characters would cut apart in isolation
   // ("中印": 中/印) is joined again, and jieba-rs then finds it in the dictionary.
-  const pieces = load().tag(words.join('\n'), true);
+  const pieces = load().tag(asked.join('\n'), true);
   let p = 0;
-  for (const word of words) {
+  for (const word of asked) {
     const first = pieces[p];
     if (first && first.word === word) {
       tagsMet.set(word, wordTag(word, first.tag));
       p++;
     } else {
-      newWordsMet.add(word);
+      otherWordsMet.set(word, scriptTag(word));
       for (let covered = 0; covered < word.length && p < pieces.length; p++) covered += pieces[p]!.word.length;
     }
     if (pieces[p]?.word === '\n') p++;

@@ -35,6 +35,17 @@ describe('English recognition: found', () => {
     ['sports report: a venue stays a place', 'SOCCER - LATE GOAL SINKS HOSTS\nThe match was played in Aberdeen before 9,000 fans.', 'Aberdeen|place'],
     ['competitor with country in brackets', 'TENNIS - RESULTS\nMen\'s singles, first round:\nPiet Van Oosten ( Netherlands ) beat Luis Herrera ( Chile ) 6-3 6-4', 'Luis Herrera|person'],
     ['byline above a dateline', 'Markets edge higher\nHelen Okafor\nLAGOS 2024-05-01\nShares rose on Wednesday.', 'Helen Okafor|person'],
+    ['a sentence-initial name ending like a verb, capitalised elsewhere', 'Talks began with Viktor Hollered.\nHollered said he hoped to sign.', 'Hollered|person'],
+    ['surname first in a romanised Chinese name', 'Police detained Zhou Minghai on Friday. Friends said Zhou had expected it.', 'Zhou|person'],
+    ['a nationality before a person', 'Canadian Paul Martell won the stage.', 'Paul Martell|person'],
+    ['a place opening a name ending in an organisation word', 'The report appeared in the Kenya Daily on Monday.', 'Kenya Daily|org'],
+    ['a name before "news agency"', 'The Marjan news agency said the talks ended.', 'Marjan|org'],
+    ['a place after "visit"', 'The minister will visit Moldavia next week.', 'Moldavia|place'],
+    ['a compass word before a place word', 'Settlers moved into the West Bank and East Kordofan.', 'West Bank|place'],
+    ['a field before a title inside the run', 'Fisheries Secretary Maria Delacroix said so.', 'Maria Delacroix|person'],
+    ['a known city at a line start keeps its common first word', 'STANDINGS\nNEW ORLEANS 70 60 .538', 'NEW ORLEANS|org'],
+    ['an event word after an abbreviation', 'She won the U.S. Open last year.', 'U.S. Open|other'],
+    ['GeoNames city of two words', 'The fight took place in Las Vegas.', 'Las Vegas|place'],
     ['names in a list of names, not a headline', 'Marta Kowalczyk ( Poland ) beat Ana Ribeiro ( Brazil ) 6-2 6-1', 'Ana Ribeiro|person'],
   ] as const)('%s: %s', (_phenomenon, text, expected) => {
     expect(found(text)).toContain(expected);
@@ -51,10 +62,19 @@ describe('English recognition: not found', () => {
     ['abstract nouns in a Title-Case line', 'Geopolitical Calculation\nThe deal is about more than trade.', ['Geopolitical Calculation']],
     ['a title word opening a company name', 'General Motors and Cardinal Health reported results.', ['Motors', 'Health']],
     ['an organisation word before a speech verb', 'The Group said so on Monday.', ['Group', 'The Group']],
+    ['a known place before an event word', 'She won the Canada Open and then the Mexico Cup.', ['Canada', 'Mexico']],
+    ['adjectives of peoples and languages', 'Kurdish and Flemish leaders met.', ['Kurdish', 'Flemish']],
+    ['a nationality before a group', 'Bosnian Serbs voted on Sunday.', ['Bosnian Serbs', 'Serbs']],
+    ['a weekday opening a schedule line is no dateline', 'SATURDAY , MAY 4 SCHEDULE\nLeeds at Derby', ['SATURDAY']],
+    ['the slug of a headline with "v" is no club', 'RUGBY - WALES V SAMOA TEAMS\nCARDIFF 2024-05-01', ['RUGBY']],
     ['an event is not an organisation', 'He played in the World Cup and the Summer Games.', ['World Cup', 'Summer Games']],
   ] as const)('%s: %s', (_phenomenon, text, absent) => {
     const mentions = extractEntities(text, { lang: 'en' }).filter((m) => m.type !== 'other').map((m) => m.text);
     for (const a of absent) expect(mentions).not.toContain(a);
+  });
+
+  test('two capitalised words joined by a hyphen are no person on their spelling alone', () => {
+    expect(found('Fighting spread to Ulus-Kertan on Friday.')).not.toContain('Ulus-Kertan|person');
   });
 
   test('a city name in a sports report stays a place after "in"', () => {

@@ -3,7 +3,7 @@
 // brackets; lone surnames of transliterated names; order-free results.
 
 import { describe, expect, test } from 'vitest';
-import { findGlosses } from '../extractors/entities/crossscript/gloss.ts';
+import { findGlosses, findNamedGlosses } from '../extractors/entities/crossscript/gloss.ts';
 import { resolveCanonicalEntities, type ArticleMention } from '../extractors/entities/resolve.ts';
 import type { EntityType } from '../extractors/types.ts';
 
@@ -90,5 +90,25 @@ describe('glosses in brackets', () => {
     const { entityIds, entities } = resolveCanonicalEntities(mentions, { glosses: findGlosses(text, spans) });
     expect(new Set(entityIds).size).toBe(1);
     expect(entities[0]!.links!.find((l) => l.alias === '维拉银行')).toMatchObject({ rule: 'gloss.parenthetical', via: 'Banco Vela' });
+  });
+});
+
+describe('a gloss of a Chinese name the recogniser found only elsewhere', () => {
+  const text = '芬兰开发商云杉工坊（Spruce Works）宣布裁员。';
+  const latin = { start: text.indexOf('Spruce'), end: text.indexOf('）'), text: 'Spruce Works', type: 'org' as const, rule: 'test' };
+
+  test('is found by the known name that ends at the bracket', () => {
+    expect(findNamedGlosses(text, [latin], new Set(['云杉工坊', '芬兰']))).toEqual([[0, '云杉工坊']]);
+    expect(findNamedGlosses(text, [latin], new Set(['芬兰']))).toEqual([]);
+  });
+
+  test('joins the Latin name with the Chinese name of the other article', () => {
+    const mentions: ArticleMention[] = [
+      { article: 'zh7', lang: 'zh', mention: latin },
+      { article: 'zh8', lang: 'zh', mention: { start: 0, end: 4, text: '云杉工坊', type: 'org', rule: 'test' } },
+    ];
+    const { entityIds, entities } = resolveCanonicalEntities(mentions, { namedGlosses: [[0, '云杉工坊']] });
+    expect(entityIds[0]).toBe(entityIds[1]);
+    expect(entities[0]!.links!.find((l) => l.alias === '云杉工坊')).toMatchObject({ rule: 'gloss.parenthetical.known-name', via: 'Spruce Works' });
   });
 });

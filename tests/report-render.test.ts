@@ -9,7 +9,7 @@ import { claimChart, logTicks, renderCharts, renderChartSvg } from '../pipeline/
 import { countRemoved } from '../pipeline/report/removed-text.ts';
 import { renderHtml, renderMarkdown } from '../pipeline/report/render.ts';
 import { summariseReport } from '../pipeline/report/summary.ts';
-import { figureText, plural } from '../pipeline/report/value-text.ts';
+import { factFigureText, figureText, plural } from '../pipeline/report/value-text.ts';
 
 const sentence = 'The ministry put the total at $55 billion, a figure repeated below.';
 const claim = (id: string, article: string, value: number, verdict: string, extra: object = {}) => ({
@@ -34,8 +34,8 @@ function sampleReport(): Report {
       { id: 'f1', subject: 'Japan', predicate: 'commitment', value: 550e9, unit: 'USD', status: 'resolved', rule: 'value.scale-error.power-of-ten', explanation: 'slip.txt gives 55 billion USD.',
         claims: [claim('k', 'good', 550e9, 'supports'), ...repeated] },
       { id: 'f2', subject: 'Bechtel', predicate: 'project_value', value: 25e9, unit: 'USD', status: 'single', rule: 'fact.single', explanation: 'One claim.',
-        claims: [claim('b', 'wire', 25e9, 'supports', { qualifier: 'up_to' })] },
-      { id: 'f3', subject: 'Alaska LNG', predicate: 'cost_estimate', value: 44e9, unit: 'USD', status: 'updated' as 'single', rule: 'fact.updated', explanation: 'Revised twice.',
+        claims: [claim('b', 'wire', 25e9, 'supports', { qualifier: 'up_to', source: 'the ministry', as_of: '2025-10', converted: { value: 25e9, unit: 'USD', rate: 1, period: '2025-10', source: 'H.10' } })] },
+      { id: 'f3', subject: 'Alaska LNG', predicate: 'cost_estimate', value: 44e9, unit: 'USD', status: 'updated', rule: 'fact.updated', explanation: 'Revised twice.',
         claims: [claim('u1', 'wire', 38e9, 'superseded', { as_of: '2024-03-01' }), claim('u2', 'good', 44e9, 'latest', { as_of: '2025-06-01' }), claim('u3', 'slip', 60e9, 'supports', { as_of: '2025-09-01', qualifier: 'over' })] },
     ],
     conflicts: [{
@@ -60,6 +60,13 @@ describe('figures and counts as a reader says them', () => {
     [{ value: 'up to 44 billion USD | over 60 billion USD' }, 'up to 44 billion USD | over 60 billion USD'],
   ])('%o → %s', (parts, text) => expect(figureText(parts)).toBe(text));
 
+  test('a fact takes its claims\' qualifier when it has none of its own; a disputed fact shows each reading', () => {
+    const claims = [{ value: 44e9, unit: 'USD', qualifier: 'up_to' }, { value: 60e9, unit: 'USD', qualifier: 'over' }];
+    expect(factFigureText({ value: 44e9, unit: 'USD', claims: [claims[0]!] })).toBe('up to $44bn');
+    expect(factFigureText({ value: 44e9, unit: 'USD', qualifier: 'exact', claims: [claims[0]!] })).toBe('$44bn');
+    expect(factFigureText({ value: 'up to 44 billion USD | over 60 billion USD', status: 'disputed', claims })).toBe('up to $44bn or over $60bn');
+  });
+
   test('plural counts', () => {
     expect([plural(1, 'claim'), plural(7, 'claim'), plural(2, 'entity', 'entities'), plural(0, 'article')]).toEqual(['1 claim', '7 claims', '2 entities', '0 articles']);
   });
@@ -78,7 +85,7 @@ describe('the HTML page', () => {
     expect(band).toContain('data-summary="facts">3<');
     expect(band).toContain('data-summary="failed">1<');
     expect(band).toContain('not UTF-8 or GB18030');
-    expect(band).toMatch(/data-summary="removed">1<.*>slip\.txt<\/a>: 26% \(zh\.boilerplate\.related-block 100, any\.boilerplate\.separator 2\)/s);
+    expect(band).toMatch(/data-summary="removed">1<.*>slip\.txt<\/a>: 26% <span class="quiet">\(related-block 100, separator 2\)/s);
   });
 
   test('names articles by title, outlet, date and language, falling back to the file name; every claim links to its article', () => {
@@ -100,11 +107,20 @@ describe('the HTML page', () => {
     expect(card).toContain('<code class="rule">value.scale-error.power-of-ten</code>');
   });
 
+  test('puts figure conflicts before name variants', () => {
+    const report = sampleReport();
+    const names = { ...report.conflicts[0]!, id: 'n1', kind: 'name_variant', fact: undefined, canonical: 'Sanae Takaichi', variants: [] };
+    report.conflicts.unshift(names);
+    const page = renderHtml(report);
+    expect([...page.matchAll(/<article class="card" id="([a-z0-9-]+)"/g)].map((m) => m[1])).toEqual(['conflict-x1', 'conflict-n1', 'series-f3']);
+  });
+
   test('shows qualifiers on values, plural-correct claim counts and the verdicts without expanding', () => {
     expect(html).toContain('<td data-value="25000000000">up to $25bn</td>');
     expect(html).toMatch(/<summary>1 claim: <span class="verdict-supports">1 supports<\/span><\/summary>/);
     expect(html).toMatch(/<summary>5 claims: <span class="verdict-scale_error">4 scale error<\/span>, <span class="verdict-supports">1 supports<\/span><\/summary>/);
     expect(html).toContain('3 more claims like it in this article');
+    expect(html).toContain('<strong>up to $25bn</strong> <span class="from">(according to the ministry · as of 2025-10 · ≈ $25bn at 1 (2025-10))</span> supports');
     expect(html).not.toMatch(/\b1 claims\b|\b1 articles\b/);
   });
 });

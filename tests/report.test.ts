@@ -105,6 +105,6 @@ describe('report --format md and html', () => {
     expect(charts[0]).toMatch(/^Chart of Japan commitment: one dot per claim on a logarithmic value axis/);
     const removed = html.slice(html.indexOf('id="summary-removed"'), html.indexOf('</div>', html.indexOf('id="summary-removed"')));
     expect(removed).toContain('data-summary="removed">1<');
-    expect(removed).toMatch(/>Harbour Notes<\/a>: 24% \(en\.boilerplate\.related-block 110\)/);
+    expect(removed).toMatch(/title="en\.boilerplate\.related-block: 110 characters"><a [^>]+>Harbour Notes<\/a>: 24% <span class="quiet">\(related-block 110\)/);
   });
 });

@@ -1,9 +1,11 @@
 // resolveCanonicalEntities: one canonical id per mention across articles and scripts.
 // Gazetteer links stand (a mention without one is offered to the linker); other names
 // group by type and normalised name, and a lone surname joins the one full name of the
-// same article that ends with it ("Kishida" → "Taro Kishida", 卡瓦略 → 伊内丝·卡瓦略).
+// same article that ends or starts with it ("Kishida" → "Taro Kishida", "Zhou" → "Zhou
+// Haitao", 卡瓦略 → 伊内丝·卡瓦略).
 // Groups then join across scripts: a name glossed in the other script beside it
-// (塔霍银行（Banco Tejo）), and names the cross-script matcher pairs (郭明辉 = Guo Minghui).
+// (塔霍银行（Banco Tejo）, also when the Chinese name is a mention only in another article),
+// and names the cross-script matcher pairs (郭明辉 = Guo Minghui).
 // Every name of an entity keeps the rule and the mentions that joined it. Ids come from
 // the names, never from input order, so runs are reproducible.
 
@@ -24,6 +26,8 @@ export interface ArticleMention {
 export interface ResolveOptions {
   /** Mention index pairs one article writes side by side in two scripts: 塔霍银行（Banco Tejo）. */
   glosses?: ReadonlyArray<readonly [number, number]>;
+  /** A Latin mention glossing a Chinese name that is a mention elsewhere: [mention index, Chinese name]. */
+  namedGlosses?: ReadonlyArray<readonly [number, string]>;
 }
 
 interface Group {
@@ -45,27 +49,31 @@ function groupKey(m: EntityMention): string {
   return `${m.type}|${normaliseName(m.text)}`;
 }
 
-/** The part a lone surname would repeat: the last word of a Latin name, the part after the dot of a transliterated one. */
-function surnameOf(name: string): string | undefined {
+/**
+ * The parts a lone surname would repeat: the part after the dot of a transliterated name,
+ * the last word of a Latin name, and its first word too — Chinese, Korean and Hungarian
+ * names in Latin script put the surname first ("Zhou Haitao" … "Zhou said").
+ */
+function surnamesOf(name: string): string[] {
   if (hasHan(name)) {
     const parts = name.split(/[·•・‧]/);
-    return parts.length >= 2 ? normaliseName(parts[parts.length - 1]!) : undefined;
+    return parts.length >= 2 ? [normaliseName(parts[parts.length - 1]!)] : [];
   }
   const words = normaliseName(name).split(' ');
-  return words.length >= 2 ? words[words.length - 1] : undefined;
+  return words.length >= 2 ? [...new Set([words[words.length - 1]!, words[0]!])] : [];
 }
 
-/** Within each article, a one-word person name that is the surname of exactly one longer person name. */
+/** Within each article, a one-word person name that is the surname (first or last word) of exactly one longer person name. */
 function surnameKeys(mentions: ReadonlyArray<ArticleMention>): Map<string, string> {
   const fullNames = new Map<string, Map<string, Set<string>>>(); // article → surname → full-name keys
   for (const { article, mention } of mentions) {
     if (mention.id || mention.type !== 'person' || linkEntity(mention.text, 'person')) continue;
-    const surname = surnameOf(mention.text);
-    if (!surname) continue;
     const bySurname = fullNames.get(article) ?? new Map<string, Set<string>>();
-    const keys = bySurname.get(surname) ?? new Set<string>();
-    keys.add(groupKey(mention));
-    bySurname.set(surname, keys);
+    for (const surname of surnamesOf(mention.text)) {
+      const keys = bySurname.get(surname) ?? new Set<string>();
+      keys.add(groupKey(mention));
+      bySurname.set(surname, keys);
+    }
     fullNames.set(article, bySurname);
   }
   const redirect = new Map<string, string>(); // `${article}|${surname key}` → full-name key
@@ -149,6 +157,16 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
     .sort((x, y) => byText(nodeOf[x[0]]!, nodeOf[y[0]]!) || byText(nodeOf[x[1]]!, nodeOf[y[1]]!));
   for (const [a, b] of glosses) {
     sets.join({ a: nodeOf[a]!, b: nodeOf[b]!, aName: mentions[a]!.mention.text, bName: mentions[b]!.mention.text, rule: 'gloss.parenthetical', score: 1, mentions: [a, b] });
+  }
+  const groupOfName = new Map<string, string>();
+  for (const g of [...groups.values()].sort((a, b) => byText(a.key, b.key))) for (const n of g.names) if (!groupOfName.has(n)) groupOfName.set(n, g.key);
+  const named = [...(options.namedGlosses ?? [])].sort((x, y) => byText(nodeOf[x[0]]!, nodeOf[y[0]]!) || byText(x[1], y[1]));
+  for (const [i, name] of named) {
+    const node = groupOfName.get(name);
+    const type = mentions[i]!.mention.type;
+    if (!node || (groups.get(node)!.type !== type && type !== 'other' && groups.get(node)!.type !== 'other')) continue;
+    const there = groups.get(node)!.mentions;
+    sets.join({ a: node, b: nodeOf[i]!, aName: name, bName: mentions[i]!.mention.text, rule: 'gloss.parenthetical.known-name', score: 1, mentions: [i, ...there] });
   }
   const discovered: NameGroup[] = [...groups.values()].filter((g) => !g.key.startsWith('gz:')).map((g) => ({ key: g.key, type: g.type, names: [...g.names].sort(preferName) }));
   for (const link of linkGroupsAcrossScripts(discovered)) {

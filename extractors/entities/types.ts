@@ -18,6 +18,8 @@ export interface GazetteerEntry {
   aliases?: string[];
   /** For people: the country they serve (a place id), a fallback for roles without a country. */
   country?: string;
+  /** Where the entry comes from: the package, or for hand-kept entries what no package gives and why. */
+  source?: string;
 }
 
 /** Where a link was seen: one mention (or claim) in one article. */

@@ -25,8 +25,21 @@ export interface MeasureReading {
 
 interface Range { start: number; end: number }
 
+/** The comma-bounded stretch of the clause around the amount: "…, who values the studio at €1.6 billion, calls…". */
+function segmentOf(text: string, amount: Range, clause: Range): Range {
+  let start = amount.start;
+  while (start > clause.start && !SEGMENT_END.test(text[start - 1]!)) start--;
+  let end = amount.end;
+  while (end < clause.end && !SEGMENT_END.test(text[end]!)) end++;
+  return { start, end };
+}
+const SEGMENT_END = /[,，、:：]/;
+
 export function readMeasure(text: string, lang: 'en' | 'zh', amount: Range, clause: Range): MeasureReading {
-  const hits = findMeasures(text, clause.start, clause.end);
+  // Cues of the amount's own comma-bounded stretch first, then of its whole clause.
+  const segment = segmentOf(text, amount, clause);
+  const own = findMeasures(text, segment.start, segment.end);
+  const hits = own.length > 0 ? own : findMeasures(text, clause.start, clause.end);
   if (hits.length === 0) return { row: undefined, key: undefined, period: null, rule: 'measure.unknown: no measure cue in its clause' };
   hits.sort((a, b) => gapTo(a, amount) - gapTo(b, amount) || b.value.rank - a.value.rank);
   let row = hits[0]!.value;
@@ -84,6 +97,17 @@ export function isFragment(m: MentionInput, text: string): boolean {
   const joined = prev + m.text.slice(0, 2);
   const first = text.indexOf(joined);
   return first >= 0 && text.indexOf(joined, first + 1) >= 0;
+}
+
+/** A legal-form suffix read as a name on its own ("Ltd.", "Inc."). */
+export function isLegalSuffix(m: MentionInput): boolean {
+  return /^(?:ltd|inc|co|corp|llc|plc|gmbh|ag|sa|limited|company|有限公司|股份有限公司)\.?$/i.test(m.text.trim());
+}
+
+/** The place of a dateline ("HEFEI, China, March 11 (…) -", "HONG KONG —"): a name in capitals opening a line, then a comma, bracket or dash. */
+export function isDateline(m: MentionInput, text: string): boolean {
+  const lineStart = m.start === 0 || text[m.start - 1] === '\n' || /^[*_\s]*$/.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start));
+  return lineStart && /[A-Z]{3}/.test(m.text) && m.text === m.text.toUpperCase() && /^\s*[,(（—–-]/.test(text.slice(m.end, m.end + 3));
 }
 
 /** A currency prefix read as a name ("NT" of NT$, "HK" of HK$). */

@@ -38,12 +38,14 @@ function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
 function refineGroup(group: ClaimDraft[]): void {
   const mark = (d: ClaimDraft) => { d.rule = d.rule || 'repeat'; };
   // 1. Claims without an owner of their own follow the owner the other repeats name.
+  // Only repeats that measure the same thing (or name no measure) lend an owner: the €300m grant's giver is not the €300m loan's borrower.
+  const lends = (a: ClaimDraft, b: ClaimDraft) => !a.measureCued || !b.measureCued || a.measureKey === b.measureKey;
   const strong = group.filter((d) => STRONG_SUBJECT.has(d.subjectHow));
   const subject = clearMajority(strong.map((d) => d.subjectEntityId));
   const owner = strong.find((d) => d.subjectEntityId === subject);
   for (const d of group) {
     // Only a claim whose own sentence named no owner borrows one: a nearby company is its own evidence.
-    if (owner && ADOPTS_SUBJECT.has(d.subjectHow) && d.subjectEntityId !== owner.subjectEntityId) {
+    if (owner && ADOPTS_SUBJECT.has(d.subjectHow) && d.subjectEntityId !== owner.subjectEntityId && lends(owner, d)) {
       d.subjectEntityId = owner.subjectEntityId;
       d.subject = owner.subject;
       mark(d);
@@ -54,12 +56,13 @@ function refineGroup(group: ClaimDraft[]): void {
     // a repeat whose clause named no measure takes the one its named repeats agree on.
     const named = slot.filter((d) => d.measureCued);
     const legacyOnly = named.every((d) => LEGACY_MEASURES.has(d.measure));
+    const cued = slot.filter((d) => d.predicateHow === 'cue');
     const key = legacyOnly
-      ? slot.map((d) => predicateRow(d.predicate)).sort((a, b) => b.rank - a.rank)[0]!.id
+      ? cued.map((d) => predicateRow(d.predicate)).sort((a, b) => b.rank - a.rank)[0]?.id
       : clearMajority(named.map((d) => d.measureKey));
     const model = legacyOnly ? undefined : named.find((d) => d.measureKey === key);
     for (const d of slot) {
-      if (legacyOnly && key && d.predicate !== key) {
+      if (legacyOnly && key && (d.predicate !== key || d.measureKey !== key)) {
         d.predicate = key; d.measureKey = key; if (d.measureCued) d.measure = key;
         mark(d);
       } else if (model && !d.measureCued && d.measureKey !== model.measureKey) {
@@ -100,7 +103,9 @@ function inheritGlosses(drafts: ClaimDraft[]): void {
 
 /** The drafts refined, as the claims they make (rule: how subject, predicate and topic were found). */
 export function refineRepeats(drafts: ClaimDraft[]): Claim[] {
-  const copies = drafts.map((d) => ({ ...d, rule: '' }));
+  // The drafts are this call's own (parseArticleClaims makes them fresh): refined in place.
+  const copies = drafts;
+  for (const d of copies) d.rule = '';
   for (const group of groupBy(copies, (d) => `${d.value}|${d.unit}`)) refineGroup(group);
   inheritGlosses(copies);
   // Each claim built field by field: copying a draft without its working fields is several times slower.

@@ -7,7 +7,7 @@
 // an article's cost grows with its amounts, not with amounts times mentions.
 
 import { articleIndex, perSentence, type ArticleIndex } from './article-index.ts';
-import { isCurrencyPrefix, isFragment, isGlossGap, isOutletMention, readMeasure, readObject, readTimeRole, statedPrecision, type MeasureReading } from './claim-model.ts';
+import { isCurrencyPrefix, isDateline, isFragment, isLegalSuffix, isGlossGap, isOutletMention, readMeasure, readObject, readTimeRole, statedPrecision, type MeasureReading } from './claim-model.ts';
 import { readSource, type SourceReading } from './sources.ts';
 import { claimId } from './derived-ids.ts';
 import { UNKNOWN_SUBJECT } from './facts.ts';
@@ -15,6 +15,7 @@ import { gapTo, keywordFinder } from './keywords.ts';
 import { DEFAULT_PREDICATE, PREDICATES, predicateRow, type PredicateRow } from './predicates.ts';
 import type { TextRange } from './sentences.ts';
 import { pickSubject } from './subject.ts';
+import { OWNER_AFTER_EN, OWNER_AFTER_ZH } from './subject-cues.ts';
 import { BROAD_TOPIC_COUNT, TOPICS, type TopicRow } from './topics.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 
@@ -112,8 +113,15 @@ function pickTopic(reader: ArticleReader, amount: MentionInput, clause: TextRang
 function anaphoraTopicOf(text: string, index: ArticleIndex, sentence: TextRange): TopicRow | undefined {
   if (!ANAPHORA.test(text.slice(sentence.start, sentence.end))) return undefined;
   const previous = index.sentences.previous(sentence.start);
-  const hits = previous ? findTopics(text, previous.start, previous.end) : [];
+  const names = previous ? index.entitiesOf(previous).filter((m) => m.entityType === 'org') : [];
+  const hits = (previous ? findTopics(text, previous.start, previous.end) : [])
+    .filter((h) => !names.some((m) => m.start <= h.start && h.end <= m.end && m.end - m.start > h.end - h.start));
   return (hits.find((h) => /^\s*(?:development\s+)?project|^项目/i.test(text.slice(h.end, h.end + 25))) ?? hits[0])?.value;
+}
+
+/** The second amount restates the first in another currency. */
+function isGloss(first: MentionInput, second: MentionInput, text: string): boolean {
+  return !!first.currency && !!second.currency && first.currency !== second.currency && isGlossGap(text.slice(first.end, second.start));
 }
 
 function readAmount(reader: ArticleReader, index: number): AmountReading | undefined {
@@ -137,17 +145,26 @@ function readAmount(reader: ArticleReader, index: number): AmountReading | undef
   predicateHits.sort((a, b) => b.value.rank - a.value.rank || gapTo(a, amount) - gapTo(b, amount));
   const predicate = predicateHits[0]?.value ?? predicateRow(DEFAULT_PREDICATE);
   const { text, lang } = ctx.article;
-  const measure = readMeasure(text, lang, amount, clause);
-  const source = readSource({ text, lang, amount, clause, sentence, entities: reader.index.entitiesOf(sentence), outlet: ctx.article.source ?? null });
+  // The amount's words reach past the amounts that restate it ("12.5億歐元（約106億港元，約合13.6億美元）現金收購…").
+  let last = index;
+  while (ctx.money[last + 1] && ctx.money[last + 1]!.start < sentence.end && isGloss(ctx.money[last]!, ctx.money[last + 1]!, text)) last++;
+  const after = ctx.money[last + 1];
+  const reach = { start: clause.start, end: last === index ? clause.end : Math.min(after && after.start < sentence.end ? after.start : sentence.end, reader.index.firstSemicolon(ctx.money[last]!.end, sentence.end) ?? sentence.end) };
   const timeRole = readTimeRole(text, lang, amount, clause);
-  const sentenceDate = reader.index.dateOf(sentence);
+  let measure = readMeasure(text, lang, { start: amount.start, end: ctx.money[last]!.end }, reach);
+  // A revised figure with no measure of its own revises the one before it ("损失由原先初估的3亿元上修至29亿元").
+  if (!measure.row && timeRole.role === 'revised' && reach.start > sentence.start) {
+    measure = readMeasure(text, lang, { start: amount.start, end: ctx.money[last]!.end }, { start: sentence.start, end: reach.end });
+    if (measure.row) measure = { ...measure, rule: `${measure.rule}+revises-amount-before` };
+  }
+  const source = readSource({ text, lang, amount, clause, sentence, entities: reader.index.entitiesOf(sentence), outlet: ctx.article.source ?? null });
+  const sentenceDate = reader.index.dateOf(clause);
   const published = ctx.article.published?.slice(0, 10) ?? null;
   // A sentence's own day-precise date, never one after publication (a target year is no as-of time).
   const datedSentence = sentenceDate && /^\d{4}-\d{2}-\d{2}$/.test(sentenceDate) && (!published || sentenceDate <= published) ? sentenceDate : undefined;
   const asOf = datedSentence ?? published;
   const asOfRule = datedSentence ? 'as-of.sentence-date' : published ? 'as-of.published' : 'as-of.unknown: no dated sentence and no published date';
-  const glossOf = previous && previous.end > sentence.start && previous.currency && previous.currency !== amount.currency &&
-    isGlossGap(text.slice(previous.end, amount.start)) ? index - 1 : undefined;
+  const glossOf = previous && previous.end > sentence.start && isGloss(previous, amount, text) ? index - 1 : undefined;
   const { topic, how: topicHow, gap: topicGap } = pickTopic(reader, amount, clause, sentence, predicate, inBareList);
   return {
     id: claimId(ctx.article.id, amount.start, amount.end), amount: amount as AmountReading['amount'], sentence, clause, predicate, predicateHow: predicateHits.length > 0 ? 'cue' : 'default',
@@ -170,7 +187,9 @@ function draftClaim(reader: ArticleReader, reading: AmountReading, mainInvestor?
     topic: reading.topic?.id ?? null,
     value: amount.valueNumber,
     unit: amount.currency,
-    qualifier: amount.qualifier ?? 'exact',
+    // "revised up to 2.9 billion" states the new figure, not a ceiling.
+    qualifier: amount.qualifier === 'up_to' && reading.timeRole.role === 'revised' && REVISED_UP_TO[ctx.article.lang].test(ctx.article.text.slice(Math.max(0, amount.start - 60), amount.end))
+      ? 'exact' : amount.qualifier ?? 'exact',
     min: amount.min,
     max: amount.max,
     dateValue: reading.dateValue,
@@ -193,7 +212,9 @@ function draftClaim(reader: ArticleReader, reading: AmountReading, mainInvestor?
     precision: statedPrecision(amount.text, amount.valueNumber),
     glossOf: reading.glossOf === undefined ? null : claimId(ctx.article.id, ctx.money[reading.glossOf]!.start, ctx.money[reading.glossOf]!.end),
     story: '',
-    measureKey: reading.measure.key ?? reading.predicate.id,
+    // No cue at all: a claim whose topic names what it is about keeps the default predicate; any other is a
+    // quantity of its own until a repeat names its measure.
+    measureKey: reading.measure.key ?? (reading.predicateHow === 'cue' || reading.topic ? reading.predicate.id : `unknown#${reading.id}`),
     measureCued: reading.measure.row !== undefined,
     subjectHow: subject.how,
     predicateHow: reading.predicateHow,
@@ -210,17 +231,30 @@ function objectOf(reader: ArticleReader, reading: AmountReading, subjectId: stri
   return { object: o.name, objectEntityId: o.entityId, objectRule: o.rule };
 }
 
+const LEGACY_MEASURES = new Set(PREDICATES.map((p) => p.id));
+const REVISED_UP_TO = { en: /\b(?:revised|raised|increased|lifted|adjusted)\b[^.;]{0,50}\bup to\b/i, zh: /(?:上调|上調|上修|调高|調高)至/ };
+
+/** A possessive or owner verb right after the name ("Taiwan's", 台湾的). */
+function ownerMarked(article: ArticleInput, m: MentionInput): boolean {
+  const after = article.text.slice(m.end, m.end + 24);
+  return article.lang === 'zh' ? OWNER_AFTER_ZH.test(after) : OWNER_AFTER_EN.test(after);
+}
+
 /** Mentions that own no money whatever the sentence says: a word fragment, a currency prefix, the outlet. */
 function cannotOwn(reader: ArticleReader, m: MentionInput): boolean {
   const { text, source } = reader.ctx.article;
-  return isFragment(m, text) || isCurrencyPrefix(m, text) || isOutletMention(m, text, source ?? null);
+  return isFragment(m, text) || isCurrencyPrefix(m, text) || isLegalSuffix(m) || isDateline(m, text) || isOutletMention(m, text, source ?? null);
 }
 
-function subjectOf(reader: ArticleReader, reading: AmountReading, mainInvestor?: string) {
+function subjectOf(reader: ArticleReader, reading: AmountReading, investor?: string) {
   const { ctx, index } = reader;
+  // "The article's main investor" is a notion of investment news: other measures (a price, damage) never default to it.
+  const mainInvestor = reading.measure.row && !LEGACY_MEASURES.has(reading.measure.row.id) ? undefined : investor;
   const { predicate, topic } = reading;
   const speakerOwns = reading.measure.row?.speakerOwns ?? true;
   const skip = (m: MentionInput) => reading.source.excluded.has(m.id) || (!speakerOwns && reading.source.speakers.has(m.id)) ||
+    // Whose damage or value an estimate is must be marked ("Taiwan's losses"): a country near it is not enough.
+    (!speakerOwns && m.entityType === 'place' && !ownerMarked(ctx.article, m)) ||
     // A speaker named after the figure ("…, X said") reports it.
     (reading.source.speakers.has(m.id) && m.start >= reading.amount.end) || cannotOwn(reader, m);
   if (predicate.subjectIs === 'topic' && topic) {
@@ -229,6 +263,7 @@ function subjectOf(reader: ArticleReader, reading: AmountReading, mainInvestor?:
   const picked = pickSubject({
     text: ctx.article.text, lang: ctx.article.lang, amount: reading.amount, sentence: reading.sentence, clause: reading.clause,
     entities: index.entitiesOf(reading.sentence), insideRole: index.insideRole, mainInvestor, nameOf: ctx.nameOf, skip,
+    otherAmounts: ctx.money.filter((m) => m !== reading.amount && m.start >= reading.sentence.start && m.end <= reading.sentence.end),
   });
   if (picked) return { entityId: picked.entityId, name: picked.name, how: picked.how };
   if (mainInvestor) return { entityId: mainInvestor, name: ctx.nameOf(mainInvestor), how: 'main-investor' as const };

@@ -4,7 +4,8 @@
 
 // The resolver and the gazetteer only, not the extractor's index: that one also loads the
 // English and Chinese recognisers, which reconciliation never runs.
-import { findGlosses } from '../../extractors/entities/crossscript/gloss.ts';
+import { findGlosses, findNamedGlosses } from '../../extractors/entities/crossscript/gloss.ts';
+import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { getGazetteer } from '../../extractors/entities/gazetteer/index.ts';
 import { resolveCanonicalEntities, type ArticleMention } from '../../extractors/entities/resolve.ts';
 import type { CanonicalEntity } from '../../extractors/entities/types.ts';
@@ -32,16 +33,21 @@ export function gazetteerEntities(): Map<string, CanonicalEntity> {
   return gazetteerById;
 }
 
-/** Glossed names (塔霍银行（Banco Tejo）) as index pairs into `input`, article by article. */
-function glossesOf(articles: ArticleInput[], input: ArticleMention[]): [number, number][] {
+/** Glossed names (塔霍银行（Banco Tejo）) as index pairs into `input`, and Latin glosses of Chinese names found elsewhere, article by article. */
+function glossesOf(articles: ArticleInput[], input: ArticleMention[]): { glosses: [number, number][]; namedGlosses: [number, string][] } {
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const byArticle = new Map<string, number[]>();
   input.forEach((m, i) => byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), i]));
-  const pairs: [number, number][] = [];
+  const known = new Set(input.map((m) => m.mention.text).filter(hasHan));
+  const glosses: [number, number][] = [];
+  const namedGlosses: [number, string][] = [];
   for (const [article, indices] of byArticle) {
-    for (const [a, b] of findGlosses(textOf.get(article) ?? '', indices.map((i) => input[i]!.mention))) pairs.push([indices[a]!, indices[b]!]);
+    const own = indices.map((i) => input[i]!.mention);
+    const text = textOf.get(article) ?? '';
+    for (const [a, b] of findGlosses(text, own)) glosses.push([indices[a]!, indices[b]!]);
+    for (const [a, name] of findNamedGlosses(text, own, known)) namedGlosses.push([indices[a]!, name]);
   }
-  return pairs;
+  return { glosses, namedGlosses };
 }
 
 export function canonicalEntities(articles: ArticleInput[], mentions: MentionInput[]): CanonicalLayer {
@@ -57,7 +63,7 @@ export function canonicalEntities(articles: ArticleInput[], mentions: MentionInp
       ...(m.entityId && gazetteer.has(m.entityId) ? { id: m.entityId } : {}),
     },
   }));
-  const { entities, entityIds } = resolveCanonicalEntities(input, { glosses: glossesOf(articles, input) });
+  const { entities, entityIds } = resolveCanonicalEntities(input, glossesOf(articles, input));
   const mentionEntity = new Map(entityMentions.map((m, i) => [m.id, entityIds[i]!]));
 
   const aliases = new Map<string, EntityAlias>();

@@ -9,10 +9,12 @@
 
 import { agreeAcrossUnits } from './convert-claims.ts';
 import { UNKNOWN_SUBJECT } from './facts.ts';
+import { PREDICATES } from './predicates.ts';
 import { byPosition } from './readings.ts';
 import type { Claim } from './types.ts';
 import { scaleStep } from './values.ts';
 
+const LEGACY_MEASURES = new Set(PREDICATES.map((p) => p.id));
 const CJK = /[\u3400-\u9fff]/;
 const scriptOf = (name: string) => (CJK.test(name) ? 'zh' : 'latin');
 
@@ -20,6 +22,15 @@ interface Bucket {
   key: string;
   claims: Claim[];
   script: string;
+  name: string;
+}
+
+const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** One name's words all begin the other's ("Lingyun" and "Lingyun Interactive Entertainment"). */
+function shortForm(a: string, b: string): boolean {
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w, i) => long[i] === w);
 }
 
 const articlesOf = (claims: Claim[]) => new Set(claims.map((c) => c.articleId)).size;
@@ -27,6 +38,11 @@ const bigger = (a: Bucket, b: Bucket) => articlesOf(b.claims) - articlesOf(a.cla
 
 function agreesWith(claim: Claim, claims: readonly Claim[]): boolean {
   return claims.some((c) => agreeAcrossUnits(c, claim));
+}
+
+/** The group an orphan claim agrees with: one stating its own unit first (a converted match is looser), else the main group. */
+function homeOf(claim: Claim, groups: Claim[][]): Claim[] | undefined {
+  return groups.find((g) => g.some((c) => c.unit === claim.unit && agreeAcrossUnits(c, claim))) ?? groups.find((g) => agreesWith(claim, g)) ?? groups[0];
 }
 
 /** Subject buckets of one measure group, merged across scripts and with the claims that named no subject. */
@@ -40,14 +56,15 @@ function bySubject(claims: Claim[]): Claim[][] {
     if (key === null) { orphans.push(c); continue; }
     const bucket = known.get(key);
     if (bucket) bucket.claims.push(c);
-    else known.set(key, { key, claims: [c], script: scriptOf(c.subject) });
+    else known.set(key, { key, claims: [c], script: scriptOf(c.subject), name: c.subject });
   }
-  // Names in two scripts that entity linking did not join: one subject when their figures agree.
+  // Names that entity linking did not join — in two scripts, or a short form ("Lingyun" of
+  // "Lingyun Interactive") — are one subject when their figures agree.
   let buckets = [...known.values()].sort(bigger);
   for (let i = 0; i < buckets.length; i++) {
     for (let j = i + 1; j < buckets.length; j++) {
       const [a, b] = [buckets[i]!, buckets[j]!];
-      if (a.script === b.script || !b.claims.some((c) => agreesWith(c, a.claims))) continue;
+      if ((a.script === b.script && !shortForm(a.name, b.name)) || !b.claims.some((c) => agreesWith(c, a.claims))) continue;
       a.claims.push(...b.claims);
       buckets.splice(j--, 1);
     }
@@ -57,13 +74,12 @@ function bySubject(claims: Claim[]): Claim[][] {
   const groups: Claim[][] = buckets.map((b) => b.claims);
   const orphanGroup: Claim[] = [];
   for (const c of orphans) {
-    const target = groups.find((g) => agreesWith(c, g)) ?? groups[0];
-    (target ?? orphanGroup).push(c);
+    (homeOf(c, groups) ?? orphanGroup).push(c);
   }
   if (orphanGroup.length > 0) groups.push(orphanGroup);
   for (const g of groups) for (const c of g) home.set(c.id, g);
   for (const c of glosses) {
-    const target = (c.glossOf && home.get(c.glossOf)) ?? groups.find((g) => agreesWith(c, g)) ?? groups[0];
+    const target = (c.glossOf && home.get(c.glossOf)) ?? homeOf(c, groups);
     if (target) target.push(c);
     else { groups.push([c]); home.set(c.id, groups[groups.length - 1]!); }
   }
@@ -97,11 +113,12 @@ function byObject(claims: Claim[]): Claim[][] {
   return [kept, ...apart];
 }
 
-/** Claims grouped into facts: story, measure and topic, then subject, then object. */
+/** Claims grouped into facts: story, measure (and an investment's topic), then subject, then object. */
 export function groupIntoFacts(claims: Claim[]): Claim[][] {
   const byMeasure = new Map<string, Claim[]>();
   for (const c of [...claims].sort(byPosition)) {
-    const key = `${c.story}|${c.measureKey}|${c.topic ?? ''}`;
+    // A topic names the sector an investment goes to; for other measures (a price, damage) it is no part of identity.
+    const key = `${c.story}|${c.measureKey}|${LEGACY_MEASURES.has(c.predicate) ? c.topic ?? '' : ''}`;
     const group = byMeasure.get(key);
     if (group) group.push(c);
     else byMeasure.set(key, [c]);

@@ -109,15 +109,15 @@ function subjectClaim(claims: Claim[]): Claim {
   return claims.find((c) => c.subject !== UNKNOWN_SUBJECT && ownerKey(c) === top) ?? claims[0]!;
 }
 
-const timeKey = (c: Claim) => `${c.asOf ?? ''}|${c.timeRole === 'prior' ? 0 : 1}`;
-const latestOf = (r: Split) => r.claims.reduce((k, c) => (timeKey(c) > k ? timeKey(c) : k), '');
+/** The latest date a reading is stated as current; a figure only quoted as history ("its initial estimate of") is older than any. */
+const latestOf = (r: Split) => r.claims.reduce((k, c) => (c.timeRole !== 'prior' && (c.asOf ?? '') > k ? c.asOf ?? '' : k), '');
 
 /** Readings newest first when the text speaks of a revision and one reading is strictly the latest; else undefined. */
 function updateOrder(readings: Split[]): Split[] | undefined {
   if (readings.length < 2 || !readings.some((r) => r.claims.some((c) => c.timeRole !== null))) return undefined;
   const ordered = [...readings].sort((a, b) => (latestOf(a) < latestOf(b) ? 1 : latestOf(a) > latestOf(b) ? -1 : 0));
   const [top, second] = ordered;
-  if (latestOf(top!) === latestOf(second!) || top!.claims.every((c) => c.timeRole === 'prior')) return undefined;
+  if (latestOf(top!) === latestOf(second!)) return undefined;
   return ordered;
 }
 
@@ -148,7 +148,7 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
     for (const r of earlier) for (const c of r.claims) verdicts.set(c.id, 'superseded');
     for (const c of latest!.claims) verdicts.set(c.id, 'supports');
     status = 'updated';
-    const asOf = (r: Reading) => r.claims.map((c) => c.asOf).filter(Boolean).sort().pop() ?? 'undated';
+    const asOf = (r: Reading) => latestOf(r) || r.claims.map((c) => c.asOf).filter(Boolean).sort()[0] || 'undated';
     explanation = `The ${label} was revised: ${[...earlier].reverse().map((r) => `${stated(r.lead)} (${listOf(r.articles)}, as of ${asOf(r)})`).join(', then ')}, ` +
       `then ${stated(latest!.lead)} (${listOf(latest!.articles)}, as of ${asOf(latest!)}); the latest figure stands and the earlier ones are kept as superseded.`;
   } else if (readings.length > 1) {
@@ -219,7 +219,10 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
     rates.set(c.unit, describeRate(c.unit, conv));
     if (!conv.ok) { verdicts.set(c.id, 'unconverted'); continue; }
     const interval = intervalIn(c, unit)!;
-    const home = readings.find((r) => r.claims.some((h) => { const [lo, hi] = intervalOf(h); return lo <= interval[1] && interval[0] <= hi; }));
+    // Of the readings it meets, the one whose figure is nearest (a dollar gloss of the raised offer, not of the first).
+    const distance = (r: Reading) => Math.abs(Math.log(conv.value / r.lead.value));
+    const home = readings.filter((r) => r.claims.some((h) => { const [lo, hi] = intervalOf(h); return lo <= interval[1] && interval[0] <= hi; }))
+      .sort((a, b) => distance(a) - distance(b))[0];
     if (home) verdicts.set(c.id, verdicts.get(home.claims[0]!.id) ?? 'supports');
     else if (canonical && scaleStep(conv.value, canonical.lead.value) > 0) verdicts.set(c.id, 'scale_error');
     else verdicts.set(c.id, 'unconfirmed');
@@ -228,7 +231,8 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
 
   const lead = canonical?.lead ?? first;
   const disputed = disputedReadings.length > 0;
-  const spans = disputedReadings.map((r) => intervalOf(r.lead));
+  // A dispute spans its readings as stated: the lowest lower end to the highest upper end (or figure).
+  const spans = disputedReadings.map((r): [number, number] => [r.lead.min ?? r.lead.value, r.lead.max ?? r.lead.value]);
   const objects = claims.map((c) => c.object).filter((o): o is string => o !== null);
   return {
     fact: {
@@ -240,8 +244,8 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
       explanation, verdicts,
       qualifier: disputed ? 'range' : lead.qualifier,
       min: disputed ? Math.min(...spans.map((s) => s[0])) : lead.min,
-      max: disputed ? Math.max(...spans.map((s) => (Number.isFinite(s[1]) ? s[1] : s[0]))) : lead.max,
-      measure: first.measure === 'unknown' ? first.predicate : first.measure,
+      max: disputed ? Math.max(...spans.map((s) => s[1])) : lead.max,
+      measure: first.measure,
       object: objects.sort((a, b) => objects.filter((o) => o === b).length - objects.filter((o) => o === a).length || (a < b ? -1 : 1))[0] ?? null,
       story: first.story,
       conversions,

@@ -98,8 +98,10 @@ export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], arti
       }
     }
   }
+  const bySide = { han: new Map<string, Agreement[]>(), latin: new Map<string, Agreement[]>() };
+  for (const g of agreements.values()) for (const side of ['han', 'latin'] as const) bySide[side].set(g[side], [...(bySide[side].get(g[side]) ?? []), g]);
   const best = (side: 'han' | 'latin', id: string) => {
-    const ranked = [...agreements.values()].filter((g) => g[side] === id).sort((x, y) => y.values.size - x.values.size);
+    const ranked = [...bySide[side].get(id)!].sort((x, y) => y.values.size - x.values.size);
     return ranked.length === 1 || (ranked.length > 1 && ranked[0]!.values.size > ranked[1]!.values.size) ? ranked[0] : undefined;
   };
   const links: EntityNameLink[] = [];

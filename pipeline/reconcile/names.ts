@@ -10,7 +10,7 @@ import { soundSpelling } from '../../extractors/entities/crossscript/translit.ts
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import { conflictId } from './derived-ids.ts';
-import { roleSignature, sameRole, type RoleSignature } from './role-cues.ts';
+import { nameWithoutTitle, roleSignature, sameRole, type RoleSignature } from './role-cues.ts';
 import { sentenceAround } from './sentences.ts';
 import { lastBefore } from './spans.ts';
 import type { ArticleInput, Conflict, MentionInput, RoleInput } from './types.ts';
@@ -121,7 +121,15 @@ interface Bearer {
   entity: CanonicalEntity;
   articles: Set<string>;
   mentions: MentionInput[];
-  signatures: RoleSignature[];
+}
+
+/** The roles named around a mention, and in a title the recogniser glued to its front. */
+function mentionRoles(m: MentionInput, text: string): RoleSignature {
+  const sentence = sentenceAround(text, m.start, m.end);
+  const around = roleSignature(text, m.start, m.end, sentence.start, sentence.end);
+  const title = m.text.slice(0, m.text.length - nameWithoutTitle(m.text).length);
+  const own = roleSignature(title, title.length, title.length, 0, title.length);
+  return { roles: new Set([...around.roles, ...own.roles]), fields: new Set([...around.fields, ...own.fields]) };
 }
 
 /** Articles this many days apart or more tell different stories. */
@@ -149,17 +157,26 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
     const entity = id ? entityById.get(id) : undefined;
     const article = articleById.get(m.articleId);
     if (!entity || !article) continue;
-    if (entity.type !== 'person') {
+    // An "organisation" whose name starts with a person's title ("Founder Mikael …") is a titled person.
+    const bare = nameWithoutTitle(m.text);
+    const titled = bare !== m.text.trim() && entity.type === 'org' && /\s/.test(bare);
+    if (entity.type !== 'person' && !titled) {
       othersOf.set(m.articleId, (othersOf.get(m.articleId) ?? new Set()).add(entity.id));
       continue;
     }
-    const b = bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [], signatures: [] };
+    const b = bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [] };
     b.articles.add(m.articleId);
     b.mentions.push(m);
-    const sentence = sentenceAround(article.text, m.start, m.end);
-    b.signatures.push(roleSignature(article.text, m.start, m.end, sentence.start, sentence.end));
     bearers.set(entity.id, b);
   }
+  const signatures = new Map<MentionInput, RoleSignature>();
+  const rolesOf = (m: MentionInput) => {
+    const known = signatures.get(m);
+    if (known) return known;
+    const found = mentionRoles(m, articleById.get(m.articleId)!.text);
+    signatures.set(m, found);
+    return found;
+  };
   const sameStory = (a: string, b: string) => {
     const x = articleById.get(a)!;
     const y = articleById.get(b)!;
@@ -167,24 +184,28 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
     const shared = [...(othersOf.get(a) ?? [])].filter((e) => othersOf.get(b)?.has(e)).length;
     return days < STORY_DAYS && shared >= SHARED_ENTITIES;
   };
-  // Candidates by the sound of the surname's first letter: never all pairs.
+  // Candidates by the first two sounds of the last name word: never all pairs.
   const buckets = new Map<string, Bearer[]>();
   for (const b of bearers.values()) {
-    const key = surnameKey(b.entity.name);
+    const key = surnameKey(nameWithoutTitle(b.entity.name));
     if (key) buckets.set(key, [...(buckets.get(key) ?? []), b]);
   }
   const conflicts: Conflict[] = [];
   for (const group of [...buckets.values()]) {
     for (const canonical of group) {
       for (const variant of group) {
-        if (variant === canonical || variant.articles.size >= canonical.articles.size) continue;
-        if ([...variant.articles].some((a) => canonical.articles.has(a))) continue;
+        if (variant === canonical || [...variant.articles].some((a) => canonical.articles.has(a))) continue;
+        // Only the variant's articles in the canonical person's story count, and there the canonical name must be the more common.
+        const inStory = [...variant.articles].filter((a) => [...canonical.articles].some((c) => sameStory(a, c)));
+        const canonicalInStory = [...canonical.articles].filter((c) => inStory.some((a) => sameStory(a, c)));
+        if (inStory.length === 0 || canonicalInStory.length <= inStory.length) continue;
         const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
-        const close = nameCloseness(variant.entity.name, canonical.entity.name, chinese);
+        const close = nameCloseness(nameWithoutTitle(variant.entity.name), nameWithoutTitle(canonical.entity.name), chinese);
         if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
-        if (!variant.signatures.some((s) => canonical.signatures.some((t) => sameRole(s, t)))) continue;
-        if (![...variant.articles].some((a) => [...canonical.articles].some((c) => sameStory(a, c)))) continue;
-        conflicts.push(storyVariantConflict(canonical, variant, close.by, ctx));
+        // Role cues are read last, only for the pairs that got this far.
+        const roles = (b: Bearer, articles: string[]) => b.mentions.filter((m) => articles.includes(m.articleId)).map(rolesOf);
+        if (!roles(variant, inStory).some((s) => roles(canonical, canonicalInStory).some((t) => sameRole(s, t)))) continue;
+        conflicts.push(storyVariantConflict(canonical, variant, inStory, close.by, ctx));
       }
     }
   }
@@ -193,11 +214,12 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
 
 function surnameKey(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
-  return words.length >= 2 && !hasHan(name) ? soundSpelling(words[words.length - 1]!)[0] : undefined;
+  return words.length >= 2 && !hasHan(name) ? soundSpelling(words[words.length - 1]!).slice(0, 2) || undefined : undefined;
 }
 
-function storyVariantConflict(canonical: Bearer, variant: Bearer, by: string, ctx: Pick<NameContext, 'labelOf'>): Conflict {
-  const variantArticles = [...variant.articles].sort();
+function storyVariantConflict(canonical: Bearer, whole: Bearer, inStory: string[], by: string, ctx: Pick<NameContext, 'labelOf'>): Conflict {
+  const variantArticles = [...inStory].sort();
+  const variant: Bearer = { ...whole, articles: new Set(variantArticles), mentions: whole.mentions.filter((m) => inStory.includes(m.articleId)) };
   const id = conflictId('name_variant', canonical.entity.id, variant.entity.id);
   const label = variantArticles.map(ctx.labelOf).join(', ');
   return {

@@ -7,7 +7,7 @@
 const ROLE_CUES: [string, string[]][] = [
   ['minister', ['minister', 'secretary', '部长', '大臣', '部長']],
   ['ceo', ['chief executive', 'ceo', 'managing director', '首席执行官', '总裁', '總裁', '首席執行官']],
-  ['founder', ['founder', 'co-founder', '创始人', '創始人', '创办人', '創辦人']],
+  ['founder', ['founder', 'co-founder', 'founded', '创始人', '創始人', '创办人', '創辦人', '创立', '創立', '创办', '創辦']],
   ['chairman', ['chairman', 'chairwoman', 'chair', '董事长', '董事長', '主席']],
   ['spokesperson', ['spokesman', 'spokeswoman', 'spokesperson', '发言人', '發言人']],
   ['head', ['head', 'director', 'chief', 'commissioner', '厅长', '廳長', '局长', '局長', '主任', '署长', '署長']],
@@ -65,4 +65,17 @@ export function roleSignature(text: string, start: number, end: number, from: nu
 export function sameRole(a: RoleSignature, b: RoleSignature): boolean {
   if (![...a.roles].some((r) => b.roles.has(r))) return false;
   return a.fields.size === 0 || b.fields.size === 0 || [...a.fields].some((f) => b.fields.has(f));
+}
+
+const CUE_WORDS = new Set([...ROLE_CUES, ...FIELD_CUES].flatMap(([, cues]) => cues).filter((c) => /^[a-z-]+$/.test(c)));
+
+/**
+ * A person name without the title words a recogniser left glued to its front
+ * ("Economy **Agnes Calvario" → "Agnes Calvario"), for comparing names.
+ */
+export function nameWithoutTitle(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 2 && (CUE_WORDS.has(words[first]!.toLowerCase()) || !/\p{L}/u.test(words[first]!))) first++;
+  return words.slice(first).join(' ').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 }

@@ -29,7 +29,11 @@ const COMMON_SHARE = 0.05;
 const COMMON_FLOOR = 8;
 
 const DAY = 86_400_000;
-const daysBetween = (a: string | null, b: string | null) => (a && b ? Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY : 0);
+/** Days between two published dates; 0 when either is unknown or has no year ("XXXX-03-11"). */
+function daysBetween(a: string | null, b: string | null): number {
+  return dated(a) && dated(b) ? Math.abs(Date.parse(a!.slice(0, 10)) - Date.parse(b!.slice(0, 10))) / DAY : 0;
+}
+const dated = (d: string | null) => !!d && /^\d{4}-\d{2}-\d{2}/.test(d);
 const figureKey = (value: number, unit: string) => `${unit}:${Number(value.toPrecision(4))}`;
 
 function featuresOf(mentions: readonly MentionInput[], entityOf: (m: MentionInput) => string | null | undefined): Map<string, number> {
@@ -53,29 +57,31 @@ export function findStories(articles: readonly ArticleInput[], mentionsOf: Reado
   const holders = new Map<string, number[]>();
   features.forEach((f, i) => { for (const key of f.keys()) (holders.get(key) ?? holders.set(key, []).get(key)!).push(i); });
   const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
-  // Shared weight per pair, from the features both hold (countries and regions only between undated articles).
+  // Shared weight per pair, from the features both hold (countries and regions only between undated
+  // articles). A pair is linked as soon as its weight suffices; pairs already in one story are skipped.
+  const undated = articles.map((a) => !dated(a.published));
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const shared = new Map<number, number>();
-  const undated = articles.map((a) => !a.published);
-  for (const [key, list] of holders) {
+  const linkable = (a: number, b: number, score: number) => undated[a] && undated[b]
+    ? score >= UNDATED_MIN_SCORE
+    : LINK_RULES.some((r) => score >= r.minScore && daysBetween(articles[a]!.published, articles[b]!.published) <= r.maxDays);
+  for (const key of [...holders.keys()].sort()) {
+    const list = holders.get(key)!;
     const generic = key.startsWith('g|');
     if (list.length < 2 || (!generic && list.length > common)) continue;
     const w = generic ? GENERIC_WEIGHT_UNDATED : features[list[0]!]!.get(key)!;
     const members = generic ? list.filter((i) => undated[i]) : list;
-    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
-      const pair = members[x]! * articles.length + members[y]!;
-      shared.set(pair, (shared.get(pair) ?? 0) + w);
-    }
-  }
-  const parent = articles.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const [pair, score] of shared) {
-    const a = Math.floor(pair / articles.length);
-    const b = pair % articles.length;
-    const days = daysBetween(articles[a]!.published, articles[b]!.published);
-    const linked = undated[a] && undated[b] ? score >= UNDATED_MIN_SCORE : LINK_RULES.some((r) => days <= r.maxDays && score >= r.minScore);
-    if (linked) {
-      const [ra, rb] = [find(a), find(b)];
-      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [a, b] = [members[x]!, members[y]!];
+        const [ra, rb] = [find(a), find(b)];
+        if (ra === rb) continue;
+        const pair = a * articles.length + b;
+        const score = (shared.get(pair) ?? 0) + w;
+        if (linkable(a, b, score)) { parent[Math.max(ra, rb)] = Math.min(ra, rb); shared.delete(pair); }
+        else shared.set(pair, score);
+      }
     }
   }
   const members = new Map<number, string[]>();

@@ -23,7 +23,7 @@ export const REPORTING_ORGS: ReadonlySet<string> = new Set([
 export const DESTINATION_BEFORE_EN = /\b(?:in|into|to|for|across|throughout|from|assisting|on)\s+(?:the\s+)?$/i;
 export const DESTINATION_BEFORE_ZH = /(?:在|对|向|赴|于|到|为|从|协助)$/;
 /** Text right after a place that makes it an adjective of something else ("US investment projects", 美国企业). */
-export const ADJECTIVE_AFTER_EN = /^\s+(?:investment|investments|projects?|counterparts|industries|sectors?|companies|firms|government|President|Commerce|Department|officials|immigration|LNG|energy|power|data|construction)\b/;
+export const ADJECTIVE_AFTER_EN = /^(?:-(?:based|listed|headquartered|registered)\b|\s+(?:quake|earthquake|storm|typhoon|floods?|investment|investments|projects?|counterparts|industries|sectors?|companies|firms|government|President|Commerce|Department|officials|immigration|LNG|energy|power|data|construction)\b)/;
 export const ADJECTIVE_AFTER_ZH = /^(?:企业|公司|供应商|总统|商务部|政府|能源|国内|官员)/;
 
 /** Text right after an entity that makes it the one who commits, owns or pays. */

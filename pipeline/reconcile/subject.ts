@@ -30,9 +30,15 @@ export interface SubjectContext {
   insideRole: (m: MentionInput) => boolean;
   mainInvestor?: string;
   nameOf: (entityId: string) => string;
+  /** The other amounts of the sentence. */
+  otherAmounts?: { start: number; end: number }[];
   /** Mentions that cannot own this figure: its source or estimator, the outlet, a word fragment, a currency prefix. */
   skip?: (m: MentionInput) => boolean;
 }
+
+/** Words right before a name that make it what the money buys or goes to. */
+const OBJECT_BEFORE_EN = /\b(?:for|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|wins|won|win|takeover of|stake in|bid for|offer for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$/i;
+const OBJECT_BEFORE_ZH = /(?:收购|收購|竞购|競購|买下|買下|入股|投资于|投資於)[^，。；：:战戰]{0,6}$/;
 
 const OWNER_BONUS = 40;
 const ORG_BONUS = 50;
@@ -51,13 +57,20 @@ export function pickSubject(ctx: SubjectContext): SubjectPick | undefined {
   let best: (SubjectPick & { score: number }) | undefined;
   // Owners named in the amount's own clause come first; the rest of the sentence is the fallback.
   const inOwnClause = ctx.entities.filter((m) => m.start >= ctx.clause.start && m.end <= ctx.clause.end && isOwnerCandidate(m, ctx));
-  for (const m of inOwnClause.length > 0 ? inOwnClause : ctx.entities) {
+  // Outside its clause, a name with another amount between it and this one is that amount's owner.
+  const reachable = (m: MentionInput) => !ctx.otherAmounts?.some((a) => (a.start >= m.end && a.end <= ctx.amount.start) || (a.start >= ctx.amount.end && a.end <= m.start));
+  for (const m of inOwnClause.length > 0 ? inOwnClause : ctx.entities.filter(reachable)) {
     if (!isOwnerCandidate(m, ctx)) continue;
+    const pre = text.slice(Math.max(ctx.sentence.start, m.start - 40), m.start);
+    // The thing bought, bid for or invested in is the object, never the owner ("offered €1.1bn for X", 收购X).
+    if ((lang === 'zh' ? OBJECT_BEFORE_ZH : OBJECT_BEFORE_EN).test(pre)) continue;
     const entityId = CAPITAL_COUNTRY[m.entityId!] ?? m.entityId!;
     const isCountry = /^place:[a-z]{2}$/.test(entityId);
     const before = text.slice(Math.max(ctx.sentence.start, m.start - 14), m.start);
     const after = text.slice(m.end, Math.min(ctx.sentence.end, m.end + 24));
     const owner = lang === 'zh' ? OWNER_AFTER_ZH.test(after) || OWNER_BEFORE_ZH.test(before) : OWNER_AFTER_EN.test(after) || OWNER_BEFORE_EN.test(before);
+    // After the figure only a marked owner ("by X", "X's") holds it; "a loan from X", "a bid from X" name someone else.
+    if (m.start >= ctx.amount.end && !owner) continue;
     if (isCountry && !owner) {
       const destination = lang === 'zh' ? DESTINATION_BEFORE_ZH.test(before) : DESTINATION_BEFORE_EN.test(before);
       const adjective = lang === 'zh' ? ADJECTIVE_AFTER_ZH.test(after) : ADJECTIVE_AFTER_EN.test(after);

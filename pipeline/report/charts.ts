@@ -97,7 +97,7 @@ const AXIS_LABEL = "datum.value >= 1e12 ? format(datum.value / 1e12, '~g') + 'tn
 
 /** The chart of a fact's claims; undefined when no claim has a positive figure. */
 export function claimChart(fact: ReportFact, report: Report, canonical?: number): Chart | undefined {
-  const series = (fact.status as string) === 'updated';
+  const series = fact.status === 'updated';
   const rows = rowsOf(fact, report, series);
   if (rows.length === 0) return undefined;
   const useTime = series && rows.every((r) => r.date);
@@ -108,13 +108,13 @@ export function claimChart(fact: ReportFact, report: Report, canonical?: number)
   }
   const verdicts = [...new Set(rows.map((r) => r.verdict))];
   const colour = {
-    field: 'verdict', type: 'nominal', title: null,
+    field: 'verdict', type: 'nominal', title: null, legend: { labelExpr: "replace(datum.label, /_/g, ' ')" },
     scale: { domain: verdicts, range: verdicts.map((v, i) => VERDICT_COLOURS[v] ?? FALLBACK_COLOURS[i % FALLBACK_COLOURS.length]!) },
   } as const;
   const unit = fact.unit ?? rows[0]?.stated.replace(/^[^A-Z]*/, '') ?? '';
   const x = { type: 'quantitative', scale: { type: 'log', domain }, axis: { title: `${unit ? `${unit}, ` : ''}logarithmic scale`, labelExpr: AXIS_LABEL, values: logTicks(domain), grid: true, gridColor: '#e4e4e4' } } as const;
   const y = useTime
-    ? { field: 'date', type: 'temporal', title: 'as of', axis: { format: '%Y-%m-%d' } } as const
+    ? { field: 'date', type: 'temporal', title: 'as of', scale: { padding: 14 }, axis: { format: '%Y-%m', tickCount: 5 } } as const
     : { field: 'article', type: 'nominal', title: null, axis: { labelLimit: 200 } } as const;
   const rowCount = useTime ? 5 : new Set(rows.map((r) => r.article)).size;
   const spec: TopLevelSpec = {
@@ -122,13 +122,16 @@ export function claimChart(fact: ReportFact, report: Report, canonical?: number)
     width: 380,
     height: useTime ? 140 : { step: 24 },
     background: 'white',
-    config: { aria: false, font: 'sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11, titleColor: '#555' }, legend: { orient: 'top', direction: 'horizontal', title: null, labelFontSize: 11 } },
+    config: { aria: false, font: 'sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11, titleColor: '#555' }, legend: { orient: 'top', direction: 'horizontal', title: null, labelFontSize: 11, symbolOpacity: 1 } },
     layer: [
       { data: { values: rows.filter((r) => r.lo !== undefined) }, mark: { type: 'rule', strokeWidth: 8, opacity: 0.35, strokeCap: 'butt' }, encoding: { x: { ...x, field: 'lo' }, x2: { field: 'hi' }, y, color: colour } },
       ...(useTime ? [{ data: { values: rows }, mark: { type: 'line', color: '#999', strokeWidth: 1 }, encoding: { x: { ...x, field: 'value' }, y, order: { field: 'date' } } } as const] : []),
       { data: { values: rows }, mark: { type: 'point', filled: true, size: 70, opacity: 0.9, stroke: 'white', strokeWidth: 1 }, encoding: { x: { ...x, field: 'value' }, y, color: colour } },
       { data: { values: repeatedDots(rows, useTime) }, mark: { type: 'text', align: 'left', dx: 8, fontSize: 11, color: '#333' }, encoding: { x: { ...x, field: 'value' }, y, text: { field: 'label' } } },
-      ...(canonical ? [{ data: { values: [{ canonical }] }, mark: { type: 'rule', strokeDash: [4, 3], color: '#222', strokeWidth: 1.5 }, encoding: { x: { ...x, field: 'canonical' } } } as const] : []),
+      ...(canonical ? [
+        { data: { values: [{ canonical }] }, mark: { type: 'rule', strokeDash: [4, 3], color: '#222', strokeWidth: 1.5 }, encoding: { x: { ...x, field: 'canonical' } } } as const,
+        { data: { values: [{ canonical, label: 'canonical' }] }, mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 10, color: '#222' }, encoding: { x: { ...x, field: 'canonical' }, y: { value: 0 }, text: { field: 'label' } } } as const,
+      ] : []),
     ],
   } as TopLevelSpec;
   return { spec, description: describeChart(fact, rows, canonical, useTime) };
@@ -163,7 +166,7 @@ export async function renderCharts(report: Report): Promise<ReportCharts> {
     if (fact) wanted.push([c.id, claimChart(fact, report, typeof c.canonical === 'number' ? c.canonical : typeof fact.value === 'number' ? fact.value : undefined)]);
   }
   for (const f of report.facts) {
-    if ((f.status as string) === 'updated') wanted.push([f.id, claimChart(f, report, typeof f.value === 'number' ? f.value : undefined)]);
+    if (f.status === 'updated') wanted.push([f.id, claimChart(f, report, typeof f.value === 'number' ? f.value : undefined)]);
   }
   for (const [id, chart] of wanted) if (chart) charts.set(id, await renderChartSvg(chart));
   return charts;

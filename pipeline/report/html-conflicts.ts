@@ -73,9 +73,17 @@ ${chartHtml(f.id, charts)}
 </article>`;
 }
 
+/** Figures first (a scale slip, then a dispute), names after; any other kind between. */
+const KIND_ORDER = ['scale_error', 'value_mismatch', 'name_variant'];
+const kindRank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length - 1.5);
+
+/** Conflicts in reading order: worst first, the report's order within a kind. */
+export const orderConflicts = (conflicts: readonly ReportConflict[]) =>
+  conflicts.map((c, i) => ({ c, i })).sort((a, b) => kindRank(a.c.kind) - kindRank(b.c.kind) || a.i - b.i).map(({ c }) => c);
+
 export function conflictsSection(report: Report, charts: ReportCharts): string {
-  const series = report.facts.filter((f) => (f.status as string) === 'updated');
-  const cards = [...report.conflicts.map((c) => conflictCard(c, report, charts)), ...series.map((f) => seriesCard(f, report, charts))];
+  const series = report.facts.filter((f) => f.status === 'updated');
+  const cards = [...orderConflicts(report.conflicts).map((c) => conflictCard(c, report, charts)), ...series.map((f) => seriesCard(f, report, charts))];
   const heading = `Conflicts (${report.conflicts.length})${series.length ? ` and revised series (${series.length})` : ''}`;
   return `<section id="conflicts" aria-labelledby="conflicts-heading"><h2 id="conflicts-heading">${heading}</h2>
 ${cards.length ? `<div class="cards">\n${cards.join('\n')}\n</div>` : '<p>None.</p>'}

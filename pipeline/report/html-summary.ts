@@ -12,6 +12,9 @@ function tallyList(name: string, tally: [string, number][], label: (k: string) =
   return `<ul class="tally" data-tally="${name}">${tally.map(([k, n]) => `<li data-key="${escapeHtml(k)}" data-n="${n}"><span class="n">${n}</span> ${escapeHtml(label(k))}</li>`).join('')}</ul>`;
 }
 
+/** "en.boilerplate.related-block" → "related-block": the full id stays in the title attribute. */
+const shortRule = (rule: string) => rule.replace(/^[a-z]+\.boilerplate\./, '');
+
 const total = (tally: [string, number][]) => tally.reduce((sum, [, n]) => sum + n, 0);
 
 function box(name: string, heading: string, count: number, body: string): string {
@@ -24,8 +27,8 @@ export function summarySection(report: Report, summary: ReportSummary): string {
     ? `<ul>${summary.failed.map((f) => `<li>${articleLink(lookup(f.id), f.id)}: <span class="error">${escapeHtml(f.error)}</span></li>`).join('')}</ul>`
     : '<p class="quiet">none</p>';
   const removed = summary.mostlyRemoved.length
-    ? `<p class="quiet">more than a fifth of the text removed:</p><ul data-tally="mostly-removed">${summary.mostlyRemoved.map((m) =>
-      `<li data-key="${escapeHtml(m.id)}">${articleLink(lookup(m.id), m.id)}: ${Math.round(m.share * 100)}% (${m.removed.map((r) => `${escapeHtml(r.rule)} ${r.characters.toLocaleString('en-US')}`).join(', ')})</li>`).join('')}</ul>`
+    ? `<p class="quiet">articles that lost more than a fifth of their text:</p><ul data-tally="mostly-removed">${summary.mostlyRemoved.map((m) =>
+      `<li data-key="${escapeHtml(m.id)}" title="${escapeHtml(m.removed.map((r) => `${r.rule}: ${r.characters} characters`).join('; '))}">${articleLink(lookup(m.id), m.id)}: ${Math.round(m.share * 100)}% <span class="quiet">(${m.removed.map((r) => `${escapeHtml(shortRule(r.rule))} ${r.characters.toLocaleString('en-US')}`).join(', ')})</span></li>`).join('')}</ul>`
     : '<p class="quiet">no article lost more than a fifth of its text</p>';
   return `<section id="summary" class="band" aria-labelledby="summary-heading"><h2 id="summary-heading" class="visually-hidden">At a glance</h2>
 ${box('articles', 'Articles', summary.articles, `${tallyList('languages', summary.byLanguage, (k) => k)}${tallyList('outlets', summary.byOutlet, (k) => k)}`)}

@@ -21,9 +21,18 @@ function verdictCounts(claims: readonly ReportClaim[]): string {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([v, n]) => `<span class="verdict-${escapeHtml(v)}">${n} ${escapeHtml(words(v))}</span>`).join(', ');
 }
 
+/** "according to Nikkei Asia · as of 2025-10 · ≈ $3.9bn at 0.0067 (2025-10)": who states a claim, when it holds, its value converted. */
+function claimContext(c: ReportClaim): string {
+  const converted = c.converted && 'value' in c.converted
+    ? `≈ ${figureText({ value: c.converted.value, unit: c.converted.unit })} at ${c.converted.rate} (${c.converted.period})` : undefined;
+  const parts = [c.source && c.source !== 'unknown' ? `according to ${c.source}` : undefined, c.as_of ? `as of ${c.as_of}` : undefined, converted];
+  const text = parts.filter(Boolean).join(' · ');
+  return text ? ` <span class="from">(${escapeHtml(text)})</span>` : '';
+}
+
 function claimItem(c: ReportClaim, lookup: ReturnType<typeof articleIndex>, repeats: number): string {
   const more = repeats > 0 ? ` <span class="more">${plural(repeats, 'more claim')} like it in this article</span>` : '';
-  return `<li class="verdict-${escapeHtml(c.verdict)}"><strong>${escapeHtml(figureText(c))}</strong> ${escapeHtml(words(c.verdict))} · ${articleLink(lookup(c.article), c.article, c)}${more} ${quietRule(c.rule)}<blockquote>${sentenceHtml(c)}</blockquote></li>`;
+  return `<li class="verdict-${escapeHtml(c.verdict)}"><strong>${escapeHtml(figureText(c))}</strong>${claimContext(c)} ${escapeHtml(words(c.verdict))} · ${articleLink(lookup(c.article), c.article, c)}${more} ${quietRule(c.rule)}<blockquote>${sentenceHtml(c)}</blockquote></li>`;
 }
 
 /** One item per article, verdict and figure; the repeats counted. */
@@ -38,7 +47,7 @@ function claimItems(claims: readonly ReportClaim[], lookup: ReturnType<typeof ar
 
 function factRow(f: ReportFact, report: Report, lookup: ReturnType<typeof articleIndex>): string {
   const conflict = report.conflicts.find((c) => c.fact === f.id);
-  const seeAlso = conflict ? ` <a href="#conflict-${escapeHtml(conflict.id)}">see conflict</a>` : (f.status as string) === 'updated' ? ` <a href="#series-${escapeHtml(f.id)}">see series</a>` : '';
+  const seeAlso = conflict ? ` <a href="#conflict-${escapeHtml(conflict.id)}">see conflict</a>` : f.status === 'updated' ? ` <a href="#series-${escapeHtml(f.id)}">see series</a>` : '';
   const measure = [words(f.predicate), f.topic && words(f.topic)].filter(Boolean).join(' · ');
   return `<tr class="fact" data-status="${escapeHtml(f.status)}"><td>${escapeHtml(f.subject)}</td><td>${escapeHtml(measure)}</td>` +
     `<td${numberAttr(f.value)}>${escapeHtml(factFigureText(f))}</td><td><span class="status ${escapeHtml(f.status)}">${escapeHtml(f.status)}</span>${seeAlso}</td>` +

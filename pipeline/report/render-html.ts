@@ -18,7 +18,7 @@ export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src 'unsafe-in
 
 /** The page; `charts` (from renderCharts) are inlined where their conflict's card is. */
 export function renderHtml(report: Report, charts: ReportCharts = new Map()): string {
-  const series = report.facts.filter((f) => (f.status as string) === 'updated').length;
+  const series = report.facts.filter((f) => f.status === 'updated').length;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">

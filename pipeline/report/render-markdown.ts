@@ -6,7 +6,7 @@
 
 import type { Report } from './build.ts';
 import type { ReportCharts } from './charts.ts';
-import { conflictTitle, isKept } from './html-conflicts.ts';
+import { conflictTitle, isKept, orderConflicts } from './html-conflicts.ts';
 import { removedCharacters, removedShare } from './removed-text.ts';
 import type { ReportConflict } from './schema.ts';
 import { removedTextOf, summariseReport } from './summary.ts';
@@ -71,8 +71,8 @@ export function renderMarkdown(report: Report, charts: ReportCharts = new Map())
     '', '## Conflicts', '',
   ];
   if (report.conflicts.length === 0) lines.push('None.', '');
-  for (const c of report.conflicts) lines.push(...conflictLines(c, report, charts, name));
-  for (const f of report.facts.filter((f) => (f.status as string) === 'updated')) {
+  for (const c of orderConflicts(report.conflicts)) lines.push(...conflictLines(c, report, charts, name));
+  for (const f of report.facts.filter((f) => f.status === 'updated')) {
     lines.push(`### revised: ${escapeMarkdown(`${f.subject} · ${words(f.predicate)}`)}`, '', `Latest: **${escapeMarkdown(factFigureText(f))}**. ${escapeMarkdown(f.explanation)}`, '');
     const chart = charts.get(f.id);
     if (chart) lines.push(chartImage(chart.svg, chart.description), '');

@@ -71,9 +71,12 @@ export function articleByline(a: NamedArticle): string {
 
 /**
  * A fact's figure: its own qualifier and bounds when the report has them, else the
- * qualifier every claim stating that value shares ("up to $25bn" stays "up to").
+ * qualifier every claim stating that value shares ("up to $25bn" stays "up to"); for a
+ * disputed fact, each reading.
  */
-export function factFigureText(f: FigureParts & { claims?: readonly FigureParts[] }): string {
+export function factFigureText(f: FigureParts & { status?: string; claims?: readonly FigureParts[] }): string {
+  // A dispute's value is its readings: "up to $44bn or over $60bn".
+  if (f.status === 'disputed' && f.claims?.length) return [...new Set(f.claims.map(figureText))].join(' or ');
   if (f.qualifier !== undefined || typeof f.value !== 'number') return figureText(f);
   const stating = (f.claims ?? []).filter((c) => c.value === f.value && c.unit === f.unit);
   const qualifiers = new Set(stating.map((c) => c.qualifier ?? 'exact'));

@@ -25,3 +25,29 @@ export function findGlosses(text: string, mentions: readonly GlossCandidate[]): 
   }
   return pairs;
 }
+
+/** Longest Chinese name looked for before a bracketed Latin name. */
+const MAX_NAME = 16;
+
+/**
+ * [mention index, Chinese name]: a Latin mention in brackets right after a Chinese name the
+ * recogniser missed here but found elsewhere (`known`, names from any article):
+ * 北光工坊（Northlight Forge） where only "Northlight Forge" is a mention of this article.
+ */
+export function findNamedGlosses(text: string, mentions: readonly GlossCandidate[], known: ReadonlySet<string>): [number, string][] {
+  const found: [number, string][] = [];
+  mentions.forEach((m, i) => {
+    if (hasHan(m.text) || !CLOSE.test(text.slice(m.end, m.end + 2))) return;
+    const open = text.lastIndexOf('（', m.start) >= m.start - 2 ? text.lastIndexOf('（', m.start) : text.lastIndexOf('(', m.start);
+    if (open < 0 || !OPEN.test(text.slice(open, m.start))) return;
+    if (mentions.some((o) => o.end <= open && o.end >= open - 1 && hasHan(o.text))) return; // a mention gloss: findGlosses has it
+    for (let size = Math.min(MAX_NAME, open); size >= 2; size--) {
+      const name = text.slice(open - size, open);
+      if (known.has(name)) {
+        found.push([i, name]);
+        return;
+      }
+    }
+  });
+  return found;
+}

@@ -2,8 +2,8 @@
 // Latin script are one entity. Candidates come from buckets (type + the sound class of a
 // name's first letters), never from all pairs; each pair is decided by matchAcrossScripts.
 // A name that matches two names which cannot be the same thing (王明辉 and 汪明辉 both
-// "Wang Minghui"; "Lingyun" against 凌云资本 and 凌云互动) links to neither: spelling
-// alone never decides between two different people or companies.
+// "Wang Minghui"; "Lingyun" against 凌云资本 and 凌云互动) links to neither, unless one
+// transliteration sounds clearly closer: spelling alone never picks between equals.
 
 import type { EntityType } from '../../types.ts';
 import { hasHan, normaliseName, simplifiedForm } from '../name-forms.ts';
@@ -11,7 +11,7 @@ import { matchAcrossScripts } from './match.ts';
 import { ZH_LEGAL_FORMS } from './name-heads.ts';
 import { readingsOf, romanisedWords } from './pinyin.ts';
 import { TRANSLITERATION_SOUNDS } from './translit-table.ts';
-import { soundSpelling } from './translit.ts';
+import { isTransliteration, soundSpelling } from './translit.ts';
 
 export interface NameGroup {
   key: string;
@@ -43,21 +43,44 @@ const LINKED_TYPES: EntityType[] = ['person', 'org', 'place'];
  * person) links only on an exact romanisation or a near-perfect transliteration.
  */
 const CROSS_TYPE_SCORE = 0.95;
+/** How much better one transliteration must sound than the next to be chosen over it. */
+const CLEAR_MARGIN = 0.05;
 
+const MAX_WORDS = 4;
+const NAME_DOTS = /[·•・‧.．]/;
+
+/**
+ * Bucket keys of a Latin name: the first two letters of each word (a romanisation must
+ * spell one of them from its first syllable), and the sound classes of its first and last
+ * words (a transliteration starts and ends with sounds of those classes).
+ */
 function latinBucketKeys(type: EntityType, name: string): string[] {
-  const words = romanisedWords(name);
-  const letters = [words[0]?.[0], words[words.length - 1]?.[0], soundSpelling(name.split(/\s+/)[0] ?? '')[0]];
-  return [...new Set(letters.flatMap(soundClasses))].map((c) => `${type}|${c}`);
+  const words = romanisedWords(name).slice(0, MAX_WORDS);
+  const sounds = name.trim().split(/\s+/).map((w) => soundSpelling(w)[0]).filter((c): c is string => !!c);
+  const keys = words.map((w) => `${type}|r|${w.slice(0, 2)}`);
+  for (const c of sounds.slice(0, MAX_WORDS).flatMap(soundClasses)) keys.push(`${type}|s1|${c}`);
+  if (sounds.length >= 2) {
+    for (const a of soundClasses(sounds[0])) for (const b of soundClasses(sounds[sounds.length - 1])) keys.push(`${type}|s|${a}|${b}`);
+  }
+  return keys;
 }
 
+/** Bucket keys of a Chinese name, matching latinBucketKeys: romanised first letters, transliteration sound classes. */
 function hanBucketKeys(type: EntityType, name: string): string[] {
-  const simplified = simplifiedForm(name).replace(/[·•・‧.．\s]/g, '');
-  const letters: string[] = [];
-  const readings = readingsOf(simplified, type === 'person');
-  // The surname or the given name may come first in Latin script.
-  for (const i of [0, 1, 2]) for (const form of readings?.any[i] ?? []) letters.push(form[0]!);
-  for (const size of [1, 2]) for (const sound of TRANSLITERATION_SOUNDS.get(simplified.slice(0, size)) ?? []) letters.push(sound[0]!);
-  return [...new Set(letters.flatMap(soundClasses))].map((c) => `${type}|${c}`);
+  const parts = simplifiedForm(name).replace(/\s+/g, '').split(NAME_DOTS).filter((p) => p.length > 0);
+  const keys: string[] = [];
+  const readings = parts.length === 1 ? readingsOf(parts[0]!, type === 'person') : undefined;
+  for (const f0 of readings?.any[0] ?? []) {
+    const nexts = f0.length >= 2 ? [''] : readings?.any[1] ?? [''];
+    for (const f1 of nexts) keys.push(`${type}|r|${(f0 + f1).slice(0, 2)}`);
+  }
+  const firstSounds = (part: string) => [1, 2].flatMap((size) => TRANSLITERATION_SOUNDS.get(part.slice(0, size)) ?? []).map((sound) => sound[0]!);
+  if (parts.length >= 2 && parts.every(isTransliteration)) {
+    for (const a of firstSounds(parts[0]!).flatMap(soundClasses)) for (const b of firstSounds(parts[parts.length - 1]!).flatMap(soundClasses)) keys.push(`${type}|s|${a}|${b}`);
+  } else if (parts.length === 1) {
+    for (const c of firstSounds(parts[0]!).flatMap(soundClasses)) keys.push(`${type}|s1|${c}`);
+  }
+  return [...new Set(keys)];
 }
 
 /** Two Chinese names that may be one thing: one is the other's short form (凌云互动 / 凌云互动娱乐, 安徽 / 安徽省). */
@@ -122,8 +145,15 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[]): GroupLink
     byLatin.set(link.latinKey, [...(byLatin.get(link.latinKey) ?? []), link]);
     byHan.set(link.hanKey, [...(byHan.get(link.hanKey) ?? []), link]);
   }
+  // Candidates that cannot be one thing: a clearly better sound match wins, a tie links none.
   const ambiguous = new Set<GroupLink>();
-  for (const links of byLatin.values()) if (!allPairwise(links.map((l) => l.hanName), hanCompatible)) for (const l of links) ambiguous.add(l);
-  for (const links of byHan.values()) if (!allPairwise(links.map((l) => l.latinName), latinCompatible)) for (const l of links) ambiguous.add(l);
+  const settle = (links: GroupLink[], compatible: boolean) => {
+    if (compatible) return;
+    const ranked = [...links].sort((a, b) => b.score - a.score);
+    const clear = ranked[0]!.score - ranked[1]!.score >= CLEAR_MARGIN;
+    for (const l of clear ? ranked.slice(1) : ranked) ambiguous.add(l);
+  };
+  for (const links of byLatin.values()) settle(links, allPairwise(links.map((l) => l.hanName), hanCompatible));
+  for (const links of byHan.values()) settle(links, allPairwise(links.map((l) => l.latinName), latinCompatible));
   return [...found.values()].filter((l) => !ambiguous.has(l)).sort((a, b) => (a.hanKey < b.hanKey ? -1 : a.hanKey > b.hanKey ? 1 : a.latinKey < b.latinKey ? -1 : 1));
 }

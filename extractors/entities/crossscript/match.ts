@@ -7,6 +7,7 @@
 
 import type { EntityType } from '../../types.ts';
 import { normaliseName, simplifiedForm } from '../name-forms.ts';
+import { memoByName } from './memo.ts';
 import { LEADING_ORG_HEADS, ORG_HEADS, PLACE_HEADS, ZH_LEGAL_FORMS, type NameHead } from './name-heads.ts';
 import { matchNameRomanisation, matchPersonRomanisation } from './pinyin.ts';
 import { isTransliteration, transliterationScore } from './translit.ts';
@@ -100,7 +101,7 @@ function matchPerson(chinese: string, latin: string): CrossScriptMatch | undefin
 
 function matchPlace(chinese: string, latin: string): CrossScriptMatch | undefined {
   const han = peelChinese(chinese, PLACE_HEADS);
-  const words = normaliseName(latin).split(' ');
+  const words = normalisedWords(latin);
   const lat = peelLatin(words, PLACE_HEADS);
   for (const [zh, en] of [[chinese, words], [han.core, lat.core], [chinese, lat.core]] as const) {
     if (zh.length < 2 && zh !== chinese) continue;
@@ -123,7 +124,7 @@ function matchTransliteratedCore(core: string, words: readonly string[], kind: '
 function matchOrg(chinese: string, latin: string): CrossScriptMatch | undefined {
   const stripped = chinese.replace(ZH_LEGAL_FORMS, '');
   const han = peelChinese(stripped.length >= 2 ? stripped : chinese, ORG_HEADS);
-  const lat = peelLatin(leadingHeadLast(normaliseName(latin).split(' ')), ORG_HEADS);
+  const lat = peelLatin(leadingHeadLast(normalisedWords(latin)), ORG_HEADS);
   if (!headsAgree(han.heads, lat.heads) || lat.core.length === 0) return undefined;
   // A bare distinctive part against a full name is weaker evidence than two full names.
   const oneSided = (han.heads.length === 0) !== (lat.heads.length === 0);
@@ -133,10 +134,12 @@ function matchOrg(chinese: string, latin: string): CrossScriptMatch | undefined 
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+const simplifiedName = memoByName((name) => simplifiedForm(name).replace(/\s+/g, ''));
+const normalisedWords = memoByName((name) => normaliseName(name).split(' '));
 
 /** The rule and score by which a Chinese-script name and a Latin-script name of one type are one name, if they are. */
 export function matchAcrossScripts(chinese: string, latin: string, type: EntityType): CrossScriptMatch | undefined {
-  const han = simplifiedForm(chinese).replace(/\s+/g, '');
+  const han = simplifiedName(chinese);
   if (type === 'person') return matchPerson(han, latin);
   if (type === 'place') return matchPlace(han, latin);
   if (type === 'org') return matchOrg(han, latin);

@@ -7,6 +7,7 @@
 
 import { pinyin, polyphonic } from 'pinyin-pro';
 import { simplifiedForm } from '../name-forms.ts';
+import { memoByName } from './memo.ts';
 import { plainRomanisation, wadeGilesForms } from './wade-giles.ts';
 
 /** Two-character surnames (the common ones of the Hundred Family Surnames). */
@@ -27,8 +28,21 @@ function plainPinyin(syllable: string): string[] {
   return [plain, ...(syllable.includes('ü') || syllable.includes('v') ? [plain.replace(/u/g, 'yu'), plain.replace(/u/g, 'v')] : [])];
 }
 
+/** Names read recently: one name is compared with many candidates. Bounded, emptied when full. */
+const readCache = new Map<string, Readings | undefined>();
+const READ_CACHE_SIZE = 20_000;
+
 /** Readings of a Chinese name, or undefined when it is not all Han characters. */
 export function readingsOf(chinese: string, asPerson: boolean): Readings | undefined {
+  const key = `${asPerson ? 'p' : 'n'}${chinese}`;
+  if (readCache.has(key)) return readCache.get(key);
+  if (readCache.size >= READ_CACHE_SIZE) readCache.clear();
+  const readings = readName(chinese, asPerson);
+  readCache.set(key, readings);
+  return readings;
+}
+
+function readName(chinese: string, asPerson: boolean): Readings | undefined {
   const name = simplifiedForm(chinese);
   if (!HAN_ONLY.test(name)) return undefined;
   const main = pinyin(name, { toneType: 'none', type: 'array', ...(asPerson ? { mode: 'surname' as const } : {}) });
@@ -52,12 +66,13 @@ function spells(letters: string, readings: readonly string[][], from = 0, at = 0
 }
 
 /** Latin words of a romanised name, plain: "Liao Wen-chieh" → ["liao", "wenchieh"]. */
-export function romanisedWords(latin: string): string[] {
-  return plainRomanisation(latin).split(/[\s,]+/).map((w) => w.replace(/[^a-z]/g, '')).filter((w) => w.length > 0);
-}
+export const romanisedWords: (latin: string) => string[] = memoByName((latin) =>
+  plainRomanisation(latin).split(/[\s,]+/).map((w) => w.replace(/[^a-z]/g, '')).filter((w) => w.length > 0));
+
+const simplifiedName = memoByName(simplifiedForm);
 
 function surnameLength(chinese: string): number {
-  return COMPOUND_SURNAMES.has(simplifiedForm(chinese).slice(0, 2)) ? 2 : 1;
+  return COMPOUND_SURNAMES.has(simplifiedName(chinese).slice(0, 2)) ? 2 : 1;
 }
 
 /** Which romanisation (if any) writes a Chinese person's name as these Latin words. */

@@ -5,6 +5,7 @@
 // cost little, and so does an r after a vowel, which Chinese usually leaves out
 // (Farley → 法利). Score 1 is a perfect match, 0 nothing alike.
 
+import { memoByName } from './memo.ts';
 import { TRANSLITERATION_SOUNDS } from './translit-table.ts';
 
 /** Latin spelling → sound spelling, in order. */
@@ -14,11 +15,11 @@ const RESPELLINGS: [RegExp, string][] = [
   [/ee/g, 'i'], [/oo/g, 'u'], [/y/g, 'i'], [/([b-df-hj-np-tv-z])\1/g, '$1'], [/(?<=[a-z]{2}[^aeiou])e$/, ''],
 ];
 
-export function soundSpelling(word: string): string {
+export const soundSpelling: (word: string) => string = memoByName((word) => {
   let s = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
   for (const [pattern, replacement] of RESPELLINGS) s = s.replace(pattern, replacement);
   return s;
-}
+});
 
 const VOWELS = new Set('aeiou');
 const SHARED_CONSONANT = 0.1;

@@ -28,10 +28,12 @@ function packageFile(name: string, file: string): string {
   }
 }
 
-/** Lower case without diacritics ("Valparaíso" → "valparaiso"), since news often drops them. */
+/** Lower case without diacritics ("Valparaíso" → "valparaiso") or abbreviation dots ("St. Louis"), since news often drops them. */
 function foldName(name: string): string {
   const lower = name.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  // "St. Louis" and "ST LOUIS" are one name.
+  return plain.includes('.') ? plain.replace(/\.(?= )/g, '') : plain;
 }
 
 /** Protobuf varint at `at`; returns [value, next offset]. Populations and lengths fit in a double. */

@@ -10,6 +10,7 @@ import { isGivenName } from '../data/en-given-names.ts';
 import { gazetteerIndex } from '../gazetteer/index.ts';
 import { normaliseName } from '../name-forms.ts';
 import { compromiseClassOf } from './lexicon.ts';
+import { isSportName } from './sports.ts';
 import type { EnglishToken } from './tokens.ts';
 
 export interface CapsName {
@@ -45,6 +46,7 @@ export function namesInCaps(tokens: readonly EnglishToken[], from: number, to: n
   const found: CapsName[] = [];
   let i = from;
   while (i < to) {
+    if (isSportName(tokens[i]!.lower)) { i++; continue; }
     let matched: CapsName | undefined;
     let key = '';
     const keys: string[] = [];

@@ -4,8 +4,9 @@
 
 import type { EntityType } from '../../types.ts';
 import { classifyLower, classifyWord, looksCommon } from './lexicon.ts';
-import { EVENT_HEADS, ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
+import { COMPASS_WORDS, EVENT_HEADS, ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
 import { isGivenName } from '../data/en-given-names.ts';
+import { cityNamed } from '../data/en-places.ts';
 import type { EnglishToken } from './tokens.ts';
 
 export interface RunVerdict {
@@ -17,7 +18,7 @@ const PLACE_NOUNS_AFTER = new Set(['port', 'city', 'province', 'prefecture', 'st
 
 const isAcronym = (word: string) => /^[A-Z][A-Z0-9&]{1,6}s?$/.test(word) && /[A-Z].*[A-Z]|^[A-Z][A-Z]/.test(word);
 
-const isPersonNameWord = (c: ReturnType<typeof classifyWord>) => c === undefined || c === 'last-name' || c === 'first-name';
+const isPersonNameWord = (c: ReturnType<typeof classifyWord>) => c === undefined || c === 'last-name' || c === 'first-name' || c === 'city';
 
 export function classifyRun(tokens: readonly EnglishToken[], from: number, to: number, afterTitle: boolean): RunVerdict | undefined {
   const wordTokens = tokens.slice(from, to).filter((t) => t.kind === 'word');
@@ -29,6 +30,10 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (afterTitle) return { type: 'person', rule: 'en.person.after-title' };
   if (previous && HONORIFICS.has(previous.text)) return { type: 'person', rule: 'en.person.after-honorific' };
   if (words.length >= 2 && EVENT_HEADS.has(last)) return { type: 'other', rule: 'en.other.event' };
+  // "West Bank", "East Jerusalem", "North Coast": a compass word before a place or a place word.
+  if (words.length === 2 && COMPASS_WORDS.has(first) && (last === 'Bank' || PLACE_SUFFIXES.has(last) || ['place', 'city'].includes(classifyLower(wordTokens[1]!.lower) ?? ''))) {
+    return { type: 'place', rule: 'en.place.compass' };
+  }
   if (words.length >= 2 && ORG_SUFFIXES.has(last)) return { type: 'org', rule: 'en.org.suffix' };
   // "P. Johnson", "George W. Bush": an initial before a capitalised word.
   if (words.length >= 2 && words.length <= 4 && /^[A-Z]\.$/.test(words[words.length - 2]!) && /^[A-Z][a-z]/.test(last)) {
@@ -37,6 +42,8 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length >= 3 && ORG_HEADS.has(first) && words.includes('of')) return { type: 'org', rule: 'en.org.head-of' };
   if (words.length >= 2 && ORG_PREFIXES.has(first)) return { type: 'org', rule: 'en.org.prefix' };
   if (words.length >= 2 && PLACE_SUFFIXES.has(last)) return { type: 'place', rule: 'en.place.suffix' };
+  // "Las Vegas", "Tunbridge Wells": a city of GeoNames named by the whole run.
+  if (words.length >= 2 && words.length <= 3 && cityNamed(wordTokens.map((t) => t.lower).join(' '))) return { type: 'place', rule: 'en.place.city' };
   if (next?.text === '-' && tokens[to + 1]?.text === 'based') return { type: 'place', rule: 'en.place.before-based' };
   if (previous && ORG_NOUNS_BEFORE.has(previous.text)) return { type: 'org', rule: 'en.org.after-org-noun' };
   if (words.length === 1 && isAcronym(first)) return { type: 'org', rule: 'en.org.acronym' };
@@ -51,10 +58,11 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length >= 2 && words.length <= 3 && lastClass === 'last-name' && firstClass !== 'common') return { type: 'person', rule: 'en.person.surname' };
   // "Mark Cairns", "Les Ferdinand": a given name that is also an ordinary word, before a word that is not one.
   if (words.length >= 2 && words.length <= 3 && isGivenName(wordTokens[0]!.lower) && firstClass === 'common' &&
-    (lastClass === undefined || lastClass === 'last-name' || lastClass === 'first-name') && /^[A-Z][a-z]/.test(last)) {
+    isPersonNameWord(lastClass) && /^[A-Z][a-z]/.test(last)) {
     return { type: 'person', rule: 'en.person.given-name-list' };
   }
   if (words.length === 1 && firstClass === 'place') return { type: 'place', rule: 'en.place.lexicon' };
+  if (words.length === 1 && firstClass === 'city') return { type: 'place', rule: 'en.place.city' };
   if (words.length === 1 && firstClass === 'org') return { type: 'org', rule: 'en.org.lexicon' };
   if (next && PLACE_NOUNS_AFTER.has(next.text)) return { type: 'place', rule: 'en.place.before-place-noun' };
   const possessed = next?.kind === 'possessive' ? tokens[to + 1] : next;
@@ -62,7 +70,7 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
     return { type: 'org', rule: 'en.org.before-org-noun' };
   }
   // "the Orioles", "the Eagles": a capitalised plural after "the" is a team or a group, not a person.
-  if (words.length === 1 && previous?.text === 'the' && /^[A-Z][a-z]+s$/.test(first) && firstClass !== 'place' && firstClass !== 'demonym') {
+  if (words.length === 1 && previous?.text === 'the' && /^[A-Z][a-z]+s$/.test(first) && firstClass !== 'place' && firstClass !== 'city' && firstClass !== 'demonym') {
     return { type: 'org', rule: 'en.org.the-plural' };
   }
   // "Wang Kaiwen", "Taro Kishida": two unknown capitalised words with no organisation or place
@@ -70,13 +78,17 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   // "Park Min-jun": a hyphenated lower-case ending is an East Asian given name.
   if (words.length === 3 && tokens[to - 2]?.text === '-' && /^[a-z]+$/.test(last)) return { type: 'person', rule: 'en.person.hyphenated-given-name' };
   // "Riverside Potash", "Hokuriku Cable Works": a name ending in an ordinary noun names a business.
-  if (words.length >= 2 && (lastClass === 'common' || /^[A-Z][a-z]+(?:ing|ies|als|les|s)$/.test(last)) && firstClass !== 'first-name') {
+  // (A plural counts when its singular is an ordinary word: "Works", "Mills"; "Paes" and "Vaas" are surnames.)
+  const lastLower = wordTokens[wordTokens.length - 1]!.lower;
+  const pluralOfCommon = lastLower.endsWith('s') && (classifyLower(lastLower.slice(0, -1)) === 'common' || /(?:ings|ies|als|les)$/.test(lastLower));
+  if (words.length >= 2 && (lastClass === 'common' || pluralOfCommon) && firstClass !== 'first-name') {
     return { type: 'org', rule: 'en.org.common-noun-head' };
   }
   if (words.length === 2 && ROMANISED_SURNAMES.has(first) && /^[A-Z][a-z]+(?:-[a-z]+)?$/.test(last) && lastClass !== 'common') {
     return { type: 'person', rule: 'en.person.romanised-surname' };
   }
-  if (words.length === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && isPersonNameWord(classifyWord(w)) && !looksCommon(w.toLowerCase()))) {
+  // (Joined by a hyphen, "Urus-Martan", "Itar-Tass", they name places and firms more often than people.)
+  if (words.length === 2 && to - from === 2 && words.every((w) => /^[A-Z][a-z]{1,11}$/.test(w) && isPersonNameWord(classifyWord(w)) && !looksCommon(w.toLowerCase()))) {
     return { type: 'person', rule: 'en.person.two-unknown-words' };
   }
   if (next && PERSON_SPEECH_VERBS.has(next.text) && words.length <= 3 && !ORG_SUFFIXES.has(last) && lastClass !== 'common') {

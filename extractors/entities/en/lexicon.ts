@@ -2,14 +2,15 @@
 // single word: a given name, a surname, a place, an organisation, or a common word.
 // Every lexicon entry is classed once, on first use, so a lookup is one map read. A word
 // compromise does not know is then looked up in the public name data: the @stdlib given
-// names (a first name) and the GeoNames cities (a place); a word compromise knows as a
+// names (a first name) and the GeoNames cities (a city); a word compromise knows as a
 // common word stays common, so "Reading" or "Bath" is never a place on the list alone.
 
 import { isGivenName } from '../data/en-given-names.ts';
 import { cityNamed } from '../data/en-places.ts';
 import { nlp } from './compromise.ts';
 
-export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'org' | 'demonym' | 'common' | undefined;
+/** 'city': a GeoNames city compromise does not know, weaker evidence than its own places ("Hamilton" is also a surname). */
+export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'city' | 'org' | 'demonym' | 'common' | undefined;
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
@@ -39,7 +40,7 @@ export function classifyLower(lower: string): LexiconClass {
   const classes = lexiconClasses();
   if (classes.has(lower)) return classes.get(lower);
   if (isGivenName(lower)) return 'first-name';
-  if (cityNamed(lower)) return 'place';
+  if (cityNamed(lower)) return 'city';
   return undefined;
 }
 

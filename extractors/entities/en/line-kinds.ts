@@ -16,13 +16,32 @@ export interface LineKinds {
   datelines: Map<number, number>;
 }
 
+/** "FRIDAY , AUGUST 30": a day or month opening a line is a date, not a dateline's place. */
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const ISO_DATE = /^\d{4}$/;
 const NEWS_AGENCY_PARENS = new Set(['reuters', 'ap', 'afp', 'xinhua', 'upi', 'dpa', 'ansa', 'bloomberg', 'kyodo', 'yonhap']);
 const FIXTURE_WORDS = new Set(['v', 'vs', 'vs.', 'v.']);
 
-const hasLower = (s: string) => s !== s.toUpperCase();
-const hasLetter = (s: string) => s !== s.toLowerCase() || s !== s.toUpperCase();
+/** Whether `s` has a lower-case letter; ASCII by character code (no string made), anything else by case mapping. */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+    if (code >= 128) return s !== s.toUpperCase();
+  }
+  return false;
+}
+
+/** Whether `s` has a letter of either case. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+    if (code >= 128) return s !== s.toLowerCase() || s !== s.toUpperCase();
+  }
+  return false;
+}
 const isInteger = (t: EnglishToken | undefined) => !!t && t.kind === 'word' && /^\d{1,3}$/.test(t.text);
 /** A score stands alone: "Leeds 2", not the "10" of bowling figures "10-0-50-0". */
 const isScore = (tokens: readonly EnglishToken[], k: number) => isInteger(tokens[k]) && !(tokens[k + 1]?.text === '-' && tokens[k + 1]!.gap === 'none');
@@ -37,6 +56,12 @@ function endsInDatelineCue(tokens: readonly EnglishToken[], to: number): boolean
     if (after && (MONTHS.has(after.lower) || MONTH_ABBREVIATIONS.has(after.text) || MONTH_ABBREVIATIONS.has(after.text + '.'))) return true;
   }
   if (next.text === '(' && NEWS_AGENCY_PARENS.has(tokens[to + 1]?.lower ?? '')) return true;
+  // "KHASAVYURT , Russia 1996-08-31": the place, its country, then the date.
+  if (next.text === ',') {
+    for (let k = to + 2; k <= to + 4 && k < tokens.length && tokens[k]!.gap !== 'newline'; k++) {
+      if (ISO_DATE.test(tokens[k]!.text) && tokens[k + 1]?.text === '-') return true;
+    }
+  }
   return false;
 }
 
@@ -46,7 +71,7 @@ function endsInDatelineCue(tokens: readonly EnglishToken[], to: number): boolean
  * or names joined by "v" (a fixture). Parenthesised asides are skipped; any other lower-case word
  * makes it prose.
  */
-function isResultsLine(tokens: readonly EnglishToken[], from: number, to: number): boolean {
+function isResultsLine(tokens: readonly EnglishToken[], from: number, to: number, inCaps: boolean): boolean {
   let namesWithScore = 0;
   let numbersAfterFirstName = 0;
   let names = 0;
@@ -74,7 +99,7 @@ function isResultsLine(tokens: readonly EnglishToken[], from: number, to: number
     if (t.kind === 'word' && /\d[.,]\d/.test(t.text)) return false; // prices and indexes, not scores
     previousWasName = false;
   }
-  return namesWithScore >= 2 || (names === 1 && numbersAfterFirstName >= 3) || (fixture && names >= 2);
+  return namesWithScore >= 2 || (names === 1 && numbersAfterFirstName >= 3) || (fixture && names >= 2 && !inCaps);
 }
 
 export function lineKinds(tokens: readonly EnglishToken[]): LineKinds {
@@ -94,13 +119,19 @@ export function lineKinds(tokens: readonly EnglishToken[]): LineKinds {
       if (hasLower(t.text)) lowerWords++;
     }
     // A line is in capitals when at most one word in five has a lower-case letter ("6mth", "v").
-    const inCaps = letterWords >= 1 && lowerWords * 5 <= letterWords && tokens.slice(lineStart, lineEnd).some((t) => t.kind === 'word' && t.text.length >= 3 && !hasLower(t.text) && hasLetter(t.text));
+    let shouted = false;
+    for (let k = lineStart; k < lineEnd && !shouted; k++) {
+      const t = tokens[k]!;
+      shouted = t.kind === 'word' && t.text.length >= 3 && !hasLower(t.text) && hasLetter(t.text);
+    }
+    const inCaps = letterWords >= 1 && lowerWords * 5 <= letterWords && shouted;
     if (inCaps) caps.fill(1, lineStart, lineEnd);
-    if (isResultsLine(tokens, lineStart, lineEnd)) results.fill(1, lineStart, lineEnd);
+    // A headline in capitals with a "v" ("CRICKET - ENGLAND V PAKISTAN") is read as capitals, where its slug is no club.
+    if (isResultsLine(tokens, lineStart, lineEnd, inCaps)) results.fill(1, lineStart, lineEnd);
     // The dateline: capitalised words opening the line, then a date or the agency.
     let k = lineStart;
     while (k < lineEnd && tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !hasLower(tokens[k]!.text) && hasLetter(tokens[k]!.text)) k++;
-    if (k > lineStart && k - lineStart <= 4 && endsInDatelineCue(tokens, k)) datelines.set(lineStart, k);
+    if (k > lineStart && k - lineStart <= 4 && !DATE_WORDS.has(tokens[lineStart]!.lower) && !MONTHS.has(tokens[lineStart]!.lower) && endsInDatelineCue(tokens, k)) datelines.set(lineStart, k);
     lineStart = lineEnd;
   }
   return { caps, results, datelines };

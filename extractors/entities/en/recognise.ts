@@ -4,20 +4,22 @@
 // compromise only for multi-word runs the rules could not type).
 
 import type { EntityMention, EntityType } from '../../types.ts';
-import { gazetteerEntry } from '../gazetteer/index.ts';
+import { gazetteerEntry, gazetteerIndex } from '../gazetteer/index.ts';
 import { isDemonymOfKnownPlace, linkEntity } from '../link.ts';
 import { classifyRun, type RunVerdict } from './classify-run.ts';
 import { namesInCaps } from './caps-names.ts';
 import { headlineFlags, isSentenceInitial } from './context.ts';
 import { lineKinds } from './line-kinds.ts';
 import { personByLayout } from './layout-people.ts';
-import { isSportsReport } from './sports.ts';
-import { classifyLower, classifyWord, isCountryWord } from './lexicon.ts';
+import { clubsOfSportsReport, isCountryId, isSportsReport } from './sports.ts';
+import { classifyLower, classifyWord } from './lexicon.ts';
 import { DEMONYM_COUNTRIES } from '../roles/demonyms.ts';
 import { isGivenName } from '../data/en-given-names.ts';
-import { NON_ENTITY_WORDS, ORG_SUFFIXES, PERSON_TITLES, ROMANISED_SURNAMES } from './rules.ts';
+import { cityNamed } from '../data/en-places.ts';
+import { normaliseName } from '../name-forms.ts';
+import { EVENT_HEADS, GENERIC_NAME_OPENERS, NON_ENTITY_WORDS, ORG_SUFFIXES, PERSON_TITLES, ROMANISED_SURNAMES } from './rules.ts';
 import { analyseEnglish, findRuns, type Run } from './runs.ts';
-import type { EnglishToken } from './tokens.ts';
+import { tokenIndexAt, type EnglishToken } from './tokens.ts';
 
 interface Candidate extends Run {
   verdict?: RunVerdict;
@@ -25,8 +27,25 @@ interface Candidate extends Run {
   sentenceInitial: boolean;
 }
 
-/** "place:jp": a country of the gazetteer (ISO code ids), which stays a place on a results line. */
-const isCountryId = (id: string | undefined) => !!id && /^place:[a-z]{2}$/.test(id);
+/**
+ * A known name followed by more capitalised words that make one longer name: a known organisation
+ * opening an organisation name ("Sony Interactive Entertainment"), a place opening a name ending in
+ * an organisation word ("China Daily", "Hong Kong Telecom"), or any known name before an event word
+ * ("U.S. Open", "Hong Kong Open").
+ */
+function nameStartingWithKnown(known: EntityMention, tokens: readonly EnglishToken[], run: Run, verdict: RunVerdict | undefined): RunVerdict | undefined {
+  if (EVENT_HEADS.has(tokens[run.from]!.text) || EVENT_HEADS.has(tokens[run.to - 1]!.text)) return { type: 'other', rule: 'en.other.event' };
+  if (known.type === 'org' && verdict?.type === 'org') return { type: 'org', rule: 'en.org.known-name-prefix' };
+  if (known.type === 'place' && ORG_SUFFIXES.has(tokens[run.to - 1]!.text)) return { type: 'org', rule: 'en.org.place-name-prefix' };
+  return undefined;
+}
+
+/** Words for who leads an organisation, written between it and the leader's name ("Orion Grid chief Helen Marsh"). */
+const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'founder', 'co-founder', 'owner', 'chairman', 'chairwoman']);
+
+/** Person rules that read only the words of a run, which its context may overrule. */
+const WEAK_PERSON_RULES = new Set(['en.person.given-name', 'en.person.given-name-list', 'en.person.two-unknown-words']);
+
 
 /**
  * On a sports results line a name stands for a team: a person stays a person and a country
@@ -52,26 +71,56 @@ const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Th
 const opensOrganisation = (tokens: readonly EnglishToken[], from: number, to: number) =>
   to - from >= 2 && ORG_SUFFIXES.has(tokens[to - 1]!.text) && !SENTENCE_OPENERS.has(tokens[from]!.text) && !/ly$/.test(tokens[from]!.text);
 
+/**
+ * Words written capitalised inside a sentence somewhere in the article: the article itself says
+ * they are names, so one of them opening a sentence ("Lebed said", "Rotor won") is not trimmed.
+ */
+function capitalisedInsideSentences(tokens: readonly EnglishToken[], headline: readonly boolean[], caps: Uint8Array): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.capitalised && !headline[k] && !caps[k] && !isSentenceInitial(tokens, k) && !NON_ENTITY_WORDS.has(t.text)) words.add(t.text);
+  }
+  return words;
+}
+
+/** Last words of role titles that may follow a field or an office ("Agriculture Secretary", "Deputy Prime Minister"). */
+const ROLE_HEAD_WORDS = new Set(['Secretary', 'Minister', 'President', 'Commissioner', 'Chairman', 'Chairwoman', 'Spokesman', 'Spokeswoman', 'Director', 'Governor', 'Ambassador', 'Chancellor', 'Premier', 'Mayor']);
+
+/** "U.S. Open", "U.K. Steel": an event or organisation word right after an abbreviation continues its name. */
+const afterAbbreviationInName = (tokens: readonly EnglishToken[], at: number) =>
+  tokens[at]!.gap === 'space' && /^(?:\p{Lu}\.)+$/u.test(tokens[at - 1]?.text ?? '') && (EVENT_HEADS.has(tokens[at]!.text) || ORG_SUFFIXES.has(tokens[at]!.text));
+
+/** A run of two or three words that is a known city or gazetteer place as a whole ("NEW YORK", "ST LOUIS"). */
+function namesPlace(tokens: readonly EnglishToken[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  let key = tokens[from]!.lower;
+  for (let k = from + 1; k < to; k++) key += ` ${tokens[k]!.lower}`;
+  if (cityNamed(key)) return true;
+  const ids = gazetteerIndex().normalised.get(normaliseName(key));
+  return !!ids && ids.some((id) => id.startsWith('place:'));
+}
+
 /** Drops leading words that are capitalised only because they open a sentence, and non-entity words. */
-function trimRun(tokens: readonly EnglishToken[], run: Run): Run | undefined {
+function trimRun(tokens: readonly EnglishToken[], run: Run, capitalisedInside: ReadonlySet<string>): Run | undefined {
   let { from, to } = run;
   while (from < to && (NON_ENTITY_WORDS.has(tokens[from]!.text) ||
     (from === run.from && isSentenceInitial(tokens, from) && looksCommonAtSentenceStart(tokens[from]!.text) && !opensName(tokens[from]!, to - from) &&
-      !opensOrganisation(tokens, from, to)))) from++;
+      !opensOrganisation(tokens, from, to) && !capitalisedInside.has(tokens[from]!.text) && !namesPlace(tokens, from, to) &&
+      !afterAbbreviationInName(tokens, from)))) from++;
   while (to > from && (NON_ENTITY_WORDS.has(tokens[to - 1]!.text) || tokens[to - 1]!.kind === 'punct')) to--;
+  // What trimming left at the front must still be a capitalised word ("Year-on-year" → nothing).
+  while (from < to && !tokens[from]!.capitalised) from++;
   return from < to ? { from, to } : undefined;
 }
 
-/** Index of the token that starts at `start` (binary search over the sorted tokens). */
-function tokenAt(tokens: readonly EnglishToken[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
+/** "Polish", "Kurdish", "Scottish": adjectives of peoples and languages the demonym table lacks. */
+const ISH_ADJECTIVE = /^[A-Z][a-z]{2,}ish$/;
+
+const isDemonym = (token: EnglishToken) =>
+  classifyLower(token.lower) === 'demonym' || DEMONYM_COUNTRIES[token.text] !== undefined || isDemonymOfKnownPlace(token.text) ||
+  (ISH_ADJECTIVE.test(token.text) && !isGivenName(token.lower));
+
 
 const spanText = (text: string, tokens: readonly EnglishToken[], c: Run) => text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
 
@@ -107,13 +156,14 @@ export function recogniseEnglish(text: string): EntityMention[] {
   const sportsReport = isSportsReport(tokens);
   const claimed = new Uint8Array(tokens.length);
   const titleEndsAt = new Set<number>();
+  const titleStartsAt = new Set<number>();
   for (const claim of claims) {
     claimed.fill(1, claim.from, claim.to);
-    if (claim.kind === 'role') titleEndsAt.add(claim.to);
+    if (claim.kind === 'role') { titleEndsAt.add(claim.to); titleStartsAt.add(claim.from); }
   }
   const mentions: EntityMention[] = [];
-  /** Known organisations by the token after their last, so a longer name that starts with one can absorb it. */
-  const knownOrgEndingAt = new Map<number, { from: number; mention: EntityMention }>();
+  /** Known names by the token after their last, so a longer name that starts with one can absorb it. */
+  const knownEndingAt = new Map<number, { from: number; mention: EntityMention }>();
   const absorbed = new Set<EntityMention>();
   const typeAt = new Map<number, EntityType>(); // token index (first or last of a mention) → type
   const noteType = (c: Run, type: EntityType) => { typeAt.set(c.from, type); typeAt.set(c.to - 1, type); };
@@ -125,11 +175,12 @@ export function recogniseEnglish(text: string): EntityMention[] {
     }
     mentions.push(m);
     noteType(claim, m.type);
-    if (m.type === 'org') knownOrgEndingAt.set(claim.to, { from: claim.from, mention: m });
+    knownEndingAt.set(claim.to, { from: claim.from, mention: m });
   }
 
   const candidates: Candidate[] = [];
   const capsRuns: Run[] = [];
+  const capitalisedInside = capitalisedInsideSentences(tokens, headline, lines.caps);
   for (const raw of findRuns(tokens, claimed)) {
     const datelineEnd = lines.datelines.get(raw.from);
     if (datelineEnd !== undefined && datelineEnd <= raw.to) {
@@ -138,13 +189,24 @@ export function recogniseEnglish(text: string): EntityMention[] {
       continue;
     }
     if (lines.caps[raw.from] && !lines.results[raw.from]) { capsRuns.push(raw); continue; }
-    const run = trimRun(tokens, raw);
+    const run = trimRun(tokens, raw, capitalisedInside);
     if (!run) continue;
     const lastWord = tokens[run.to - 1]!.text;
-    if (classifyLower(tokens[run.to - 1]!.lower) === 'demonym' || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
+    if (isDemonym(tokens[run.to - 1]!) || DEMONYM_COUNTRIES[spanText(text, tokens, run)] || isDemonymOfKnownPlace(lastWord)) continue;
+    // "Australian Tom Moody": a nationality before a person is not part of the name; before anything
+    // else ("Bosnian Serbs", "Japanese Government Bonds") the run names a group or a thing, not an entity.
+    if (run.to - run.from >= 2 && isDemonym(tokens[run.from]!)) {
+      const rest = classifyRun(tokens, run.from + 1, run.to, false);
+      if (rest?.type !== 'person') continue;
+      run.from++;
+    }
     // "Senator Ellen Vasquez": a capitalised title opening the run stays outside the person.
     // The title counts only before a given name or surname: "General Motors" and "Cardinal Health" are names of their own.
-    const titled = run.to - run.from >= 2 && PERSON_TITLES.has(tokens[run.from]!.text) && opensName(tokens[run.from + 1]!, 2) &&
+    // "Agriculture Secretary Dan Glickman": a title inside the run, before a given name or surname, ends what precedes the person.
+    for (let k = run.from + 1; k < run.to - 1; k++) {
+      if (ROLE_HEAD_WORDS.has(tokens[k]!.text) && opensName(tokens[k + 1]!, 2)) { run.from = k; break; }
+    }
+    const titled = run.to - run.from >= 2 && (PERSON_TITLES.has(tokens[run.from]!.text) || ROLE_HEAD_WORDS.has(tokens[run.from]!.text)) && opensName(tokens[run.from + 1]!, 2) &&
       !ORG_SUFFIXES.has(tokens[run.to - 1]!.text);
     if (titled) run.from++;
     const afterTitle = titled || titleEndsAt.has(run.from) || (titleEndsAt.has(run.from - 1) && tokens[run.from - 1]?.text === ',');
@@ -153,11 +215,19 @@ export function recogniseEnglish(text: string): EntityMention[] {
     const onHeadline = headline[run.from]! && !onResultsLine;
     let verdict = onHeadline ? undefined : classifyRun(tokens, run.from, run.to, afterTitle);
     if (onResultsLine) verdict = resultsLineVerdict(verdict, linkEntity(spanText(text, tokens, run), 'place')?.entry.id);
-    // "Sony Interactive Entertainment": a known organisation's name opening a longer organisation name is part of it.
-    const known = knownOrgEndingAt.get(run.from);
-    if (known && verdict?.type === 'org' && tokens[run.from]!.gap === 'space') {
+    // "Orion Grid chief Helen Marsh", "Kestrel's chief executive": a name right before a role title is its organisation.
+    // (One capitalised word before a title is as often a ministry's field or a party: "Education Minister".)
+    const possessive = tokens[run.to]?.kind === 'possessive';
+    const roleAt = possessive ? run.to + 1 : run.to;
+    const leaderFollows = LEADER_WORDS.has(tokens[roleAt]?.lower ?? '') && tokens[roleAt + 1]?.capitalised === true;
+    if ((titleStartsAt.has(roleAt) || leaderFollows) && (possessive || run.to - run.from >= 2) && !onHeadline && (!verdict || WEAK_PERSON_RULES.has(verdict.rule))) {
+      verdict = { type: 'org', rule: 'en.org.before-role' };
+    }
+    const known = knownEndingAt.get(run.from);
+    const longer = known && tokens[run.from]!.gap === 'space' && !onHeadline ? nameStartingWithKnown(known.mention, tokens, run, verdict) : undefined;
+    if (known && longer) {
       absorbed.add(known.mention);
-      candidates.push({ from: known.from, to: run.to, headline: false, sentenceInitial: false, verdict: { type: 'org', rule: 'en.org.known-name-prefix' } });
+      candidates.push({ from: known.from, to: run.to, headline: false, sentenceInitial: false, verdict: longer });
       continue;
     }
     candidates.push({ ...run, headline: onHeadline, sentenceInitial: isSentenceInitial(tokens, run.from), verdict });
@@ -172,8 +242,13 @@ export function recogniseEnglish(text: string): EntityMention[] {
     if (!knownTypes.has(surface)) knownTypes.set(surface, { type: c.verdict.type, rule: 'en.article.same-name' });
     const words = surface.split(' ');
     if (c.verdict.type === 'person' && words.length >= 2) knownTypes.set(words[words.length - 1]!, { type: 'person', rule: 'en.article.surname' });
+    // "Wang Donghai" … "Wang": a romanised Chinese or Korean name puts the surname first.
+    if (c.verdict.type === 'person' && words.length === 2 && ROMANISED_SURNAMES.has(words[0]!) && !knownTypes.has(words[0]!)) {
+      knownTypes.set(words[0]!, { type: 'person', rule: 'en.article.surname-first' });
+    }
     // "Hokuriku Cable Works" … "Hokuriku": an organisation's first word stands for it later in the article.
-    if (c.verdict.type === 'org' && words.length >= 2 && !knownTypes.has(words[0]!) && classifyWord(words[0]!) === undefined && /^[A-Z][a-z]+$/.test(words[0]!)) {
+    if (c.verdict.type === 'org' && words.length >= 2 && !knownTypes.has(words[0]!) && classifyWord(words[0]!) === undefined && /^[A-Z][a-z]+$/.test(words[0]!) &&
+      !EVENT_HEADS.has(words[1]!) && !GENERIC_NAME_OPENERS.has(words[0]!)) {
       knownTypes.set(words[0]!, { type: 'org', rule: 'en.article.org-short-form' });
     }
   }
@@ -205,7 +280,7 @@ export function recogniseEnglish(text: string): EntityMention[] {
   // Lines in capitals last: the names typed in mixed case vouch for their capitalised forms.
   if (capsRuns.length > 0) {
     const articleTypes = new Map<string, EntityType>();
-    for (const m of mentions) if (m.type !== 'other' && !lines.caps[tokenAt(tokens, m.start)]) articleTypes.set(m.text.toLowerCase(), m.type);
+    for (const m of mentions) if (m.type !== 'other' && !lines.caps[tokenIndexAt(tokens, m.start)]) articleTypes.set(m.text.toLowerCase(), m.type);
     for (const run of capsRuns) {
       for (const found of namesInCaps(tokens, run.from, run.to, articleTypes)) mentions.push(mention(text, tokens, found, found.type, found.rule));
     }
@@ -214,23 +289,4 @@ export function recogniseEnglish(text: string): EntityMention[] {
   mentions.sort((a, b) => a.start - b.start);
   if (sportsReport) clubsOfSportsReport(tokens, mentions);
   return mentions;
-}
-
-/** Rules whose places stay places in a sports report: datelines and national sides. */
-const PLACES_NOT_CLUBS = new Set(['en.place.dateline', 'en.place.results-line-country', 'en.place.suffix']);
-/** Words before a name that make it the place where something happens ("in Salzburg", "at Leicester"). */
-const VENUE_WORDS = new Set(['in', 'at', 'near', 'between', 'outside', 'visit', 'visited', 'capital', 'city', 'of']);
-
-/** In a sports report, a city, county or state standing alone is its club: typed org in place. */
-function clubsOfSportsReport(tokens: readonly EnglishToken[], mentions: EntityMention[]): void {
-  for (const [n, m] of mentions.entries()) {
-    if (m.type !== 'place' || PLACES_NOT_CLUBS.has(m.rule) || isCountryId(m.id) || isCountryWord(m.text.toLowerCase())) continue;
-    const at = tokenAt(tokens, m.start);
-    const before = tokens[at - 1];
-    if (before && VENUE_WORDS.has(before.lower)) continue;
-    // "Karlsruhe of Germany", "Salzburg , Austria": a place placed in its country is a town.
-    const after = tokens[tokenAt(tokens, m.end)];
-    if (after && after.start >= m.end && after.text === ',' && mentions[n + 1]?.id && isCountryId(mentions[n + 1]!.id)) continue;
-    mentions[n] = { start: m.start, end: m.end, text: m.text, type: 'org', rule: 'en.org.sports-club' };
-  }
 }

@@ -12,7 +12,7 @@ export const ORG_SUFFIXES = new Set([
   'Semiconductor', 'Electronics', 'Foods', 'Logistics', 'Labs', 'Ventures', 'Exchange', 'Reserve', 'Network',
   'Broadcasting', 'Bureau', 'Board', 'Party', 'Foundation', 'Mining', 'Metals', 'Robotics', 'Therapeutics',
   'Solutions', 'Services', 'Resources', 'Investments', 'Airport', 'Railway', 'Railways', 'Telecom', 'Communications',
-  'Enterprises', 'Management', 'Fintech', 'Pharma', 'Biotech', 'Motors', 'LLC', 'PLC', 'AG', 'SE', 'NV', 'GmbH', 'Automotive', 'Heavy', 'Shipbuilding', 'Nuclear', 'Renewables',
+  'Union', 'Enterprises', 'Management', 'Fintech', 'Pharma', 'Biotech', 'Motors', 'LLC', 'PLC', 'AG', 'SE', 'NV', 'GmbH', 'Automotive', 'Heavy', 'Shipbuilding', 'Nuclear', 'Renewables',
 ]);
 
 /** First words that head an organisation name joined by "of"/"for" ("Bank of Japan", "Ministry of Finance"). */
@@ -24,13 +24,20 @@ export const ORG_HEADS = new Set([
 /** Last words of events and competitions ("World Cup", "U.S. Open", "Winter Olympics"): named, but neither organisation nor place. */
 export const EVENT_HEADS = new Set([
   'Cup', 'Open', 'Championship', 'Championships', 'Games', 'Olympics', 'Tour', 'Trophy', 'Prix', 'Series', 'Classic', 'Masters',
-  'Marathon', 'Rally', 'Summit', 'Festival', 'Expo', 'War', 'Awards', 'League',
+  'Marathon', 'Rally', 'Summit', 'Festival', 'Expo', 'War', 'Awards', 'League', 'Day', 'Bowl', 'Final', 'Finals', 'Meeting',
 ]);
+
+/** Words that open many organisation names and so never stand alone for one ("World Bank" … "World"). */
+export const GENERIC_NAME_OPENERS = new Set(['World', 'National', 'International', 'Global', 'General', 'United', 'Royal', 'Federal', 'State', 'New', 'European', 'American']);
+
+/** Compass words that open place names ("West Bank", "East Jerusalem", "South China Sea"). */
+export const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 
 /** Place-name last words ("Gulf Coast", "North Slope", "Nile River"). */
 export const PLACE_SUFFIXES = new Set([
   'Coast', 'Slope', 'River', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Island', 'Islands', 'Mountains', 'Valley', 'Province',
   'Prefecture', 'County', 'City', 'State', 'Strait', 'Peninsula', 'Lake', 'Desert', 'Basin', 'Port', 'Harbor', 'Harbour',
+  'Republic', 'Square', 'Street', 'Avenue', 'Mountain', 'Hills', 'Heights', 'Canal', 'Plain', 'Plateau',
 ]);
 
 /** Acronyms that name a thing, not an entity. */
@@ -88,7 +95,7 @@ export const ROMANISED_SURNAMES = new Set([
 ]);
 
 /** Words before an unknown single name that mark it as a place ("plant in Toyama"). */
-export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'throughout', 'outside']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'throughout', 'outside', 'visit', 'visited', 'visiting', 'towards', 'via']);
 
 /** First words that make a sequence an organisation in other languages' names ("Banco Meridional"). */
 export const ORG_PREFIXES = new Set(['Banco', 'Banca', 'Banque', 'Bank', 'Grupo', 'Groupe', 'Compagnie', 'Société', 'Deutsche', 'Nippon']);
@@ -105,7 +112,7 @@ export const ORG_NOUNS_BEFORE = new Set([
 export const ORG_NOUNS_AFTER = new Set([
   'shares', 'stock', 'shareholders', 'stockholders', 'chairman', 'owner', 'owners', 'board', 'subsidiary', 'coach',
   'directors', 'executives', 'management', 'fans', 'players', 'squad', 'striker', 'midfielder', 'goalkeeper', 'keeper',
-  'newspaper', 'daily', 'agency', 'spokeswoman', 'employees', 'workers', 'unit', 'bonds', 'headquarters',
+  'newspaper', 'daily', 'agency', 'spokeswoman', 'employees', 'workers', 'unit', 'bonds', 'headquarters', 'news',
 ]);
 
 /** Lower-case endings after a hyphen that belong to a name ("Park Min-jun"); longer ones do not ("Nairobi-based"). */

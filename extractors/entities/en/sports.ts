@@ -3,7 +3,12 @@
 // side is reported as the country). An article is a sports report when its first line
 // carries a sports slug ("SOCCER - …", "Tennis: …") or its text is dense with sports words.
 
-import type { EnglishToken } from './tokens.ts';
+import type { EntityMention } from '../../types.ts';
+import { isCountryWord } from './lexicon.ts';
+import { tokenIndexAt, type EnglishToken } from './tokens.ts';
+
+/** "place:jp": a country of the gazetteer (ISO code ids): a national side stays a place. */
+export const isCountryId = (id: string | undefined) => !!id && /^place:[a-z]{2}$/.test(id);
 
 /** Sports and slugs that open a wire sports story ("CRICKET - …", "MOTOR RACING - …"). */
 const SPORTS_SLUGS = new Set([
@@ -19,6 +24,9 @@ const SPORTS_WORDS = new Set([
   'league', 'season', 'championship', 'title', 'semifinal', 'final', 'round', 'victory', 'defeat', 'win', 'won', 'lost',
   'points', 'game', 'games', 'seeded', 'tournament', 'cup', 'club', 'squad', 'captain', 'bowled', 'runs', 'penalty',
 ]);
+
+/** "CRICKET", "RUGBY": the name of a sport (a town may share it, but not in a slug). */
+export const isSportName = (lower: string) => SPORTS_SLUGS.has(lower);
 
 /** Whether the article read as `tokens` is a sports report. */
 export function isSportsReport(tokens: readonly EnglishToken[]): boolean {
@@ -38,4 +46,23 @@ export function isSportsReport(tokens: readonly EnglishToken[]): boolean {
   }
   // Three in a hundred words: a match report reaches it, business and politics stay far below.
   return words >= 30 && sportsWords * 100 >= words * 3;
+}
+
+/** Rules whose places stay places in a sports report: datelines and national sides. */
+const PLACES_NOT_CLUBS = new Set(['en.place.dateline', 'en.place.results-line-country', 'en.place.suffix']);
+/** Words before a name that make it the place where something happens ("in Salzburg", "at Leicester"). */
+const VENUE_WORDS = new Set(['in', 'at', 'near', 'between', 'outside', 'visit', 'visited', 'capital', 'city', 'of']);
+
+/** In a sports report, a city, county or state standing alone is its club: typed org in place. */
+export function clubsOfSportsReport(tokens: readonly EnglishToken[], mentions: EntityMention[]): void {
+  for (const [n, m] of mentions.entries()) {
+    if (m.type !== 'place' || PLACES_NOT_CLUBS.has(m.rule) || isCountryId(m.id) || isCountryWord(m.text.toLowerCase())) continue;
+    const at = tokenIndexAt(tokens, m.start);
+    const before = tokens[at - 1];
+    if (before && VENUE_WORDS.has(before.lower)) continue;
+    // "Karlsruhe of Germany", "Salzburg , Austria": a place placed in its country is a town.
+    const after = tokens[tokenIndexAt(tokens, m.end)];
+    if (after && after.start >= m.end && after.text === ',' && mentions[n + 1]?.id && isCountryId(mentions[n + 1]!.id)) continue;
+    mentions[n] = { start: m.start, end: m.end, text: m.text, type: 'org', rule: 'en.org.sports-club' };
+  }
 }

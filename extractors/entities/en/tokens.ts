@@ -123,3 +123,14 @@ export function tokenizeEnglish(text: string): EnglishToken[] {
   }
   return tokens;
 }
+
+/** Index of the first token starting at or after `start` (binary search over the sorted tokens). */
+export function tokenIndexAt(tokens: readonly EnglishToken[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

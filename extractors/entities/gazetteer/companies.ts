@@ -1,11 +1,16 @@
-// Companies: those of the sample drop and the large names of Japan–US–China economic
-// news. Distinct companies stay distinct entries even when names share a word
-// (the three Mitsubishis; TEPCO and TEPCO Fuel & Power).
+// Companies: hand-kept, because no installed package gives it — the Chinese names the
+// Chinese press uses for foreign companies (东芝 Toshiba, 西屋 Westinghouse: neither
+// pinyin nor a transliteration finds them), news short forms (MHI, MOL) and which of
+// several look-alike names are distinct companies (the three Mitsubishis; TEPCO and TEPCO
+// Fuel & Power). Chinese companies whose English name is the pinyin of their Chinese one
+// (华为 Huawei) are not listed: cross-script linking finds them (extractors/entities/crossscript).
+// Sources: the companies' own English and Chinese sites and the sample drop (fixtures/seeds).
 
 import type { GazetteerEntry } from '../types.ts';
 
+const SOURCE = 'hand-kept: company names in English and Chinese as the companies and the Chinese press write them';
 const org = (id: string, name: string, zh: string[], aliases: string[] = []): GazetteerEntry =>
-  ({ id: `org:${id}`, type: 'org', name, zh, aliases });
+  ({ id: `org:${id}`, type: 'org', name, zh, aliases, source: SOURCE });
 
 export const COMPANIES: GazetteerEntry[] = [
   org('toshiba', 'Toshiba', ['东芝', '东芝集团', '东芝公司'], ['Toshiba Corp.', 'Toshiba Corporation', 'Toshiba Group']),
@@ -61,5 +66,4 @@ export const COMPANIES: GazetteerEntry[] = [
   org('exxonmobil', 'ExxonMobil', ['埃克森美孚'], ['Exxon Mobil', 'Exxon']),
   org('chevron', 'Chevron', ['雪佛龙']),
   org('boeing', 'Boeing', ['波音公司', '波音']),
-  org('huawei', 'Huawei', ['华为']),
 ];

@@ -46,6 +46,7 @@ export function countryEntries(): GazetteerEntry[] {
       name: dropped.has(name) ? `${name} (country)` : name,
       zh: [...(zh[code] ?? []), ...(EXTRA_NAMES[code]?.zh ?? [])],
       aliases: dropped.has(name) ? [] : aliases,
+      source: EXTRA_NAMES[code] ? 'i18n-iso-countries (ISO 3166-1, MIT) plus hand-kept news short forms' : 'i18n-iso-countries (ISO 3166-1, MIT)',
     };
   });
 }

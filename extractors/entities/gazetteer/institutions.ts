@@ -1,9 +1,12 @@
-// Governments' ministries and agencies, central banks and news organisations.
+// Governments' ministries and agencies, central banks and news organisations: hand-kept,
+// because their Chinese names are translations (美国商务部, 路透社) that no spelling rule
+// recovers and no installed package lists, and their short forms (METI, the Fed) are news usage.
 
 import type { GazetteerEntry } from '../types.ts';
 
+const SOURCE = 'hand-kept: official English and Chinese names of institutions and outlets, with news short forms';
 const org = (id: string, name: string, zh: string[], aliases: string[] = []): GazetteerEntry =>
-  ({ id: `org:${id}`, type: 'org', name, zh, aliases });
+  ({ id: `org:${id}`, type: 'org', name, zh, aliases, source: SOURCE });
 
 export const INSTITUTIONS: GazetteerEntry[] = [
   org('us-department-of-commerce', 'U.S. Department of Commerce', ['美国商务部'], ['Department of Commerce', 'Commerce Department', 'US Department of Commerce', 'U.S. Commerce Department']),
@@ -40,5 +43,5 @@ export const INSTITUTIONS: GazetteerEntry[] = [
 
 /** Named things that are neither people, organisations nor places. */
 export const OTHER_ENTITIES: GazetteerEntry[] = [
-  { id: 'other:alaska-lng', type: 'other', name: 'Alaska LNG', zh: ['阿拉斯加LNG'], aliases: ['Alaska LNG project'] },
+  { id: 'other:alaska-lng', type: 'other', name: 'Alaska LNG', zh: ['阿拉斯加LNG'], aliases: ['Alaska LNG project'], source: 'hand-kept: a project of the sample drop (fixtures/seeds)' },
 ];

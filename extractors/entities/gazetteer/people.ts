@@ -1,10 +1,16 @@
-// People of Japan–US economic news. Surnames are aliases only where one person is meant
-// in this domain; "Kishida" is deliberately not an alias (a wrong translation in the
-// sample drop says "Taro Kishida", and it must stay its own person for reconciliation).
+// Office holders of Japan–US–China economic news, hand-kept because no installed package
+// gives who holds which office in which country, nor the Chinese names of Japanese people
+// (高市早苗 Sanae Takaichi: a Japanese reading, not pinyin). People whose names link by
+// pinyin or transliteration alone and hold no office are not listed. Surnames are aliases
+// only where one person is meant in this domain; "Kishida" is deliberately not an alias
+// (a wrong translation in the sample drop says "Taro Kishida", and it must stay its own
+// person for reconciliation). Source: the governments' published office lists.
 
 import type { GazetteerEntry } from '../types.ts';
 
-export const PEOPLE: GazetteerEntry[] = [
+const SOURCE = 'hand-kept: office holders with the country they serve';
+
+export const PEOPLE: GazetteerEntry[] = ([
   { id: 'person:donald-trump', type: 'person', name: 'Donald Trump', zh: ['唐纳德·特朗普', '特朗普', '川普'], aliases: ['Trump', 'Donald J. Trump'], country: 'place:us' },
   { id: 'person:sanae-takaichi', type: 'person', name: 'Sanae Takaichi', zh: ['高市早苗'], aliases: ['Takaichi'], country: 'place:jp' },
   { id: 'person:ryosei-akazawa', type: 'person', name: 'Ryosei Akazawa', zh: ['赤泽亮正', '赤泽'], aliases: ['Akazawa'], country: 'place:jp' },
@@ -25,6 +31,5 @@ export const PEOPLE: GazetteerEntry[] = [
   { id: 'person:xi-jinping', type: 'person', name: 'Xi Jinping', zh: ['习近平'], aliases: ['Xi'], country: 'place:cn' },
   { id: 'person:li-qiang', type: 'person', name: 'Li Qiang', zh: ['李强'], country: 'place:cn' },
   { id: 'person:lee-jae-myung', type: 'person', name: 'Lee Jae-myung', zh: ['李在明'], country: 'place:kr' },
-  { id: 'person:elon-musk', type: 'person', name: 'Elon Musk', zh: ['埃隆·马斯克', '马斯克'], aliases: ['Musk'] },
   { id: 'person:jensen-huang', type: 'person', name: 'Jensen Huang', zh: ['黄仁勋'] },
-];
+] as GazetteerEntry[]).map((entry) => ({ ...entry, source: SOURCE }));

@@ -1,11 +1,15 @@
-// Cities, states and regions that Japan–US economic news names. Countries come from
-// i18n-iso-countries (countries.ts); no installed package has sub-national names in
-// both languages, so these few are listed here.
+// Cities, states and regions that Japan–US economic news names, hand-kept because no
+// installed package has them in both languages: Japanese places (东京 Tokyo, whose
+// Chinese reading is not its romanisation), US states and regions in their Xinhua
+// Chinese forms, and regional names (亚太, 中东). Countries come from i18n-iso-countries
+// (countries.ts); Chinese places whose English name is their pinyin (北京 Beijing, 深圳
+// Shenzhen) are linked by extractors/entities/crossscript and not listed.
 
 import type { GazetteerEntry } from '../types.ts';
 
+const SOURCE = 'hand-kept: English names with the Chinese forms of the Xinhua gazetteer usage';
 const place = (id: string, name: string, zh: string[], aliases: string[] = []): GazetteerEntry =>
-  ({ id: `place:${id}`, type: 'place', name, zh, aliases });
+  ({ id: `place:${id}`, type: 'place', name, zh, aliases, source: SOURCE });
 
 export const PLACES: GazetteerEntry[] = [
   place('tokyo', 'Tokyo', ['东京', '东京都']),
@@ -23,9 +27,8 @@ export const PLACES: GazetteerEntry[] = [
   place('california', 'California', ['加利福尼亚州', '加州']),
   place('gulf-coast', 'Gulf Coast', ['墨西哥湾沿岸']),
   place('silicon-valley', 'Silicon Valley', ['硅谷']),
+  // Kept although pinyin links it: a capital stands for its government in news ("Beijing said").
   place('beijing', 'Beijing', ['北京']),
-  place('shanghai', 'Shanghai', ['上海']),
-  place('shenzhen', 'Shenzhen', ['深圳']),
   place('seoul', 'Seoul', ['首尔']),
   place('london', 'London', ['伦敦']),
   place('brussels', 'Brussels', ['布鲁塞尔']),

@@ -58,6 +58,12 @@ export class ClaimedText {
     return this.roleEnds.get(pos);
   }
 
+  /** The role title claimed from `pos` on, if any ("藤森|总统"). */
+  roleStartingAt(pos: number): ZhClaim | undefined {
+    if (pos >= this.taken.length || !this.taken[pos]) return undefined;
+    return this.claims.find((c) => c.start === pos && c.kind === 'role');
+  }
+
   /** Free stretches [start, end) of the text, in order. */
   gaps(length: number): [number, number][] {
     const gaps: [number, number][] = [];

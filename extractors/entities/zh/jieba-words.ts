@@ -11,14 +11,39 @@ export interface ChineseWord {
   tag: string;
 }
 
+const BLANK = /^\s+$/;
+
 /** jieba's words of `text`, with [start, end) offsets into it, whitespace left out. */
 export function wholeTextWords(text: string): ChineseWord[] {
   const words: ChineseWord[] = [];
-  let pos = 0;
-  for (const { word, tag } of wordsOfWholeText(text)) {
-    const start = pos;
-    pos += word.length;
-    if (word.trim() !== '') words.push({ start, end: pos, word, tag });
-  }
+  for (const w of wordsOfWholeText(text)) if (w.tag !== 'w' || !BLANK.test(w.word)) words.push(w);
   return words;
+}
+
+/** The word of `words` (in text order) that starts at `pos`, by binary search. */
+export function wordStartingAt(words: readonly ChineseWord[], pos: number): ChineseWord | undefined {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = words[mid]!.start;
+    if (start === pos) return words[mid];
+    if (start < pos) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
+/** The word of `words` (in text order) that ends at `pos`, by binary search. */
+export function wordEndingAt(words: readonly ChineseWord[], pos: number): ChineseWord | undefined {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const end = words[mid]!.end;
+    if (end === pos) return words[mid];
+    if (end < pos) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
 }

@@ -2,12 +2,13 @@
 // ("公安局", "博爱医院", "意大利队") with the words before it that name it ("郑州市公安局",
 // "中国马术协会"), jieba's dictionary organisations (nt: 中国共产党, 北京市人民政府), and a
 // name right before a company cue ("福特首席执行官", "比亚迪董事长"). A place in front joins
-// the name, but only the nearest one: "河南省" stays a place before "郑州市公安局".
+// the name, but only the nearest one: "河南省" stays a place before "郑州市公安局". Buildings
+// and sites are named the same way but are places ("中国美术馆").
 
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun, startsWithKnownPlace } from './place-and-noun.ts';
-import { BARE_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, BARE_HEADS, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x', 'j', 'vn', 'b', 'eng', 'nl', 'ng', 'an', 'l']);
@@ -17,9 +18,11 @@ const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'e
 const TRADE_HEADS = new Set(['电力', '燃气', '重工', '证券', '保险', '控股', '汽车', '电气', '电机', '电子', '钢铁', '航空',
   '石油', '化工', '制药', '商事', '物产', '矿业', '能源', '航运', '物流', '科技', '人寿']);
 /** Tags of a word after which a word jieba does not know is more likely a verb than a name. */
-const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'p', 'c', 'ad']);
-/** Roles that jieba joins to a party committee ("县委书记", "市委常委"). */
-const COMMITTEE_ROLES = ['副书记', '书记', '常委'];
+const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'ad']);
+/** Titles that jieba joins to the body they head ("县委书记", "市委常委", "外交部长"). */
+const COMMITTEE_ROLES = ['副书记', '书记', '常委', '长'];
+/** The last character of the body before such a title: 县委|书记, 外交部|长. */
+const BODY_BEFORE_ROLE = new Set([...'委部局']);
 /** A party congress by its number: "十五大" (the 15th National Congress). */
 const PARTY_CONGRESS = /^十[一二三四五六七八九]大$/u;
 /** Characters of an organisation's name, at most. */
@@ -33,8 +36,15 @@ for (const head of ORG_HEADS_ZH) {
 }
 const longestHead = Math.max(...headsByLength.keys());
 
+const HEAD_LAST_CHARS = new Set(ORG_HEADS_ZH.map((h) => h[h.length - 1]!));
+const CUES = new Set(ORG_CUES_AFTER);
+const FACILITIES = new Set(FACILITY_HEADS);
+/** Heads of bodies whose whole name jieba lists as an ordinary word (公牛队, 八路军, 公证处). */
+const LISTED_BODY_HEADS = new Set(['队', '军', '处']);
+
 /** The longest organisation head `word` ends with. */
 function headOf(word: string): string | undefined {
+  if (!HEAD_LAST_CHARS.has(word[word.length - 1]!)) return undefined;
   for (let length = Math.min(longestHead, word.length); length >= 1; length--) {
     const tail = word.slice(word.length - length);
     if (headsByLength.get(length)?.has(tail)) return tail;
@@ -47,9 +57,11 @@ const isPlaceWord = (w: ChineseWord) => w.tag === 'ns';
 /** Claims the organisation whose head word is words[i], with the words before it that name it. */
 function claimHeadedName(words: readonly ChineseWord[], i: number, claims: ClaimedText, head = words[i]!): boolean {
   const suffix = headOf(head.word);
-  if (!suffix || NOT_ORG_WORDS.has(head.word) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
+  if (!suffix || NOT_ORG_WORDS.has(head.word) || head.word.endsWith('干部') || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
   // "美国政府", "杭州市政府": a place and its government are a place ("北京市人民政府" is a body).
   if (PLACE_GENERIC_TAILS.includes(suffix) && !head.word.endsWith(`人民${suffix}`) && (head.word.length > suffix.length || words[i - 1]?.tag === 'ns')) return false;
+  const government = GOVERNMENT_SUFFIXES.has(suffix);
+  let ordinaryChars = 0;
   let from = i;
   let proper = false;
   let properNotPlace = false;
@@ -69,48 +81,72 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
       }
       break;
     }
-    if (!NAME_PART_TAGS.has(previous.tag)) break;
+    // "工业和信息化部", "国家发展和改革委员会": 和 joins the parts of a government body's name.
+    const joins = government && previous.word === '和' && from - 2 >= 0 && NAME_PART_TAGS.has(words[from - 2]!.tag);
+    if (!NAME_PART_TAGS.has(previous.tag) && !joins) break;
+    if (joins) ordinaryChars += 1;
     if (isPlaceWord(previous)) {
       if (sawPlace) break;
       sawPlace = true;
     }
+    if (previous.tag === 'n' || previous.tag === 'vn') ordinaryChars += previous.word.length;
     if (PROPER_TAGS.has(previous.tag) && previous.word.length >= 2) {
       proper = true;
       if (!isPlaceWord(previous) || !isKnownPlace(previous.word)) properNotPlace = true;
     }
     from--;
   }
-  // Only ordinary words before the head: trim them off, the head word stands alone. A
-  // pronoun or particle glued to the first word ("这是") is no part of a name either.
+  // Only ordinary words before the head: trim them off, the head word stands alone, unless
+  // they name a government body ("国家/能源/局"). A pronoun or particle glued to the first
+  // word ("这是") is no part of a name either.
+  if (government && ordinaryChars >= 3) proper = true;
   if (!proper && !placeClaim) from = i;
   while (from < i && NAME_STOP_CHARS.has(words[from]!.word[0]!)) from++;
   const alone = from === i && !placeClaim;
   const headStem = head.word.length > suffix.length;
-  if (TRADE_HEADS.has(suffix) && !properNotPlace && !(headStem && PROPER_TAGS.has(head.tag))) return false;
+  if (TRADE_HEADS.has(suffix) && !properNotPlace && !(headStem && PROPER_TAGS.has(head.tag))) {
+    return head.word === suffix && claimAtClauseStart(words, i, claims);
+  }
   if (alone) {
     if (placeBeforeCommonNoun(head.word)) return false;
-    const ministry = GOVERNMENT_SUFFIXES.has(suffix) && head.tag === 'n' && head.word.length >= 3; // "人事部", "水利部"
+    // "人事部", "水利部", "公牛队", "八路军", "公证处": a body of ordinary words the dictionary lists whole.
+    const ministry = (GOVERNMENT_SUFFIXES.has(suffix) || LISTED_BODY_HEADS.has(suffix)) && head.tag === 'n' && head.word.length >= 3;
     if (!(head.tag === 'nt' || ministry || (headStem && head.word.length >= 3 && !BARE_HEADS.has(head.word) && PROPER_TAGS.has(head.tag)))) return false;
   } else if (BARE_HEADS.has(head.word) && !properNotPlace && !PLACE_JOINING_SUFFIXES.has(suffix)) {
     return false; // "日本公司", "美国政府": a place and a common noun
   }
   // "自己建座发电厂": a word jieba does not know, after a pronoun or verb, is a verb phrase, not a name.
-  const prefix = words.slice(from, i);
   const before = words[from - 1];
-  if (prefix.length > 0 && prefix.every((p) => p.tag === 'x' || !PROPER_TAGS.has(p.tag)) && before && CLAUSE_TAGS.has(before.tag)) return false;
+  if (from === i - 1 && words[from]!.tag === 'x' && words[from]!.word.length <= 2 && before && CLAUSE_TAGS.has(before.tag)) return false;
   let start = words[from]!.start;
   if (placeClaim) {
     claims.release(placeClaim);
     start = placeClaim.start;
   }
+  if (FACILITIES.has(suffix)) return claims.claim({ start, end: head.end, kind: 'entity', type: 'place', rule: 'zh.place.facility' });
   claims.claim({ start, end: head.end, kind: 'entity', type: 'org', rule: alone ? 'zh.org.word' : 'zh.org.head' });
   return true;
+}
+
+const FUNCTION_TAGS = new Set(['r', 'p', 'c', 'd', 'u', 'uj', 'ul', 'm', 'q', 'f', 't', 'w', 'ad', 'v', 'a']);
+
+/**
+ * "民生证券首席…", "，星辰汽车正在…": one two-character word and a trade opening a clause
+ * name a company, though neither word is a name by itself.
+ */
+function claimAtClauseStart(words: readonly ChineseWord[], i: number, claims: ClaimedText): boolean {
+  const name = words[i - 1];
+  const head = words[i]!;
+  if (!name || name.end !== head.start || name.word.length !== 2 || FUNCTION_TAGS.has(name.tag) || !claims.isFree(name.start, name.end)) return false;
+  const before = words[i - 2];
+  const opens = !before || before.end !== name.start || before.tag === 'w' || claims.claimEndingAt(name.start)?.type === 'place';
+  return opens && claims.claim({ start: name.start, end: head.end, kind: 'entity', type: 'org', rule: 'zh.org.clause-start' });
 }
 
 /** "福特首席执行官…": one or two name words right before a company cue name a company. */
 function claimBeforeCue(words: readonly ChineseWord[], i: number, claims: ClaimedText): boolean {
   const cue = words[i]!;
-  if (!ORG_CUES_AFTER.includes(cue.word) && !(cue.word === '首席' && words[i + 1]?.word.startsWith('执行官'))) return false;
+  if (!CUES.has(cue.word) && !(cue.word === '首席' && words[i + 1]?.word.startsWith('执行官'))) return false;
   const last = words[i - 1];
   if (!last || last.end !== cue.start || !claims.isFree(last.start, last.end) || !PROPER_TAGS.has(last.tag) && last.tag !== 'n') return false;
   let start = last.start;
@@ -129,8 +165,8 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     const w = words[i]!;
     if (!claims.isFree(w.start, w.end)) continue;
     if (claimHeadedName(words, i, claims)) continue;
-    // "县委书记": a party committee with its secretary in one word; the committee is the body.
-    const role = COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && w.word[w.word.length - r.length - 1] === '委');
+    // "县委书记", "内政部长": a body with its head's title in one word; the body is the name.
+    const role = COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && BODY_BEFORE_ROLE.has(w.word[w.word.length - r.length - 1]!));
     if (role) {
       const stem = w.word.slice(0, -role.length);
       if (claimHeadedName(words, i, claims, { start: w.start, end: w.end - role.length, word: stem, tag: 'nt' })) continue;
@@ -140,6 +176,7 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
       continue;
     }
     const genericTail = PLACE_GENERIC_TAILS.some((tail) => w.word.length > tail.length && w.word.endsWith(tail) && !w.word.endsWith(`人民${tail}`));
-    if (w.tag === 'nt' && !genericTail && !placeBeforeCommonNoun(w.word)) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
+    const relation = w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)); // "美中关系": two places
+    if (w.tag === 'nt' && !genericTail && !relation && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
   }
 }

@@ -7,12 +7,15 @@
 // part of speech cannot be in a name.
 
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, RARE_SURNAMES } from '../data/zh-surnames.ts';
+import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { linkEntity } from '../link.ts';
-import { DOCTRINE_TAILS, NAME_STOP_CHARS, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
+import { DOCTRINE_TAILS, NAME_STOP_CHARS, SPEECH_VERBS_ZH, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
 
 const COMMON = new Set([...COMMON_SURNAMES]);
+const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
+const transliterated = (word: string) => [...word].every((c) => TRANSLITERATION.has(c));
 const ANY_SINGLE = new Set([...COMMON_SURNAMES, ...RARE_SURNAMES]);
 const COMPOUND = new Set(COMPOUND_SURNAMES);
 const HAN = /^\p{Script=Han}+$/u;
@@ -21,13 +24,21 @@ const GIVEN_NAME_TAGS = new Set(['nr', 'ns', 'n', 'nz', 'x', 'a', 'ng', 'zg', 'j
 /** Tags after which a name has ended: verbs, prepositions, adverbs, particles, numbers, time words, punctuation. */
 const AFTER_NAME_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'r', 'f', 'm', 'q', 't', 'w', 'vn', 'l', 'i', 'a', 'ad', 'n', 'ns', 'nt']);
 
+/** Words after a name that show it is one ("同志", "一行", "等人"). */
+const NAME_CONTEXT_AFTER = new Set(['同志', '、', '一行', '等人', '先生', '女士', '夫人']);
+
 /** Tags of a one-character word that is a preposition, conjunction or the like there, not a surname ("向主席汇报"). */
 const NOT_SURNAME_TAGS = new Set(['p', 'c', 'd', 'r', 'v', 'u', 'uj', 'ul', 'm', 'q', 'f', 'w']);
 
 const isSurnameStart = (word: string, common: boolean) =>
   COMPOUND.has(word.slice(0, 2)) || (common ? COMMON : ANY_SINGLE).has(word[0]!);
 
-const titleAt = (text: string, at: number) => TITLES_AFTER_SURNAME.find((t) => text.startsWith(t, at));
+const TITLE_FIRST_CHARS = new Set(TITLES_AFTER_SURNAME.map((t) => t[0]!));
+const titleAt = (text: string, at: number) =>
+  TITLE_FIRST_CHARS.has(text[at]!) ? TITLES_AFTER_SURNAME.find((t) => text.startsWith(t, at)) : undefined;
+const SPEECH_FIRST_CHARS = new Set(SPEECH_VERBS_ZH.map((v) => v[0]!));
+const speechVerbAt = (text: string, at: number) => SPEECH_FIRST_CHARS.has(text[at]!) && SPEECH_VERBS_ZH.some((v) => text.startsWith(v, at));
+const DOCTRINE_LAST_CHARS = new Set(DOCTRINE_TAILS.map((t) => t[t.length - 1]!));
 
 function claimPerson(claims: ClaimedText, start: number, end: number, rule: string): boolean {
   return end > start && claims.claim({ start, end, kind: 'entity', type: 'person', rule });
@@ -50,19 +61,24 @@ function endsThere(words: readonly ChineseWord[], k: number, text: string): bool
 
 /** A word of jieba's HMM (tagged x) that starts with a surname: the name, less a verb glued on. */
 function claimJoinedName(text: string, w: ChineseWord, claims: ClaimedText): boolean {
+  // In a list of names ("李菊、邬娜、孙晋") a rare surname is trusted too.
+  // In a list of names ("李菊、邬娜、孙晋") or before 等 or a speech verb, a rare surname is trusted too.
+  const listed = text[w.start - 1] === '、' || text[w.end] === '、' || text[w.end] === '等' || speechVerbAt(text, w.end);
   const word = w.word;
   if (word.length < 2 || word.length > 4 || !HAN.test(word)) return false;
   const compound = COMPOUND.has(word.slice(0, 2));
   if (!compound && !ANY_SINGLE.has(word[0]!)) {
-    // "连马跃南": a verb glued before a name of three.
-    if (word.length === 4 && NAME_TAIL_STOPS.has(word[0]!) && COMMON.has(word[1]!)) return claimPerson(claims, w.start + 1, w.end, 'zh.person.joined-name');
+    // "连马跃南", "嘱王涛": a verb glued before a name.
+    if (word.length >= 3 && NAME_TAIL_STOPS.has(word[0]!) && COMMON.has(word[1]!) && !NOT_GIVEN_NAME_CHARS.has(word[2]!)) {
+      return claimPerson(claims, w.start + 1, w.end, 'zh.person.joined-name');
+    }
     return false;
   }
   if (word.length === 2 && titleAt(word, 1)) return claimPerson(claims, w.start, w.start + 1, 'zh.person.surname-title');
   let end = w.end;
   if (word.length >= 3 && NAME_TAIL_STOPS.has(word[word.length - 1]!)) end--;
   if (end - w.start === 4 && !compound) return false;
-  if (end - w.start <= 2 && (compound || NOT_GIVEN_NAME_CHARS.has(word[1]!) || NAME_TAIL_STOPS.has(word[1]!))) return false;
+  if (end - w.start <= 2 && (compound || (!COMMON.has(word[0]!) && !listed) || NOT_GIVEN_NAME_CHARS.has(word[1]!) || NAME_TAIL_STOPS.has(word[1]!))) return false;
   if (NOT_NAME_LAST_CHARS.has(text[end - 1]!)) return false;
   return claimPerson(claims, w.start, end, 'zh.person.joined-name');
 }
@@ -72,12 +88,18 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   const next = words[i + 1];
   const adjacent = next !== undefined && next.start === w.end && claims.isFree(next.start, next.end);
   // "邓小平理论", "毛泽东思想": the name in front of a doctrine.
-  const doctrine = DOCTRINE_TAILS.find((tail) => w.word.length >= tail.length + 2 && w.word.endsWith(tail));
+  const doctrine = DOCTRINE_LAST_CHARS.has(w.word[w.word.length - 1]!) ? DOCTRINE_TAILS.find((tail) => w.word.length >= tail.length + 2 && w.word.endsWith(tail)) : undefined;
   if (doctrine && isSurnameStart(w.word, false) && (w.tag === 'nr' || w.tag === 'n' || w.tag === 'nz')) {
     claimPerson(claims, w.start, w.end - doctrine.length, 'zh.person.doctrine');
     return;
   }
   if (!HAN.test(w.word)) return;
+  // "尤伯杯", "汤姆斯杯赛": a cup named after a person.
+  const cup = w.word.endsWith('杯赛') ? 2 : w.word.endsWith('杯') ? 1 : 0;
+  if (cup > 0 && w.word.length - cup >= 2 && w.word.length - cup <= 4 && transliterated(w.word.slice(0, -cup))) {
+    claimPerson(claims, w.start, w.end - cup, 'zh.person.cup-name');
+    return;
+  }
   // A surname alone before a title: "江/总书记", "吴先生", "刘某" (a one-character title only as a word of its own).
   if (ANY_SINGLE.has(w.word[0]!) && (w.word.length === 1 || ((w.tag === 'x' || w.tag === 'nr') && titleAt(w.word, 1)))) {
     const nextTitle = adjacent ? titleAt(text, w.end) : undefined;
@@ -95,7 +117,10 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     claimPerson(claims, w.start, w.end, 'zh.person.surname-name-word'); // "刘彦彬" (nz), "周恩来" (t)
     return;
   }
-  if (w.tag === 'nr' && w.word.length === 2 && COMMON.has(w.word[0]!) && adjacent && (titleAt(text, w.end) || next!.word === '同志' || next!.word === '、')) {
+  // "彭真同志", "王楠、", "藤森总统", "鲁宾表示": a name of two that jieba's dictionary also lists, in a name's context.
+  const nameContext = next !== undefined && next.start === w.end &&
+    (titleAt(text, w.end) || NAME_CONTEXT_AFTER.has(next.word) || speechVerbAt(text, w.end) || claims.roleStartingAt(w.end) !== undefined);
+  if ((w.tag === 'nr' || w.tag === 'nrt' || w.tag === 'nz') && w.word.length === 2 && (COMMON.has(w.word[0]!) || transliterated(w.word)) && nameContext) {
     claimPerson(claims, w.start, w.end, 'zh.person.dictionary-name'); // "彭真同志", "王楠、"
     return;
   }
@@ -113,11 +138,13 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     }
     // jieba's dictionary tags many ordinary words nr ("文明", "顾客", "今天下午"): trusted are
     // names of three with a surname or of a transliteration's length, not ending in an event or kind.
-    const trusted = w.word.length === 3 ? !NOT_NAME_LAST_CHARS.has(w.word[2]!) : w.word.length === 4 && COMPOUND.has(w.word.slice(0, 2));
+    const surnamed = isSurnameStart(w.word, false);
+    const trusted = w.word.length === 3 ? !NOT_NAME_LAST_CHARS.has(w.word[2]!) && (surnamed || transliterated(w.word)) :
+      w.word.length === 4 && (COMPOUND.has(w.word.slice(0, 2)) || (!surnamed && transliterated(w.word)));
     if (trusted) claimNameWord(claims, w, 'zh.person.dictionary-name');
     return;
   }
-  if (w.tag === 'nrt' && w.word.length >= 3) {
+  if (w.tag === 'nrt' && w.word.length >= 3 && transliterated(w.word)) {
     claimNameWord(claims, w, 'zh.person.transliterated-name');
     return;
   }
@@ -127,6 +154,12 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
       GIVEN_NAME_TAGS.has(next!.tag) && !NAME_STOP_CHARS.has(next!.word) && !NAME_TAIL_STOPS.has(next!.word) && endsThere(words, i + 2, text) &&
       !NOT_GIVEN_NAME_CHARS.has(w.word[1]!)) {
       claimPerson(claims, w.start, next!.end, 'zh.person.joined-name');
+      return;
+    }
+    // "李松/梅译": a name of three cut after two, its last character joined to a verb.
+    if (w.word.length === 2 && COMMON.has(w.word[0]!) && adjacent && next!.tag === 'x' && next!.word.length === 2 &&
+      NAME_TAIL_STOPS.has(next!.word[1]!) && !NOT_GIVEN_NAME_CHARS.has(w.word[1]!)) {
+      claimPerson(claims, w.start, next!.start + 1, 'zh.person.joined-name');
       return;
     }
     if (next?.tag !== 'm') claimJoinedName(text, w, claims); // "高达440亿": a word before a number is no name
@@ -160,6 +193,9 @@ export function claimNamesAfterTitles(text: string, words: readonly ChineseWord[
       k++;
     }
     if (end - role.end < 2 || end - role.end > 4) continue;
+    // "大使职务", "部长理事会": a common noun after a title, not a name.
+    const head = words[first]!;
+    if (head.tag === 'n' && !isSurnameStart(head.word, false) && !transliterated(head.word)) continue;
     claimPerson(claims, role.end, end, 'zh.person.after-title');
   }
 }
@@ -169,7 +205,7 @@ export function claimSurnamesBeforePlaces(text: string, words: readonly ChineseW
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1]!;
-    if (w.word.length !== 1 || w.tag !== 'nr' || !COMMON.has(w.word) || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
+    if (w.word.length !== 1 || !(w.tag === 'nr' || w.tag === 'r') || !COMMON.has(w.word) || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
     if (!claims.isFree(w.start, next.end) || !endsThere(words, i + 2, text)) continue;
     const before = words[i - 1];
     if (before && before.end === w.start && HAN.test(before.word) && !AFTER_NAME_TAGS.has(before.tag) && before.tag !== 'w') continue;

@@ -7,18 +7,25 @@
 
 import { COMMON_SURNAMES } from '../data/zh-surnames.ts';
 import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS, RIVER_ABBREVIATIONS } from '../data/zh-place-abbreviations.ts';
-import type { ClaimedText } from './claims.ts';
+import type { ClaimedText, ZhClaim } from './claims.ts';
 import { chinaDivisions } from './divisions.ts';
+import { isKnownPlace } from './place-and-noun.ts';
 import type { ChineseWord } from './jieba-words.ts';
-import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
 
 const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
-const COUNTRY = new Set([...COUNTRY_ABBREVIATIONS]);
+const COUNTRY_OR_REGION = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS]);
+/** Abbreviations that as a word of their own after a verb are more often ordinary words (在/新/时期, 在/日/前, 以). */
+const AMBIGUOUS_AFTER_VERB = new Set([...'新日以科墨加马古沙约也黎尼']);
+/** Words opening with a verb and an abbreviation's character that mean something else (在华 is \"in China\", 出新 is not). */
+const NOT_VERB_ABBREVIATION_WORDS = new Set(['出新', '来新', '在新', '反英', '援外', '在加', '来加', '出加', '访新', '离新', '在意', '出意', '来意', '对意', '对比', '对以', '在以', '来以', '出以', '对加', '对马', '出马', '在马', '离马', '对此', '出台', '在台', '上台', '离台', '出港', '进港', '离港', '在港', '出川', '入川', '进川', '在川', '对青', '出青', '进新', '入新']);
 const COMMON = new Set([...COMMON_SURNAMES]);
 /** Abbreviations that make a pair of places wherever they stand: China is in it. */
 const CHINA = new Set([...'中华']);
 /** Tags of words jieba does not know as ordinary words, which a place suffix can end. */
 const UNKNOWN_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'nrfg']);
+/** Last characters of division names ("市", "县", "区"…), to try joining a word with the next only before one. */
+const DIVISION_LAST_CHARS = new Set([...'省市县区盟旗州']);
 /** Place suffixes that jieba cuts off as words of their own ("卡杜纳/州"). */
 const PLACE_SUFFIX_WORDS = new Set([...'省市县区州镇乡村岛湖']);
 /** Tags with which jieba's dictionary lists a pair of abbreviations as one name ("江淮"; an ns pair may be one place: 巴黎, 西藏). */
@@ -29,12 +36,15 @@ const LIST_ENDS = ['两国', '三国', '四国', '等国', '双方', '各方'];
 /** "赣、粤、闽、湘", "英、法": one-character abbreviations listed with 、 are places. */
 function claimAbbreviationLists(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   if (!text.includes('、')) return;
-  const single = new Set<number>();
-  for (const w of words) if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) single.add(w.start);
+  let single: Set<number> | undefined;
   for (let at = text.indexOf('、'); at > 0; at = text.indexOf('、', at + 1)) {
     const before = at - 1;
     const after = at + 1;
     if (!ABBREVIATIONS.has(text[before]!) || !ABBREVIATIONS.has(text[after] ?? '')) continue;
+    if (!single) {
+      single = new Set();
+      for (const w of words) if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) single.add(w.start);
+    }
     const afterOk = single.has(after) || LIST_ENDS.some((e) => text.startsWith(e, after + 1));
     if (!single.has(before) || !afterOk) continue;
     if (claims.isFree(before, before + 1)) claimPlace(claims, before, before + 1, 'zh.place.abbreviation-list');
@@ -73,37 +83,58 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   const w = words[i]!;
   const { full, shortUpper, shortCounty } = chinaDivisions();
   const next = words[i + 1];
-  // Single-character abbreviations in a run of one-character words: "中/美/两国".
+  // Single-character abbreviations in a run of one-character words: "中/美/两国"; one after a
+  // travel verb of its own ("在/京/会见"); 俄, which is Russia wherever it stands alone.
   if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) {
+    const before = words[i - 1];
+    if (w.word === '俄' || (before && before.end === w.start && before.word.length === 1 && ABBREVIATION_VERBS.has(before.word) && COUNTRY_OR_REGION.has(w.word) && !AMBIGUOUS_AFTER_VERB.has(w.word))) {
+      claimPlace(claims, w.start, w.end, 'zh.place.abbreviation-after-verb');
+      return;
+    }
     let end = i;
     while (words[end + 1] && words[end + 1]!.start === words[end]!.end && words[end + 1]!.word.length === 1 && ABBREVIATIONS.has(words[end + 1]!.word)) end++;
     if (end > i) claimAbbreviationRun(text, w.start, words[end]!.end, claims);
     return;
   }
   // "美中关系", "中坦合资": a pair and a relation word in one word.
-  if (w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
-  if (w.word.length === 2) {
+  if (w.word.length === 4 && ABBREVIATIONS.has(w.word[0]!) && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
+  // "访华", "抗日战争", "驻华大使": a verb and an abbreviation at the head of a word.
+  if (w.word.length >= 2 && ABBREVIATION_VERBS.has(w.word[0]!) && COUNTRY_OR_REGION.has(w.word[1]!) && w.tag !== 'ns' && w.word[1] !== '新' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
+    claimPlace(claims, w.start + 1, w.start + 2, 'zh.place.abbreviation-after-verb');
+    return;
+  }
+  if (w.word.length === 2 && ABBREVIATIONS.has(w.word[0]!)) {
     const [first, second] = [w.word[0]!, w.word[1]!];
     if (claimAbbreviationRun(text, w.start, w.end, claims, LISTED_PAIR_TAGS.has(w.tag))) return;
-    if (ABBREVIATION_VERBS.has(first) && (COUNTRY.has(second) || ABBREVIATIONS.has(second)) && w.tag !== 'ns') {
-      claimPlace(claims, w.start + 1, w.end, 'zh.place.abbreviation-after-verb');
-      return;
-    }
     if (CHINA.has(first) && (second === '方' || second === '外') && w.tag !== 'ns') {
       claimPlace(claims, w.start, w.start + 1, 'zh.place.abbreviation-side');
       return;
     }
   }
   // A division name cut in two by jieba: "如皋/市".
-  if (next && next.start === w.end && full.has(w.word + next.word) && claims.isFree(next.start, next.end)) {
+  if (next && next.start === w.end && next.word.length <= 3 && DIVISION_LAST_CHARS.has(next.word[next.word.length - 1]!) &&
+    full.has(w.word + next.word) && claims.isFree(next.start, next.end)) {
     claimPlace(claims, w.start, next.end, 'zh.place.division');
     return;
   }
-  if (full.has(w.word) || shortUpper.has(w.word) || (shortCounty.has(w.word) && (w.tag === 'ns' || w.tag === 'x'))) {
+  if (full.has(w.word) || shortUpper.has(w.word) || (shortCounty.has(w.word) && (w.tag === 'ns' || w.tag === 'x') && !NOT_PLACES.has(w.word))) {
     claimPlace(claims, w.start, w.end, 'zh.place.division');
     return;
   }
+  if (CELESTIAL_BODIES.has(w.word)) {
+    claimPlace(claims, w.start, w.end, 'zh.place.celestial');
+    return;
+  }
   if (w.tag === 'ns' && !NOT_PLACES.has(w.word)) {
+    // "原苏联": a former state is the state; "香港回归": a known place and what happened to it.
+    if (w.word.length >= 3 && w.word[0] === '原') {
+      claimPlace(claims, w.start + 1, w.end, 'zh.place.dictionary-stem');
+      return;
+    }
+    if (w.word.length === 4 && isKnownPlace(w.word.slice(0, 2)) && !isKnownPlace(w.word.slice(2)) && !PLACE_SUFFIX_CHARS.has(w.word[3]!)) {
+      claimPlace(claims, w.start, w.start + 2, 'zh.place.dictionary-stem');
+      return;
+    }
     const stem = placeStem(w.word);
     if (stem.length === 2 && stem !== w.word && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
     if (stem.length === 1 && !ABBREVIATIONS.has(stem)) return;
@@ -128,14 +159,16 @@ function joinSplitPlaces(text: string, words: readonly ChineseWord[], claims: Cl
   const { full } = chinaDivisions();
   const placeWordEnds = new Map<number, number>();
   for (const w of words) if (w.tag === 'ns') placeWordEnds.set(w.start, w.end);
-  for (const left of [...claims.claims]) {
-    if (left.type !== 'place' || left.kind !== 'entity') continue;
-    const right = claims.claims.find((c) => c.start === left.end && c.type === 'place' && c.kind === 'entity');
+  const placeAt = new Map<number, ZhClaim>();
+  for (const c of claims.claims) if (c.type === 'place' && c.kind === 'entity') placeAt.set(c.start, c);
+  for (const left of [...placeAt.values()]) {
+    const right = placeAt.get(left.end);
     if (!right || right.end - left.start < 3) continue;
     const joined = text.slice(left.start, right.end);
     if (!full.has(joined) && placeWordEnds.get(left.start) !== right.end) continue;
     claims.release(left);
     claims.release(right);
+    placeAt.delete(right.start);
     claimPlace(claims, left.start, right.end, 'zh.place.joined');
   }
 }

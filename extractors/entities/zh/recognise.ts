@@ -8,30 +8,50 @@ import { recogniseEnglish } from '../en/recognise.ts';
 import { gazetteerEntry } from '../gazetteer/index.ts';
 import { classifyLatinName } from '../latin-name.ts';
 import { linkEntity } from '../link.ts';
-import { phraseTables } from '../phrase-tables.ts';
+import { phraseTables, type PhraseTables } from '../phrase-tables.ts';
 import { ClaimedText } from './claims.ts';
 import { NAME_STOP_CHARS, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
-import { wholeTextWords, type ChineseWord } from './jieba-words.ts';
+import { wholeTextWords, wordEndingAt, wordStartingAt, type ChineseWord } from './jieba-words.ts';
 import { placeBeforeCommonNoun } from './place-and-noun.ts';
 import { claimWordNames } from './word-rules.ts';
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Za-z0-9&][A-Za-z0-9&'.-]*)*/g;
+const HAS_LATIN = /[A-Za-z]/;
 const TITLE_QUOTE = /《([^《》\n]{1,40})》/g;
 const TRANSLITERATION = /\p{Script=Han}{1,8}(?:·\p{Script=Han}{1,8})+/uy;
 /** UTF-16 units a transliteration's first part can span: eight code points of one or two units. */
 const FIRST_PART_UNITS = 16;
 const MEDIA_ENDINGS = /(?:报|新闻|日报|时报|周刊|杂志|通讯社|新闻社|电视台|网)$/;
 /** Tags of jieba words that name something whole: places, organisations, other proper nouns. */
-const LONGER_NAME_TAGS = new Set(['ns', 'nt', 'nz']);
+const LONGER_NAME_TAGS = new Set(['ns', 'nt']);
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
 /** Where a jieba word that may be a longer name starts: its end ("中国共产党", "北京市", "中国队"). */
 function longerNameWords(text: string, words: readonly ChineseWord[]): Map<number, number> {
   const ends = new Map<number, number>();
   for (const w of words) {
-    if (w.word.length >= 3 && (LONGER_NAME_TAGS.has(w.tag) || PLACE_SUFFIX_CHARS.has(text[w.end - 1]!)) && !placeBeforeCommonNoun(w.word)) ends.set(w.start, w.end);
+    if (w.word.length >= 3 && (LONGER_NAME_TAGS.has(w.tag) || PLACE_SUFFIX_CHARS.has(text[w.end - 1]!))) ends.set(w.start, w.end);
   }
   return ends;
+}
+
+/** Whether a role title starts inside [from, to) of the text ("英国首相" holds 首相). */
+function roleWithin(roles: PhraseTables['chineseRoles'], text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (roles.longestMatch(text, k)) return true;
+  return false;
+}
+
+/** The jieba place word that holds position `at` strictly inside it ("内蒙古" holds 蒙古 at 1). */
+function insidePlaceWord(words: readonly ChineseWord[], at: number, end: number): boolean {
+  let low = 0;
+  let high = words.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (words[mid]!.start <= at) low = mid;
+    else high = mid - 1;
+  }
+  const w = words[low];
+  return w !== undefined && w.start < at && w.end >= end && w.tag === 'ns';
 }
 
 function claimPhrases(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
@@ -41,7 +61,8 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
     let name = chineseNames.longestMatch(text, i);
     // A jieba word that is a longer name starting here ("中国共产党", "北京市") outranks the gazetteer's shorter one.
     const longerEnd = longerWordEnds.get(i);
-    if (name && longerEnd !== undefined && longerEnd > i + name.length && gazetteerEntry(name.value)?.type === 'place') {
+    if (name && longerEnd !== undefined && longerEnd > i + name.length && gazetteerEntry(name.value)?.type === 'place' &&
+      !placeBeforeCommonNoun(text.slice(i, longerEnd)) && !roleWithin(chineseRoles, text, i + 1, longerEnd)) {
       i = longerEnd;
       continue;
     }
@@ -51,6 +72,8 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
       if (inner && k + inner.length > i + name.length) name = chineseNames.longestMatch(text, i, k - i);
     }
     const role = chineseRoles.longestMatch(text, i);
+    // "内蒙古": a gazetteer place inside a longer jieba place word is no name of its own.
+    if (name && gazetteerEntry(name.value)?.type === 'place' && insidePlaceWord(words, i, i + name.length)) name = undefined;
     const nameOk = name && !(isLatin(text[i]) && isLatin(text[i - 1])) && !(isLatin(text[i + name.length - 1]) && isLatin(text[i + name.length]));
     if (nameOk && name && (!role || name.length >= role.length)) {
       const entry = gazetteerEntry(name.value)!;
@@ -66,6 +89,7 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
 }
 
 function claimTitleQuotes(text: string, claims: ClaimedText): void {
+  if (!text.includes('《')) return;
   for (const m of text.matchAll(TITLE_QUOTE)) {
     const start = m.index + 1;
     const inner = m[1]!;
@@ -76,6 +100,7 @@ function claimTitleQuotes(text: string, claims: ClaimedText): void {
 }
 
 function claimLatinNames(text: string, claims: ClaimedText, mentions: EntityMention[]): void {
+  if (!HAS_LATIN.test(text)) return;
   for (const m of text.matchAll(LATIN_RUN)) {
     let name = m[0].replace(/[.'-]+$/, '');
     const start = m.index;
@@ -122,11 +147,10 @@ const PART_MAX = 6;
 
 function claimTransliterations(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   if (!text.includes('·')) return;
-  const tagAt = new Map(words.map((w) => [w.start, w.tag]));
-  const wordEndingAt = new Map(words.map((w) => [w.end, w]));
+  const tagAt = (at: number) => wordStartingAt(words, at)?.tag;
   /** A title or verb ends at `at` ("教授|马克·卢蒲"): the first part starts no earlier. */
   const titleEndsAt = (at: number) => {
-    const w = wordEndingAt.get(at);
+    const w = wordEndingAt(words, at);
     return w !== undefined && w.word.length >= 2 && (NOT_NAME_TAGS.has(w.tag) || w.tag === 'n');
   };
   for (const [matchStart, matchEnd] of transliterationSpans(text)) {
@@ -147,7 +171,7 @@ function claimTransliterations(text: string, words: readonly ChineseWord[], clai
     const lastDot = text.lastIndexOf('·', end - 1);
     let stop = lastDot + 1;
     while (stop < end && stop - lastDot <= PART_MAX && !NAME_STOP_CHARS.has(text[stop]!) && !claims.takenAt(stop) &&
-      !SPEECH_VERBS_ZH.some((v) => text.startsWith(v, stop)) && !(stop > lastDot + 1 && NOT_NAME_TAGS.has(tagAt.get(stop) ?? ''))) stop++;
+      !SPEECH_VERBS_ZH.some((v) => text.startsWith(v, stop)) && !(stop > lastDot + 1 && NOT_NAME_TAGS.has(tagAt(stop) ?? ''))) stop++;
     end = stop;
     if (end <= lastDot + 1) continue;
     const link = linkEntity(text.slice(start, end), 'person');

@@ -50,19 +50,26 @@ export const NAME_STOP_CHARS = new Set([...'于在表说称指认强透与和及
 export const SURNAMES_ZH = new Set([...'曾章王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);
 
 /**
+ * Heads of buildings and sites, named like organisations but places ("中国美术馆",
+ * "米兰自然历史博物馆", "人民大会堂"): organisations.ts extends them the same way, as places.
+ */
+export const FACILITY_HEADS = ['博物馆', '美术馆', '展览馆', '纪念馆', '图书馆', '大会堂', '纪念堂', '体育馆', '体育场', '广场', '公园', '机场', '火车站', '码头', '大桥', '故居', '陵园'];
+
+/**
  * Heads of organisation names, matched at the end of a jieba word ("公安局", "博爱医院",
  * "意大利队"): the words before the head that name it join it ("郑州市公安局").
  */
 export const ORG_HEADS_ZH = [
   ...ORG_SUFFIXES_ZH, '队', '委', '党', '军', '办', '处', '厅', '署', '院', '所', '社', '厂', '会', '中心', '组织', '联盟',
   '学院', '中学', '小学', '医院', '报社', '出版社', '电台', '俱乐部', '联合会', '总会', '学会', '商会', '工会', '基金',
-  '团', '总队', '支队', '大队', '学系', '军区', '政府', '议会', '国会', '内阁', '法庭', '检察院', '警署', '事务所',
+  '团', '总队', '支队', '大队', '学系', '军区', '男篮', '女篮', '男排', '女排', '男足', '女足', '分厂', '分公司', '管委', '公学',
+  '学校', '饭店', '宾馆', '车队', ...FACILITY_HEADS, '政府', '议会', '国会', '内阁', '法庭', '检察院', '警署', '事务所',
 ];
 
 /** Words ending in a head that never head an organisation's name ("社会", "冠军", "机会", "全部"). */
 export const NOT_ORG_WORDS = new Set([
   ...NOT_MINISTRIES, '社会', '机会', '宴会', '晚会', '集会', '大会', '开会', '约会', '聚会', '舞会', '庙会', '年会', '盛会',
-  '冠军', '亚军', '季军', '将军', '大军', '参军', '军队', '部队', '排队', '团队', '车队', '结局', '格局', '布局', '大局',
+  '冠军', '亚军', '季军', '将军', '大军', '参军', '军队', '部队', '排队', '团队', '结局', '格局', '布局', '大局',
   '出局', '骗局', '时局', '局面', '场所', '厕所', '住所', '工厂', '庭院', '住院', '寺院', '关系', '体系', '联系', '派系',
   '一系', '到处', '好处', '坏处', '难处', '用处', '之处', '此处', '创办', '举办', '主办', '承办', '开办', '兴办', '签署',
   '部署', '政党', '入党', '重心', '核心', '信心', '电报', '情报', '汇报', '画报', '举报', '公报', '警报', '简报', '捷报',
@@ -74,7 +81,7 @@ export const NOT_ORG_WORDS = new Set([
 ]);
 
 /** Heads that are no name alone: they head an organisation only after a name ("北京大学", not "大学"). */
-export const BARE_HEADS = new Set(['政府', '当局', '公司', '集团', '中心', '组织', '联盟', '大学', '中学', '小学', '医院', '学院']);
+export const BARE_HEADS = new Set(['政府', '当局', '公司', '集团', '中心', '组织', '联盟', '大学', '中学', '小学', '医院', '学院', '学校', '饭店', '宾馆', '车队']);
 
 /** Words after a name that show it is a company or body ("福特首席执行官", "比亚迪董事长"). */
 export const ORG_CUES_AFTER = [
@@ -101,13 +108,13 @@ export const TITLES_AFTER_SURNAME = [
 export const DOCTRINE_TAILS = ['理论', '思想', '主义', '同志', '学说', '著作', '文选', '选集', '文集', '诞辰', '故居', '时代'];
 
 /** Last characters of words jieba tags as names that are events, kinds or things ("世锦赛", "尤伯杯", "安全性"). */
-export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性部剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路']);
+export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性部技质剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路']);
 
 /** Second characters that make a surname and one more character an ordinary word, not a name ("万人", "史上", "全是"). */
 export const NOT_GIVEN_NAME_CHARS = new Set([...'人上大张位年些种个次名是为有在和的了也都就到去来以之其所等中下里内外前后多少边方面']);
 
 /** Last characters that jieba's HMM glues onto a name but that are verbs or particles ("王晨作", "马内率"). */
-export const NAME_TAIL_STOPS = new Set([...'率为作是等说译问去谈家们称和与在的了也都将向对被把给让从到来说讲道见看会已曾又再就才']);
+export const NAME_TAIL_STOPS = new Set([...'率为作是等说译问去谈家们称和与在的了也都将向对被把给让从到来说讲道见看会已曾又再就才以于及嘱请叫由经据致同']);
 
 /** Words after two one-character place abbreviations that show them as places ("中美两国", "中日关系"). */
 export const ABBREVIATION_PAIR_CUES = [
@@ -116,4 +123,7 @@ export const ABBREVIATION_PAIR_CUES = [
 ];
 
 /** Verbs that take a one-character place abbreviation as object ("访华", "抵京", "赴美", "反华"). */
-export const ABBREVIATION_VERBS = new Set([...'访赴抵驻离返来旅反抗侵亲留援在']);
+export const ABBREVIATION_VERBS = new Set([...'访赴抵驻离返来旅反抗侵亲留援在对进入']);
+
+/** Bodies of the solar system, places in news as on maps ("从太空看地球"). */
+export const CELESTIAL_BODIES = new Set(['地球', '太阳', '月球', '火星', '金星', '木星', '水星', '土星', '天王星', '海王星', '冥王星', '银河系']);

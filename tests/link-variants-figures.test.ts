@@ -1,0 +1,126 @@
+// Reconciliation-side linking on invented articles: a misspelled or machine-translated
+// name in the same role and story is flagged as a name variant of the person the other
+// articles name (no gazetteer entry needed), relatives and other stories are not; and a
+// Chinese-only and a Latin-only subject that state the same amount on the same day join
+// through the figures, with the claims as evidence.
+
+import { describe, expect, test } from 'vitest';
+import { canonicalEntities } from '../pipeline/reconcile/entities.ts';
+import { linkByFigures, type FigureClaim } from '../pipeline/reconcile/figure-links.ts';
+import { findStoryNameVariants } from '../pipeline/reconcile/names.ts';
+import type { ArticleInput, MentionInput } from '../pipeline/reconcile/types.ts';
+import type { EntityType } from '../extractors/types.ts';
+
+/** Articles from texts whose entity names are marked [[name|type]]. */
+function build(docs: { id: string; lang: 'en' | 'zh'; published: string; text: string }[]) {
+  const articles: ArticleInput[] = [];
+  const mentions: MentionInput[] = [];
+  for (const d of docs) {
+    let text = '';
+    let rest = d.text;
+    for (let m = /\[\[([^|\]]+)\|(\w+)\]\]/.exec(rest); m; m = /\[\[([^|\]]+)\|(\w+)\]\]/.exec(rest)) {
+      text += rest.slice(0, m.index);
+      mentions.push({
+        id: mentions.length + 1, articleId: d.id, kind: 'entity', start: text.length, end: text.length + m[1]!.length, text: m[1]!, rule: 'test',
+        valueNumber: null, valueText: null, currency: null, qualifier: null, min: null, max: null, entityType: m[2] as EntityType, entityId: null,
+      });
+      text += m[1]!;
+      rest = rest.slice(m.index + m[0].length);
+    }
+    articles.push({ id: d.id, path: `${d.id}.txt`, lang: d.lang, text: text + rest, published: d.published });
+  }
+  return { articles, mentions, layer: canonicalEntities(articles, mentions) };
+}
+
+describe('name variants by role and story', () => {
+  const { articles, mentions, layer } = build([
+    { id: 'n1', lang: 'en', published: '2026-02-02', text: '[[Zhou Haitao|person]], head of the [[Zhejiang|place]] finance department, met bankers in [[Hangzhou|place]].' },
+    { id: 'n2', lang: 'en', published: '2026-02-03', text: 'Provincial finance chief [[Zhou Haitao|person]] said [[Zhejiang|place]] would issue bonds in [[Hangzhou|place]].' },
+    { id: 'n3', lang: 'en', published: '2026-02-04', text: 'Provincial finance chief [[Zhou Haitai|person]] told reporters in [[Hangzhou|place]] that [[Zhejiang|place]] would borrow more.' },
+    // Brothers in one family firm: close names, different roles.
+    { id: 'r1', lang: 'en', published: '2026-02-02', text: '[[Wang Haoyu|person]], chairman of [[Xinghe Securities|org]], spoke in [[Hangzhou|place]].' },
+    { id: 'r2', lang: 'en', published: '2026-02-02', text: 'Chairman [[Wang Haoyu|person]] of [[Xinghe Securities|org]] opened an office in [[Hangzhou|place]].' },
+    { id: 'r3', lang: 'en', published: '2026-02-03', text: 'Vice chairman [[Wang Haoyun|person]] of [[Xinghe Securities|org]] was in [[Hangzhou|place]].' },
+    // The same misspelling in an unrelated story, months later.
+    { id: 'x1', lang: 'en', published: '2026-09-01', text: 'Finance chief [[Zhou Haitai|person]] of [[Norrland|place]] resigned in [[Umea|place]].' },
+  ]);
+  const conflicts = findStoryNameVariants({ articles, mentions, ...layer }, { labelOf: (a) => a });
+
+  test('the misspelt finance chief is flagged against the person two articles name', () => {
+    expect(conflicts.map((c) => [c.kind, c.canonical, c.variants[1]!.value, c.variants[1]!.articles])).toEqual([
+      ['name_variant', 'Zhou Haitao', 'Zhou Haitai', ['n3']],
+    ]);
+    expect(conflicts[0]!.rule).toBe('name.variant.same-role-story.spelling');
+    expect(conflicts[0]!.variants[0]!.articles).toEqual(['n1', 'n2']);
+  });
+
+  test('a relative with a different role and a namesake in another story are not flagged', () => {
+    expect(conflicts.some((c) => c.canonical === 'Wang Haoyu' || c.variants.some((v) => v.articles.includes('x1')))).toBe(false);
+  });
+
+  test('a machine-translated name is compared with the Chinese form of the person', () => {
+    const mt = build([
+      { id: 'm1', lang: 'zh', published: '2026-04-01', text: '[[波尔图|place]]市长[[佩特拉·诺瓦克|person]]在[[里斯本|place]]表示。' },
+      { id: 'm2', lang: 'en', published: '2026-04-01', text: 'Mayor [[Petra Novak|person]] of [[Porto|place]] spoke in [[Lisbon|place]].' },
+      { id: 'm3', lang: 'en', published: '2026-04-02', text: '[[Porto|place]] Mayor [[Betra Nowag|person]] said in [[Lisbon|place]] that talks went well.' },
+    ]);
+    const found = findStoryNameVariants({ articles: mt.articles, mentions: mt.mentions, ...mt.layer }, { labelOf: (a) => a });
+    expect(found.map((c) => [c.canonical, c.variants[1]!.value])).toEqual([['Petra Novak', 'Betra Nowag']]);
+  });
+});
+
+describe('a title glued to a name by the recogniser', () => {
+  test('is not part of the name, and its role words count', () => {
+    const t = build([
+      { id: 'g1', lang: 'en', published: '2026-05-01', text: '[[Yunshan Labs|org]] was founded by [[Oskar Lindholm|person]] in [[Tampere|place]], near [[Pirkkala|place]].' },
+      { id: 'g2', lang: 'en', published: '2026-05-02', text: '[[Oskar Lindholm|person]], founder of [[Yunshan Labs|org]], lives in [[Tampere|place]] and [[Pirkkala|place]].' },
+      { id: 'g3', lang: 'en', published: '2026-05-03', text: '[[Founder Oskar Lindhom|org]] said [[Yunshan Labs|org]] would stay in [[Tampere|place]] and [[Pirkkala|place]].' },
+    ]);
+    const found = findStoryNameVariants({ articles: t.articles, mentions: t.mentions, ...t.layer }, { labelOf: (a) => a });
+    expect(found.map((c) => [c.canonical, c.variants[1]!.stated, c.variants[1]!.articles])).toEqual([['Oskar Lindholm', 'Founder Oskar Lindhom', ['g3']]]);
+  });
+});
+
+describe('figures as link evidence', () => {
+  const { articles, layer } = build([
+    { id: 'f1', lang: 'zh', published: '2026-01-10', text: '[[明光科技|org]]宣布投资76亿美元建设新工厂。' },
+    { id: 'f2', lang: 'en', published: '2026-01-10', text: '[[Brightway Labs|org]] will invest $7.6bn in a new plant.' },
+    { id: 'f3', lang: 'en', published: '2026-01-10', text: '[[Corvid Metals|org]] reported revenue of $7.6bn.' },
+  ]);
+  const idOf = (name: string) => layer.entities.find((e) => e.name === name || e.aliases.includes(name))!.id;
+  const claim = (id: string, articleId: string, subject: string, value: number, measure: string, text: string): FigureClaim => ({
+    id, articleId, subjectEntityId: idOf(subject), subject, predicate: measure, measure, value, unit: 'USD', dateValue: '2026-01-10', start: 0, end: text.length, text,
+  });
+  const claims = [
+    claim('c1', 'f1', '明光科技', 7.6e9, 'investment', '76亿美元'),
+    claim('c2', 'f2', 'Brightway Labs', 7.6e9, 'investment', '$7.6bn'),
+    claim('c3', 'f3', 'Corvid Metals', 7.6e9, 'revenue', '$7.6bn'),
+  ];
+  const before = idOf('Brightway Labs');
+  const links = linkByFigures(layer, claims, articles);
+
+  test('the same amount for the same measure on the same day joins the two subjects', () => {
+    expect(links.map((l) => [l.alias, l.rule, l.via])).toEqual([['明光科技', 'figures.same-amount', 'Brightway Labs']]);
+    expect(links[0]!.evidence.map((e) => e.claim)).toEqual(['c1', 'c2']);
+    expect(idOf('明光科技')).toBe(before);
+    expect(claims[0]!.subjectEntityId).toBe(before);
+    expect([...layer.mentionEntity.values()].filter((id) => id === before)).toHaveLength(2);
+  });
+
+  test('another measure with the same number stays apart', () => {
+    expect(idOf('Corvid Metals')).not.toBe(before);
+  });
+
+  test('two equally good candidates link to neither', () => {
+    const tie = build([
+      { id: 't1', lang: 'zh', published: '2026-01-10', text: '[[明光科技|org]]投资76亿美元。' },
+      { id: 't2', lang: 'en', published: '2026-01-10', text: '[[Brightway Labs|org]] invests $7.6bn.' },
+      { id: 't3', lang: 'en', published: '2026-01-10', text: '[[Corvid Metals|org]] invests $7.6bn.' },
+    ]);
+    const tieId = (name: string) => tie.layer.entities.find((e) => e.name === name)!.id;
+    const mk = (id: string, articleId: string, subject: string): FigureClaim => ({
+      id, articleId, subjectEntityId: tieId(subject), subject, predicate: 'investment', value: 7.6e9, unit: 'USD', dateValue: '2026-01-10', start: 0, end: 1, text: 'x',
+    });
+    expect(linkByFigures(tie.layer, [mk('a', 't1', '明光科技'), mk('b', 't2', 'Brightway Labs'), mk('c', 't3', 'Corvid Metals')], tie.articles)).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+// Stories: which articles are compared at all. Shared names weigh more than shared figures,
+// time apart asks for more evidence, countries link only undated articles, and the grouping
+// does not depend on input order. Then, through reconcile(), two equal figures of unrelated
+// stories stay two facts while the same figure in one story (two languages) is one.
+
+import { describe, expect, test } from 'vitest';
+import { reconcile } from '../pipeline/reconcile/index.ts';
+import { findStories } from '../pipeline/reconcile/stories.ts';
+import type { ArticleInput, MentionInput } from '../pipeline/reconcile/types.ts';
+import { extractMoney } from '../extractors/money/index.ts';
+
+let nextId = 1;
+const name = (articleId: string, entityId: string, type = 'org'): MentionInput => ({
+  id: nextId++, articleId, kind: 'entity', start: 0, end: 1, text: entityId, rule: 't', valueNumber: null, valueText: null, currency: null,
+  qualifier: null, min: null, max: null, entityType: type, entityId,
+});
+const figure = (articleId: string, value: number, currency: string): MentionInput => ({
+  id: nextId++, articleId, kind: 'money', start: 0, end: 1, text: String(value), rule: 't', valueNumber: value, valueText: null, currency,
+  qualifier: 'exact', min: null, max: null, entityType: null, entityId: null,
+});
+const article = (id: string, published: string | null): ArticleInput => ({ id, path: `${id}.txt`, lang: 'en', text: '', published });
+
+function stories(articles: ArticleInput[], mentions: MentionInput[]): string[][] {
+  const byArticle = new Map<string, MentionInput[]>();
+  for (const m of mentions) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  const storyOf = findStories(articles, byArticle, (m) => m.entityId);
+  const groups = new Map<string, string[]>();
+  for (const a of articles) groups.set(storyOf.get(a.id)!, [...(groups.get(storyOf.get(a.id)!) ?? []), a.id]);
+  return [...groups.values()].map((g) => g.sort()).sort();
+}
+
+describe('stories', () => {
+  test('one shared name within weeks links two articles; one shared figure does not', () => {
+    const articles = [article('a', '2025-05-12'), article('b', '2025-05-20'), article('c', '2025-06-10')];
+    const mentions = [name('a', 'org:kestrel-cells'), name('b', 'org:kestrel-cells'), figure('a', 1.25e9, 'EUR'), figure('c', 1.25e9, 'EUR')];
+    expect(stories(articles, mentions)).toEqual([['a', 'b'], ['c']]);
+  });
+
+  test('two shared figures link an English and a Chinese article that share no linked name', () => {
+    const articles = [article('en', '2025-05-12'), article('zh', '2025-05-13')];
+    const mentions = [figure('en', 1.86e9, 'EUR'), figure('en', 4.2e8, 'EUR'), figure('zh', 1.86e9, 'EUR'), figure('zh', 4.2e8, 'EUR')];
+    expect(stories(articles, mentions)).toEqual([['en', 'zh']]);
+  });
+
+  test('months apart, one shared name is not enough; two names and two figures are', () => {
+    const far = [article('a', '2025-03-09'), article('b', '2025-07-02')];
+    expect(stories(far, [name('a', 'person:luo-feng', 'person'), name('b', 'person:luo-feng', 'person')])).toEqual([['a'], ['b']]);
+    const mentions = [name('a', 'person:luo-feng', 'person'), name('b', 'person:luo-feng', 'person'), name('a', 'place:hefei', 'place'),
+      name('b', 'place:hefei', 'place'), figure('a', 1.85e11, 'CNY'), figure('b', 1.85e11, 'CNY'), figure('a', 1.2e10, 'CNY'), figure('b', 1.2e10, 'CNY')];
+    expect(stories(far, mentions)).toEqual([['a', 'b']]);
+  });
+
+  test('a shared country links undated articles only', () => {
+    const mentions = (ids: string[]) => ids.map((id) => name(id, 'place:jp', 'place'));
+    expect(stories([article('a', null), article('b', null)], mentions(['a', 'b']))).toEqual([['a', 'b']]);
+    expect(stories([article('a', '2025-01-01'), article('b', '2025-01-02')], mentions(['a', 'b']))).toEqual([['a'], ['b']]);
+  });
+
+  test('the same stories whatever order the articles come in', () => {
+    const articles = [article('a', '2025-05-12'), article('b', '2025-05-20'), article('c', '2025-05-21'), article('d', '2025-09-01')];
+    const mentions = [name('a', 'org:x'), name('b', 'org:x'), name('b', 'org:y'), name('c', 'org:y'), name('d', 'org:x')];
+    expect(stories([...articles].reverse(), [...mentions].reverse())).toEqual(stories(articles, mentions));
+    expect(stories(articles, mentions)).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+});
+
+describe('facts within stories', () => {
+  const moneyOf = (a: ArticleInput): MentionInput[] => extractMoney(a.text, { lang: a.lang }).map((m) => ({
+    id: nextId++, articleId: a.id, kind: 'money', start: m.start, end: m.end, text: m.text, rule: m.rule, valueNumber: m.value,
+    valueText: null, currency: m.currency, qualifier: m.qualifier, min: m.min ?? null, max: m.max ?? null, entityType: null, entityId: null,
+  }));
+
+  test('two unrelated $300 million loans months apart stay two facts; the same loan in two languages is one', () => {
+    const articles: ArticleInput[] = [
+      { id: 'a1', path: 'a1.txt', lang: 'en', text: 'The port operator will draw a $300 million loan to rebuild its quays.', published: '2025-01-10' },
+      { id: 'a2', path: 'a2.txt', lang: 'zh', text: '该港口运营商将借入3亿美元的贷款重建码头。', published: '2025-01-11' },
+      { id: 'b1', path: 'b1.txt', lang: 'en', text: 'A hospital group will draw a $300 million loan for new wards.', published: '2025-08-03' },
+    ];
+    const mentions = articles.flatMap((a) => [...moneyOf(a), ...(a.id.startsWith('a') ? [name(a.id, 'org:harbour-board')] : [name(a.id, 'org:ward-trust')])]);
+    const result = reconcile({ articles, mentions, roles: [] });
+    const factOf = (articleId: string) => result.facts.find((f) => result.claims.some((c) => c.articleId === articleId && f.verdicts.has(c.id)))!;
+    expect(factOf('a1').id).toBe(factOf('a2').id);
+    expect(factOf('b1').id).not.toBe(factOf('a1').id);
+    expect(factOf('a1')).toMatchObject({ measure: 'loan', status: 'agreed', valueNumber: 3e8 });
+  });
+});
