@@ -48,6 +48,18 @@ export interface FactClaims {
 const ownerKey = (c: Claim) => c.subjectEntityId ?? c.subject;
 
 /** The unit most claims state (ties: alphabetical), so a figure glossed in dollars stays a euro fact. */
+/** The value stated most often, ties to the first in code-unit order; null for none. Linear, for facts of many claims. */
+function mostFrequent(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) {
+    const m = best === null ? 0 : counts.get(best)!;
+    if (n > m || (n === m && v < best!)) best = v;
+  }
+  return best;
+}
+
 function factUnit(claims: Claim[]): string {
   const counts = new Map<string, number>();
   for (const c of claims) if (!c.glossOf) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
@@ -246,7 +258,7 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
       min: disputed ? Math.min(...spans.map((s) => s[0])) : lead.min,
       max: disputed ? Math.max(...spans.map((s) => s[1])) : lead.max,
       measure: first.measure,
-      object: objects.sort((a, b) => objects.filter((o) => o === b).length - objects.filter((o) => o === a).length || (a < b ? -1 : 1))[0] ?? null,
+      object: mostFrequent(objects),
       story: first.story,
       conversions,
     },
