@@ -19,6 +19,7 @@ describe('English recognition: found', () => {
     ['middle initial', 'Senator Ellen R. Vasquez voted against the bill.', 'Ellen R. Vasquez|person'],
     ['dateline in capitals', 'OSLO 2024-03-02\nThe central bank held rates.', 'OSLO|place'],
     ['Reuters dateline', 'NAIROBI, March 3 (Reuters) - The shilling fell.', 'NAIROBI|place'],
+    ['dateline with its state', 'GOLF - LEAD CHANGES\nAUSTIN , Texas 2024-06-01\nThe leader beat Dallas by two shots on Friday.', 'Texas|place'],
     ['dateline with abbreviated month', 'QUITO, Nov. 3 - Oil output rose.', 'QUITO|place'],
     ['headline in capitals vouched by the body', 'FLOODS HIT CORDOBA AGAIN\nRivers rose in Cordoba on Sunday.', 'CORDOBA|place'],
     ['known organisation opening a longer one', 'Sony Interactive Entertainment cut prices.', 'Sony Interactive Entertainment|org'],

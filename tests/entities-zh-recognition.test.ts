@@ -23,6 +23,9 @@ describe('found, with exact boundaries', () => {
     ['福特首席执行官吉姆·法利出席。', '福特|org'],
     ['比亚迪董事长王传福表示，比亚迪今年销量大增。', '比亚迪|org'],
     ['宁德时代董事长表示，宁德时代将在匈牙利建厂。', '宁德时代|org'],
+    // A company cue after 的, and a name joined by 和 to a company so named.
+    ['比亚迪和宁德时代的股价周二上涨。', '宁德时代|org'],
+    ['比亚迪和宁德时代的股价周二上涨。', '比亚迪|org'],
     // People by surname: names jieba does not know, compound surnames, a surname before a title.
     ['记者邝日容和同事走访了三个村。', '邝日容|person'],
     ['欧阳明远当选为理事长。', '欧阳明远|person'],
@@ -59,6 +62,8 @@ describe('not found', () => {
     ['记者看到城市的面貌焕然一新。', '城市|place'],
     ['顾客们对温馨的服务很满意。', '顾客|person'],
     ['北京市人民政府发布通知。', '北京|place'],
+    ['宁德时代董事长表示，宁德时代将在匈牙利建厂。', '匈牙利建厂'],
+    ['比亚迪和宁德时代的股价周二上涨。', '比亚迪|person'],
     ['中国共产党成立于上海。', '中国|place'],
   ])('%s has no %s', (text, absent) => {
     const mentions = found(text);

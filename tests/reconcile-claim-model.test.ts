@@ -42,6 +42,8 @@ describe('measure cues', () => {
     ['en', 'The plan includes 12 billion yuan of consumption vouchers.', '12 billion yuan', 'vouchers', 'vouchers'],
     ['zh', '推出总规模1850亿元的稳增长一揽子政策。', '1850亿元', 'commitment', 'commitment'],
     ['en', 'The auctioneer opened the bidding at HK$150 million.', 'HK$150 million', 'opening_bid', 'opening_bid'],
+    ['en', 'The scroll realised HK$90 million with fees.', 'HK$90 million', 'price', 'price'],
+    ['zh', '保险理赔约为3亿美元。', '3亿美元', 'insured_loss', 'insured_loss'],
   ] as const)('%s: %s → %s', (lang, text, amount, measure, key) => {
     const read = readMeasure(text, lang, span(text, amount), whole(text));
     expect([read.row?.id, read.key]).toEqual([measure, key]);
@@ -70,6 +72,7 @@ describe('sources', () => {
     ['zh', '再保险公司Halden Re估计保险损失约6.4亿美元。', '6.4亿美元', 'Halden Re', 'org', 'estimator'],
     ['zh', '据华诚证券测算，新增支出约为680亿元。', '680亿元', '华诚证券', 'org', 'according-to'],
     ['zh', '应急中心发言人廖明表示，损失约为18亿元。', '18亿元', '廖明', 'person', 'speaker'],
+    ['en', "Halden Re's latest estimate of insured losses is $640 million.", '$640 million', 'Halden Re', 'org', 'estimator'],
   ] as const)('%s: %s → %s (%s)', (lang, text, amount, name, type, how) => {
     const m = entity(text, name, type, 1);
     const read = readSource({ text, lang, amount: span(text, amount), clause: whole(text), sentence: whole(text), entities: [m], outlet: 'The Daily' });
@@ -90,6 +93,8 @@ describe('time roles, glosses and precision', () => {
     ['en', 'That replaces the initial estimate of NT$1.8 billion.', 'NT$1.8 billion', 'prior'],
     ['en', 'It came after its opening €1.1 billion offer.', '€1.1 billion', 'prior'],
     ['zh', '损失由原先初估的18亿元上修至31亿元。', '18亿元', 'prior'],
+    ['zh', '机构将增长预测下调至5亿元。', '5亿元', 'revised'],
+    ['en', 'The lender lowered its estimate to $2 billion.', '$2 billion', 'revised'],
     ['en', 'The company will invest $2 billion.', '$2 billion', null],
   ] as const)('%s: %s (%s) → %s', (lang, text, amount, role) => {
     expect(readTimeRole(text, lang, span(text, amount), whole(text)).role).toBe(role);
@@ -202,5 +207,14 @@ describe('the claim model stored', () => {
     expect(typeof fact.min).toBe('number');
     expect(typeof fact.story).toBe('string');
     expect((fact.claims as Record<string, unknown>[]).map((c) => c.source)).toEqual(['Corvane Analytics', 'Corvane Analytics', 'Corvane Analytics', 'Pellam Re']);
+
+    const cc = join(dir, 'fx.sqlite');
+    expect(newsfacts(['run', join(REPO, 'fixtures', 'reconcile', 'cross-currency-rounding', 'articles'), '--db', cc, '--quiet']).status).toBe(0);
+    const fx = JSON.parse(newsfacts(['report', '--db', cc, '--format', 'json']).stdout) as { facts: { unit: string; claims: Record<string, unknown>[] }[] };
+    const claims = fx.facts[0]!.claims;
+    expect(claims.filter((c) => c.converted).map((c) => [c.text, c.unit, (c.converted as { unit: string }).unit, c.as_of]).sort()).toEqual([
+      ['$2 billion', 'USD', 'EUR', '2025-05-12'], ['人民币146亿元', 'CNY', 'EUR', '2025-05-13'],
+    ]);
+    expect(claims.filter((c) => c.unit === 'EUR').every((c) => c.converted === undefined)).toBe(true);
   });
 });

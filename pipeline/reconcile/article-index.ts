@@ -17,6 +17,8 @@ export interface ArticleIndex {
   entitiesOf(sentence: TextRange): MentionInput[];
   /** The value of the first dated mention lying inside the sentence. */
   dateOf(sentence: TextRange): string | undefined;
+  /** The dated mentions lying inside a stretch, in order of position. */
+  datesIn(range: TextRange): readonly MentionInput[];
   /** True when the mention stands in a role phrase outside its person's name (the "U.S." of "U.S. Commerce Secretary"). */
   insideRole(m: Span): boolean;
 }
@@ -49,6 +51,7 @@ export function articleIndex(text: string, parts: { entities: readonly MentionIn
     },
     entitiesOf: perSentence((s) => spansInside(entities, s.start, s.end)),
     dateOf: perSentence((s) => spansInside(dates, s.start, s.end)[0]?.valueText ?? undefined),
+    datesIn: (r) => spansInside(dates, r.start, r.end),
     insideRole(m) {
       // A role holding m starts at most `longestRole` before m's end and no later than m's start.
       for (let i = firstStartingFrom(roles, m.end - longestRole); i < roles.length && roles[i]!.start <= m.start; i++) {

@@ -158,7 +158,12 @@ function readAmount(reader: ArticleReader, index: number): AmountReading | undef
     if (measure.row) measure = { ...measure, rule: `${measure.rule}+revises-amount-before` };
   }
   const source = readSource({ text, lang, amount, clause, sentence, entities: reader.index.entitiesOf(sentence), outlet: ctx.article.source ?? null });
-  const sentenceDate = reader.index.dateOf(clause);
+  // The clause's date nearest the amount, unless it stands nearer another amount ("first offered €1.1bn on June 2, … a HK$4bn loan").
+  const gap = (d: { start: number; end: number }, m: { start: number; end: number }) => (d.end <= m.start ? m.start - d.end : d.start - m.end);
+  const neighbours = [previous, next].filter((m): m is MentionInput => !!m && m.start >= sentence.start && m.end <= sentence.end);
+  const sentenceDate = reader.index.datesIn(clause)
+    .filter((d) => neighbours.every((m) => gap(d, amount) <= Math.abs(gap(d, m))))
+    .sort((a, b) => Math.abs(gap(a, amount)) - Math.abs(gap(b, amount)))[0]?.valueText ?? undefined;
   const published = ctx.article.published?.slice(0, 10) ?? null;
   // A sentence's own day-precise date, never one after publication (a target year is no as-of time).
   const datedSentence = sentenceDate && /^\d{4}-\d{2}-\d{2}$/.test(sentenceDate) && (!published || sentenceDate <= published) ? sentenceDate : undefined;

@@ -12,6 +12,7 @@ import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import type { EntityType } from '../../extractors/types.ts';
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 export interface EntityAlias {
   entityId: string;
@@ -37,7 +38,7 @@ export function gazetteerEntities(): Map<string, CanonicalEntity> {
 function glossesOf(articles: ArticleInput[], input: ArticleMention[]): { glosses: [number, number][]; namedGlosses: [number, string][] } {
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const byArticle = new Map<string, number[]>();
-  input.forEach((m, i) => byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), i]));
+  input.forEach((m, i) => addToGroup(byArticle, m.article, i));
   const known = new Set(input.map((m) => m.mention.text).filter(hasHan));
   const glosses: [number, number][] = [];
   const namedGlosses: [number, string][] = [];

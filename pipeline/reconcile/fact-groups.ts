@@ -33,16 +33,40 @@ function shortForm(a: string, b: string): boolean {
   return short.length > 0 && short.every((w, i) => long[i] === w);
 }
 
-const articlesOf = (claims: Claim[]) => new Set(claims.map((c) => c.articleId)).size;
+const articleCounts = new WeakMap<Claim[], { length: number; count: number }>();
+/** Distinct articles of a group, remembered while the group does not change (sorting asks many times). */
+function articlesOf(claims: Claim[]): number {
+  const known = articleCounts.get(claims);
+  if (known && known.length === claims.length) return known.count;
+  const count = new Set(claims.map((c) => c.articleId)).size;
+  articleCounts.set(claims, { length: claims.length, count });
+  return count;
+}
 const bigger = (a: Bucket, b: Bucket) => articlesOf(b.claims) - articlesOf(a.claims) || b.claims.length - a.claims.length || (a.key < b.key ? -1 : 1);
 
+/** A figure as stated: claims stating it alike agree alike, so each group is compared once per distinct figure. */
+const figureKey = (c: Claim) => `${c.value}|${c.unit}|${c.qualifier}|${c.min}|${c.max}|${c.precision}|${c.asOf?.slice(0, 7) ?? ''}`;
+const distinctCache = new WeakMap<readonly Claim[], { length: number; figures: Map<string, Claim> }>();
+
+/** The distinct figures of a group (kept up to date as the group grows). */
+function figuresOf(claims: readonly Claim[]): Claim[] {
+  let entry = distinctCache.get(claims);
+  if (!entry) { entry = { length: 0, figures: new Map() }; distinctCache.set(claims, entry); }
+  for (; entry.length < claims.length; entry.length++) {
+    const c = claims[entry.length]!;
+    const key = figureKey(c);
+    if (!entry.figures.has(key)) entry.figures.set(key, c);
+  }
+  return [...entry.figures.values()];
+}
+
 function agreesWith(claim: Claim, claims: readonly Claim[]): boolean {
-  return claims.some((c) => agreeAcrossUnits(c, claim));
+  return figuresOf(claims).some((c) => agreeAcrossUnits(c, claim));
 }
 
 /** The group an orphan claim agrees with: one stating its own unit first (a converted match is looser), else the main group. */
 function homeOf(claim: Claim, groups: Claim[][]): Claim[] | undefined {
-  return groups.find((g) => g.some((c) => c.unit === claim.unit && agreeAcrossUnits(c, claim))) ?? groups.find((g) => agreesWith(claim, g)) ?? groups[0];
+  return groups.find((g) => figuresOf(g).some((c) => c.unit === claim.unit && agreeAcrossUnits(c, claim))) ?? groups.find((g) => agreesWith(claim, g)) ?? groups[0];
 }
 
 /** Subject buckets of one measure group, merged across scripts and with the claims that named no subject. */
@@ -64,7 +88,7 @@ function bySubject(claims: Claim[]): Claim[][] {
   for (let i = 0; i < buckets.length; i++) {
     for (let j = i + 1; j < buckets.length; j++) {
       const [a, b] = [buckets[i]!, buckets[j]!];
-      if ((a.script === b.script && !shortForm(a.name, b.name)) || !b.claims.some((c) => agreesWith(c, a.claims))) continue;
+      if ((a.script === b.script && !shortForm(a.name, b.name)) || !figuresOf(b.claims).some((c) => agreesWith(c, a.claims))) continue;
       a.claims.push(...b.claims);
       buckets.splice(j--, 1);
     }
@@ -106,7 +130,7 @@ function byObject(claims: Claim[]): Claim[][] {
   const apart: Claim[][] = [];
   for (const cluster of rest) {
     const objects = cluster.map((c) => c.objectEntityId);
-    const scaled = cluster.some((c) => main!.some((m) => m.unit === c.unit && scaleStep(m.value, c.value) > 0));
+    const scaled = figuresOf(cluster).some((c) => figuresOf(main!).some((m) => m.unit === c.unit && scaleStep(m.value, c.value) > 0));
     if (mainObjects.size > 0 && !scaled && objects.every((o) => o && !mainObjects.has(o))) apart.push(cluster);
     else kept.push(...cluster);
   }

@@ -225,6 +225,17 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
   // Claims in another currency: converted, they take the verdict of the reading they agree with.
   const conversions = new Map<string, ClaimConversion>();
   const rates = new Map<string, string>();
+  // Each reading's distinct intervals, computed once: a fact may hold thousands of repeats of one figure.
+  const readingSpans = new Map<number, [number, number][]>();
+  const spansOf = (i: number) => {
+    let list = readingSpans.get(i);
+    if (!list) {
+      const byKey = new Map<string, [number, number]>();
+      for (const h of readings[i]!.claims) { const iv = intervalOf(h); byKey.set(`${iv[0]}|${iv[1]}`, iv); }
+      readingSpans.set(i, (list = [...byKey.values()]));
+    }
+    return list;
+  };
   for (const c of fact.foreign) {
     const conv = convertClaim(c, unit);
     conversions.set(c.id, conv);
@@ -233,7 +244,7 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
     const interval = intervalIn(c, unit)!;
     // Of the readings it meets, the one whose figure is nearest (a dollar gloss of the raised offer, not of the first).
     const distance = (r: Reading) => Math.abs(Math.log(conv.value / r.lead.value));
-    const home = readings.filter((r) => r.claims.some((h) => { const [lo, hi] = intervalOf(h); return lo <= interval[1] && interval[0] <= hi; }))
+    const home = readings.filter((r, i) => spansOf(i).some(([lo, hi]) => lo <= interval[1] && interval[0] <= hi))
       .sort((a, b) => distance(a) - distance(b))[0];
     if (home) verdicts.set(c.id, verdicts.get(home.claims[0]!.id) ?? 'supports');
     else if (canonical && scaleStep(conv.value, canonical.lead.value) > 0) verdicts.set(c.id, 'scale_error');

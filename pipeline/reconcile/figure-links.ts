@@ -12,6 +12,7 @@ import type { CanonicalEntity, EntityNameLink, LinkEvidence } from '../../extrac
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import type { CanonicalLayer } from './entities.ts';
 import type { ArticleInput } from './types.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 /** The parts of a claim this rule reads and rewrites. */
 export interface FigureClaim {
@@ -80,7 +81,7 @@ export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], arti
     if (subject.han) hanClaims.push({ claim, ...subject });
     else {
       const key = `${claim.unit}|${step(claim.value)}`;
-      buckets.set(key, [...(buckets.get(key) ?? []), { claim, ...subject }]);
+      addToGroup(buckets, key, { claim, ...subject });
     }
   }
   const agreements = new Map<string, Agreement>();
@@ -99,7 +100,7 @@ export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], arti
     }
   }
   const bySide = { han: new Map<string, Agreement[]>(), latin: new Map<string, Agreement[]>() };
-  for (const g of agreements.values()) for (const side of ['han', 'latin'] as const) bySide[side].set(g[side], [...(bySide[side].get(g[side]) ?? []), g]);
+  for (const g of agreements.values()) for (const side of ['han', 'latin'] as const) addToGroup(bySide[side], g[side], g);
   const best = (side: 'han' | 'latin', id: string) => {
     const ranked = [...bySide[side].get(id)!].sort((x, y) => y.values.size - x.values.size);
     return ranked.length === 1 || (ranked.length > 1 && ranked[0]!.values.size > ranked[1]!.values.size) ? ranked[0] : undefined;

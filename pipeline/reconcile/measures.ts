@@ -32,12 +32,12 @@ export const MEASURES: readonly MeasureRow[] = [
     en: ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'totals'], zh: ['投资', '投資', '斥资', '斥資', '总投资', '總投資'] },
   { id: 'price', label: 'price / offer', rank: 50, speakerOwns: true,
     en: ['price', 'sold for', 'sells for', 'fetched', 'fetch', 'paid', 'pay', 'buy', 'buys', 'acquire', 'acquires', 'purchase', 'offer', 'offers',
-      'offered', 'bid', 'bids', 'counter-bid', 'proposal', 'takeover', 'with fees', "buyer's premium"],
+      'offered', 'bid', 'bids', 'counter-bid', 'proposal', 'takeover', 'acquisition', 'with fees', "buyer's premium", 'realised', 'realized', 'went for'],
     zh: ['成交', '售价', '售價', '收购价', '收購價', '收购', '收購', '报价', '報價', '出价', '出價', '要约', '要約', '连佣金', '連佣金'] },
   { id: 'hammer_price', label: 'hammer price', rank: 60, speakerOwns: true,
     en: ['hammered down', 'hammer price', 'hammered'], zh: ['落槌', '落锤', '落錘'] },
   { id: 'pre_sale_estimate', label: 'pre-sale estimate', rank: 60, speakerOwns: false,
-    en: ['estimated the work at', 'pre-sale estimate', 'estimated at'], zh: ['估价', '估價', '拍卖前估价', '拍賣前估價'] },
+    en: ['estimated the work at', 'pre-sale estimate', 'estimated at', 'low estimate', 'high estimate'], zh: ['估价', '估價', '拍卖前估价', '拍賣前估價'] },
   { id: 'opening_bid', label: 'opening bid', rank: 60, speakerOwns: true,
     en: ['opened the bidding', 'opening bid', 'starting bid'], zh: ['起拍', '起拍价', '起拍價'] },
   { id: 'previous_record', label: 'previous record', rank: 60, speakerOwns: true,
@@ -51,12 +51,12 @@ export const MEASURES: readonly MeasureRow[] = [
   { id: 'damage', label: 'damage', rank: 50, speakerOwns: false,
     en: ['damage', 'damages', 'losses', 'economic loss'], zh: ['损失', '損失', '灾损', '災損'] },
   { id: 'insured_loss', label: 'insured loss', rank: 65, speakerOwns: false,
-    en: ['insured losses', 'insured loss', 'insured damage'], zh: ['保险损失', '保險損失', '保损', '保損'] },
+    en: ['insured losses', 'insured loss', 'insured damage', 'insurance losses', 'insurance claims'], zh: ['保险损失', '保險損失', '保损', '保損', '保险理赔', '保險理賠'] },
   { id: 'aid', label: 'aid', rank: 55, speakerOwns: true,
-    en: ['grants', 'grant', 'subsidies', 'subsidy', 'tax credits', 'state aid', 'aid', 'support the project with'],
+    en: ['grants', 'grant', 'subsidies', 'subsidy', 'tax credits', 'state aid', 'state support', 'aid', 'support the project with'],
     zh: ['补助', '補助', '补贴', '補貼', '税收抵免', '稅收抵免', '援助', '救助'] },
   { id: 'loan', label: 'loan', rank: 55, speakerOwns: true,
-    en: ['loan', 'loans', 'credit facility', 'bridge loan', 'borrow'], zh: ['贷款', '貸款', '过桥贷款', '過橋貸款', '借款'] },
+    en: ['loan', 'loans', 'credit facility', 'credit line', 'bridge loan', 'borrow', 'borrowing'], zh: ['贷款', '貸款', '过桥贷款', '過橋貸款', '借款'] },
   { id: 'new_spending', label: 'new spending', rank: 60, speakerOwns: false,
     en: ['new spending', 'fresh spending', 'new money', 'additional spending'], zh: ['新增财政支出', '新增財政支出', '新增支出', '增量资金'] },
   { id: 'vouchers', label: 'consumption vouchers', rank: 55, speakerOwns: true,
@@ -82,14 +82,14 @@ export const TO_DATE_CUE = { en: /\b(?:so far|to date|thus far|already issued|cu
 
 /** Words before an amount that restate it as a newer figure: the value replaces an earlier one. */
 export const REVISED_CUE = {
-  en: /\b(?:raised|raising|raises|revised|revises|revising|increased|boosted|sweetened|lifted|upped|improved|now puts|now put|now estimates?|now stands at|now at)\b/i,
-  zh: /(?:上调|上調|上修|调升|調升|提高|增至|升至|调高|調高|改为|改為)/,
+  en: /\b(?:raised|raising|raises|revised|revises|revising|increased|boosted|sweetened|lifted|upped|improved|now puts|now put|now estimates?|now stands at|now at|rose to|risen to|rises to|climbed to|increased to|grew to|jumped to|lowered|reduced to|trimmed|revised down|cut (?:its|the) (?:\w+ ){0,2}to)\b/i,
+  zh: /(?:上调|上調|上修|调升|調升|提高|增至|升至|调高|調高|改为|改為|下调|下調|下修|调低|調低|降至)/,
 };
 
 /** Words next to an amount that mark it as an earlier figure quoted as history. */
 export const PRIOR_CUE = {
   en: /\b(?:initial(?:ly)?|original(?:ly)?|earlier|first (?:offered|bid|proposed|put)|at first|opening|previous(?:ly)?|prior|(?:up|down|rose|fell|raised|revised) from|replaces)\b/i,
-  zh: /(?:原先|原本|初估|最初|首次|起初|先前|原来|原來)/,
+  zh: /(?:原先|原本|初估|最初|首次|起初|先前|原来|原來|此前)/,
 };
 /** How far before an amount a prior cue may stand (characters). */
 export const PRIOR_WINDOW = { en: 40, zh: 12 } as const;

@@ -14,6 +14,7 @@ import { nameWithoutTitle, roleSignature, sameRole, type RoleSignature } from '.
 import { sentenceAround } from './sentences.ts';
 import { lastBefore } from './spans.ts';
 import type { ArticleInput, Conflict, MentionInput, RoleInput } from './types.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 export interface NameContext {
   weightOf: (articleId: string) => number;
@@ -188,7 +189,7 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
   const buckets = new Map<string, Bearer[]>();
   for (const b of bearers.values()) {
     const key = surnameKey(nameWithoutTitle(b.entity.name));
-    if (key) buckets.set(key, [...(buckets.get(key) ?? []), b]);
+    if (key) addToGroup(buckets, key, b);
   }
   const conflicts: Conflict[] = [];
   for (const group of [...buckets.values()]) {

@@ -21,7 +21,7 @@ export interface ClaimSource {
 /** An apposition between a name and its verb: ", chief economist at X," / ", a London-based consultancy,". */
 const APPOSITION_EN = String.raw`(?:\**\s*,[^.;,]{0,60},)?\**\s*,?\s*(?:who\s+|which\s+|that\s+)?(?:also\s+|now\s+|then\s+)?`;
 export const SOURCE_CUES = {
-  estimatorAfterEn: new RegExp(`^${APPOSITION_EN}(?:estimates?|estimated|puts|put|values|valued|forecasts?|forecast|reckons|calculates|calculated|projects|projected|sees|expects)\\b`, 'i'),
+  estimatorAfterEn: new RegExp(`^(?:${APPOSITION_EN}(?:estimates?|estimated|puts|put|values|valued|forecasts?|forecast|reckons|calculates|calculated|projects|projected|sees|expects)|['’]s?\\s+(?:(?:latest|new|own|initial|revised)\\s+)?(?:estimate|estimates|forecast|calculation|valuation|projection|model))\\b`, 'i'),
   speakerAfterEn: new RegExp(`^${APPOSITION_EN}(?:said|says|told|announced|reported|stated|argues|argued|noted|disclosed)\\b`, 'i'),
   accordingBeforeEn: /\b(?:according to|cited by|citing|estimates? (?:from|by)|estimated by|figures from|data from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i,
   estimatorAfterZh: /^[^。；;！？]{0,24}?(?:估计|估計|预计|預計|测算|測算|估算|认为|認為|给出的估值|給出的估值|评估|評估|预测|預測)/,

@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { readArticleTexts, readConflicts, readEntities, readFacts, type CanonicalFilters } from './canonical.ts';
 import type { ReportConflict, ReportEntity, ReportFact } from './schema.ts';
 import { readRemovedText, type RemovedByRule } from './removed-text.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 export type { CanonicalFilters } from './canonical.ts';
 
@@ -72,7 +73,7 @@ export function buildReport(db: Db, filters: CanonicalFilters = {}): Report {
     )
     .all() as { article_id: string; drop_dir: string; record_path: string }[];
   const duplicatesOf = new Map<string, string[]>();
-  for (const d of duplicates) duplicatesOf.set(d.article_id, [...(duplicatesOf.get(d.article_id) ?? []), d.record_path]);
+  for (const d of duplicates) addToGroup(duplicatesOf, d.article_id, d.record_path);
 
   const lastRun = db.prepare('SELECT id, started_at, finished_at, status FROM runs ORDER BY id DESC LIMIT 1').get() as
     | Report['store']['last_run']

@@ -8,6 +8,7 @@ import {
   ReportConflictSchema, ReportEntitySchema, ReportFactSchema,
   type ReportConflict, type ReportEntity, type ReportEntityLink, type ReportFact,
 } from './schema.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 export interface CanonicalFilters {
   /** Keep only facts with this status (and the conflicts about them). */
@@ -34,7 +35,7 @@ export function readEntities(db: Db): ReportEntity[] {
   const articles = db.prepare("SELECT DISTINCT entity_id, article_id FROM mentions WHERE kind = 'entity' AND entity_id IS NOT NULL ORDER BY entity_id, article_id").all() as { entity_id: string; article_id: string }[];
   const group = <T extends { entity_id: string }>(rows: T[], pick: (r: T) => string) => {
     const map = new Map<string, string[]>();
-    for (const r of rows) map.set(r.entity_id, [...(map.get(r.entity_id) ?? []), pick(r)]);
+    for (const r of rows) addToGroup(map, r.entity_id, pick(r));
     return map;
   };
   const aliasesOf = group(aliases, (r) => r.alias);
@@ -80,7 +81,7 @@ function claimModel(c: Record<string, string | number | null>) {
 export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: CanonicalFilters): ReportFact[] {
   const facts = db.prepare('SELECT * FROM facts ORDER BY subject, predicate, topic, id').all() as Record<string, string | number | null>[];
   const claims = db.prepare(
-    `SELECT fc.fact_id, fc.verdict, c.* FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id ORDER BY fc.fact_id, c.article_id, c.span_start`,
+    `SELECT fc.fact_id, fc.verdict, fc.converted, c.* FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id ORDER BY fc.fact_id, c.article_id, c.span_start`,
   ).all() as Record<string, string | number | null>[];
   const claimsOf = new Map<string, ReportFact['claims']>();
   for (const c of claims) {

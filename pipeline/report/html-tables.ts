@@ -8,6 +8,7 @@ import { removedCharacters, removedShare } from './removed-text.ts';
 import type { ReportClaim, ReportFact } from './schema.ts';
 import { removedTextOf } from './summary.ts';
 import { articleName, factFigureText, figureText, plural, words } from './value-text.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 const numberAttr = (v: number | string) => (typeof v === 'number' ? ` data-value="${v}"` : '');
 
@@ -40,7 +41,7 @@ function claimItems(claims: readonly ReportClaim[], lookup: ReturnType<typeof ar
   const groups = new Map<string, ReportClaim[]>();
   for (const c of claims) {
     const key = `${c.article}\u0000${c.verdict}\u0000${figureText(c)}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    addToGroup(groups, key, c);
   }
   return [...groups.values()].map((g) => claimItem(g[0]!, lookup, g.length - 1)).join('');
 }

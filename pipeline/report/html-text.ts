@@ -5,6 +5,7 @@
 
 import type { Report } from './build.ts';
 import { articleName, plural, type NamedArticle } from './value-text.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
@@ -47,7 +48,7 @@ export const quietRule = (rule: string) => `<code class="rule">${escapeHtml(rule
  */
 export function groupedEvidenceHtml(evidence: readonly Quoted[], lookup: (id: string) => NamedArticle | undefined): string {
   const byArticle = new Map<string, Quoted[]>();
-  for (const e of evidence) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
+  for (const e of evidence) addToGroup(byArticle, e.article, e);
   return [...byArticle].map(([id, pieces]) => {
     const first = pieces[0]!;
     const more = pieces.length > 1 ? ` <span class="more">${plural(pieces.length - 1, 'more sentence', 'more sentences')} in this article</span>` : '';

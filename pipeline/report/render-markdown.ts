@@ -11,6 +11,7 @@ import { removedCharacters, removedShare } from './removed-text.ts';
 import type { ReportConflict } from './schema.ts';
 import { removedTextOf, summariseReport } from './summary.ts';
 import { articleName, factFigureText, figureText, plural, words } from './value-text.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 /** Markdown table cells: pipes, backslashes, markup characters and line breaks neutralised. */
 export const escapeMarkdown = (s: string) => s.replace(/[\\`*_{}[\]<>()#+!|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
@@ -44,7 +45,7 @@ function conflictLines(c: ReportConflict, report: Report, charts: ReportCharts, 
   lines.push('Evidence:', '');
   for (const v of c.variants) {
     const byArticle = new Map<string, Quoted[]>();
-    for (const e of v.evidence) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
+    for (const e of v.evidence) addToGroup(byArticle, e.article, e);
     for (const [id, pieces] of byArticle) {
       const more = pieces.length > 1 ? ` (${plural(pieces.length - 1, 'more sentence', 'more sentences')} in this article)` : '';
       lines.push(`- ${escapeMarkdown(textOf(v))} — ${escapeMarkdown(name(id))}${more}: ${highlighted(pieces[0]!)}`);

@@ -30,6 +30,12 @@ function packageFile(name: string, file: string): string {
 
 /** Lower case without diacritics ("Valparaíso" → "valparaiso") or abbreviation dots ("St. Louis"), since news often drops them. */
 function foldName(name: string): string {
+  let plainLower = true;
+  for (let i = 0; i < name.length && plainLower; i++) {
+    const code = name.charCodeAt(i);
+    plainLower = code < 128 && code !== 46 && (code < 65 || code > 90);
+  }
+  if (plainLower) return name; // the common case: a token's lower-case form, ASCII, no dot
   const lower = name.toLowerCase();
   const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
   // "St. Louis" and "ST LOUIS" are one name.

@@ -36,7 +36,8 @@ export function headlineFlags(tokens: readonly EnglishToken[]): boolean[] {
         if (t.capitalised) {
           capitalised++;
           // A label before a colon ("Bowling :", "Scorers :") says nothing of the rest of the line.
-          if (looksCommon(t.lower) && tokens[lineEnd + 1]?.text !== ':') capitalisedCommon++;
+          // (Two are all the test below needs; the look-up is the costly part of this pass.)
+          if (capitalisedCommon < 2 && looksCommon(t.lower) && tokens[lineEnd + 1]?.text !== ':') capitalisedCommon++;
         } else if (/^[a-z]/.test(t.text)) {
           lowerContentWords++;
         }

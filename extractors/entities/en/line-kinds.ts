@@ -131,7 +131,13 @@ export function lineKinds(tokens: readonly EnglishToken[]): LineKinds {
     // The dateline: capitalised words opening the line, then a date or the agency.
     let k = lineStart;
     while (k < lineEnd && tokens[k]!.kind === 'word' && tokens[k]!.capitalised && !hasLower(tokens[k]!.text) && hasLetter(tokens[k]!.text)) k++;
-    if (k > lineStart && k - lineStart <= 4 && !DATE_WORDS.has(tokens[lineStart]!.lower) && !MONTHS.has(tokens[lineStart]!.lower) && endsInDatelineCue(tokens, k)) datelines.set(lineStart, k);
+    if (k > lineStart && k - lineStart <= 4 && !DATE_WORDS.has(tokens[lineStart]!.lower) && !MONTHS.has(tokens[lineStart]!.lower) && endsInDatelineCue(tokens, k)) {
+      datelines.set(lineStart, k);
+      // "MILWAUKEE , Wisconsin 1996-08-29": the state or country after the comma is part of the dateline.
+      let region = k + 1;
+      while (region < lineEnd && tokens[k]!.text === ',' && tokens[region]!.kind === 'word' && tokens[region]!.capitalised) region++;
+      if (region > k + 1 && ISO_DATE.test(tokens[region]?.text ?? '')) datelines.set(k + 1, region);
+    }
     lineStart = lineEnd;
   }
   return { caps, results, datelines };

@@ -287,6 +287,6 @@ export function recogniseEnglish(text: string): EntityMention[] {
   }
   if (absorbed.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !absorbed.has(m)));
   mentions.sort((a, b) => a.start - b.start);
-  if (sportsReport) clubsOfSportsReport(tokens, mentions);
+  if (sportsReport) clubsOfSportsReport(tokens, mentions, lines.datelines);
   return mentions;
 }

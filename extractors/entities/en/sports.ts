@@ -54,12 +54,17 @@ const PLACES_NOT_CLUBS = new Set(['en.place.dateline', 'en.place.results-line-co
 const VENUE_WORDS = new Set(['in', 'at', 'near', 'between', 'outside', 'visit', 'visited', 'capital', 'city', 'of']);
 
 /** In a sports report, a city, county or state standing alone is its club: typed org in place. */
-export function clubsOfSportsReport(tokens: readonly EnglishToken[], mentions: EntityMention[]): void {
+export function clubsOfSportsReport(tokens: readonly EnglishToken[], mentions: EntityMention[], datelines: ReadonlyMap<number, number>): void {
   for (const [n, m] of mentions.entries()) {
     if (m.type !== 'place' || PLACES_NOT_CLUBS.has(m.rule) || isCountryId(m.id) || isCountryWord(m.text.toLowerCase())) continue;
     const at = tokenIndexAt(tokens, m.start);
+    if (datelines.has(at)) continue;
     const before = tokens[at - 1];
     if (before && VENUE_WORDS.has(before.lower)) continue;
+    const next = tokens[tokenIndexAt(tokens, m.end)];
+    // "Ato Boldon ( Trinidad )": a competitor's country in brackets; "Hove : Sussex 363": the ground labelling a score line.
+    if (before?.text === '(' && next?.text === ')') continue;
+    if ((at === 0 || tokens[at]!.gap === 'newline') && next?.text === ':') continue;
     // "Karlsruhe of Germany", "Salzburg , Austria": a place placed in its country is a town.
     const after = tokens[tokenIndexAt(tokens, m.end)];
     if (after && after.start >= m.end && after.text === ',' && mentions[n + 1]?.id && isCountryId(mentions[n + 1]!.id)) continue;

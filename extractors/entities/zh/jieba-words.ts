@@ -47,3 +47,13 @@ export function wordEndingAt(words: readonly ChineseWord[], pos: number): Chines
   }
   return undefined;
 }
+
+/** Whether every UTF-16 unit of `word` is a CJK ideograph (the basic block, extension A or the compatibility block). */
+export function isHanWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (!((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff))) return false;
+  }
+  return true;
+}

@@ -21,10 +21,17 @@ const TRADE_HEADS = new Set(['电力', '燃气', '重工', '证券', '保险', '
 const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'ad']);
 /** Titles that jieba joins to the body they head ("县委书记", "市委常委", "外交部长"). */
 const COMMITTEE_ROLES = ['副书记', '书记', '常委', '长'];
+const ROLE_LAST_CHARS = new Set(COMMITTEE_ROLES.map((r) => r[r.length - 1]!));
 /** The last character of the body before such a title: 县委|书记, 外交部|长. */
 const BODY_BEFORE_ROLE = new Set([...'委部局']);
 /** A party congress by its number: "十五大" (the 15th National Congress). */
 const PARTY_CONGRESS = /^十[一二三四五六七八九]大$/u;
+/** Endings of words that end in a head but name a rank or a group of people ("卫冕冠军", "主力军", "党员干部"). */
+const NOT_ORG_ENDINGS = ['干部', '冠军', '亚军', '季军', '主力军', '生力军', '支部', '党组织'];
+/** The character before 会 in the name of a body (协会, 学会, 工会, 委员会, 基金会…); other X会 are meetings (通报会). */
+const BODY_BEFORE_HUI = new Set([...'协学商工委联总金事议团盟进']);
+/** Last characters of a clause word that jieba glues in front of a name ("一是", "图为"). */
+const GLUED_CLAUSE_ENDS = new Set([...'是为有']);
 /** Characters of an organisation's name, at most. */
 const MAX_NAME = 16;
 
@@ -57,7 +64,8 @@ const isPlaceWord = (w: ChineseWord) => w.tag === 'ns';
 /** Claims the organisation whose head word is words[i], with the words before it that name it. */
 function claimHeadedName(words: readonly ChineseWord[], i: number, claims: ClaimedText, head = words[i]!): boolean {
   const suffix = headOf(head.word);
-  if (!suffix || NOT_ORG_WORDS.has(head.word) || head.word.endsWith('干部') || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt') return false;
+  if (!suffix || (head.tag === 'v' && head.word.length < 3)) return false;
+  if (NOT_ORG_WORDS.has(head.word) || NOT_ORG_ENDINGS.some((e) => head.word.endsWith(e)) || (suffix === '会' && !BODY_BEFORE_HUI.has(head.word[head.word.length - 2] ?? '')) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt' && head.tag !== 'v') return false;
   // "美国政府", "杭州市政府": a place and its government are a place ("北京市人民政府" is a body).
   if (PLACE_GENERIC_TAILS.includes(suffix) && !head.word.endsWith(`人民${suffix}`) && (head.word.length > suffix.length || words[i - 1]?.tag === 'ns')) return false;
   const government = GOVERNMENT_SUFFIXES.has(suffix);
@@ -72,10 +80,19 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     const previous = words[from - 1]!;
     if (previous.end !== words[from]!.start || head.end - previous.start > MAX_NAME) break;
     if (!claims.isFree(previous.start, previous.end)) {
+      // "中国象棋|协会": a gazetteer place opening the word before is taken in with the whole word.
+      const opening = claims.claims.find((c) => c.start === previous.start && c.end < previous.end && c.type === 'place');
+      if (opening && !sawPlace && claims.isFree(opening.end, previous.end)) {
+        placeClaim = opening;
+        from--;
+        break;
+      }
       const claim = claims.claimEndingAt(words[from]!.start);
       if (claim?.type === 'place' && !sawPlace && (from < i || !TRADE_HEADS.has(suffix))) placeClaim = claim;
       // "文化部|办公厅", "邮电总医院|血管外科研究所": a body inside a body is one name.
-      if (claim?.type === 'org' && claim.rule.startsWith('zh.org') && !TRADE_HEADS.has(suffix)) {
+      // "微软|公司": a gazetteer company before a bare head is named with it.
+      const gazetteerCompany = claim?.type === 'org' && claim.rule === 'zh.gazetteer' && from === i && BARE_HEADS.has(head.word);
+      if (claim?.type === 'org' && (claim.rule.startsWith('zh.org') || gazetteerCompany) && !TRADE_HEADS.has(suffix)) {
         placeClaim = claim;
         properNotPlace = true;
       }
@@ -101,7 +118,8 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   // word ("这是") is no part of a name either.
   if (government && ordinaryChars >= 3) proper = true;
   if (!proper && !placeClaim) from = i;
-  while (from < i && NAME_STOP_CHARS.has(words[from]!.word[0]!)) from++;
+  // "一是旅行者集团", "图为国泰航空公司", "…日电德国队": a clause word or dateline glued in front is no part of it.
+  while (from < i && (NAME_STOP_CHARS.has(words[from]!.word[0]!) || GLUED_CLAUSE_ENDS.has(words[from]!.word[words[from]!.word.length - 1]!) && words[from]!.tag === 'x' || words[from]!.word === '日电')) from++;
   const alone = from === i && !placeClaim;
   const headStem = head.word.length > suffix.length;
   if (TRADE_HEADS.has(suffix) && !properNotPlace && !(headStem && PROPER_TAGS.has(head.tag))) {
@@ -147,8 +165,10 @@ function claimAtClauseStart(words: readonly ChineseWord[], i: number, claims: Cl
 function claimBeforeCue(words: readonly ChineseWord[], i: number, claims: ClaimedText): boolean {
   const cue = words[i]!;
   if (!CUES.has(cue.word) && !(cue.word === '首席' && words[i + 1]?.word.startsWith('执行官'))) return false;
+  // "宁德时代的股价": 的 may stand between the name and the cue.
+  if (words[i - 1]?.word === '的' && words[i - 1]!.end === cue.start) i--;
   const last = words[i - 1];
-  if (!last || last.end !== cue.start || !claims.isFree(last.start, last.end) || !PROPER_TAGS.has(last.tag) && last.tag !== 'n') return false;
+  if (!last || last.end !== words[i]!.start || !claims.isFree(last.start, last.end) || !PROPER_TAGS.has(last.tag) && last.tag !== 'n') return false;
   let start = last.start;
   const before = words[i - 2];
   if (before && before.end === last.start && claims.isFree(before.start, before.end) && PROPER_TAGS.has(before.tag) && !isPlaceWord(before) && before.word.length >= 2) {
@@ -166,17 +186,19 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     if (!claims.isFree(w.start, w.end)) continue;
     if (claimHeadedName(words, i, claims)) continue;
     // "县委书记", "内政部长": a body with its head's title in one word; the body is the name.
-    const role = COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && BODY_BEFORE_ROLE.has(w.word[w.word.length - r.length - 1]!));
+    const last = w.word[w.word.length - 1]!;
+    const role = ROLE_LAST_CHARS.has(last) ? COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && BODY_BEFORE_ROLE.has(w.word[w.word.length - r.length - 1]!)) : undefined;
     if (role) {
       const stem = w.word.slice(0, -role.length);
       if (claimHeadedName(words, i, claims, { start: w.start, end: w.end - role.length, word: stem, tag: 'nt' })) continue;
     }
-    if (PARTY_CONGRESS.test(w.word)) {
+    if (w.word.length === 3 && w.word[0] === '十' && PARTY_CONGRESS.test(w.word)) {
       claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.party-congress' });
       continue;
     }
+    if (w.tag !== 'nt') continue;
     const genericTail = PLACE_GENERIC_TAILS.some((tail) => w.word.length > tail.length && w.word.endsWith(tail) && !w.word.endsWith(`人民${tail}`));
     const relation = w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)); // "美中关系": two places
-    if (w.tag === 'nt' && !genericTail && !relation && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
+    if (w.tag === 'nt' && w.word.length >= 2 && !genericTail && !relation && !NOT_ORG_ENDINGS.some((e) => w.word.endsWith(e)) && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
   }
 }

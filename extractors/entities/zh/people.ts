@@ -9,7 +9,7 @@
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, RARE_SURNAMES } from '../data/zh-surnames.ts';
 import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
 import type { ClaimedText } from './claims.ts';
-import type { ChineseWord } from './jieba-words.ts';
+import { isHanWord, type ChineseWord } from './jieba-words.ts';
 import { linkEntity } from '../link.ts';
 import { DOCTRINE_TAILS, NAME_STOP_CHARS, SPEECH_VERBS_ZH, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
 
@@ -18,7 +18,6 @@ const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
 const transliterated = (word: string) => [...word].every((c) => TRANSLITERATION.has(c));
 const ANY_SINGLE = new Set([...COMMON_SURNAMES, ...RARE_SURNAMES]);
 const COMPOUND = new Set(COMPOUND_SURNAMES);
-const HAN = /^\p{Script=Han}+$/u;
 /** Tags of words that can be a given name after a surname ("金/正南", "蒋/建平", "马拉/佩"). */
 const GIVEN_NAME_TAGS = new Set(['nr', 'ns', 'n', 'nz', 'x', 'a', 'ng', 'zg', 'j', 'nrfg', 'ag', 'an', 'b', 'nrt', 'tg', 'vg', 'rg']);
 /** Tags after which a name has ended: verbs, prepositions, adverbs, particles, numbers, time words, punctuation. */
@@ -56,7 +55,7 @@ function endsThere(words: readonly ChineseWord[], k: number, text: string): bool
   const next = words[k];
   if (!next || next.start !== words[k - 1]!.end) return true;
   if (NAME_STOP_CHARS.has(next.word[0]!) || titleAt(text, next.start)) return true;
-  return AFTER_NAME_TAGS.has(next.tag) || !HAN.test(next.word);
+  return AFTER_NAME_TAGS.has(next.tag) || !isHanWord(next.word);
 }
 
 /** A word of jieba's HMM (tagged x) that starts with a surname: the name, less a verb glued on. */
@@ -65,7 +64,7 @@ function claimJoinedName(text: string, w: ChineseWord, claims: ClaimedText): boo
   // In a list of names ("李菊、邬娜、孙晋") or before 等 or a speech verb, a rare surname is trusted too.
   const listed = text[w.start - 1] === '、' || text[w.end] === '、' || text[w.end] === '等' || speechVerbAt(text, w.end);
   const word = w.word;
-  if (word.length < 2 || word.length > 4 || !HAN.test(word)) return false;
+  if (word.length < 2 || word.length > 4 || !isHanWord(word)) return false;
   const compound = COMPOUND.has(word.slice(0, 2));
   if (!compound && !ANY_SINGLE.has(word[0]!)) {
     // "连马跃南", "嘱王涛": a verb glued before a name.
@@ -93,7 +92,7 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     claimPerson(claims, w.start, w.end - doctrine.length, 'zh.person.doctrine');
     return;
   }
-  if (!HAN.test(w.word)) return;
+  if (!isHanWord(w.word)) return;
   // "尤伯杯", "汤姆斯杯赛": a cup named after a person.
   const cup = w.word.endsWith('杯赛') ? 2 : w.word.endsWith('杯') ? 1 : 0;
   if (cup > 0 && w.word.length - cup >= 2 && w.word.length - cup <= 4 && transliterated(w.word.slice(0, -cup))) {
@@ -150,7 +149,7 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   }
   if (w.tag === 'x') {
     // "李素/芝": a name of two that jieba's HMM joined and one more character cut off.
-    if (w.word.length === 2 && COMMON.has(w.word[0]!) && adjacent && next!.word.length === 1 && HAN.test(next!.word) &&
+    if (w.word.length === 2 && COMMON.has(w.word[0]!) && adjacent && next!.word.length === 1 && isHanWord(next!.word) &&
       GIVEN_NAME_TAGS.has(next!.tag) && !NAME_STOP_CHARS.has(next!.word) && !NAME_TAIL_STOPS.has(next!.word) && endsThere(words, i + 2, text) &&
       !NOT_GIVEN_NAME_CHARS.has(w.word[1]!)) {
       claimPerson(claims, w.start, next!.end, 'zh.person.joined-name');
@@ -168,7 +167,7 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   // "金/正南", "蒋/建平": a one-character surname and a given name of one or two characters.
   if (w.word.length === 1 && (w.tag === 'nr' || (COMMON.has(w.word) && (w.tag === 'n' || w.tag === 'ng' || w.tag === 'x'))) && ANY_SINGLE.has(w.word) && adjacent) {
     const given = next!;
-    if (given.word.length <= 2 && HAN.test(given.word) && GIVEN_NAME_TAGS.has(given.tag) && !NAME_STOP_CHARS.has(given.word[0]!) &&
+    if (given.word.length <= 2 && isHanWord(given.word) && GIVEN_NAME_TAGS.has(given.tag) && !NAME_STOP_CHARS.has(given.word[0]!) &&
       !titleAt(text, given.start) && endsThere(words, i + 2, text)) {
       claimPerson(claims, w.start, given.end, 'zh.person.surname-given-name');
     }
@@ -187,7 +186,7 @@ export function claimNamesAfterTitles(text: string, words: readonly ChineseWord[
     let end = role.end;
     while (k < words.length && words[k]!.start === end && end - role.end < 4 && claims.isFree(words[k]!.start, words[k]!.end)) {
       const w = words[k]!;
-      const nameLike = HAN.test(w.word) && !NAME_STOP_CHARS.has(w.word[0]!) && (GIVEN_NAME_TAGS.has(w.tag) || w.tag === 'nrfg');
+      const nameLike = isHanWord(w.word) && !NAME_STOP_CHARS.has(w.word[0]!) && (GIVEN_NAME_TAGS.has(w.tag) || w.tag === 'nrfg');
       if (!nameLike || (k > first && AFTER_NAME_TAGS.has(w.tag) && w.tag !== 'a' && w.tag !== 'n' && w.tag !== 'ns')) break;
       end = w.end;
       k++;
@@ -208,7 +207,7 @@ export function claimSurnamesBeforePlaces(text: string, words: readonly ChineseW
     if (w.word.length !== 1 || !(w.tag === 'nr' || w.tag === 'r') || !COMMON.has(w.word) || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
     if (!claims.isFree(w.start, next.end) || !endsThere(words, i + 2, text)) continue;
     const before = words[i - 1];
-    if (before && before.end === w.start && HAN.test(before.word) && !AFTER_NAME_TAGS.has(before.tag) && before.tag !== 'w') continue;
+    if (before && before.end === w.start && isHanWord(before.word) && !AFTER_NAME_TAGS.has(before.tag) && before.tag !== 'w') continue;
     claimPerson(claims, w.start, next.end, 'zh.person.surname-given-name');
   }
 }

@@ -28,6 +28,8 @@ const UNKNOWN_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'nrfg']);
 const DIVISION_LAST_CHARS = new Set([...'省市县区盟旗州']);
 /** Place suffixes that jieba cuts off as words of their own ("卡杜纳/州"). */
 const PLACE_SUFFIX_WORDS = new Set([...'省市县区州镇乡村岛湖']);
+/** Tags of words that are no place: prepositions, particles, pronouns, numbers, punctuation (the rules above read those). */
+const NO_PLACE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'r', 'm', 'q', 'w', 'y', 'e', 'o', 'eng']);
 /** Tags with which jieba's dictionary lists a pair of abbreviations as one name ("江淮"; an ns pair may be one place: 巴黎, 西藏). */
 const LISTED_PAIR_TAGS = new Set(['j']);
 /** Relation words that follow a list of abbreviations ("美、卢两国"). */
@@ -99,7 +101,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   // "美中关系", "中坦合资": a pair and a relation word in one word.
   if (w.word.length === 4 && ABBREVIATIONS.has(w.word[0]!) && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
   // "访华", "抗日战争", "驻华大使": a verb and an abbreviation at the head of a word.
-  if (w.word.length >= 2 && ABBREVIATION_VERBS.has(w.word[0]!) && COUNTRY_OR_REGION.has(w.word[1]!) && w.tag !== 'ns' && w.word[1] !== '新' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
+  if (w.word.length >= 2 && ABBREVIATION_VERBS.has(w.word[0]!) && COUNTRY_OR_REGION.has(w.word[1]!) && (w.tag !== 'ns' || w.word.length === 2) && w.word[1] !== '新' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
     claimPlace(claims, w.start + 1, w.start + 2, 'zh.place.abbreviation-after-verb');
     return;
   }
@@ -117,6 +119,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     claimPlace(claims, w.start, next.end, 'zh.place.division');
     return;
   }
+  if (NO_PLACE_TAGS.has(w.tag)) return;
   if (full.has(w.word) || shortUpper.has(w.word) || (shortCounty.has(w.word) && (w.tag === 'ns' || w.tag === 'x') && !NOT_PLACES.has(w.word))) {
     claimPlace(claims, w.start, w.end, 'zh.place.division');
     return;

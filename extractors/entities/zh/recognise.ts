@@ -10,7 +10,8 @@ import { classifyLatinName } from '../latin-name.ts';
 import { linkEntity } from '../link.ts';
 import { phraseTables, type PhraseTables } from '../phrase-tables.ts';
 import { ClaimedText } from './claims.ts';
-import { NAME_STOP_CHARS, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
+import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
+import { NAME_STOP_CHARS, NAME_TAIL_STOPS, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
 import { wholeTextWords, wordEndingAt, wordStartingAt, type ChineseWord } from './jieba-words.ts';
 import { placeBeforeCommonNoun } from './place-and-noun.ts';
 import { claimWordNames } from './word-rules.ts';
@@ -41,7 +42,7 @@ function roleWithin(roles: PhraseTables['chineseRoles'], text: string, from: num
   return false;
 }
 
-/** The jieba place word that holds position `at` strictly inside it ("内蒙古" holds 蒙古 at 1). */
+/** Whether a jieba place word, or any word of four or more, holds [at, end) after its start ("内蒙古", "发展中国家"). */
 function insidePlaceWord(words: readonly ChineseWord[], at: number, end: number): boolean {
   let low = 0;
   let high = words.length - 1;
@@ -51,13 +52,20 @@ function insidePlaceWord(words: readonly ChineseWord[], at: number, end: number)
     else high = mid - 1;
   }
   const w = words[low];
-  return w !== undefined && w.start < at && w.end >= end && w.tag === 'ns';
+  return w !== undefined && w.start < at && w.end >= end && (w.tag === 'ns' || w.word.length >= 4);
 }
 
 function claimPhrases(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   const { chineseNames, chineseRoles } = phraseTables();
   const longerWordEnds = longerNameWords(text, words);
+  // Names and titles are looked for where jieba's words start: a name never starts inside a word.
+  const wordStarts = new Uint8Array(text.length + 1);
+  for (const w of words) wordStarts[w.start] = 1;
   for (let i = 0; i < text.length;) {
+    if (!wordStarts[i]) {
+      i++;
+      continue;
+    }
     let name = chineseNames.longestMatch(text, i);
     // A jieba word that is a longer name starting here ("中国共产党", "北京市") outranks the gazetteer's shorter one.
     const longerEnd = longerWordEnds.get(i);
@@ -72,7 +80,7 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
       if (inner && k + inner.length > i + name.length) name = chineseNames.longestMatch(text, i, k - i);
     }
     const role = chineseRoles.longestMatch(text, i);
-    // "内蒙古": a gazetteer place inside a longer jieba place word is no name of its own.
+    // "内蒙古", "发展中国家": a gazetteer place inside a longer jieba word is no name of its own.
     if (name && gazetteerEntry(name.value)?.type === 'place' && insidePlaceWord(words, i, i + name.length)) name = undefined;
     const nameOk = name && !(isLatin(text[i]) && isLatin(text[i - 1])) && !(isLatin(text[i + name.length - 1]) && isLatin(text[i + name.length]));
     if (nameOk && name && (!role || name.length >= role.length)) {
@@ -142,6 +150,10 @@ function* transliterationSpans(text: string): Generator<[number, number]> {
 /** Tags of a word that ends a transliterated name before it ("吉姆·法利|出席", "…|周二"). */
 const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'r', 'f', 'm', 'q', 't', 'ad']);
 
+const TRANSLITERATION_CHARS = new Set([...TRANSLITERATION_CHARACTERS]);
+/** Characters that end a clause word, not a name, when the cut glues them to a name's last part. */
+const TAIL_STOPS = new Set([...NAME_TAIL_STOPS, ...'著任今上站副']);
+
 /** Characters of a transliterated name's first and last parts, at most. */
 const PART_MAX = 6;
 
@@ -173,8 +185,17 @@ function claimTransliterations(text: string, words: readonly ChineseWord[], clai
     while (stop < end && stop - lastDot <= PART_MAX && !NAME_STOP_CHARS.has(text[stop]!) && !claims.takenAt(stop) &&
       !SPEECH_VERBS_ZH.some((v) => text.startsWith(v, stop)) && !(stop > lastDot + 1 && NOT_NAME_TAGS.has(tagAt(stop) ?? ''))) stop++;
     end = stop;
+    // "安迪·葛鲁夫任", "…·沃尔教授": a verb or title the cut glued to the last part is left out.
+    const titleAt = wordStartingAt(words, end - 2);
+    if (titleAt && titleAt.end === end && titleAt.tag === 'n' && ![...titleAt.word].every((c) => TRANSLITERATION_CHARS.has(c))) end -= 2;
+    if (end - lastDot > 2 && TAIL_STOPS.has(text[end - 1]!)) end--;
     if (end <= lastDot + 1) continue;
-    const link = linkEntity(text.slice(start, end), 'person');
+    // "大展·当代中国画展": a dot between words that are no transliteration.
+    const name = text.slice(start, end);
+    let transliterated = 0;
+    for (const c of name) if (TRANSLITERATION_CHARS.has(c)) transliterated++;
+    if (transliterated < 0.5 * (name.length - 1) && !claims.takenAt(start)) continue;
+    const link = linkEntity(name, 'person');
     claims.claim({ start, end, kind: 'entity', type: 'person', id: link?.entry.id, rule: 'zh.person.transliteration' });
   }
 }
