@@ -1,11 +1,7 @@
 // The `newsfacts` command line: run, extract, report. Errors are one line naming the
 // file and the problem; exit 0 all good, 1 some inputs failed, 2 bad usage or store.
 
-import { readFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { parseIsoDay } from '../extractors/dates/calendar.ts';
-
-export class UsageError extends Error {}
+import { toolVersion, UsageError } from './commands/options.ts';
 
 const USAGE = `usage:
   newsfacts run <drop-dir>... [--db FILE] [--concurrency N] [--published-default YYYY-MM-DD] [--max-file-mb N] [--ignore-old-failures] [--quiet]
@@ -42,29 +38,6 @@ Writes the store's reconciliation report.
   --status S                  only facts of this status: STATUSES (and their conflicts)
   --kind K                    only conflicts of this kind: KINDS`,
 };
-
-export const DEFAULT_DB = 'output/newsfacts.sqlite';
-
-/** A date option: YYYY-MM-DD and a day that exists (2025-02-30 and 2025-13-45 are refused). */
-export function calendarDateOption(value: string | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${name} must be a date written YYYY-MM-DD, not "${value}"`);
-  if (!parseIsoDay(value)) throw new UsageError(`${name} "${value}" is not a real calendar day`);
-  return value;
-}
-
-export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
-export function parseCommand(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
 
 // Loaded on demand: `report` and `--help` should not pay for loading the extractors.
 const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {

@@ -54,7 +54,7 @@ export interface RunTimings {
   workers: number;
   /** Of those, how many were allowed to load jieba's dictionaries (they load them on their first Chinese file). */
   chineseWorkers: number;
-  /** What the workers ran: 'bundle' (see workers/bundle.ts), or 'tsx (why not)'; '' without workers. */
+  /** What the workers ran: 'compiled' (dist/) or 'tsx' (the sources, in development); '' without workers. */
   workerCode: string;
   bytes: number;
 }

@@ -1,10 +1,12 @@
 // One measured `newsfacts run`, in its own process so its peak RSS is its own: runs the
 // drop into the store and prints one JSON line — the run's summary counts, its timings
-// and the process's peak RSS (all threads). Used by scripts/bench.ts.
+// and the process's peak RSS (all threads). Used by scripts/bench.ts. It runs the compiled
+// package (dist/, as users run it; scripts/bench.ts builds it first), so workers load
+// compiled JavaScript, not the sources through tsx.
 // Usage: tsx scripts/bench-run.ts <drop> <store> <concurrency> [reconcile-only|no-reconcile]
 
-import { runDrops } from '../pipeline/run.ts';
-import { openStore } from '../pipeline/store/open.ts';
+type Library = typeof import('../pipeline/index.ts');
+const { openStore, reconcileStore, runDrops } = (await import(new URL('../dist/pipeline/index.js', import.meta.url).href)) as Library;
 
 const [drop, storePath, concurrency, mode] = process.argv.slice(2);
 if (!drop || !storePath || !concurrency) throw new Error('usage: bench-run.ts <drop> <store> <concurrency> [reconcile-only]');
@@ -13,7 +15,6 @@ const db = openStore(storePath);
 const started = performance.now();
 let result: object;
 if (mode === 'reconcile-only') {
-  const { reconcileStore } = await import('../pipeline/reconcile/index.ts');
   const summary = reconcileStore(db);
   result = { reconcile: summary, ms: performance.now() - started };
 } else {

@@ -10,11 +10,13 @@
 //   6. optionally (--large N) a run over a drop of N articles with each worker count of
 //      --large-workers (default 2), for peak RSS;
 //   7. the machine's ceiling: the same extraction work in one thread and in two at once,
-//      which bounds any speed-up from one worker to two.
+//      which bounds any speed-up from one worker to two;
+//   8. start-up: `newsfacts --help` and a one-line `newsfacts extract`, cold.
+// Runs use the compiled package (dist/), built first, as users run it.
 // Each run is a child process, so its peak RSS is its own.
 //
 // Usage: tsx scripts/bench.ts [--articles 10000] [--large 0] [--large-workers 2] [--claims 10000,100000]
-//        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling] [--dir DIR]
+//        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling,startup] [--dir DIR]
 //        [--density dense|news]   (news: one paragraph in four carries figures; see bench-drop.ts)
 
 import { execFileSync } from 'node:child_process';
@@ -26,6 +28,7 @@ import { benchArticle, seededRandom, writeBenchDrop, type BenchDensity } from '.
 import { ceiling } from './bench-ceiling.ts';
 import { compareWithRecognizers } from './bench-recognizers.ts';
 import { sampleFiles, timeStages } from './bench-stages.ts';
+import { timeStartup } from './bench-startup.ts';
 
 const { values } = parseArgs({
   options: {
@@ -99,6 +102,8 @@ function describeRun(label: string, r: RunResult & { wallMs: number; load: strin
 
 say(`newsfacts bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; load average ${load()}`);
 mkdirSync(DIR, { recursive: true });
+// The runs and start-up parts time the compiled package; build it from the current sources.
+execFileSync(process.execPath, [join('scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 const drop = benchDrop(ARTICLES);
 
 if (wanted('stages')) {
@@ -182,4 +187,9 @@ if (wanted('ceiling')) {
   const c = await ceiling(sample);
   say(`\n7. the machine's ceiling for two threads: extraction alone (no store), ${sample.length} articles × 3 in each thread, best of 3; load ${load()}`);
   say(`  one thread ${fixed(c.one)} articles/s · two threads together ${fixed(c.two)} articles/s · ×${fixed(c.ratio, 2)}`);
+}
+
+if (wanted('startup')) {
+  say(`\n8. start-up of the compiled command, cold; load ${load()}`);
+  timeStartup(say);
 }

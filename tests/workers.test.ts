@@ -59,7 +59,7 @@ describe('worker threads and batched writes', () => {
     expect(a.timings.workers).toBe(0);
     expect(b.timings.workers).toBe(2);
     expect(b.timings.chineseWorkers).toBe(1); // a mixed drop: one worker holds jieba's dictionaries
-    expect(b.timings.workerCode).toBe('bundle');
+    expect(b.timings.workerCode).toBe('tsx'); // the test runs the sources; dist/ runs 'compiled'
     expect(b.timings.transactions).toBeGreaterThan(5);
     const { timings: _a, runId: _ra, ...countsA } = a;
     const { timings: _b, runId: _rb, ...countsB } = b;

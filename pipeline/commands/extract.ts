@@ -8,9 +8,8 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Lang } from '../../extractors/types.ts';
-import { calendarDateOption, parseCommand, UsageError } from '../cli.ts';
-import { extractArticle } from '../extract.ts';
-import { detectLanguage } from '../language.ts';
+import { calendarDateOption, parseCommand, UsageError } from './options.ts';
+import { extract, UnsupportedLanguageError } from '../extract-text.ts';
 
 const InputLine = z.object({
   id: z.union([z.string(), z.number().transform(String)]).optional(),
@@ -33,12 +32,12 @@ export interface ExtractDefaults {
 
 /** The output object of one article; `id` falls back to the line number when the line gives none. */
 function extractOne(id: string, text: string, lang: 'auto' | Lang, published: string | undefined): { output: object; ok: boolean } {
-  const chosen = lang === 'auto' ? detectLanguage(text).lang : lang;
-  if (chosen !== 'en' && chosen !== 'zh') {
-    return { output: { id, lang: chosen, error: `language ${chosen} is not extracted (only en and zh are)` }, ok: false };
+  try {
+    return { output: { id, ...extract(text, { lang, published }) }, ok: true };
+  } catch (error) {
+    if (!(error instanceof UnsupportedLanguageError)) throw error;
+    return { output: { id, lang: error.lang, error: error.message }, ok: false };
   }
-  const result = extractArticle(text, { lang: chosen, published });
-  return { output: { id, lang: chosen, money: result.money, dates: result.dates, entities: result.entities, roles: result.roles }, ok: true };
 }
 
 /** The output object of one input line (numbered from 1). */

@@ -3,7 +3,7 @@
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEFAULT_DB, parseCommand, UsageError } from '../cli.ts';
+import { DEFAULT_DB, parseCommand, UsageError } from './options.ts';
 import { buildReport } from '../report/build.ts';
 import { renderReport } from '../report/render.ts';
 import { openStore, StoreError } from '../store/open.ts';

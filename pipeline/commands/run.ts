@@ -1,7 +1,7 @@
 // `newsfacts run <drop-dir>...`: ingest drops into the store and print a summary.
 
 import { statSync } from 'node:fs';
-import { calendarDateOption, DEFAULT_DB, parseCommand, toolVersion, UsageError } from '../cli.ts';
+import { calendarDateOption, DEFAULT_DB, parseCommand, toolVersion, UsageError } from './options.ts';
 import type { RunSummary } from '../run.ts';
 import { openStore } from '../store/open.ts';
 

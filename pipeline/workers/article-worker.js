@@ -1,5 +1,7 @@
-// Entry of a worker thread: registers tsx's loader (a worker does not inherit the main
-// thread's), then loads the TypeScript worker, as bin/newsfacts.js does for the CLI.
+// Entry of a worker thread when the TypeScript sources run directly (tests, scripts under
+// tsx): registers tsx's loader, which a worker does not inherit, then loads the worker.
+// The compiled package has no such step: its dist/pipeline/workers/article-worker.js is
+// the worker itself (pool.ts points at `./article-worker.js` either way).
 import { register } from 'tsx/esm/api';
 
 register();

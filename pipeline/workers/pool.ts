@@ -16,12 +16,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
-import { bundleModule } from './bundle.ts';
 import type { FileJob, FileOutcome } from './file-job.ts';
 
 export interface FilePool {
   readonly workers: number;
-  /** What the workers run: 'bundle', or 'tsx' with why the bundle could not be made ('' in-process). */
+  /** What the workers run: 'compiled' (dist/) or 'tsx' (the sources, in development); '' in-process. */
   workerCode(): string;
   /** Workers that were allowed to load jieba's dictionaries (0 in-process). */
   chineseWorkers(): number;
@@ -47,22 +46,19 @@ export function inProcessPool(): FilePool {
   };
 }
 
-/** The worker's sources, bundled once per process (see bundle.ts)… */
-const WORKER_SOURCE = new URL('./article-worker.ts', import.meta.url);
-/** …or, if that fails, loaded through tsx's loader by this entry. */
-const TSX_ENTRY = new URL('./article-worker.js', import.meta.url);
+/**
+ * The worker's entry, beside this module. Compiled (dist/), it is the worker's own
+ * JavaScript; in the TypeScript sources (tests and scripts run under tsx) it is a small
+ * entry that registers tsx's loader first, since a worker does not inherit it.
+ */
+const WORKER_ENTRY = new URL('./article-worker.js', import.meta.url);
+const WORKER_CODE: WorkerCode = { url: WORKER_ENTRY, label: import.meta.url.endsWith('.ts') ? 'tsx' : 'compiled' };
 
 interface WorkerCode {
   url: URL;
-  /** 'bundle', or 'tsx (why the bundle failed)'. */
+  /** 'compiled' (dist/), or 'tsx' when the sources run directly. */
   label: string;
 }
-
-let workerCode: Promise<WorkerCode> | undefined;
-const loadWorkerCode = () =>
-  (workerCode ??= bundleModule(WORKER_SOURCE, 'article-worker').then((bundle) =>
-    bundle.ok ? { url: bundle.url, label: 'bundle' } : { url: TSX_ENTRY, label: `tsx (no bundle: ${bundle.error})` },
-  ));
 
 /** How much nicer than the main thread (the writer) a worker runs, where the OS allows. */
 const WORKER_NICENESS = 5;
@@ -196,7 +192,7 @@ export function workerPool(size: number, depth = 64, heapMb = WORKER_HEAP_MB): F
     return leastBusy(needsChinese ? slots.filter((s) => s.chinese) : slots);
   };
   const send = async (job: FileJob, needsChinese: boolean, resends = 0): Promise<FileOutcome> => {
-    const slot = pick(await loadWorkerCode(), needsChinese);
+    const slot = pick(WORKER_CODE, needsChinese);
     const answer = new Promise<FileOutcome>((resolve, reject) => slot.pending.push({ resolve, reject }));
     slot.worker.postMessage(job);
     try {
