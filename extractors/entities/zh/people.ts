@@ -11,7 +11,7 @@ import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-character
 import type { ClaimedText } from './claims.ts';
 import { isHanWord, type ChineseWord } from './jieba-words.ts';
 import { linkEntity } from '../link.ts';
-import { DOCTRINE_TAILS, NAME_STOP_CHARS, SPEECH_VERBS_ZH, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
+import { DOCTRINE_TAILS, NAME_STOP_CHARS, ORG_HEADS_ZH, ORG_SUFFIXES_ZH, SPEECH_VERBS_ZH, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
 
 const COMMON = new Set([...COMMON_SURNAMES]);
 const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
@@ -167,14 +167,18 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   // "金/正南", "蒋/建平": a one-character surname and a given name of one or two characters.
   if (w.word.length === 1 && (w.tag === 'nr' || (COMMON.has(w.word) && (w.tag === 'n' || w.tag === 'ng' || w.tag === 'x'))) && ANY_SINGLE.has(w.word) && adjacent) {
     const given = next!;
+    // "霍/银行": an organisation's head word is never a given name (塔霍银行 is a bank).
     if (given.word.length <= 2 && isHanWord(given.word) && GIVEN_NAME_TAGS.has(given.tag) && !NAME_STOP_CHARS.has(given.word[0]!) &&
-      !titleAt(text, given.start) && endsThere(words, i + 2, text)) {
+      !ORG_HEAD_WORDS.has(given.word) && !titleAt(text, given.start) && endsThere(words, i + 2, text)) {
       claimPerson(claims, w.start, given.end, 'zh.person.surname-given-name');
     }
   }
 }
 
 /** "日本首相高市早苗于…", "总理马拉佩周二…": the name words right after a role title. */
+/** Organisation head words: never a given name. */
+const ORG_HEAD_WORDS = new Set([...ORG_HEADS_ZH, ...ORG_SUFFIXES_ZH]);
+
 export function claimNamesAfterTitles(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   const wordAt = new Map<number, number>();
   words.forEach((w, k) => wordAt.set(w.start, k));

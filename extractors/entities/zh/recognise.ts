@@ -189,6 +189,12 @@ function claimTransliterations(text: string, words: readonly ChineseWord[], clai
     const titleAt = wordStartingAt(words, end - 2);
     if (titleAt && titleAt.end === end && titleAt.tag === 'n' && ![...titleAt.word].every((c) => TRANSLITERATION_CHARS.has(c))) end -= 2;
     if (end - lastDot > 2 && TAIL_STOPS.has(text[end - 1]!)) end--;
+    // "朱利安·马什主槌": a word of two or more characters that transliterate nothing, run on after
+    // the last part, is left out. One such character stays: the table is not every character a
+    // transliteration uses (卡瓦略).
+    let tail = end;
+    while (tail - lastDot > 2 && !TRANSLITERATION_CHARS.has(text[tail - 1]!)) tail--;
+    if (end - tail >= 2) end = tail;
     if (end <= lastDot + 1) continue;
     // "大展·当代中国画展": a dot between words that are no transliteration.
     const name = text.slice(start, end);
