@@ -60,6 +60,8 @@ interface ArticleReader {
   anaphoraTopic: (sentence: TextRange) => TopicRow | undefined;
   /** Whether only a list separator stands between amount i - 1 and amount i ("$1bn, $2bn and $3bn"). */
   listGapBefore: (i: number) => boolean;
+  /** The amounts inside a sentence, found by binary search (ctx.money is in text order), not by a scan of the article. */
+  moneyIn: (sentence: TextRange) => MentionInput[];
 }
 
 /** What an amount's own words say, the same whoever turns out to be the article's main investor. */
@@ -268,20 +270,36 @@ function subjectOf(reader: ArticleReader, reading: AmountReading, investor?: str
   const picked = pickSubject({
     text: ctx.article.text, lang: ctx.article.lang, amount: reading.amount, sentence: reading.sentence, clause: reading.clause,
     entities: index.entitiesOf(reading.sentence), insideRole: index.insideRole, mainInvestor, nameOf: ctx.nameOf, skip,
-    otherAmounts: ctx.money.filter((m) => m !== reading.amount && m.start >= reading.sentence.start && m.end <= reading.sentence.end),
+    otherAmounts: reader.moneyIn(reading.sentence).filter((m) => m !== reading.amount),
   });
   if (picked) return { entityId: picked.entityId, name: picked.name, how: picked.how };
   if (mainInvestor) return { entityId: mainInvestor, name: ctx.nameOf(mainInvestor), how: 'main-investor' as const };
   return { entityId: null, name: UNKNOWN_SUBJECT, how: 'none' as const };
 }
 
+/** The amounts of `money` (sorted by start) lying wholly inside `range`. */
+function amountsWithin(money: readonly MentionInput[], range: TextRange): MentionInput[] {
+  let low = 0;
+  let high = money.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (money[mid]!.start < range.start) low = mid + 1;
+    else high = mid;
+  }
+  const inside: MentionInput[] = [];
+  for (let i = low; i < money.length && money[i]!.start < range.end; i++) if (money[i]!.end <= range.end) inside.push(money[i]!);
+  return inside;
+}
+
 function articleReader(ctx: ArticleContext): ArticleReader {
   const { text } = ctx.article;
   const index = articleIndex(text, ctx);
   const listGaps = new Map<number, boolean>();
+  const moneyByStart = [...ctx.money].sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     ctx, index,
     anaphoraTopic: perSentence((sentence) => anaphoraTopicOf(text, index, sentence)),
+    moneyIn: perSentence((sentence) => amountsWithin(moneyByStart, sentence)),
     listGapBefore(i) {
       let gap = listGaps.get(i);
       if (gap === undefined) {
