@@ -52,6 +52,8 @@ describe('repeated claims', () => {
     const conflicts = db.prepare('SELECT * FROM conflicts').all() as Row[];
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ kind: 'scale_error', canonical: '2100000000' });
+    // Said in words an analyst reads, not as a power of ten.
+    expect(String(conflicts[0]!.explanation)).toMatch(/ as 21 billion USD, ten times the (up to )?2\.1 billion USD stated by .+: a ×10 slip, so the better-supported figure stands\.$/);
     const variants = JSON.parse(String(conflicts[0]!.variants)) as { value: number; articles: string[]; evidence: unknown[] }[];
     expect(variants.map((v) => [v.value, v.articles.length, v.evidence.length])).toEqual([[2.1e9, 2, 2300], [21e9, 1, 100]]);
     db.close();

@@ -48,6 +48,22 @@ export interface FactClaims {
 const ownerKey = (c: Claim) => c.subjectEntityId ?? c.subject;
 
 /** The unit most claims state (ties: alphabetical), so a figure glossed in dollars stays a euro fact. */
+const RATIO_WORDS: Record<number, [string, string]> = { 1: ['a tenth of', 'ten times'], 2: ['a hundredth of', 'a hundred times'], 3: ['a thousandth of', 'a thousand times'], 4: ['a ten-thousandth of', 'ten thousand times'] };
+
+/** "a tenth of", "a thousand times": how a slipped figure stands to the kept one, in words. */
+function scaleRatioWords(step: number, below: boolean): string {
+  const words = RATIO_WORDS[step];
+  if (words) return below ? words[0] : words[1];
+  return below ? `10^${step} times smaller than` : `10^${step} times`;
+}
+
+/** What kind of slip a power of ten usually is: ×1000 million for billion, ×10,000 万 for 亿. */
+function scaleSlipWords(step: number): string {
+  if (step === 3) return 'a ×1,000 slip (million read for billion, or the reverse)';
+  if (step === 4) return 'a ×10,000 slip (万 read for 亿, or the reverse)';
+  return `a ×${(10 ** step).toLocaleString('en-US')} slip`;
+}
+
 /** The value stated most often, ties to the first in code-unit order; null for none. Linear, for facts of many claims. */
 function mostFrequent(values: string[]): string | null {
   const counts = new Map<string, number>();
@@ -180,7 +196,7 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
         canonical: String(winner.lead.value), variants: [variantOf(winner), variantOf(r)],
         resolution: `${stated(winner.lead)} kept; ${stated(r.lead)} flagged as a ×${10 ** step} scale error`,
         rule: 'value.scale-error.power-of-ten',
-        explanation: `${listOf(r.articles)} gives the ${label} as ${stated(r.lead)}, exactly 10^${step} ${r.lead.value < winner.lead.value ? 'below' : 'above'} the ${stated(winner.lead)} stated by ${listOf(winner.articles)}, so it is read as a million/billion (or 万/亿) slip and the better-supported figure stands.`,
+        explanation: `${listOf(r.articles)} gives the ${label} as ${stated(r.lead)}, ${scaleRatioWords(step, r.lead.value < winner.lead.value)} the ${stated(winner.lead)} stated by ${listOf(winner.articles)}: ${scaleSlipWords(step)}, so the better-supported figure stands.`,
       });
     }
     const mismatches = losers.filter((r) => !scaleLosers.has(r));
