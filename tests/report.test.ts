@@ -31,7 +31,7 @@ describe('report --format json', () => {
     const conflict = json.conflicts.find((c: { kind: string }) => c.kind === 'scale_error');
     expect(conflict).toMatchObject({ kind: 'scale_error', fact: fact.id, canonical: 300e9 });
     expect(conflict.variants.map((v: { value: number; articles: string[] }) => [v.value, v.articles.length])).toEqual([[300e9, 3], [30e9, 1]]);
-    expect(conflict.explanation).toMatch(/scale|10\^1/);
+    expect(conflict.explanation).toMatch(/ as 30 billion USD, a tenth of the 300 billion USD stated by .+: a ×10 slip, so the better-supported figure stands\.$/);
     const japan = json.entities.find((e: { id: string }) => e.id === 'place:jp');
     expect(japan).toMatchObject({ name: 'Japan', type: 'place' });
     expect(japan.articles.length).toBe(4); // the three scale-error articles and the hostile one
