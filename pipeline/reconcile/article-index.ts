@@ -24,7 +24,8 @@ export interface ArticleIndex {
 }
 
 /** Sorted by start as every lookup needs (reconcile's input already is; a stable sort keeps ties in order). */
-const byStart = <T extends Span>(spans: readonly T[]): readonly T[] => (sortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start));
+/** `spans` in order of start: itself when it already is, else a sorted copy. */
+export const byStart = <T extends Span>(spans: readonly T[]): readonly T[] => (sortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start));
 
 /** Memoised per sentence: the many amounts of one sentence ask the same question. */
 export function perSentence<T>(answer: (sentence: TextRange) => T): (sentence: TextRange) => T {

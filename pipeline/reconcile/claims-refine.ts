@@ -9,6 +9,7 @@
 import { topicWindow, type ClaimDraft } from './claims.ts';
 import { PREDICATES, predicateRow } from './predicates.ts';
 import type { Claim } from './types.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 const STRONG_SUBJECT = new Set(['owner-cue', 'topic']);
 const ADOPTS_SUBJECT = new Set(['main-investor', 'none']);
@@ -26,12 +27,7 @@ function clearMajority<T>(values: T[]): T | undefined {
 
 function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
+  for (const item of items) addToGroup(groups, key(item), item);
   return [...groups.values()];
 }
 

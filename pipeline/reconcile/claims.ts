@@ -6,7 +6,8 @@
 // Everything an amount looks up goes through the article's index (article-index.ts), so
 // an article's cost grows with its amounts, not with amounts times mentions.
 
-import { articleIndex, perSentence, type ArticleIndex } from './article-index.ts';
+import { articleIndex, byStart, perSentence, type ArticleIndex } from './article-index.ts';
+import { spansInside } from './spans.ts';
 import { isCurrencyPrefix, isDateline, isFragment, isLegalSuffix, isGlossGap, isOutletMention, readMeasure, readObject, readTimeRole, statedPrecision, type MeasureReading } from './claim-model.ts';
 import { readSource, type SourceReading } from './sources.ts';
 import { claimId } from './derived-ids.ts';
@@ -277,29 +278,15 @@ function subjectOf(reader: ArticleReader, reading: AmountReading, investor?: str
   return { entityId: null, name: UNKNOWN_SUBJECT, how: 'none' as const };
 }
 
-/** The amounts of `money` (sorted by start) lying wholly inside `range`. */
-function amountsWithin(money: readonly MentionInput[], range: TextRange): MentionInput[] {
-  let low = 0;
-  let high = money.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (money[mid]!.start < range.start) low = mid + 1;
-    else high = mid;
-  }
-  const inside: MentionInput[] = [];
-  for (let i = low; i < money.length && money[i]!.start < range.end; i++) if (money[i]!.end <= range.end) inside.push(money[i]!);
-  return inside;
-}
-
 function articleReader(ctx: ArticleContext): ArticleReader {
   const { text } = ctx.article;
   const index = articleIndex(text, ctx);
   const listGaps = new Map<number, boolean>();
-  const moneyByStart = [...ctx.money].sort((a, b) => a.start - b.start || a.end - b.end);
+  const moneyByStart = byStart(ctx.money);
   return {
     ctx, index,
     anaphoraTopic: perSentence((sentence) => anaphoraTopicOf(text, index, sentence)),
-    moneyIn: perSentence((sentence) => amountsWithin(moneyByStart, sentence)),
+    moneyIn: perSentence((sentence) => spansInside(moneyByStart, sentence.start, sentence.end)),
     listGapBefore(i) {
       let gap = listGaps.get(i);
       if (gap === undefined) {

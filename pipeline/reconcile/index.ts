@@ -16,6 +16,7 @@ import { findStories } from './stories.ts';
 import { articleWeight, machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import type { Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
 import { clearDerived, writeDerived } from './write.ts';
+import { addToGroup } from '../group-by-key.ts';
 
 export interface ReconcileSummary {
   articles: number;
@@ -99,11 +100,7 @@ const spanKey = (articleId: string, start: number, end: number) => `${articleId}
 /** Rows by article, each article's rows in their input order: one pass, not one filter per article. */
 function groupByArticle<T extends { articleId: string }>(rows: T[]): Map<string, T[]> {
   const byArticle = new Map<string, T[]>();
-  for (const row of rows) {
-    const own = byArticle.get(row.articleId);
-    if (own) own.push(row);
-    else byArticle.set(row.articleId, [row]);
-  }
+  for (const row of rows) addToGroup(byArticle, row.articleId, row);
   return byArticle;
 }
 
