@@ -7,6 +7,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { parseIsoDay } from '../../extractors/dates/calendar.ts';
 import type { Lang } from '../../extractors/types.ts';
 import { calendarDateOption, parseCommand, UsageError } from './options.ts';
 import { extract, UnsupportedLanguageError } from '../extract-text.ts';
@@ -17,7 +18,7 @@ const InputLine = z.object({
   lang: z.enum(['en', 'zh']).optional(),
   published: z
     .string()
-    .refine((value) => { try { return calendarDateOption(value, 'published') !== undefined; } catch { return false; } }, 'published must be a real calendar day written YYYY-MM-DD')
+    .refine((value) => parseIsoDay(value) !== undefined, 'published must be a real calendar day written YYYY-MM-DD')
     .optional(),
 });
 
