@@ -186,7 +186,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   if (options.reconcile !== false && reconciliationIsStale(db)) {
     // Loaded only when needed: an unchanged re-run never pays for the reconciler's tables.
     const { reconcileStore } = await import('./reconcile/index.ts');
-    summary.reconciliation = reconcileStore(db, runId);
+    summary.reconciliation = reconcileStore(db, { runId });
   }
   timings.reconcile = performance.now() - reconcileStarted;
   finishRun(db, runId, summary);

@@ -113,7 +113,15 @@ function sortInput(input: ReconcileInput): ReconcileInput {
   };
 }
 
-export function reconcileStore(db: Db, runId?: number): ReconcileSummary {
+export interface ReconcileOptions {
+  /** The run this reconciliation belongs to (recorded in `reconciliations.run_id`). */
+  runId?: number;
+  /** Rebuild the whole canonical layer, ignoring what earlier reconciliations left. */
+  full?: boolean;
+}
+
+export function reconcileStore(db: Db, options: ReconcileOptions = {}): ReconcileSummary {
+  const { runId } = options;
   return db.transaction(() => {
     const input = loadInput(db);
     const result = reconcile(input);
