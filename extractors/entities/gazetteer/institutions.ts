@@ -1,6 +1,8 @@
-// Governments' ministries and agencies, central banks and news organisations: hand-kept,
-// because their Chinese names are translations (美国商务部, 路透社) that no spelling rule
-// recovers and no installed package lists, and their short forms (METI, the Fed) are news usage.
+// Governments' ministries and agencies, central banks, international organisations and news
+// organisations: hand-kept, because their Chinese names are translations (美国商务部, 路透社)
+// that no spelling rule recovers and no installed package lists, and their short forms (METI,
+// the Fed, 欧盟, 北约) are news usage. A union of states is an organisation, as news and the
+// NER conventions (CoNLL, MSRA) type it: "the EU said", 欧盟委员会.
 
 import type { GazetteerEntry } from '../types.ts';
 
@@ -39,6 +41,10 @@ export const INSTITUTIONS: GazetteerEntry[] = [
   org('nhk', 'NHK', ['日本放送协会']),
   org('cnbc', 'CNBC', []),
   org('bbc', 'BBC', ['英国广播公司']),
+  org('eu', 'European Union', ['欧盟', '欧洲联盟'], ['EU']),
+  org('nato', 'NATO', ['北约', '北大西洋公约组织'], ['North Atlantic Treaty Organization']),
+  org('opec', 'OPEC', ['欧佩克', '石油输出国组织'], ['Organization of the Petroleum Exporting Countries']),
+  org('asean', 'ASEAN', ['东盟', '东南亚国家联盟'], ['Association of Southeast Asian Nations']),
 ];
 
 /** Named things that are neither people, organisations nor places. */

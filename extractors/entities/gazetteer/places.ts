@@ -39,5 +39,4 @@ export const PLACES: GazetteerEntry[] = [
   place('latin-america', 'Latin America', ['拉丁美洲', '拉美']),
   place('asia-pacific', 'Asia-Pacific', ['亚太', '亚太地区'], ['Asia Pacific']),
   place('taiwan-strait', 'Taiwan Strait', ['台湾海峡']),
-  place('eu', 'European Union', ['欧盟'], ['EU']),
 ];

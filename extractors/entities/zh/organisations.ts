@@ -8,7 +8,7 @@
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun, startsWithKnownPlace } from './place-and-noun.ts';
-import { ABBREVIATION_PAIR_CUES, BARE_HEADS, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, BARE_HEADS, NOT_ABBREVIATED_BODIES, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x', 'j', 'vn', 'b', 'eng', 'nl', 'ng', 'an', 'l']);
@@ -49,6 +49,16 @@ const FACILITIES = new Set(FACILITY_HEADS);
 /** Heads of bodies whose whole name jieba lists as an ordinary word (公牛队, 八路军, 公证处). */
 const LISTED_BODY_HEADS = new Set(['队', '军', '处']);
 
+/** Numbers that open a jieba abbreviation in 大 that counts things ("十大", "五大"); 十五大 is a party congress (below). */
+const COUNTING_START = /^[一二三四五六七八九十两几]/u;
+
+/**
+ * "北大", "人大", "北师大": jieba's dictionary lists abbreviations of universities (大学) and
+ * congresses (代表大会) as j words ending in 大; such a word heads a body's name by itself.
+ */
+const abbreviatedBody = (w: ChineseWord) =>
+  w.tag === 'j' && w.word.length >= 2 && w.word.endsWith('大') && !COUNTING_START.test(w.word) && !NOT_ABBREVIATED_BODIES.has(w.word);
+
 /** The longest organisation head `word` ends with. */
 function headOf(word: string): string | undefined {
   if (!HEAD_LAST_CHARS.has(word[word.length - 1]!)) return undefined;
@@ -63,7 +73,8 @@ const isPlaceWord = (w: ChineseWord) => w.tag === 'ns';
 
 /** Claims the organisation whose head word is words[i], with the words before it that name it. */
 function claimHeadedName(words: readonly ChineseWord[], i: number, claims: ClaimedText, head = words[i]!): boolean {
-  const suffix = headOf(head.word);
+  const abbreviated = abbreviatedBody(head);
+  const suffix = abbreviated ? '大' : headOf(head.word);
   if (!suffix || (head.tag === 'v' && head.word.length < 3)) return false;
   if (NOT_ORG_WORDS.has(head.word) || NOT_ORG_ENDINGS.some((e) => head.word.endsWith(e)) || (suffix === '会' && !BODY_BEFORE_HUI.has(head.word[head.word.length - 2] ?? '')) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt' && head.tag !== 'v') return false;
   // "美国政府", "杭州市政府": a place and its government are a place ("北京市人民政府" is a body).
@@ -129,7 +140,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     if (placeBeforeCommonNoun(head.word)) return false;
     // "人事部", "水利部", "公牛队", "八路军", "公证处": a body of ordinary words the dictionary lists whole.
     const ministry = (GOVERNMENT_SUFFIXES.has(suffix) || LISTED_BODY_HEADS.has(suffix)) && head.tag === 'n' && head.word.length >= 3;
-    if (!(head.tag === 'nt' || ministry || (headStem && head.word.length >= 3 && !BARE_HEADS.has(head.word) && PROPER_TAGS.has(head.tag)))) return false;
+    if (!(head.tag === 'nt' || ministry || abbreviated || (headStem && head.word.length >= 3 && !BARE_HEADS.has(head.word) && PROPER_TAGS.has(head.tag)))) return false;
   } else if (BARE_HEADS.has(head.word) && !properNotPlace && !PLACE_JOINING_SUFFIXES.has(suffix)) {
     return false; // "日本公司", "美国政府": a place and a common noun
   }

@@ -81,6 +81,12 @@ export const NOT_ORG_WORDS = new Set([
   '党组织', '联合公报', '奥运会', '亚运会', '世运会', '冬运会', '大运会', '全运会', '农运会', '残运会', '城运会',
 ]);
 
+/**
+ * Words jieba's dictionary lists as abbreviations (tag j) ending in 大 that are no university
+ * or congress (北大 = 北京大学, 人大 = 人民代表大会 are): verbs and a boatman.
+ */
+export const NOT_ABBREVIATED_BODIES = new Set(['拉大', '涨大', '船老大']);
+
 /** Heads that are no name alone: they head an organisation only after a name ("北京大学", not "大学"). */
 export const BARE_HEADS = new Set(['政府', '当局', '公司', '集团', '中心', '组织', '联盟', '大学', '中学', '小学', '医院', '学院', '学校', '饭店', '宾馆', '车队']);
 
@@ -128,3 +134,21 @@ export const ABBREVIATION_VERBS = new Set([...'访赴抵驻离返来旅反抗侵
 
 /** Bodies of the solar system, places in news as on maps ("从太空看地球"). */
 export const CELESTIAL_BODIES = new Set(['地球', '太阳', '月球', '火星', '金星', '木星', '水星', '土星', '天王星', '海王星', '冥王星', '银河系']);
+
+/** Words right before a sound-spelled name that make it a place ("在|莫斯科", "抵达|西雅图", "首都|伯尔尼"). */
+export const PLACE_CUES_BEFORE = [
+  '在', '于', '从', '赴', '到', '去', '抵', '抵达', '飞抵', '到达', '前往', '飞往', '来自', '访问', '途经', '经过', '离开', '返回',
+  '回到', '位于', '驻', '首都', '首府', '新都', '迁都', '城市', '港口', '港城',
+];
+
+/** Words right after a sound-spelled name that make it a place ("莫斯科|举行", "利雅得|消息", "西雅图|市民"). */
+export const PLACE_CUES_AFTER = [
+  '举行', '举办', '召开', '开幕', '闭幕', '开馆', '消息', '日电', '时间', '街头', '郊区', '郊外', '附近', '市区', '市中心',
+  '市民', '居民', '机场', '港', '以南', '以北', '以东', '以西', '地区', '一带', '市郊', '近郊', '上空', '当地',
+];
+
+/** Words right before a sound-spelled name that make it a person ("教练|扎加洛", "裁判|埃利斯"). */
+export const PERSON_NOUNS_BEFORE_NAME = [
+  '教练', '主教练', '主帅', '裁判', '球员', '队员', '前锋', '后卫', '中锋', '门将', '球星', '歌星', '影星', '演员', '歌手', '选手',
+  '作家', '诗人', '画家', '作曲家', '导演', '记者', '博士', '律师', '医生',
+];

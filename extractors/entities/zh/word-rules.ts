@@ -1,12 +1,13 @@
 // The Chinese passes over jieba's words of the whole text, in priority order, each over
 // what earlier passes left free: names right after a role title, organisations (a name
-// with its head, so a place or person inside one is not taken alone), places, people;
-// then a name settled by context carries to its bare recurrences.
+// with its head, so a place or person inside one is not taken alone), sound-spelled names
+// read by the words around them (在莫斯科举行), places, people; then a name settled by context carries to its bare recurrences.
 
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { claimOrganisations } from './organisations.ts';
 import { claimNamesAfterTitles, claimPeople, claimSurnamesBeforePlaces } from './people.ts';
+import { claimNamesByContext } from './name-context.ts';
 import { claimPlaces } from './places.ts';
 import { claimSameNames } from './same-name.ts';
 
@@ -14,6 +15,7 @@ export function claimWordNames(text: string, words: readonly ChineseWord[], clai
   claimNamesAfterTitles(text, words, claims);
   claimOrganisations(words, claims);
   claimSurnamesBeforePlaces(text, words, claims);
+  claimNamesByContext(words, claims);
   claimPlaces(text, words, claims);
   claimPeople(text, words, claims);
   claimSameNames(text, words, claims);

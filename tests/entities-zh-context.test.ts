@@ -1,0 +1,46 @@
+// Chinese names read by their context and by public data, one phenomenon per row (our own
+// sentences, no names of any evaluation corpus): sound-spelled cities that jieba's dictionary
+// tags as people's names, read as places by the words around them (在…举行, 抵达…, …市民);
+// jieba's abbreviations of universities and congresses (X大); unions of states typed as
+// organisations. Negative rows: a title after the name keeps it a person, counting words
+// and verbs in 大 are no bodies.
+
+import { describe, expect, test } from 'vitest';
+import { extractEntities } from '../extractors/entities/index.ts';
+
+const found = (text: string) => extractEntities(text, { lang: 'zh' }).map((m) => `${m.text}|${m.type}`);
+
+describe('found, with exact boundaries', () => {
+  test.each([
+    // A city jieba tags nr, after a travel verb or a preposition and before a verb of events.
+    ['代表团周二抵达布达佩斯，开始访问。', '布达佩斯|place'],
+    ['第三届论坛在汉诺威举行。', '汉诺威|place'],
+    ['多伦多市民排队购票。', '多伦多|place'],
+    ['外长会议在波士顿召开。', '波士顿|place'],
+    // A place suffix after the name joins it.
+    ['他在布达佩斯市工作。', '布达佩斯市|place'],
+    // Abbreviations of universities in 大.
+    ['她毕业于武大，后在北师大任教。', '武大|org'],
+    ['她毕业于武大，后在北师大任教。', '北师大|org'],
+    // Unions and alliances of states are organisations.
+    ['东盟和欧盟外长会议在波士顿召开。', '东盟|org'],
+    ['东盟和欧盟外长会议在波士顿召开。', '欧盟|org'],
+    ['北大西洋公约组织秘书长表示关切。', '北大西洋公约组织|org'],
+  ])('%s → %s', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+});
+
+describe('not found', () => {
+  test.each([
+    // A title after the name: no place, whatever stands before it.
+    ['在萨科齐总统访华期间，双方签署协议。', '萨科齐|place'],
+    // Counting words and verbs ending in 大 are no bodies.
+    ['他拉大了比分。', '拉大|org'],
+    ['年度十大新闻评出。', '十大|org'],
+    // "在…的": a preposition before a person.
+    ['在萨科齐的主持下会议开幕。', '萨科齐|place'],
+  ])('%s ↛ %s', (text, unexpected) => {
+    expect(found(text)).not.toContain(unexpected);
+  });
+});
