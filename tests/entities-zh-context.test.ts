@@ -1,6 +1,8 @@
 // Chinese names read by their context and by public data, one phenomenon per row (our own
 // sentences, no names of any evaluation corpus): sound-spelled cities that jieba's dictionary
 // tags as people's names, read as places by the words around them (在…举行, 抵达…, …市民);
+// short names after an occupation or before a speech verb, 等 or a rank (作家X, X九段); the
+// pieces jieba cuts a transliterated name into, joined again (巴蒂/斯图拉);
 // jieba's abbreviations of universities and congresses (X大); unions of states typed as
 // organisations. Negative rows: a title after the name keeps it a person, counting words
 // and verbs in 大 are no bodies.
@@ -19,6 +21,15 @@ describe('found, with exact boundaries', () => {
     ['外长会议在波士顿召开。', '波士顿|place'],
     // A place suffix after the name joins it.
     ['他在布达佩斯市工作。', '布达佩斯市|place'],
+    // A short name with a person's cue before or after it.
+    ['作家喻萌表示，新书即将出版。', '喻萌|person'],
+    ['主任委员邝蔚等人出席了会议。', '邝蔚|person'],
+    ['棋手祁岚九段获胜。', '祁岚|person'],
+    ['农夫柯林斯的农场遭灾。', '柯林斯|person'],
+    // A transliterated name cut into pieces by jieba is one name.
+    ['后卫贝拉米奇受伤离场。', '贝拉米奇|person'],
+    ['球星巴蒂斯图拉一人独进三球。', '巴蒂斯图拉|person'],
+    ['卡迪尔加马罗说，谈判仍在继续。', '卡迪尔加马罗|person'],
     // Abbreviations of universities in 大.
     ['她毕业于武大，后在北师大任教。', '武大|org'],
     ['她毕业于武大，后在北师大任教。', '北师大|org'],
@@ -35,6 +46,10 @@ describe('not found', () => {
   test.each([
     // A title after the name: no place, whatever stands before it.
     ['在萨科齐总统访华期间，双方签署协议。', '萨科齐|place'],
+    // Ordinary words before a speech verb or after an occupation are no names.
+    ['公司的公开信说，价格将上调。', '公开信|person'],
+    ['记者巧遇一位老人。', '巧遇|person'],
+    ['她还没有对阿姨说一句感谢的话。', '阿姨|person'],
     // Counting words and verbs ending in 大 are no bodies.
     ['他拉大了比分。', '拉大|org'],
     ['年度十大新闻评出。', '十大|org'],

@@ -10,7 +10,7 @@ import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-character
 import { TRANSLITERATION_SOUNDS } from '../crossscript/translit-table.ts';
 import type { ClaimedText } from './claims.ts';
 import { isHanWord, type ChineseWord } from './jieba-words.ts';
-import { PERSON_NOUNS_BEFORE_NAME, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, SPEECH_VERBS_ZH } from './rules.ts';
+import { OCCUPATIONS_BEFORE_NAME, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, SPEECH_VERBS_ZH } from './rules.ts';
 
 /** The transliteration characters of both public tables: the recogniser's and the cross-script syllable table's. */
 const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS, ...[...TRANSLITERATION_SOUNDS.keys()].filter((k) => k.length === 1)]);
@@ -18,7 +18,7 @@ const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS, ...[...TRANSLITE
 const NAME_TAGS = new Set(['nr', 'nrt', 'ns']);
 const CUES_BEFORE = new Set(PLACE_CUES_BEFORE);
 const CUES_AFTER = new Set(PLACE_CUES_AFTER);
-const PERSON_BEFORE = new Set(PERSON_NOUNS_BEFORE_NAME);
+const PERSON_BEFORE = new Set(OCCUPATIONS_BEFORE_NAME);
 const SPEECH = new Set(SPEECH_VERBS_ZH);
 /** Words after 在/于/从 + name that make the name a person's ("在克林顿的…", "在叶利钦看来"). */
 const PERSON_AFTER_PREPOSITION = new Set(['的', '看来', '领导', '主持', '陪同', '率领', '身边', '任内', '执政', '身上']);

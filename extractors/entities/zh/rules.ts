@@ -147,8 +147,15 @@ export const PLACE_CUES_AFTER = [
   '市民', '居民', '机场', '港', '以南', '以北', '以东', '以西', '地区', '一带', '市郊', '近郊', '上空', '当地',
 ];
 
-/** Words right before a sound-spelled name that make it a person ("教练|扎加洛", "裁判|埃利斯"). */
-export const PERSON_NOUNS_BEFORE_NAME = [
+/** Occupations and titles right before a name that make it a person's ("教练|扎加洛", "编剧|X", "副委员长|X"). */
+export const OCCUPATIONS_BEFORE_NAME = [
   '教练', '主教练', '主帅', '裁判', '球员', '队员', '前锋', '后卫', '中锋', '门将', '球星', '歌星', '影星', '演员', '歌手', '选手',
-  '作家', '诗人', '画家', '作曲家', '导演', '记者', '博士', '律师', '医生',
+  '作家', '诗人', '画家', '作曲家', '导演', '编剧', '记者', '博士', '律师', '医生', '学者', '外援', '棋手', '国王', '女王', '王储',
+  '亲王', '王子', '公主', '总统', '主席', '委员长', '副委员长', '总书记', '书记', '社长', '主任', '同学', '老人', '学生', '教授', '代表', '特别代表', '朋友', '农夫',
 ];
+
+/** Last characters of occupation nouns ("社长", "作家", "队员", "教师", "歌手", "球星", "法官", "学者"): a name may follow one. */
+export const OCCUPATION_ENDINGS = '长家员师手星官者';
+
+/** Words right after a name that make it a person's (with the speech verbs and titles): "X等", "X一行". */
+export const PERSON_CUES_AFTER = ['等', '一行', '等人', '同志', '先生', '女士', '夫人', '老人', '本人'];

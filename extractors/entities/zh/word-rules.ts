@@ -8,6 +8,7 @@ import type { ChineseWord } from './jieba-words.ts';
 import { claimOrganisations } from './organisations.ts';
 import { claimNamesAfterTitles, claimPeople, claimSurnamesBeforePlaces } from './people.ts';
 import { claimNamesByContext } from './name-context.ts';
+import { claimNamesByCues, joinTransliteratedPieces } from './name-cues.ts';
 import { claimPlaces } from './places.ts';
 import { claimSameNames } from './same-name.ts';
 
@@ -16,7 +17,9 @@ export function claimWordNames(text: string, words: readonly ChineseWord[], clai
   claimOrganisations(words, claims);
   claimSurnamesBeforePlaces(text, words, claims);
   claimNamesByContext(words, claims);
+  claimNamesByCues(words, claims);
   claimPlaces(text, words, claims);
   claimPeople(text, words, claims);
+  joinTransliteratedPieces(text, words, claims);
   claimSameNames(text, words, claims);
 }

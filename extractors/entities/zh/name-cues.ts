@@ -1,0 +1,158 @@
+// Short names read by the words around them: a word of two or three characters (喻晖, 布赫, 常昊) or
+// a name jieba's dictionary lists as something else (a place: 罗干; an ordinary word) is a
+// person where a person's cue stands right before it (an occupation or title: 作家X, 社长X,
+// 副委员长X) or right after it (a speech verb, a title, 等, 一行, a go rank: X表示, X女士,
+// X九段). A name alone, with no cue, is left to the rules that read its letters (people.ts).
+// Runs before places, so 罗干表示 is a person, not the county of that name.
+
+import { COMMON_SURNAMES, RARE_SURNAMES } from '../data/zh-surnames.ts';
+import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
+import type { ClaimedText } from './claims.ts';
+import { isKnownPlace } from './place-and-noun.ts';
+import { isHanWord, type ChineseWord } from './jieba-words.ts';
+import {
+  NAME_STOP_CHARS, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, OCCUPATION_ENDINGS, OCCUPATIONS_BEFORE_NAME,
+  PERSON_CUES_AFTER, SPEECH_VERBS_ZH, TITLES_AFTER_SURNAME,
+} from './rules.ts';
+
+const SURNAMES = new Set([...COMMON_SURNAMES, ...RARE_SURNAMES]);
+const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
+const OCCUPATIONS = new Set(OCCUPATIONS_BEFORE_NAME);
+const OCCUPATION_LAST = new Set([...OCCUPATION_ENDINGS]);
+/** Words ending in an occupation's last character that name no one ("国家", "大家", "人家"). */
+const NOT_OCCUPATIONS = new Set(['国家', '大家', '人家', '自家', '我家', '皇家', '东家', '娘家', '婆家', '亲家', '老家', '专家组', '全家', '本人', '他人', '别人', '个人', '众人', '工人', '一人', '有人', '两人', '三人', '人员']);
+const CUES_AFTER = new Set([...PERSON_CUES_AFTER, ...SPEECH_VERBS_ZH, ...TITLES_AFTER_SURNAME.filter((t) => t.length >= 2)]);
+/** Tags of the words read here: jieba's unknown words, names, places and other proper nouns. */
+const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'ns', 'nrfg']);
+/** A go or chess rank after a player's name ("九段"). */
+const RANK = /^[一二三四五六七八九]段$/u;
+
+/** Whether words[k] is an occupation or title that a name follows ("作家", "副委员长", "教练"). */
+function occupationAt(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
+  const w = words[k];
+  if (!w) return false;
+  if (claims.roleEndingAt(w.end)) return true;
+  if (OCCUPATIONS.has(w.word)) return true;
+  return w.word.length >= 2 && (w.tag === 'n' || w.tag === 'nr') && OCCUPATION_LAST.has(w.word[w.word.length - 1]!) && !NOT_OCCUPATIONS.has(w.word);
+}
+
+/** Whether words[k] follows a name as a person's cue ("表示", "女士", "等", "一行", "九段", a role title). */
+function personCueAt(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
+  const w = words[k];
+  if (!w) return false;
+  return CUES_AFTER.has(w.word) || RANK.test(w.word) || claims.roleStartingAt(w.start) !== undefined;
+}
+
+/** Tags of words that stand between names, not inside one: punctuation, verbs, particles, numbers, time words. */
+const BOUNDARY_TAGS = new Set(['w', 'p', 'c', 'd', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'v', 'vd', 'vn', 'r', 'm', 'q', 't', 'f', 'y', 'ad']);
+/** Tags of a one-character word that may end a given name cut off by jieba ("唐元/新"). */
+const GIVEN_CHAR_TAGS = new Set(['x', 'ng', 'zg', 'nr', 'ag', 'a', 'n', 'tg', 'rg', 'vg']);
+
+/** Last characters of words that name events, bodies or places, never a person ("锦标赛", "工会", "新村"). */
+const NOT_PERSON_LAST = new Set([...'赛杯会部队党军厂院所局处省市县区州村镇乡街路']);
+
+/**
+ * Whether a word of two or three characters can be a name: a surname first, or sound-spelled (all characters, or all but one of three); never a
+ * clause word, a generic noun or the name of a body or place.
+ */
+function nameShaped(w: ChineseWord): boolean {
+  const { word } = w;
+  if (!isHanWord(word) || [...word].some((c) => NAME_STOP_CHARS.has(c))) return false;
+  const last = word[word.length - 1]!;
+  if (NAME_TAIL_STOPS.has(last) || NOT_PERSON_LAST.has(last) || last === '某' || ((word.length === 2 || w.tag !== 'x') && NOT_NAME_LAST_CHARS.has(last))) return false;
+  if (SURNAMES.has(word[0]!)) return !NOT_GIVEN_NAME_CHARS.has(word[1]!);
+  let others = 0;
+  for (const c of word) if (!TRANSLITERATION.has(c)) others++;
+  return others === 0 || (others === 1 && word.length === 3);
+}
+
+/** Marks that join the parts of a foreign name ("玛哈·…", "…—瓦伦"): no name ends or starts at one. */
+const NAME_JOINERS = new Set(['·', '—', '-', '•']);
+/** Adverbs jieba may leave as a word of one character after a name ("赵奇|很有建树"). */
+const ADVERB_CHARS = new Set([...'很也都还就才又再更最太']);
+
+/** Whether a name may end before words[k]: the text ends, a cue or a word that is no part of a name follows. */
+function endsBefore(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
+  const w = words[k];
+  if (!w || w.start !== words[k - 1]!.end) return true;
+  if (NAME_JOINERS.has(w.word[0]!)) return false;
+  return personCueAt(words, k, claims) || BOUNDARY_TAGS.has(w.tag) || !isHanWord(w.word);
+}
+
+/** Whether a name may start at words[k]: the text starts, or an occupation or a word that is no part of a name is before it. */
+function startsAt(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
+  const before = words[k - 1];
+  if (!before || before.end !== words[k]!.start) return true;
+  if (NAME_JOINERS.has(before.word[before.word.length - 1]!)) return false;
+  // "谢/明德": a surname cut off before the given name; the rules of people.ts read it.
+  if (before.word.length === 1 && SURNAMES.has(before.word)) return false;
+  return occupationAt(words, k - 1, claims) || BOUNDARY_TAGS.has(before.tag) || !isHanWord(before.word) || claims.claimEndingAt(words[k]!.start) !== undefined;
+}
+
+export function claimNamesByCues(words: readonly ChineseWord[], claims: ClaimedText): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!NAME_TAGS.has(w.tag) || w.word.length < 2 || w.word.length > 3 || !claims.isFree(w.start, w.end) || !nameShaped(w) || isKnownPlace(w.word)) continue;
+    if (!startsAt(words, i, claims)) continue;
+    const cuedBefore = i > 0 && words[i - 1]!.end === w.start && occupationAt(words, i - 1, claims);
+    // "唐元/新": a surname and two characters that jieba cut after the second.
+    const next = words[i + 1];
+    // "贝拉/米": a sound-spelled name and one more transliteration character.
+    const third = w.word.length === 2 && next && next.start === w.end && next.word.length === 1 && isHanWord(next.word) && claims.isFree(next.start, next.end) &&
+      !NAME_STOP_CHARS.has(next.word) && !NAME_TAIL_STOPS.has(next.word) && !ADVERB_CHARS.has(next.word) &&
+      (SURNAMES.has(w.word[0]!) ? GIVEN_CHAR_TAGS.has(next.tag) : TRANSLITERATION.has(next.word));
+    let last = third && endsBefore(words, i + 2, claims) ? i + 1 : i;
+    // "贝拉/米奇": a sound-spelled name runs on through the pieces jieba cut it into.
+    if (last === i && allTransliterated(w.word)) {
+      while (words[last + 1]?.start === words[last]!.end && words[last + 1]!.end - w.start <= LONGEST_SOUND_NAME && soundPiece(words, last + 1, claims)) last++;
+    }
+    if (!endsBefore(words, last + 1, claims)) continue;
+    const cuedAfter = words[last + 1]?.start === words[last]!.end && personCueAt(words, last + 1, claims);
+    // "委内瑞拉能矿|部长": between a place and a title stands the body the title heads.
+    if (!cuedBefore && claims.claimEndingAt(w.start)?.type === 'place' && claims.roleStartingAt(words[last]!.end)) continue;
+    if (cuedBefore || cuedAfter) claims.claim({ start: w.start, end: words[last]!.end, kind: 'entity', type: 'person', rule: 'zh.person.cued-name' });
+  }
+}
+
+/** Tags of the pieces jieba cuts a long transliterated name into ("巴蒂/斯图塔", "霍尔/布鲁克", "安德雷/斯"). */
+const PIECE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'ns', 'ng', 'zg']);
+/** Characters of a transliterated name, at most (a name with a middle part: 阿斯普里拉). */
+const LONGEST_SOUND_NAME = 8;
+
+const allTransliterated = (word: string) => [...word].every((c) => TRANSLITERATION.has(c));
+
+/** Whether words[k] is a free piece of a transliterated name. */
+function soundPiece(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
+  const w = words[k];
+  return w !== undefined && PIECE_TAGS.has(w.tag) && isHanWord(w.word) && allTransliterated(w.word) && claims.isFree(w.start, w.end) &&
+    !NAME_STOP_CHARS.has(w.word) && !isKnownPlace(w.word);
+}
+
+/**
+ * "巴蒂/斯图塔", "霍尔/布鲁克", "卡迪尔/加马尔": a person named in transliteration characters
+ * takes in the pieces of the same name that jieba cut off before or after it.
+ */
+export function joinTransliteratedPieces(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
+  const indexOfStart = new Map<number, number>();
+  words.forEach((w, k) => indexOfStart.set(w.start, k));
+  for (const c of [...claims.claims]) {
+    if (c.type !== 'person' || c.kind !== 'entity' || !allTransliterated(text.slice(c.start, c.end))) continue;
+    const first = indexOfStart.get(c.start);
+    if (first === undefined) continue;
+    let last = first;
+    while (words[last] && words[last]!.end < c.end) last++;
+    if (!words[last] || words[last]!.end !== c.end) continue;
+    let from = first;
+    let to = last;
+    while (from > 0 && words[from - 1]!.end === words[from]!.start && c.end - words[from - 1]!.start <= LONGEST_SOUND_NAME && soundPiece(words, from - 1, claims)) from--;
+    while (to + 1 < words.length && words[to + 1]!.start === words[to]!.end && words[to + 1]!.end - words[from]!.start <= LONGEST_SOUND_NAME && soundPiece(words, to + 1, claims)) to++;
+    // "卡迪尔/加马罗说": the last piece may carry a verb that jieba's HMM glued on.
+    let end = words[to]!.end;
+    const glued = words[to + 1];
+    if (glued && glued.start === end && glued.tag === 'x' && glued.word.length >= 2 && NAME_TAIL_STOPS.has(glued.word[glued.word.length - 1]!) &&
+      allTransliterated(glued.word.slice(0, -1)) && claims.isFree(glued.start, glued.end) && glued.end - 1 - words[from]!.start <= LONGEST_SOUND_NAME) end = glued.end - 1;
+    if (from === first && end === c.end) continue;
+    claims.release(c);
+    claims.claim({ ...c, start: words[from]!.start, end, rule: 'zh.person.transliterated-pieces' });
+  }
+}
