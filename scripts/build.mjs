@@ -1,13 +1,16 @@
 // npm run build: compiles pipeline/ and extractors/ to dist/ (JavaScript, declaration files,
 // source maps) and copies the data files the code reads at run time (JSON, text tables)
-// beside their modules. dist/ is made anew each time, so no module outlives its source.
+// beside their modules. It also writes the data the compiled code reads instead of loading
+// a package at start-up: compromise's lexicon as a table (extractors/entities/en/lexicon-table.ts)
+// and the OpenCC conversions of the gazetteer's Chinese names (extractors/entities/script-forms.ts).
+// dist/ is made anew each time, so no module outlives its source.
 // Plain JavaScript, so that it runs from `prepare` before anything is compiled.
 
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -39,6 +42,15 @@ for (const folder of ['pipeline', 'extractors']) {
     copied++;
   }
 }
+// Start-up data (see the modules named above), taken by the compiled modules that read it.
+/** A compiled module of dist/, by its path under dist/. */
+const compiled = (path) => import(pathToFileURL(join(dist, path)).href);
+const { compromiseLexiconTable, LEXICON_TABLE_FILE } = await compiled('extractors/entities/en/lexicon-table.js');
+writeFileSync(join(dist, 'extractors', 'entities', 'en', LEXICON_TABLE_FILE), JSON.stringify(compromiseLexiconTable()));
+const { formsConvertedBy, SCRIPT_FORMS_FILE } = await compiled('extractors/entities/script-forms.js');
+const { gazetteerIndex } = await compiled('extractors/entities/gazetteer/index.js');
+writeFileSync(join(dist, 'extractors', 'entities', SCRIPT_FORMS_FILE), JSON.stringify(formsConvertedBy(() => gazetteerIndex())));
+
 // The bin compares the sources of a checkout with this moment, to say when dist/ is stale.
 writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
 process.stdout.write(`build: dist/ compiled, ${copied} data file${copied === 1 ? '' : 's'} copied\n`);

@@ -2,9 +2,8 @@
 // aliases fail — case, punctuation, script (traditional → simplified), a leading
 // "the", a possessive and corporate suffixes do not matter.
 
-import * as OpenCC from 'opencc-js';
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+import { newTraditionalConverter, simplifiedConverter } from '../opencc.ts';
+import { builtForm, noteForm } from './script-forms.ts';
 
 /** Legal-form words that do not distinguish one company from another. */
 const CORPORATE_SUFFIXES_EN = /(?:\s+(?:corp|corporation|inc|incorporated|ltd|limited|co|company|plc|llc|ag|sa|nv|kk))+$/;
@@ -15,18 +14,31 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
+/** The text in simplified characters (the build's conversion when it made one, script-forms.ts). */
 export function simplifiedForm(text: string): string {
-  return toSimplified(text);
+  const built = builtForm('simplified', text);
+  if (built !== undefined) return built;
+  const form = simplifiedConverter()(text);
+  noteForm('simplified', text, form);
+  return form;
 }
 
 /**
  * Each text in traditional characters. OpenCC's simplified → traditional table holds
  * about 20 MB of heap once built, and only the gazetteer's index needs it, once per
- * thread: the converter is built for the call and let go, not kept for the thread's life.
+ * thread: the converter is built for the call (only if a text is not among the build's
+ * conversions) and let go, not kept for the thread's life.
  */
 export function traditionalForms(texts: readonly string[]): string[] {
-  const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
-  return texts.map((text) => toTraditional(text));
+  let toTraditional: ((text: string) => string) | undefined;
+  return texts.map((text) => {
+    const built = builtForm('traditional', text);
+    if (built !== undefined) return built;
+    const convert = (toTraditional ??= newTraditionalConverter());
+    const form = convert(text);
+    noteForm('traditional', text, form);
+    return form;
+  });
 }
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
@@ -34,7 +46,7 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 export function normaliseName(name: string): string {
   let s = PLAIN_ASCII.test(name) ? name : name.normalize('NFKC');
   if (hasHan(s)) {
-    s = toSimplified(s).replace(/[\s·•・]/g, '');
+    s = simplifiedForm(s).replace(/[\s·•・]/g, '');
     const stripped = s.replace(CORPORATE_SUFFIXES_ZH, '');
     return stripped.length >= 2 ? stripped : s;
   }

@@ -2,10 +2,11 @@
 // Only same-length conversions are applied, character for character, so the offset
 // map stays exact; phrase rewrites that change length are left alone.
 
-import * as OpenCC from 'opencc-js';
+import { simplifiedConverter } from '../../extractors/opencc.ts';
 import type { Edit } from './offset-map.ts';
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+/** OpenCC's converter, built on the first Chinese text (shared with the entity name forms). */
+const toSimplified = (text: string): string => simplifiedConverter()(text);
 
 const HAN = /\p{Script=Han}/u;
 

@@ -1,38 +1,38 @@
 // What compromise's lexicon (its data, without running its slow tagger) says about a
 // single word: a given name, a surname, a place, an organisation, or a common word.
-// Every lexicon entry is classed once, on first use, so a lookup is one map read. A word
+// The lexicon is read once, on first use, as the table lexicon-table.ts describes: from
+// the file the build writes beside the compiled module, else (the TypeScript sources run
+// directly) from compromise itself; a lookup is then one map read. A word
 // compromise does not know is then looked up in the public name data: the @stdlib given
 // names (a first name) and the GeoNames cities (a city); a word compromise knows as a
 // common word stays common, so "Reading" or "Bath" is never a place on the list alone.
 
+import { readFileSync } from 'node:fs';
 import { isGivenName } from '../data/en-given-names.ts';
 import { cityNamed } from '../data/en-places.ts';
-import { nlp } from './compromise.ts';
+import { compromiseLexiconTable, LEXICON_TABLE_FILE, lexiconLookup, type CompromiseClass, type LexiconLookup, type LexiconTable } from './lexicon-table.ts';
 
 /** 'city': a GeoNames city compromise does not know, weaker evidence than its own places ("Hamilton" is also a surname). */
-export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'city' | 'org' | 'demonym' | 'common' | undefined;
+export type LexiconClass = CompromiseClass | 'city';
 
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
-const NAME_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person', ...PLACE_TAGS, 'Organization', 'SportsTeam', 'Demonym', 'ProperNoun', 'Honorific']);
+let lookup: LexiconLookup | undefined;
 
-function classOfTags(tags: readonly string[]): LexiconClass {
-  if (tags.some((t) => FIRST_NAME_TAGS.has(t))) return 'first-name';
-  if (tags.includes('LastName')) return 'last-name';
-  if (tags.includes('Demonym')) return 'demonym';
-  if (tags.some((t) => PLACE_TAGS.has(t))) return 'place';
-  if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'org';
-  return tags.some((t) => NAME_TAGS.has(t)) ? undefined : 'common';
+function builtTable(): LexiconTable | undefined {
+  try {
+    return JSON.parse(readFileSync(new URL(LEXICON_TABLE_FILE, import.meta.url), 'utf8')) as LexiconTable;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
-let classes: Map<string, LexiconClass> | undefined;
+function lexicon(): LexiconLookup {
+  lookup ??= lexiconLookup(builtTable() ?? compromiseLexiconTable());
+  return lookup;
+}
 
-function lexiconClasses(): Map<string, LexiconClass> {
-  if (classes) return classes;
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  classes = new Map();
-  for (const [word, tags] of Object.entries(lexicon)) classes.set(word, classOfTags(Array.isArray(tags) ? tags : [tags]));
-  return classes;
+function lexiconClasses(): Map<string, CompromiseClass> {
+  return lexicon().classes;
 }
 
 /** The class of a word already in lower case (a token's `lower`). */
@@ -61,13 +61,7 @@ export function looksCommon(lower: string): boolean {
   return lexiconClasses().get(lower) === 'common' || (lower.length > 6 && COMMON_WORD_ENDING.test(lower));
 }
 
-let countryWords: Set<string> | undefined;
-
 /** "england", "wales": words compromise tags as a country (nations the ISO list folds into one). */
 export function isCountryWord(lower: string): boolean {
-  if (!countryWords) {
-    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-    countryWords = new Set(Object.keys(lexicon).filter((w) => [lexicon[w]!].flat().includes('Country')));
-  }
-  return countryWords.has(lower);
+  return lexicon().countries.has(lower);
 }

@@ -2,10 +2,11 @@
 // short forms news uses that the package lacks. Ids are `place:<alpha-2, lower case>`.
 
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import type { GazetteerEntry } from '../types.ts';
 
 const require = createRequire(import.meta.url);
+/** The package's index.js, without the entry point that loads all of its 80-odd languages: only two are read. */
+const countries = require('i18n-iso-countries/index.js') as typeof import('i18n-iso-countries');
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
 
