@@ -2,21 +2,24 @@
 // and reports, with the machine's load average beside every figure:
 //   1. time per stage on one thread (ingest, detect, normalise, each extractor, store);
 //   2. `newsfacts extract` beside Recognizers-Text (currency + datetime) on the same text;
-//   3. end-to-end runs with 1 and 2 worker threads: articles/s, MB/s, peak RSS, the time
-//      of each part (walk, processing, writes), and the speed-up — reconciliation is
-//      left to part 5, which times it alone at known claim counts;
+//   3. end-to-end runs with 1 and 2 worker threads, reconciliation included as `newsfacts
+//      run` does it: articles/s, MB/s, peak RSS, the time of each part (walk, processing,
+//      writes, reconciliation), and the speed-up;
 //   4. a re-run over the unchanged drop, against the first run's time;
 //   5. reconciliation alone over stores holding about 10k and 100k claims;
-//   6. optionally (--large N) a run over a drop of N articles with each worker count of
-//      --large-workers (default 2), for peak RSS;
+//   6. optionally (--large N) a run over a drop of N articles, reconciliation included, with
+//      each worker count of --large-workers (default 2), for peak RSS;
 //   7. the machine's ceiling: the same extraction work in one thread and in two at once,
 //      which bounds any speed-up from one worker to two;
-//   8. start-up: `newsfacts --help` and a one-line `newsfacts extract`, cold.
+//   8. start-up: `newsfacts --help` and a one-line `newsfacts extract`, cold;
+//   9. the hourly drop (scripts/bench-hourly.ts): 1% new articles into a store of
+//      --hourly-base N articles (default --articles), time and peak RSS against the first run.
 // Runs use the compiled package (dist/), built first, as users run it.
 // Each run is a child process, so its peak RSS is its own.
 //
 // Usage: tsx scripts/bench.ts [--articles 10000] [--large 0] [--large-workers 2] [--claims 10000,100000]
-//        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling,startup] [--dir DIR]
+//        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling,startup,hourly] [--dir DIR]
+//        [--hourly-base N]
 //        [--density dense|news]   (news: one paragraph in four carries figures; see bench-drop.ts)
 
 import { execFileSync } from 'node:child_process';
@@ -26,6 +29,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchArticle, seededRandom, writeBenchDrop, type BenchDensity } from './bench-drop.ts';
 import { ceiling } from './bench-ceiling.ts';
+import { timeHourlyDrop } from './bench-hourly.ts';
 import { compareWithRecognizers } from './bench-recognizers.ts';
 import { sampleFiles, timeStages } from './bench-stages.ts';
 import { timeStartup } from './bench-startup.ts';
@@ -39,6 +43,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '5' },
     only: { type: 'string' },
     density: { type: 'string', default: 'dense' },
+    'hourly-base': { type: 'string' },
     dir: { type: 'string', default: join(tmpdir(), 'newsfacts-bench') },
   },
 });
@@ -139,7 +144,7 @@ if (wanted('run')) {
   for (const workers of [1, 2]) {
     const store = join(DIR, `run-${TAG}${ARTICLES}-w${workers}.sqlite`);
     for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
-    const r = childRun(drop.dir, store, workers, 'no-reconcile');
+    const r = childRun(drop.dir, store, workers);
     describeRun(`  ${workers} worker${workers > 1 ? 's' : ''}`, r, drop.bytes);
     results.push(r);
   }
@@ -152,8 +157,8 @@ if (wanted('run')) {
 
 if (wanted('rerun')) {
   const store = join(DIR, `run-${TAG}${ARTICLES}-w2.sqlite`);
-  if (!existsSync(store)) childRun(drop.dir, store, 2, 'no-reconcile');
-  const r = childRun(drop.dir, store, 2, 'no-reconcile');
+  if (!existsSync(store)) childRun(drop.dir, store, 2);
+  const r = childRun(drop.dir, store, 2);
   say(`\n4. re-run over the unchanged drop: ${r.files_unchanged}/${r.files_total} files unchanged in ${fixed(r.wallMs / 1000, 2)} s (walk ${fixed(r.timings.walk / 1000, 2)} s)` +
     (firstRunMs ? `, ${fixed((100 * r.wallMs) / firstRunMs)} % of the first run` : '') + `; peak RSS ${fixed(r.maxRssMb, 0)} MB; load ${r.load}`);
 }
@@ -178,7 +183,7 @@ if (wanted('large')) {
   say(`\n6. a run over ${LARGE} articles (${fixed(mb(big.bytes))} MB) with ${counts} worker${LARGE_WORKERS.at(-1) === 1 ? '' : 's'}`);
   for (const workers of LARGE_WORKERS) {
     for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
-    describeRun(`  ${workers} worker${workers > 1 ? 's' : ''}`, childRun(big.dir, store, workers, 'no-reconcile'), big.bytes);
+    describeRun(`  ${workers} worker${workers > 1 ? 's' : ''}`, childRun(big.dir, store, workers), big.bytes);
   }
 }
 
@@ -192,4 +197,13 @@ if (wanted('ceiling')) {
 if (wanted('startup')) {
   say(`\n8. start-up of the compiled command, cold; load ${load()}`);
   timeStartup(say);
+}
+
+if (wanted('hourly')) {
+  const base = Number(values['hourly-base'] ?? ARTICLES);
+  say(`\n9. the hourly drop: 1 % new articles into a store of ${base} articles, reconciliation included (child processes, 2 workers)`);
+  timeHourlyDrop({
+    base, baseDrop: benchDrop(base), dir: DIR, density: DENSITY, say, describeRun,
+    runInto: (dropDir, store) => childRun(dropDir, store, 2),
+  });
 }

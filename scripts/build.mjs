@@ -1,8 +1,9 @@
 // npm run build: compiles pipeline/ and extractors/ to dist/ (JavaScript, declaration files,
 // source maps) and copies the data files the code reads at run time (JSON, text tables)
-// beside their modules. It also writes the data the compiled code reads instead of loading
-// a package at start-up: compromise's lexicon as a table (extractors/entities/en/lexicon-table.ts)
-// and the OpenCC conversions of the gazetteer's Chinese names (extractors/entities/script-forms.ts).
+// beside their modules, and stamps the rules version (pipeline/reconcile/rules-version.ts).
+// It also writes the data the compiled code reads instead of loading a package at start-up:
+// compromise's lexicon as a table (extractors/entities/en/lexicon-table.ts) and the OpenCC
+// conversions of the gazetteer's Chinese names (extractors/entities/script-forms.ts).
 // dist/ is made anew each time, so no module outlives its source.
 // Plain JavaScript, so that it runs from `prepare` before anything is compiled.
 
@@ -42,6 +43,11 @@ for (const folder of ['pipeline', 'extractors']) {
     copied++;
   }
 }
+// The rules version (a hash of the reconciliation and entity rule sources) stamped beside its
+// compiled module, which reads it there: an installed package has no sources to hash.
+const { hashRuleSources, RULES_VERSION_FILE } = await import(new URL('../dist/pipeline/reconcile/rules-version.js', import.meta.url).href);
+const rulesVersion = hashRuleSources(root);
+writeFileSync(join(dist, 'pipeline', 'reconcile', RULES_VERSION_FILE), `${JSON.stringify({ rulesVersion })}\n`);
 // Start-up data (see the modules named above), taken by the compiled modules that read it.
 /** A compiled module of dist/, by its path under dist/. */
 const compiled = (path) => import(pathToFileURL(join(dist, path)).href);
@@ -53,4 +59,4 @@ writeFileSync(join(dist, 'extractors', 'entities', SCRIPT_FORMS_FILE), JSON.stri
 
 // The bin compares the sources of a checkout with this moment, to say when dist/ is stale.
 writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
-process.stdout.write(`build: dist/ compiled, ${copied} data file${copied === 1 ? '' : 's'} copied\n`);
+process.stdout.write(`build: dist/ compiled, ${copied} data file${copied === 1 ? '' : 's'} copied, rules version ${rulesVersion}\n`);

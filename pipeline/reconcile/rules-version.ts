@@ -1,0 +1,115 @@
+// Which rules built a store's canonical layer. The rules version is a content hash of the
+// sources and data of reconciliation and entity linking (pipeline/reconcile/,
+// extractors/entities/), so any change to a rule changes it without anyone remembering to
+// bump a number. scripts/build.mjs computes it with hashRuleSources and writes it beside
+// the compiled module; run from the sources, the same function reads the sources instead.
+// Every reconciliation records the version (reconciliations.rules_version); a layer built
+// by other rules, or before versions were recorded, is stale: only a full rebuild makes it
+// whole again, and an incremental one would mix two sets of rules in one layer.
+
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '../store/open.ts';
+
+/** The folders whose files are the rules, relative to the package root. */
+export const RULE_FOLDERS = ['pipeline/reconcile', 'extractors/entities'] as const;
+/** Docs change no fact: a README edit leaves the version as it was. */
+const NOT_RULES = /\.md$/;
+/** What scripts/build.mjs writes beside the compiled module: `{"rulesVersion": "…"}`. */
+export const RULES_VERSION_FILE = 'rules-version.json';
+
+function ruleFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && !NOT_RULES.test(entry.name) && entry.name !== RULES_VERSION_FILE) found.push(path);
+    }
+  };
+  for (const folder of RULE_FOLDERS) walk(join(root, folder));
+  return found;
+}
+
+/**
+ * The rules version of the tree at `root`: sha-256 over every rule file's path (relative,
+ * with /) and bytes, in path order, so neither the order of a directory listing nor the
+ * machine's path separator changes it. The first 16 hex digits.
+ */
+export function hashRuleSources(root: string): string {
+  const files = ruleFiles(root).map((path) => ({ path, name: relative(root, path).split(sep).join('/') }));
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const hash = createHash('sha256');
+  for (const { path, name } of files) {
+    const bytes = readFileSync(path);
+    hash.update(`${name}\u0000${bytes.length}\u0000`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+let current: string | undefined;
+
+/** This code's rules version: the build's stamp in dist/, the sources' hash in a checkout. */
+export function rulesVersion(): string {
+  if (current !== undefined) return current;
+  const stamp = new URL(`./${RULES_VERSION_FILE}`, import.meta.url);
+  if (existsSync(stamp)) {
+    const { rulesVersion: stamped } = JSON.parse(readFileSync(stamp, 'utf8')) as { rulesVersion?: unknown };
+    if (typeof stamped !== 'string' || stamped === '') throw new Error(`${fileURLToPath(stamp)}: no rulesVersion in it; run "npm run build"`);
+    current = stamped;
+  } else {
+    current = hashRuleSources(fileURLToPath(new URL('../../', import.meta.url)));
+  }
+  return current;
+}
+
+export interface LayerState {
+  /** The rules version of this code. */
+  current: string;
+  /** The version that built the layer: null when it was built before versions were recorded, undefined when never built. */
+  builtBy: string | null | undefined;
+  /** Built by other rules (or by unrecorded ones): only `newsfacts reconcile --full` makes it whole. */
+  stale: boolean;
+  /** Articles stored after the last reconciliation finished (a run added them, or one was killed while reconciling). */
+  pending: boolean;
+}
+
+/** The canonical layer's state, from the last reconciliation and the articles stored since. */
+export function layerState(db: Db): LayerState {
+  const last = db.prepare('SELECT rules_version FROM reconciliations ORDER BY id DESC LIMIT 1').get() as { rules_version: string | null } | undefined;
+  const now = rulesVersion();
+  const builtBy = last === undefined ? undefined : last.rules_version;
+  const lastArticleRun = db.prepare("SELECT max(run_id) FROM articles WHERE status = 'ok'").pluck().get() as number | null;
+  const lastReconciledRun = db.prepare('SELECT max(run_id) FROM reconciliations').pluck().get() as number | null;
+  const pending = lastArticleRun !== null && (lastReconciledRun === null || lastReconciledRun < lastArticleRun);
+  return { current: now, builtBy, stale: builtBy !== undefined && builtBy !== now, pending };
+}
+
+/**
+ * Records this code's rules version, and whether it was a full rebuild, on the
+ * reconciliations written since `afterId` (reconcileStore writes one row per reconciliation).
+ */
+export function recordRulesVersion(db: Db, afterId: number, full: boolean): void {
+  db.prepare('UPDATE reconciliations SET rules_version = ?, full = ? WHERE id > ? AND rules_version IS NULL').run(rulesVersion(), full ? 1 : 0, afterId);
+}
+
+/** The id of the last reconciliation, to pass to recordRulesVersion after the next one. */
+export function lastReconciliationId(db: Db): number {
+  return (db.prepare('SELECT coalesce(max(id), 0) FROM reconciliations').pluck().get() as number);
+}
+
+/** What is wrong with a stale layer and the command that rebuilds it, for the store as the user named it. */
+export function staleLayerText(layer: { builtBy: string | null | undefined; current: string }, dbPath: string): string {
+  const by = layer.builtBy ? `rules ${layer.builtBy}; this newsfacts has rules ${layer.current}` : 'rules from before versions were recorded';
+  return `the canonical layer is stale (built by ${by}); rebuild it with: ${reconcileCommandFor(dbPath, true)}`;
+}
+
+/** The command line that reconciles the store at `dbPath` (in full, or only what is pending), ready to paste. */
+export const reconcileCommandFor = (dbPath: string, full: boolean) => `newsfacts reconcile${full ? ' --full' : ''} --db ${shellWord(dbPath)}`;
+
+/** A path as one shell word: as it is when it holds nothing a shell reads, else in single quotes. */
+const shellWord = (text: string) => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`);
