@@ -4,7 +4,7 @@
 
 // The resolver and the gazetteer only, not the extractor's index: that one also loads the
 // English and Chinese recognisers, which reconciliation never runs.
-import { findGlosses, findNamedGlosses } from '../../extractors/entities/crossscript/gloss.ts';
+import { findGlosses, namedGlossCandidates } from '../../extractors/entities/crossscript/gloss.ts';
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { getGazetteer } from '../../extractors/entities/gazetteer/index.ts';
 import { resolveCanonicalEntities, type ArticleMention } from '../../extractors/entities/resolve.ts';
@@ -34,24 +34,46 @@ export function gazetteerEntities(): Map<string, CanonicalEntity> {
   return gazetteerById;
 }
 
-/** Glossed names (塔霍银行（Banco Tejo）) as index pairs into `input`, and Latin glosses of Chinese names found elsewhere, article by article. */
-function glossesOf(articles: ArticleInput[], input: ArticleMention[]): { glosses: [number, number][]; namedGlosses: [number, string][] } {
-  const textOf = new Map(articles.map((a) => [a.id, a.text]));
-  const byArticle = new Map<string, number[]>();
-  input.forEach((m, i) => addToGroup(byArticle, m.article, i));
+/**
+ * What one article glosses, by mention id: names written side by side in two scripts
+ * (塔霍银行（Banco Tejo）), and bracketed Latin mentions with the Chinese strings before them
+ * that may be a name found elsewhere. A function of the article alone, so a store keeps it.
+ */
+export interface ArticleGlosses {
+  pairs: [number, number][];
+  named: [number, string[]][];
+}
+
+export function articleGlosses(text: string, entityMentions: readonly MentionInput[]): ArticleGlosses {
+  return {
+    pairs: findGlosses(text, entityMentions).map(([a, b]): [number, number] => [entityMentions[a]!.id, entityMentions[b]!.id]),
+    named: namedGlossCandidates(text, entityMentions).map(([i, names]): [number, string[]] => [entityMentions[i]!.id, names]),
+  };
+}
+
+/** Every article's glosses as index pairs into `input`; a named gloss takes the longest candidate some article names. */
+function glossesOf(articles: ArticleInput[], entityMentions: MentionInput[], input: ArticleMention[], glossesOfArticle: (article: ArticleInput, own: MentionInput[]) => ArticleGlosses): { glosses: [number, number][]; namedGlosses: [number, string][] } {
+  const indexOf = new Map(entityMentions.map((m, i) => [m.id, i]));
+  const byArticle = new Map<string, MentionInput[]>();
+  for (const m of entityMentions) addToGroup(byArticle, m.articleId, m);
   const known = new Set(input.map((m) => m.mention.text).filter(hasHan));
   const glosses: [number, number][] = [];
   const namedGlosses: [number, string][] = [];
-  for (const [article, indices] of byArticle) {
-    const own = indices.map((i) => input[i]!.mention);
-    const text = textOf.get(article) ?? '';
-    for (const [a, b] of findGlosses(text, own)) glosses.push([indices[a]!, indices[b]!]);
-    for (const [a, name] of findNamedGlosses(text, own, known)) namedGlosses.push([indices[a]!, name]);
+  for (const article of articles) {
+    const own = byArticle.get(article.id);
+    if (!own) continue;
+    const found = glossesOfArticle(article, own);
+    for (const [a, b] of found.pairs) glosses.push([indexOf.get(a)!, indexOf.get(b)!]);
+    for (const [m, names] of found.named) {
+      const name = names.find((n) => known.has(n));
+      if (name) namedGlosses.push([indexOf.get(m)!, name]);
+    }
   }
   return { glosses, namedGlosses };
 }
 
-export function canonicalEntities(articles: ArticleInput[], mentions: MentionInput[]): CanonicalLayer {
+export function canonicalEntities(articles: ArticleInput[], mentions: MentionInput[],
+  glossesOfArticle: (article: ArticleInput, own: MentionInput[]) => ArticleGlosses = (article, own) => articleGlosses(article.text, own)): CanonicalLayer {
   const gazetteer = gazetteerEntities();
   const langOf = new Map(articles.map((a) => [a.id, a.lang]));
   const entityMentions = mentions.filter((m) => m.kind === 'entity' && langOf.has(m.articleId));
@@ -64,7 +86,7 @@ export function canonicalEntities(articles: ArticleInput[], mentions: MentionInp
       ...(m.entityId && gazetteer.has(m.entityId) ? { id: m.entityId } : {}),
     },
   }));
-  const { entities, entityIds } = resolveCanonicalEntities(input, glossesOf(articles, input));
+  const { entities, entityIds } = resolveCanonicalEntities(input, glossesOf(articles, entityMentions, input, glossesOfArticle));
   const mentionEntity = new Map(entityMentions.map((m, i) => [m.id, entityIds[i]!]));
 
   const aliases = new Map<string, EntityAlias>();

@@ -5,11 +5,24 @@
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput, ReconcileInput, RoleInput } from './types.ts';
 
-export function loadInput(db: Db): ReconcileInput {
-  const articles = (db.prepare(
-    `SELECT id, path, lang, text_original, published, source_name FROM articles
-     WHERE status = 'ok' AND lang IN ('en', 'zh') AND text_original IS NOT NULL`,
-  ).raw().all() as ArticleRow[]).map(articleOf);
+/**
+ * Every article, mention and role reconciliation reads. With `lazyText`, an article's text
+ * is read from the store each time it is asked for, not held: a run that drafts claims for
+ * a few new articles never holds the text of the rest.
+ */
+export function loadInput(db: Db, options: { lazyText?: boolean } = {}): ReconcileInput {
+  const where = "WHERE status = 'ok' AND lang IN ('en', 'zh') AND text_original IS NOT NULL";
+  let articles: ArticleInput[];
+  if (options.lazyText) {
+    const textOf = db.prepare('SELECT text_original FROM articles WHERE id = ?').pluck();
+    articles = (db.prepare(`SELECT id, path, lang, NULL, published, source_name FROM articles ${where}`).raw().all() as ArticleRow[]).map((row) => {
+      const article = articleOf(row);
+      Object.defineProperty(article, 'text', { get: () => textOf.get(article.id) as string, enumerable: true });
+      return article;
+    });
+  } else {
+    articles = (db.prepare(`SELECT id, path, lang, text_original, published, source_name FROM articles ${where}`).raw().all() as ArticleRow[]).map(articleOf);
+  }
   const mentions: MentionInput[] = [];
   for (const [kind, { columns, mentionOf }] of Object.entries(MENTIONS) as [MentionInput['kind'], MentionColumns][]) {
     const rows = db.prepare(

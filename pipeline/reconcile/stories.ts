@@ -2,8 +2,8 @@
 // belong to one story (Topic Detection and Tracking, without translation: canonical entity
 // ids and figures need none). Two articles are linked when the evidence they share weighs
 // enough for the days between them; a story is a connected group of linked articles, so
-// the result does not depend on the order articles arrive in. Story ids hash the sorted
-// ids of their articles. Facts are built within a story, so two equal figures of two
+// the result does not depend on the order articles arrive in. Story ids hash the id of
+// their first published article. Facts are built within a story, so two equal figures of two
 // unrelated stories never meet.
 
 import { createHash } from 'node:crypto';
@@ -51,6 +51,21 @@ function featuresOf(mentions: readonly MentionInput[], entityOf: (m: MentionInpu
   return features;
 }
 
+/** When an article was published, for ordering: undated articles after every dated one. */
+const publishedKey = (a: ArticleInput) => (dated(a.published) ? a.published!.slice(0, 10) : '~');
+
+/**
+ * The article a story is named after: its first published (ties to the smaller id). Later
+ * articles joining the story leave its id as it was, so an hourly drop does not rename
+ * every story it adds to; only merging two stories, or an older article arriving, does.
+ */
+function anchorOf(story: readonly ArticleInput[]): ArticleInput {
+  return story.reduce((best, a) => {
+    const [x, y] = [publishedKey(a), publishedKey(best)];
+    return x < y || (x === y && a.id < best.id) ? a : best;
+  });
+}
+
 /** Story id of every article. */
 export function findStories(articles: readonly ArticleInput[], mentionsOf: ReadonlyMap<string, MentionInput[]>, entityOf: (m: MentionInput) => string | null | undefined): Map<string, string> {
   const features = articles.map((a) => featuresOf(mentionsOf.get(a.id) ?? [], entityOf));
@@ -84,12 +99,12 @@ export function findStories(articles: readonly ArticleInput[], mentionsOf: Reado
       }
     }
   }
-  const members = new Map<number, string[]>();
-  articles.forEach((a, i) => (members.get(find(i)) ?? members.set(find(i), []).get(find(i))!).push(a.id));
+  const members = new Map<number, ArticleInput[]>();
+  articles.forEach((a, i) => (members.get(find(i)) ?? members.set(find(i), []).get(find(i))!).push(a));
   const storyOf = new Map<string, string>();
-  for (const ids of members.values()) {
-    const id = `story_${createHash('sha256').update([...ids].sort().join('\u0000')).digest('hex').slice(0, 12)}`;
-    for (const a of ids) storyOf.set(a, id);
+  for (const story of members.values()) {
+    const id = `story_${createHash('sha256').update(anchorOf(story).id).digest('hex').slice(0, 12)}`;
+    for (const a of story) storyOf.set(a.id, id);
   }
   return storyOf;
 }

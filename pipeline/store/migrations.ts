@@ -330,6 +330,36 @@ CREATE VIEW fact_evidence AS
   FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN articles a ON a.id = c.article_id;
 `,
   },
+  {
+    version: 9,
+    description: 'incremental reconciliation: what each article was last reconciled from, the scale slips found per fact group, and the fact-group key on claims and facts',
+    // A store from before this version has a canonical layer but no such state: its first
+    // reconciliation rebuilds the whole layer (reconcile_articles empty while claims exist).
+    sql: `
+CREATE TABLE reconcile_articles (
+  article_id    TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  inputs        TEXT,
+  glosses       TEXT NOT NULL,
+  machine_translation TEXT NOT NULL,
+  name_variants INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+CREATE TABLE reconcile_slips (
+  group_key     TEXT NOT NULL,
+  fact_id       TEXT NOT NULL,
+  article_id    TEXT NOT NULL,
+  PRIMARY KEY (group_key, fact_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX reconcile_slips_article ON reconcile_slips (article_id);
+
+ALTER TABLE claims ADD COLUMN group_key TEXT;
+ALTER TABLE claims ADD COLUMN linked_from_entity_id TEXT;
+ALTER TABLE claims ADD COLUMN linked_from_subject TEXT;
+CREATE INDEX claims_group ON claims (group_key);
+ALTER TABLE facts ADD COLUMN group_key TEXT;
+CREATE INDEX facts_group ON facts (group_key);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -36,18 +36,28 @@ const MAX_NAME = 16;
  */
 export function findNamedGlosses(text: string, mentions: readonly GlossCandidate[], known: ReadonlySet<string>): [number, string][] {
   const found: [number, string][] = [];
+  for (const [i, names] of namedGlossCandidates(text, mentions)) {
+    const name = names.find((n) => known.has(n));
+    if (name) found.push([i, name]);
+  }
+  return found;
+}
+
+/**
+ * Each Latin mention in brackets after Chinese text that is no mention here, with the
+ * Chinese strings before the bracket it could gloss, longest first: which of them is a
+ * name is for the caller to say (a store keeps these and asks again as names arrive).
+ */
+export function namedGlossCandidates(text: string, mentions: readonly GlossCandidate[]): [number, string[]][] {
+  const found: [number, string[]][] = [];
   mentions.forEach((m, i) => {
     if (hasHan(m.text) || !CLOSE.test(text.slice(m.end, m.end + 2))) return;
     const open = text.lastIndexOf('（', m.start) >= m.start - 2 ? text.lastIndexOf('（', m.start) : text.lastIndexOf('(', m.start);
     if (open < 0 || !OPEN.test(text.slice(open, m.start))) return;
     if (mentions.some((o) => o.end <= open && o.end >= open - 1 && hasHan(o.text))) return; // a mention gloss: findGlosses has it
-    for (let size = Math.min(MAX_NAME, open); size >= 2; size--) {
-      const name = text.slice(open - size, open);
-      if (known.has(name)) {
-        found.push([i, name]);
-        return;
-      }
-    }
+    const names: string[] = [];
+    for (let size = Math.min(MAX_NAME, open); size >= 2; size--) names.push(text.slice(open - size, open));
+    found.push([i, names]);
   });
   return found;
 }

@@ -1,0 +1,99 @@
+// The steps of reconciliation that both ways of running it share: the whole computation in
+// memory (reconcile() in index.ts, the reference) and the store's incremental one
+// (store-reconcile.ts), so the two cannot drift apart. Each step is a function of its
+// inputs only: names and their conflicts, one article's claims, one fact group's facts.
+
+import type { CanonicalLayer } from './entities.ts';
+import { refineRepeats } from './claims-refine.ts';
+import { parseArticleClaims } from './claims.ts';
+import { groupIntoFacts } from './fact-groups.ts';
+import { factClaims, resolveFact, scaleSlipArticles, type FactClaims } from './facts.ts';
+import { findNameVariants, findStoryNameVariants } from './names.ts';
+import { PREDICATES } from './predicates.ts';
+import { articleWeight, type ArticleErrors } from './reliability.ts';
+import type { ArticleInput, Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
+import { addToGroup } from '../group-by-key.ts';
+
+const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+const spanKey = (articleId: string, start: number, end: number) => `${articleId}\u0000${start}\u0000${end}`;
+const LEGACY_MEASURES = new Set(PREDICATES.map((p) => p.id));
+
+/** Rows by article, each article's rows in their input order: one pass, not one filter per article. */
+export function groupByArticle<T extends { articleId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const byArticle = new Map<string, T[]>();
+  for (const row of rows) addToGroup(byArticle, row.articleId, row);
+  return byArticle;
+}
+
+/** Articles by id, mentions and roles by article and span: the order never comes from the caller. */
+export function sortInput(input: ReconcileInput): ReconcileInput {
+  return {
+    articles: [...input.articles].sort((a, b) => compare(a.id, b.id)),
+    mentions: [...input.mentions].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || a.end - b.end || compare(a.kind, b.kind) || a.id - b.id),
+    roles: [...input.roles].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || a.end - b.end || compare(a.role, b.role)),
+  };
+}
+
+/** An entity's name, for any id the layer or the gazetteer knows (else the id itself). */
+export function namesOf(layer: CanonicalLayer): (id: string) => string {
+  const entityById = new Map(layer.entities.map((e) => [e.id, e]));
+  return (id: string) => entityById.get(id)?.name ?? layer.gazetteer.get(id)?.name ?? id;
+}
+
+/**
+ * Misnamed people: office holders named differently across articles, and close names in
+ * one story's role. Each flagged article's name-variant count rises (it weighs its word).
+ */
+export function nameConflictsOf(input: ReconcileInput, layer: CanonicalLayer, errors: Map<string, ArticleErrors>, labelOf: (articleId: string) => string): Conflict[] {
+  const nameOf = namesOf(layer);
+  const entityAt = new Map<string, MentionInput>(); // the first entity mention at an article's span
+  for (const m of input.mentions) {
+    if (m.kind !== 'entity') continue;
+    const key = spanKey(m.articleId, m.start, m.end);
+    if (!entityAt.has(key)) entityAt.set(key, m);
+  }
+  const personOf = (r: RoleInput) => {
+    const mention = entityAt.get(spanKey(r.articleId, r.personStart, r.personEnd));
+    const id = (mention && layer.mentionEntity.get(mention.id)) ?? r.personEntityId ?? `person:${r.personText}`;
+    return { id, name: nameOf(id) === id ? r.personText : nameOf(id), known: layer.gazetteer.has(id) };
+  };
+  const byRole = findNameVariants(input.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
+  const flagged = new Set(byRole.map((c) => c.id));
+  const conflicts = [...byRole, ...findStoryNameVariants({ ...input, ...layer }, { labelOf }).filter((c) => !flagged.has(c.id))];
+  for (const c of conflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
+  return conflicts;
+}
+
+/** One article's claims: its amounts read against its own mentions and roles, with canonical entity ids. */
+export function articleClaims(article: ArticleInput, mentions: readonly MentionInput[], roles: readonly RoleInput[], layer: CanonicalLayer, story: string): Claim[] {
+  const own: Record<MentionInput['kind'], MentionInput[]> = { money: [], entity: [], date: [] };
+  for (const m of mentions) own[m.kind].push(m.kind === 'entity' ? { ...m, entityId: layer.mentionEntity.get(m.id) ?? m.entityId } : m);
+  const drafts = parseArticleClaims({ article, money: own.money, entities: own.entity, dates: own.date, roles: [...roles], nameOf: namesOf(layer) });
+  const claims: Claim[] = [];
+  for (const claim of refineRepeats(drafts)) { claim.story = story; claims.push(claim); }
+  return claims;
+}
+
+/** The key of the claims that may state one quantity: story, measure, and an investment's topic. */
+export const factGroupKey = (c: Claim) => `${c.story}|${c.measureKey}|${LEGACY_MEASURES.has(c.predicate) ? c.topic ?? '' : ''}`;
+
+/** One fact group's claims as facts, before weighing. */
+export const factsOfGroup = (claims: Claim[]): FactClaims[] => groupIntoFacts(claims).map(factClaims);
+
+export interface FactWeights {
+  errors: (articleId: string) => ArticleErrors | undefined;
+  labelOf: (articleId: string) => string;
+}
+
+/** Each fact's articles whose figure slips a scale (the first pass: weighed without scale errors). */
+export function scaleSlips(facts: readonly FactClaims[], weights: FactWeights): { factId: string; articles: string[] }[] {
+  const ctx = { weightOf: (a: string, factId: string) => articleWeight(weights.errors(a), factId), labelOf: weights.labelOf };
+  return facts.map((f) => ({ factId: f.id, articles: scaleSlipArticles(f, ctx).flat() })).filter((s) => s.articles.length > 0);
+}
+
+/** The facts resolved, each article weighed by its errors everywhere else. */
+export function resolveFacts(facts: readonly FactClaims[], weights: FactWeights): { facts: Fact[]; conflicts: Conflict[] } {
+  const ctx = { weightOf: (a: string, factId: string) => articleWeight(weights.errors(a), factId), labelOf: weights.labelOf };
+  const resolved = facts.map((f) => resolveFact(f, ctx));
+  return { facts: resolved.map((r) => r.fact), conflicts: resolved.flatMap((r) => r.conflicts) };
+}

@@ -1,0 +1,258 @@
+// reconcileStore: the canonical layer kept up to date in the store, re-resolving only what
+// changed. Names and stories are settled across the whole store every time (one new
+// article can join two names or two stories); then only articles whose claims' inputs
+// changed are drafted again, and only fact groups (story, measure, topic) whose claims or
+// whose articles' weights changed are resolved again. What each article was last drafted
+// from, and which articles slipped a scale in which fact, are kept in the store for that.
+// The steps are reconcile()'s own (phases.ts), so an incremental run leaves the layer a
+// full rebuild of the same store would: `full` rebuilds it, ignoring what was kept.
+
+import { createHash } from 'node:crypto';
+import type { Db } from '../store/open.ts';
+import { articleGlosses, canonicalEntities, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
+import { linkByFigures } from './figure-links.ts';
+import { loadInput } from './load.ts';
+import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, nameConflictsOf, namesOf, resolveFacts, scaleSlips, sortInput, type FactWeights } from './phases.ts';
+import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
+import { findStories } from './stories.ts';
+import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
+import { clearDerived, writeClaims, writeConflicts, writeEntities, writeFacts } from './write.ts';
+import { readClaims } from './stored-claims.ts';
+import type { FactClaims } from './facts.ts';
+
+export interface ReconcileSummary {
+  articles: number;
+  claims: number;
+  facts: number;
+  conflicts: number;
+  byStatus: Record<string, number>;
+  byConflictKind: Record<string, number>;
+  /** What this run re-resolved: articles whose claims were drafted again, fact groups resolved again. */
+  redrafted: number;
+  regrouped: number;
+  full: boolean;
+}
+
+export interface ReconcileOptions {
+  /** The run this reconciliation belongs to (recorded in `reconciliations.run_id`). */
+  runId?: number;
+  /** Rebuild the whole canonical layer, ignoring what earlier reconciliations left. */
+  full?: boolean;
+}
+
+interface ArticleState {
+  inputs: string | null;
+  glosses: ArticleGlosses;
+  machineTranslation: string[];
+  nameVariants: number;
+}
+
+const digest = (parts: readonly unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
+/** Fact-group keys are stored short: a story id, a measure key and a topic hash to 16 hex digits. */
+const groupKeyOf = (c: Claim) => createHash('sha256').update(factGroupKey(c)).digest('hex').slice(0, 16);
+
+export function reconcileStore(db: Db, options: ReconcileOptions = {}): ReconcileSummary {
+  return db.transaction(() => reconcileInTransaction(db, options)).immediate();
+}
+
+function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSummary {
+  // A layer built before the store kept reconciliation state cannot be updated piecemeal.
+  const stateless = (db.prepare('SELECT EXISTS (SELECT 1 FROM claims) AND NOT EXISTS (SELECT 1 FROM reconcile_articles)').pluck().get() as number) === 1;
+  const full = options.full === true || stateless;
+  if (full) {
+    db.prepare('DELETE FROM reconcile_slips').run();
+    db.prepare('DELETE FROM reconcile_articles').run();
+    clearDerived(db);
+  }
+  const input = sortInput(loadInput(db, { lazyText: true }));
+  const pathOf = new Map(input.articles.map((a) => [a.id, a.path]));
+  const labelOf = (articleId: string) => pathOf.get(articleId) ?? articleId;
+  const mentionsOf = groupByArticle(input.mentions);
+  const rolesOf = groupByArticle(input.roles);
+  const state = articleStates(db, input.articles, mentionsOf);
+
+  const layer = canonicalEntities(input.articles, input.mentions, (article) => state.get(article.id)!.glosses);
+  const errors = new Map<string, ArticleErrors>(input.articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
+  const nameConflicts = nameConflictsOf(input, layer, errors, labelOf);
+  const storyOf = findStories(input.articles, mentionsOf, (m) => layer.mentionEntity.get(m.id) ?? m.entityId);
+
+  const dirty = new Set<string>();
+  const redrafted = redraftClaims(db, input.articles, { mentionsOf, rolesOf, layer, storyOf, state, full }, dirty);
+  relinkByFigures(db, layer, input.articles, dirty);
+  for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
+  writeEntities(db, layer, new Map(input.mentions.filter((m) => m.kind === 'entity').map((m) => [m.id, m.entityId])));
+  writeEntityLinks(db, layer);
+
+  // An article whose name-variant count changed weighs differently in every fact it speaks to.
+  const setVariants = db.prepare('UPDATE reconcile_articles SET name_variants = ? WHERE article_id = ?');
+  for (const article of input.articles) {
+    const count = errors.get(article.id)!.nameVariants;
+    if (count === state.get(article.id)!.nameVariants) continue;
+    setVariants.run(count, article.id);
+    for (const key of groupKeysOfArticle(db, article.id)) dirty.add(key);
+  }
+  if (full) for (const key of db.prepare('SELECT DISTINCT group_key FROM claims').pluck().all() as string[]) dirty.add(key);
+  const regrouped = resolveGroups(db, dirty, errors, labelOf);
+
+  db.prepare('DELETE FROM conflicts WHERE fact_id IS NULL').run();
+  writeConflicts(db, nameConflicts);
+  const summary = summarise(db, input.articles.length, { redrafted, regrouped, full });
+  db.prepare('INSERT INTO reconciliations (run_id, finished_at, articles, claims, facts, conflicts) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(options.runId ?? null, new Date().toISOString(), summary.articles, summary.claims, summary.facts, summary.conflicts);
+  return summary;
+}
+
+/** Each article's kept state; an article met for the first time has its glosses and translation marks read from its text once. */
+function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: ReadonlyMap<string, MentionInput[]>): Map<string, ArticleState> {
+  const states = new Map<string, ArticleState>();
+  const read = db.prepare('SELECT article_id, inputs, glosses, machine_translation, name_variants FROM reconcile_articles').raw();
+  for (const [id, inputs, glosses, mt, variants] of read.iterate() as Iterable<[string, string | null, string, string, number]>) {
+    states.set(id, { inputs, glosses: JSON.parse(glosses) as ArticleGlosses, machineTranslation: JSON.parse(mt) as string[], nameVariants: variants });
+  }
+  const insert = db.prepare('INSERT INTO reconcile_articles (article_id, inputs, glosses, machine_translation, name_variants) VALUES (?, NULL, ?, ?, 0)');
+  for (const article of articles) {
+    if (states.has(article.id)) continue;
+    const text = article.text;
+    const own = (mentionsOf.get(article.id) ?? []).filter((m) => m.kind === 'entity');
+    const glosses = articleGlosses(text, own);
+    const machineTranslation = machineTranslationCues({ ...article, text });
+    insert.run(article.id, JSON.stringify(glosses), JSON.stringify(machineTranslation));
+    states.set(article.id, { inputs: null, glosses, machineTranslation, nameVariants: 0 });
+  }
+  return states;
+}
+
+const groupKeysOfArticle = (db: Db, articleId: string) => db.prepare('SELECT DISTINCT group_key FROM claims WHERE article_id = ?').pluck().all(articleId) as string[];
+
+interface DraftContext {
+  mentionsOf: ReadonlyMap<string, MentionInput[]>;
+  rolesOf: ReadonlyMap<string, RoleInput[]>;
+  layer: CanonicalLayer;
+  storyOf: ReadonlyMap<string, string>;
+  state: Map<string, ArticleState>;
+  full: boolean;
+}
+
+/**
+ * Claims drafted again for every article whose inputs changed — its story, or the id or
+ * name of an entity it mentions — and removed for articles no longer in the store. The
+ * fact groups they left and joined are marked dirty. Returns how many were drafted.
+ */
+function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftContext, dirty: Set<string>): number {
+  const nameOf = namesOf(ctx.layer);
+  const setInputs = db.prepare('UPDATE reconcile_articles SET inputs = ? WHERE article_id = ?');
+  const dropClaims = db.prepare('DELETE FROM claims WHERE article_id = ?');
+  const setKey = db.prepare('UPDATE claims SET group_key = ? WHERE id = ?');
+  let drafted = 0;
+  for (const article of articles) {
+    const mentions = ctx.mentionsOf.get(article.id) ?? [];
+    const roles = ctx.rolesOf.get(article.id) ?? [];
+    const story = ctx.storyOf.get(article.id) ?? article.id;
+    const entities = mentions.filter((m) => m.kind === 'entity').map((m) => {
+      const id = ctx.layer.mentionEntity.get(m.id) ?? m.entityId;
+      return [m.id, id, id ? nameOf(id) : null];
+    });
+    const people = roles.map((r) => (r.personEntityId ? nameOf(r.personEntityId) : null));
+    const inputs = digest([article.published, article.source ?? null, article.lang, story, entities, people]);
+    if (!ctx.full && ctx.state.get(article.id)!.inputs === inputs) continue;
+    for (const key of groupKeysOfArticle(db, article.id)) dirty.add(key);
+    dropClaims.run(article.id);
+    const claims = articleClaims({ ...article, text: article.text }, mentions, roles, ctx.layer, story);
+    writeClaims(db, claims);
+    for (const c of claims) {
+      const key = groupKeyOf(c);
+      setKey.run(key, c.id);
+      dirty.add(key);
+    }
+    setInputs.run(inputs, article.id);
+    drafted++;
+  }
+  const present = new Set(articles.map((a) => a.id));
+  for (const gone of (db.prepare('SELECT DISTINCT article_id FROM claims').pluck().all() as string[]).filter((a) => !present.has(a))) {
+    for (const key of groupKeysOfArticle(db, gone)) dirty.add(key);
+    dropClaims.run(gone);
+  }
+  return drafted;
+}
+
+/**
+ * Subjects joined by the figures they share, over every claim whose subject (before any
+ * such join) is an entity no spelling linked. A claim whose subject changes is rewritten,
+ * the name it had kept beside it, and its fact group marked dirty.
+ */
+function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly ArticleInput[], dirty: Set<string>): void {
+  const discovered = layer.entities.filter((e) => e.source === 'discovered' && e.type !== 'place').map((e) => e.id);
+  const claims = readClaims(db, `WHERE coalesce(linked_from_entity_id, subject_entity_id) IN (SELECT value FROM json_each(?))`, [JSON.stringify(discovered)], { beforeLinks: true });
+  const stored = new Map(claims.map((c) => [c.id, c.storedSubjectId]));
+  linkByFigures(layer, claims, articles);
+  const rewrite = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
+  for (const c of claims) {
+    const linked = c.subjectEntityId !== c.unlinkedSubjectId;
+    if (c.subjectEntityId === stored.get(c.id)) continue;
+    rewrite.run(c.subjectEntityId, c.subject, linked ? c.unlinkedSubjectId : null, linked ? c.unlinkedSubject : null, c.id);
+    dirty.add(c.groupKey);
+  }
+}
+
+/**
+ * Facts of every dirty group resolved again. First pass: each group's scale slips, weighed
+ * without scale errors; a group whose slips changed changes the weight of those articles,
+ * so their other groups join the work. Second pass: each group resolved with every
+ * article's scale errors across the store, its old facts and conflicts replaced.
+ */
+function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleErrors>, labelOf: (a: string) => string): number {
+  const firstPass: FactWeights = { errors: (a) => ({ ...errors.get(a)!, scaleErrorFacts: new Set() }), labelOf };
+  const storedSlips = db.prepare('SELECT fact_id, article_id FROM reconcile_slips WHERE group_key = ?').raw();
+  const dropSlips = db.prepare('DELETE FROM reconcile_slips WHERE group_key = ?');
+  const addSlip = db.prepare('INSERT INTO reconcile_slips (group_key, fact_id, article_id) VALUES (?, ?, ?)');
+  const groups = new Map<string, FactClaims[]>();
+  const queue = [...dirty].sort();
+  while (queue.length > 0) {
+    const key = queue.shift()!;
+    if (groups.has(key)) continue;
+    const facts = factsOfGroup(readClaims(db, 'WHERE group_key = ?', [key]));
+    groups.set(key, facts);
+    const before = new Set((storedSlips.all(key) as [string, string][]).map(([f, a]) => `${f}\u0000${a}`));
+    const after = new Set(scaleSlips(facts, firstPass).flatMap((s) => s.articles.map((a) => `${s.factId}\u0000${a}`)));
+    const changed = new Set([...before, ...after].filter((s) => before.has(s) !== after.has(s)).map((s) => s.split('\u0000')[1]!));
+    if (changed.size === 0) continue;
+    dropSlips.run(key);
+    for (const s of [...after].sort()) addSlip.run(key, ...s.split('\u0000'));
+    for (const article of changed) for (const other of groupKeysOfArticle(db, article)) if (!groups.has(other)) queue.push(other);
+  }
+
+  const slipsOf = db.prepare('SELECT fact_id FROM reconcile_slips WHERE article_id = ?').pluck();
+  const scaleErrors = new Map<string, Set<string>>();
+  const secondPass: FactWeights = {
+    errors: (a) => {
+      let facts = scaleErrors.get(a);
+      if (!facts) scaleErrors.set(a, (facts = new Set(slipsOf.all(a) as string[])));
+      return { ...errors.get(a)!, scaleErrorFacts: facts };
+    },
+    labelOf,
+  };
+  const dropFacts = db.prepare('DELETE FROM facts WHERE group_key = ?');
+  const keyFacts = db.prepare('UPDATE facts SET group_key = ? WHERE group_key IS NULL');
+  for (const key of groups.keys()) dropFacts.run(key);
+  for (const [key, facts] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const resolved = resolveFacts(facts, secondPass);
+    writeFacts(db, resolved.facts);
+    keyFacts.run(key);
+    writeConflicts(db, resolved.conflicts);
+  }
+  return groups.size;
+}
+
+function summarise(db: Db, articles: number, work: Pick<ReconcileSummary, 'redrafted' | 'regrouped' | 'full'>): ReconcileSummary {
+  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const tally = (sql: string) => Object.fromEntries(db.prepare(sql).raw().all() as [string, number][]);
+  return {
+    articles,
+    claims: count('SELECT count(*) FROM claims'),
+    facts: count('SELECT count(*) FROM facts'),
+    conflicts: count('SELECT count(*) FROM conflicts'),
+    byStatus: tally('SELECT status, count(*) FROM facts GROUP BY status ORDER BY status'),
+    byConflictKind: tally('SELECT kind, count(*) FROM conflicts GROUP BY kind ORDER BY kind'),
+    ...work,
+  };
+}
