@@ -4,7 +4,8 @@
 // short names after an occupation or before a speech verb, 等 or a rank (作家X, X九段); the
 // pieces jieba cuts a transliterated name into, joined again (巴蒂/斯图拉);
 // jieba's abbreviations of universities and congresses (X大); unions of states typed as
-// organisations. Negative rows: a title after the name keeps it a person, counting words
+// organisations; teams and newspapers by their place (阿曼队, X科技报); bodies named by their
+// kind (国会, 市委). Negative rows: a title after the name keeps it a person, counting words
 // and verbs in 大 are no bodies.
 
 import { describe, expect, test } from 'vitest';
@@ -33,6 +34,15 @@ describe('found, with exact boundaries', () => {
     // Abbreviations of universities in 大.
     ['她毕业于武大，后在北师大任教。', '武大|org'],
     ['她毕业于武大，后在北师大任教。', '北师大|org'],
+    // A team or newspaper named by its place is one organisation.
+    ['阿曼队与秘鲁队战平。', '阿曼队|org'],
+    ['阿曼队与秘鲁队战平。', '秘鲁队|org'],
+    ['他在甘肃科技报工作。', '甘肃科技报|org'],
+    // A parliament or city committee named by its kind; two bodies joined by 和 stay two.
+    ['国会昨天否决了该法案。', '国会|org'],
+    ['市委决定召开大会。', '市委|org'],
+    ['财政部和商务部联合发文。', '财政部|org'],
+    ['财政部和商务部联合发文。', '商务部|org'],
     // Unions and alliances of states are organisations.
     ['东盟和欧盟外长会议在波士顿召开。', '东盟|org'],
     ['东盟和欧盟外长会议在波士顿召开。', '欧盟|org'],
@@ -50,6 +60,8 @@ describe('not found', () => {
     ['公司的公开信说，价格将上调。', '公开信|person'],
     ['记者巧遇一位老人。', '巧遇|person'],
     ['她还没有对阿姨说一句感谢的话。', '阿姨|person'],
+    // A word in 报 that is no newspaper.
+    ['他从小就获得很多回报。', '回报|org'],
     // Counting words and verbs ending in 大 are no bodies.
     ['他拉大了比分。', '拉大|org'],
     ['年度十大新闻评出。', '十大|org'],

@@ -8,7 +8,7 @@
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun, startsWithKnownPlace } from './place-and-noun.ts';
-import { ABBREVIATION_PAIR_CUES, BARE_HEADS, NOT_ABBREVIATED_BODIES, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, BARE_HEADS, NOT_ABBREVIATED_BODIES, STANDING_BODIES, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x', 'j', 'vn', 'b', 'eng', 'nl', 'ng', 'an', 'l']);
@@ -60,7 +60,7 @@ const abbreviatedBody = (w: ChineseWord) =>
   w.tag === 'j' && w.word.length >= 2 && w.word.endsWith('大') && !COUNTING_START.test(w.word) && !NOT_ABBREVIATED_BODIES.has(w.word);
 
 /** The longest organisation head `word` ends with. */
-function headOf(word: string): string | undefined {
+export function headOf(word: string): string | undefined {
   if (!HEAD_LAST_CHARS.has(word[word.length - 1]!)) return undefined;
   for (let length = Math.min(longestHead, word.length); length >= 1; length--) {
     const tail = word.slice(word.length - length);
@@ -110,7 +110,8 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
       break;
     }
     // "工业和信息化部", "国家发展和改革委员会": 和 joins the parts of a government body's name.
-    const joins = government && previous.word === '和' && from - 2 >= 0 && NAME_PART_TAGS.has(words[from - 2]!.tag);
+    // "邮电部和电子工业部": two bodies joined by 和 stay two.
+    const joins = government && previous.word === '和' && from - 2 >= 0 && NAME_PART_TAGS.has(words[from - 2]!.tag) && !headOf(words[from - 2]!.word);
     if (!NAME_PART_TAGS.has(previous.tag) && !joins) break;
     if (joins) ordinaryChars += 1;
     if (isPlaceWord(previous)) {
@@ -202,6 +203,11 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     if (role) {
       const stem = w.word.slice(0, -role.length);
       if (claimHeadedName(words, i, claims, { start: w.start, end: w.end - role.length, word: stem, tag: 'nt' })) continue;
+    }
+    // "内阁部长": a body's kind before a role title describes the office holder, not the body.
+    if (STANDING_BODIES.has(w.word) && !claims.roleStartingAt(w.end)) {
+      claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.standing-body' });
+      continue;
     }
     if (w.word.length === 3 && w.word[0] === '十' && PARTY_CONGRESS.test(w.word)) {
       claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.party-congress' });

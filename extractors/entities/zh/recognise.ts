@@ -14,6 +14,7 @@ import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-character
 import { NAME_STOP_CHARS, NAME_TAIL_STOPS, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
 import { wholeTextWords, wordEndingAt, wordStartingAt, type ChineseWord } from './jieba-words.ts';
 import { placeBeforeCommonNoun } from './place-and-noun.ts';
+import { headOf } from './organisations.ts';
 import { claimWordNames } from './word-rules.ts';
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Za-z0-9&][A-Za-z0-9&'.-]*)*/g;
@@ -25,13 +26,15 @@ const FIRST_PART_UNITS = 16;
 const MEDIA_ENDINGS = /(?:报|新闻|日报|时报|周刊|杂志|通讯社|新闻社|电视台|网)$/;
 /** Tags of jieba words that name something whole: places, organisations, other proper nouns. */
 const LONGER_NAME_TAGS = new Set(['ns', 'nt']);
+/** Tags of jieba words that, ending in an organisation head, are one name with the place they open with ("伊朗队", "秘鲁队"). */
+const NAMED_WORD_TAGS = new Set(['nz', 'nr', 'n', 'x']);
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
-/** Where a jieba word that may be a longer name starts: its end ("中国共产党", "北京市", "中国队"). */
+/** Where a jieba word that may be a longer name starts: its end ("中国共产党", "北京市", "中国队", "伊朗队"). */
 function longerNameWords(text: string, words: readonly ChineseWord[]): Map<number, number> {
   const ends = new Map<number, number>();
   for (const w of words) {
-    if (w.word.length >= 3 && (LONGER_NAME_TAGS.has(w.tag) || PLACE_SUFFIX_CHARS.has(text[w.end - 1]!))) ends.set(w.start, w.end);
+    if (w.word.length >= 3 && (LONGER_NAME_TAGS.has(w.tag) || PLACE_SUFFIX_CHARS.has(text[w.end - 1]!) || (NAMED_WORD_TAGS.has(w.tag) && headOf(w.word)))) ends.set(w.start, w.end);
   }
   return ends;
 }

@@ -63,7 +63,7 @@ export const ORG_HEADS_ZH = [
   ...ORG_SUFFIXES_ZH, '队', '委', '党', '军', '办', '处', '厅', '署', '院', '所', '社', '厂', '会', '中心', '组织', '联盟',
   '学院', '中学', '小学', '医院', '报社', '出版社', '电台', '俱乐部', '联合会', '总会', '学会', '商会', '工会', '基金',
   '团', '总队', '支队', '大队', '学系', '军区', '男篮', '女篮', '男排', '女排', '男足', '女足', '分厂', '分公司', '管委', '公学',
-  '学校', '饭店', '宾馆', '车队', '办公室', '研究室', '编辑室', '实验室', ...FACILITY_HEADS, '政府', '议会', '国会', '内阁', '法庭', '检察院', '警署', '事务所',
+  '学校', '饭店', '宾馆', '车队', '报', '杂志社', '办公室', '研究室', '编辑室', '实验室', ...FACILITY_HEADS, '政府', '议会', '国会', '内阁', '法庭', '检察院', '警署', '事务所',
 ];
 
 /** Words ending in a head that never head an organisation's name ("社会", "冠军", "机会", "全部"). */
@@ -86,6 +86,15 @@ export const NOT_ORG_WORDS = new Set([
  * or congress (北大 = 北京大学, 人大 = 人民代表大会 are): verbs and a boatman.
  */
 export const NOT_ABBREVIATED_BODIES = new Set(['拉大', '涨大', '船老大']);
+
+/**
+ * Bodies that news names by their kind alone, since a country or city has one of each: its
+ * parliament, cabinet, the party committee of a city ("议会通过", "内阁辞职", "市委决定").
+ */
+export const STANDING_BODIES = new Set([
+  '议会', '国会', '内阁', '众议院', '参议院', '上议院', '下议院', '国家杜马', '杜马', '军委', '中央军委', '政协', '市委', '县委', '省委',
+  '区委', '党中央', '安理会',
+]);
 
 /** Heads that are no name alone: they head an organisation only after a name ("北京大学", not "大学"). */
 export const BARE_HEADS = new Set(['政府', '当局', '公司', '集团', '中心', '组织', '联盟', '大学', '中学', '小学', '医院', '学院', '学校', '饭店', '宾馆', '车队']);
