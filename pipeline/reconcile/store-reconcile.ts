@@ -15,9 +15,9 @@ import { loadInput } from './load.ts';
 import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, nameConflictsOf, namesOf, resolveFacts, scaleSlips, sortInput, type FactWeights } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { findStories } from './stories.ts';
-import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
+import type { ArticleInput, Claim, Conflict, Fact, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities, writeFacts } from './write.ts';
-import { readClaims } from './stored-claims.ts';
+import { readClaims, type StoredClaim } from './stored-claims.ts';
 import type { FactClaims } from './facts.ts';
 
 export interface ReconcileSummary {
@@ -31,6 +31,8 @@ export interface ReconcileSummary {
   redrafted: number;
   regrouped: number;
   full: boolean;
+  /** Milliseconds spent in each step, in the order they ran. */
+  timings: Record<string, number>;
 }
 
 export interface ReconcileOptions {
@@ -47,6 +49,9 @@ interface ArticleState {
   nameVariants: number;
 }
 
+/** Fact groups whose claims one query reads. */
+const READ_BATCH = 512;
+
 const digest = (parts: readonly unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
 /** Fact-group keys are stored short: a story id, a measure key and a topic hash to 16 hex digits. */
 const groupKeyOf = (c: Claim) => createHash('sha256').update(factGroupKey(c)).digest('hex').slice(0, 16);
@@ -56,6 +61,9 @@ export function reconcileStore(db: Db, options: ReconcileOptions = {}): Reconcil
 }
 
 function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSummary {
+  const timings: Record<string, number> = {};
+  let lap = performance.now();
+  const step = (name: string) => { const now = performance.now(); timings[name] = Math.round(now - lap); lap = now; };
   // A layer built before the store kept reconciliation state cannot be updated piecemeal.
   const stateless = (db.prepare('SELECT EXISTS (SELECT 1 FROM claims) AND NOT EXISTS (SELECT 1 FROM reconcile_articles)').pluck().get() as number) === 1;
   const full = options.full === true || stateless;
@@ -70,18 +78,25 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const mentionsOf = groupByArticle(input.mentions);
   const rolesOf = groupByArticle(input.roles);
   const state = articleStates(db, input.articles, mentionsOf);
+  step('load');
 
   const layer = canonicalEntities(input.articles, input.mentions, (article) => state.get(article.id)!.glosses);
   const errors = new Map<string, ArticleErrors>(input.articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
+  step('entities');
   const nameConflicts = nameConflictsOf(input, layer, errors, labelOf);
+  step('names');
   const storyOf = findStories(input.articles, mentionsOf, (m) => layer.mentionEntity.get(m.id) ?? m.entityId);
+  step('stories');
 
   const dirty = new Set<string>();
   const redrafted = redraftClaims(db, input.articles, { mentionsOf, rolesOf, layer, storyOf, state, full }, dirty);
+  step('claims');
   relinkByFigures(db, layer, input.articles, dirty);
+  step('figures');
   for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
   writeEntities(db, layer, new Map(input.mentions.filter((m) => m.kind === 'entity').map((m) => [m.id, m.entityId])));
   writeEntityLinks(db, layer);
+  step('write entities');
 
   // An article whose name-variant count changed weighs differently in every fact it speaks to.
   const setVariants = db.prepare('UPDATE reconcile_articles SET name_variants = ? WHERE article_id = ?');
@@ -92,11 +107,14 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     for (const key of groupKeysOfArticle(db, article.id)) dirty.add(key);
   }
   if (full) for (const key of db.prepare('SELECT DISTINCT group_key FROM claims').pluck().all() as string[]) dirty.add(key);
-  const regrouped = resolveGroups(db, dirty, errors, labelOf);
+  step('weights');
+  const regrouped = resolveGroups(db, dirty, errors, labelOf, full);
+  step('facts');
 
   db.prepare('DELETE FROM conflicts WHERE fact_id IS NULL').run();
   writeConflicts(db, nameConflicts);
-  const summary = summarise(db, input.articles.length, { redrafted, regrouped, full });
+  const summary = summarise(db, input.articles.length, { redrafted, regrouped, full, timings });
+  step('summary');
   db.prepare('INSERT INTO reconciliations (run_id, finished_at, articles, claims, facts, conflicts) VALUES (?, ?, ?, ?, ?, ?)')
     .run(options.runId ?? null, new Date().toISOString(), summary.articles, summary.claims, summary.facts, summary.conflicts);
   return summary;
@@ -142,7 +160,6 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
   const nameOf = namesOf(ctx.layer);
   const setInputs = db.prepare('UPDATE reconcile_articles SET inputs = ? WHERE article_id = ?');
   const dropClaims = db.prepare('DELETE FROM claims WHERE article_id = ?');
-  const setKey = db.prepare('UPDATE claims SET group_key = ? WHERE id = ?');
   let drafted = 0;
   for (const article of articles) {
     const mentions = ctx.mentionsOf.get(article.id) ?? [];
@@ -155,15 +172,11 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
     const people = roles.map((r) => (r.personEntityId ? nameOf(r.personEntityId) : null));
     const inputs = digest([article.published, article.source ?? null, article.lang, story, entities, people]);
     if (!ctx.full && ctx.state.get(article.id)!.inputs === inputs) continue;
-    for (const key of groupKeysOfArticle(db, article.id)) dirty.add(key);
+    if (!ctx.full) for (const key of groupKeysOfArticle(db, article.id)) dirty.add(key);
     dropClaims.run(article.id);
     const claims = articleClaims({ ...article, text: article.text }, mentions, roles, ctx.layer, story);
-    writeClaims(db, claims);
-    for (const c of claims) {
-      const key = groupKeyOf(c);
-      setKey.run(key, c.id);
-      dirty.add(key);
-    }
+    writeClaims(db, claims, groupKeyOf);
+    for (const c of claims) dirty.add(groupKeyOf(c));
     setInputs.run(inputs, article.id);
     drafted++;
   }
@@ -200,19 +213,27 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
  * so their other groups join the work. Second pass: each group resolved with every
  * article's scale errors across the store, its old facts and conflicts replaced.
  */
-function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleErrors>, labelOf: (a: string) => string): number {
+function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleErrors>, labelOf: (a: string) => string, full: boolean): number {
   const firstPass: FactWeights = { errors: (a) => ({ ...errors.get(a)!, scaleErrorFacts: new Set() }), labelOf };
   const storedSlips = db.prepare('SELECT fact_id, article_id FROM reconcile_slips WHERE group_key = ?').raw();
   const dropSlips = db.prepare('DELETE FROM reconcile_slips WHERE group_key = ?');
   const addSlip = db.prepare('INSERT INTO reconcile_slips (group_key, fact_id, article_id) VALUES (?, ?, ?)');
   const groups = new Map<string, FactClaims[]>();
   const queue = [...dirty].sort();
+  const read = new Map<string, StoredClaim[]>();
   while (queue.length > 0) {
     const key = queue.shift()!;
     if (groups.has(key)) continue;
-    const facts = factsOfGroup(readClaims(db, 'WHERE group_key = ?', [key]));
+    // Claims are read for the next keys in the queue together: one query per key costs more than the work on a small group.
+    if (!read.has(key)) {
+      const batch = [key, ...queue.slice(0, READ_BATCH).filter((k) => !groups.has(k) && !read.has(k))];
+      for (const k of batch) read.set(k, []);
+      for (const c of readClaims(db, 'WHERE group_key IN (SELECT value FROM json_each(?))', [JSON.stringify(batch)])) read.get(c.groupKey)!.push(c);
+    }
+    const facts = factsOfGroup(read.get(key)!);
+    read.delete(key);
     groups.set(key, facts);
-    const before = new Set((storedSlips.all(key) as [string, string][]).map(([f, a]) => `${f}\u0000${a}`));
+    const before = new Set(full ? [] : (storedSlips.all(key) as [string, string][]).map(([f, a]) => `${f}\u0000${a}`));
     const after = new Set(scaleSlips(facts, firstPass).flatMap((s) => s.articles.map((a) => `${s.factId}\u0000${a}`)));
     const changed = new Set([...before, ...after].filter((s) => before.has(s) !== after.has(s)).map((s) => s.split('\u0000')[1]!));
     if (changed.size === 0) continue;
@@ -232,18 +253,21 @@ function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleEr
     labelOf,
   };
   const dropFacts = db.prepare('DELETE FROM facts WHERE group_key = ?');
-  const keyFacts = db.prepare('UPDATE facts SET group_key = ? WHERE group_key IS NULL');
-  for (const key of groups.keys()) dropFacts.run(key);
-  for (const [key, facts] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const resolved = resolveFacts(facts, secondPass);
-    writeFacts(db, resolved.facts);
-    keyFacts.run(key);
-    writeConflicts(db, resolved.conflicts);
+  if (!full) for (const key of groups.keys()) dropFacts.run(key);
+  const keyOf = new Map<Fact, string>();
+  const facts: Fact[] = [];
+  const conflicts: Conflict[] = [];
+  for (const [key, group] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const resolved = resolveFacts(group, secondPass);
+    for (const f of resolved.facts) { keyOf.set(f, key); facts.push(f); }
+    conflicts.push(...resolved.conflicts);
   }
+  writeFacts(db, facts, (f) => keyOf.get(f)!);
+  writeConflicts(db, conflicts);
   return groups.size;
 }
 
-function summarise(db: Db, articles: number, work: Pick<ReconcileSummary, 'redrafted' | 'regrouped' | 'full'>): ReconcileSummary {
+function summarise(db: Db, articles: number, work: Pick<ReconcileSummary, 'redrafted' | 'regrouped' | 'full' | 'timings'>): ReconcileSummary {
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
   const tally = (sql: string) => Object.fromEntries(db.prepare(sql).raw().all() as [string, number][]);
   return {
