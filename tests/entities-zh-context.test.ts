@@ -5,7 +5,8 @@
 // pieces jieba cuts a transliterated name into, joined again (巴蒂/斯图拉);
 // jieba's abbreviations of universities and congresses (X大); unions of states typed as
 // organisations; teams and newspapers by their place (阿曼队, X科技报); bodies named by their
-// kind (国会, 市委). Negative rows: a title after the name keeps it a person, counting words
+// kind (国会, 市委); one-character abbreviations before a relation word or a government (英法边界,
+// 叙政府). Negative rows: a title after the name keeps it a person, counting words
 // and verbs in 大 are no bodies.
 
 import { describe, expect, test } from 'vitest';
@@ -43,6 +44,11 @@ describe('found, with exact boundaries', () => {
     ['市委决定召开大会。', '市委|org'],
     ['财政部和商务部联合发文。', '财政部|org'],
     ['财政部和商务部联合发文。', '商务部|org'],
+    // One-character abbreviations in pairs before a relation word, and before a government or title.
+    ['法德特使抵达。', '德|place'],
+    ['英法边界问题。', '英|place'],
+    ['叙政府宣布停火。', '叙|place'],
+    ['泰总理出席峰会。', '泰|place'],
     // Unions and alliances of states are organisations.
     ['东盟和欧盟外长会议在波士顿召开。', '东盟|org'],
     ['东盟和欧盟外长会议在波士顿召开。', '欧盟|org'],
@@ -60,6 +66,10 @@ describe('not found', () => {
     ['公司的公开信说，价格将上调。', '公开信|person'],
     ['记者巧遇一位老人。', '巧遇|person'],
     ['她还没有对阿姨说一句感谢的话。', '阿姨|person'],
+    // Dictionary place words of two generic characters are common nouns; 新 before 政府 is "new".
+    ['山坡上开满了野花。', '山坡|place'],
+    ['海滨游人如织。', '海滨|place'],
+    ['新政府将致力于改革。', '新|place'],
     // A word in 报 that is no newspaper.
     ['他从小就获得很多回报。', '回报|org'],
     // Counting words and verbs ending in 大 are no bodies.

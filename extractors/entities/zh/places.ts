@@ -11,7 +11,7 @@ import type { ClaimedText, ZhClaim } from './claims.ts';
 import { chinaDivisions } from './divisions.ts';
 import { isKnownPlace } from './place-and-noun.ts';
 import type { ChineseWord } from './jieba-words.ts';
-import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, GENERIC_GEOGRAPHY_CHARS, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
 
 const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
 const COUNTRY_OR_REGION = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS]);
@@ -32,6 +32,10 @@ const PLACE_SUFFIX_WORDS = new Set([...'省市县区州镇乡村岛湖']);
 const NO_PLACE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'r', 'm', 'q', 'w', 'y', 'e', 'o', 'eng']);
 /** Tags with which jieba's dictionary lists a pair of abbreviations as one name ("江淮"; an ns pair may be one place: 巴黎, 西藏). */
 const LISTED_PAIR_TAGS = new Set(['j']);
+/** Abbreviations that before 政府 are ordinary words ("新政府", "以政府的…为依据", "比政府所了解的"). */
+const FUNCTION_CHARS = new Set([...'新以比也约']);
+/** A government and its parts after a country's one-character abbreviation ("俄政府", "加/政府"). */
+const GOVERNMENT_WORDS = new Set(['政府', '当局', '军方', '国防部', '外交部', '总统', '总理', '首相', '外长']);
 /** Relation words that follow a list of abbreviations ("美、卢两国"). */
 const LIST_ENDS = ['两国', '三国', '四国', '等国', '双方', '各方'];
 
@@ -85,6 +89,15 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   const w = words[i]!;
   const { full, shortUpper, shortCounty } = chinaDivisions();
   const next = words[i + 1];
+  // "俄政府", "塔/总统": a country's abbreviation before its government or a title of its office holders.
+  if (w.word.length <= 3 && COUNTRY_ABBREVIATIONS.includes(w.word[0]!) && !CHINA.has(w.word[0]!) && !FUNCTION_CHARS.has(w.word[0]!) && claims.isFree(w.start, w.start + 1)) {
+    const rest = w.word.slice(1);
+    const after = rest === '' ? (next?.start === w.end ? next.word : '') : rest;
+    if (GOVERNMENT_WORDS.has(after) || (rest === '' && claims.roleStartingAt(w.end))) {
+      claimPlace(claims, w.start, w.start + 1, 'zh.place.abbreviation-government');
+      return;
+    }
+  }
   // Single-character abbreviations in a run of one-character words: "中/美/两国"; one after a
   // travel verb of its own ("在/京/会见"); 俄, which is Russia wherever it stands alone.
   if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) {
@@ -128,7 +141,8 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     claimPlace(claims, w.start, w.end, 'zh.place.celestial');
     return;
   }
-  if (w.tag === 'ns' && !NOT_PLACES.has(w.word)) {
+  const generic = w.word.length === 2 && GENERIC_GEOGRAPHY_CHARS.has(w.word[0]!) && GENERIC_GEOGRAPHY_CHARS.has(w.word[1]!);
+  if (w.tag === 'ns' && !NOT_PLACES.has(w.word) && !generic) {
     // "原苏联": a former state is the state; "香港回归": a known place and what happened to it.
     if (w.word.length >= 3 && w.word[0] === '原') {
       claimPlace(claims, w.start + 1, w.end, 'zh.place.dictionary-stem');

@@ -40,6 +40,13 @@ export const NOT_PLACES = new Set([
   '斐然成章', '重大意义', '广大干部', '军民共建', '文明城市', '武术比赛', '落后地区', '港人治港', '老城区', '长大成人',
 ]);
 
+/**
+ * Characters of generic geography and position: a dictionary place word (ns) made of two of
+ * them is a common noun ("山坡", "海滨", "湖水", "南郊"); China's divisions (湖北, 山西) are
+ * read before and keep their names.
+ */
+export const GENERIC_GEOGRAPHY_CHARS = new Set([...'山水河湖海坡峰崖川村区滨滩渊城乡郊矿冰高大深新古老南北东西上下内外江岭谷洋岛港湾林田园街路']);
+
 /** Verbs after a name that mark a person ("Lutnick表示"). */
 export const SPEECH_VERBS_ZH = ['表示', '说', '称', '指出', '认为', '强调', '透露', '宣布', '宣称', '补充', '坦言', '介绍'];
 
@@ -135,7 +142,8 @@ export const NAME_TAIL_STOPS = new Set([...'率为作是等说译问去谈家们
 /** Words after two one-character place abbreviations that show them as places ("中美两国", "中日关系"). */
 export const ABBREVIATION_PAIR_CUES = [
   '两国', '三国', '四国', '双方', '关系', '之间', '合作', '友好', '会谈', '首脑', '贸易', '建交', '联合', '边境', '两军', '战争',
-  '对话', '外长', '峰会', '交往', '交流', '经贸', '协议', '争端', '矛盾', '谈判', '元首', '领导人', '共同', '间',
+  '对话', '外长', '峰会', '交往', '交流', '经贸', '协议', '争端', '矛盾', '谈判', '元首', '领导人', '共同', '间', '三方', '等国',
+  '安保', '条约', '特使', '冲突', '和谈', '边界', '联合声明',
 ];
 
 /** Verbs that take a one-character place abbreviation as object ("访华", "抵京", "赴美", "反华"). */
