@@ -35,7 +35,7 @@ export interface MeasuredRun {
   maxRssMb: number;
   load: string;
   timings: { walk: number; reconcile: number; total: number };
-  reconciliation?: { articles?: number; claims: number; facts: number };
+  reconciliation?: { claims: number; facts: number; redrafted?: number; regrouped?: number };
 }
 
 export interface HourlyBench<R extends MeasuredRun> {
@@ -48,6 +48,10 @@ export interface HourlyBench<R extends MeasuredRun> {
   say: (line: string) => void;
   describeRun: (label: string, run: R, bytes: number) => void;
 }
+
+/** What an incremental reconciliation says it re-resolved, when it says so. */
+const redone = (rec: NonNullable<MeasuredRun['reconciliation']>) =>
+  rec.redrafted === undefined ? '' : `; ${rec.redrafted} articles drafted again, ${rec.regrouped ?? 0} fact groups resolved again`;
 
 /** The first run into an empty store, then the hourly drop into a copy of that store, twice. */
 export function timeHourlyDrop<R extends MeasuredRun>(b: HourlyBench<R>): void {
@@ -74,7 +78,7 @@ export function timeHourlyDrop<R extends MeasuredRun>(b: HourlyBench<R>): void {
     );
     b.say(
       `    parts: walk ${(r.timings.walk / 1000).toFixed(2)} s · files ${((r.timings.total - r.timings.walk - r.timings.reconcile) / 1000).toFixed(2)} s · ` +
-        `reconcile ${(r.timings.reconcile / 1000).toFixed(2)} s${rec ? ` (${rec.claims} claims → ${rec.facts} facts)` : ' (not run)'}; ${(hourlyBytes / 1e6).toFixed(1)} MB of text`,
+        `reconcile ${(r.timings.reconcile / 1000).toFixed(2)} s${rec ? ` (${rec.claims} claims → ${rec.facts} facts${redone(rec)})` : ' (not run)'}; ${(hourlyBytes / 1e6).toFixed(1)} MB of text`,
     );
     rmSync(hour, { force: true });
   }
