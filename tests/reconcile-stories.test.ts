@@ -5,7 +5,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { reconcile } from '../pipeline/reconcile/index.ts';
-import { findStories } from '../pipeline/reconcile/stories.ts';
+import { featuresOf, findStories } from '../pipeline/reconcile/stories.ts';
 import type { ArticleInput, MentionInput } from '../pipeline/reconcile/types.ts';
 import { extractMoney } from '../extractors/money/index.ts';
 
@@ -23,7 +23,7 @@ const article = (id: string, published: string | null): ArticleInput => ({ id, p
 function stories(articles: ArticleInput[], mentions: MentionInput[]): string[][] {
   const byArticle = new Map<string, MentionInput[]>();
   for (const m of mentions) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
-  const storyOf = findStories(articles, byArticle, (m) => m.entityId);
+  const storyOf = findStories(articles, (a) => featuresOf(byArticle.get(a.id) ?? [], (m) => m.entityId));
   const groups = new Map<string, string[]>();
   for (const a of articles) groups.set(storyOf.get(a.id)!, [...(groups.get(storyOf.get(a.id)!) ?? []), a.id]);
   return [...groups.values()].map((g) => g.sort()).sort();

@@ -8,8 +8,8 @@ import { canonicalEntities } from './entities.ts';
 import { linkByFigures } from './figure-links.ts';
 import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, nameConflictsOf, resolveFacts, scaleSlips, sortInput } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
-import { findStories } from './stories.ts';
-import type { Claim, Conflict, Fact, ReconcileInput } from './types.ts';
+import { featuresOf, findStories } from './stories.ts';
+import type { Claim, Conflict, Fact, MentionInput, ReconcileInput } from './types.ts';
 import { addToGroup } from '../group-by-key.ts';
 
 export interface CanonicalResult {
@@ -33,7 +33,8 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
   const claims: Claim[] = [];
   const mentionsOf = groupByArticle(input.mentions);
   const rolesOf = groupByArticle(input.roles);
-  const storyOf = findStories(input.articles, mentionsOf, (m) => layer.mentionEntity.get(m.id) ?? m.entityId);
+  const entityOf = (m: MentionInput) => layer.mentionEntity.get(m.id) ?? m.entityId;
+  const storyOf = findStories(input.articles, (a) => featuresOf(mentionsOf.get(a.id) ?? [], entityOf));
   for (const article of input.articles) {
     claims.push(...articleClaims(article, mentionsOf.get(article.id) ?? [], rolesOf.get(article.id) ?? [], layer, storyOf.get(article.id) ?? article.id));
   }

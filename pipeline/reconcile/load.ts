@@ -8,9 +8,10 @@ import type { ArticleInput, MentionInput, ReconcileInput, RoleInput } from './ty
 /**
  * Every article, mention and role reconciliation reads. With `lazyText`, an article's text
  * is read from the store each time it is asked for, not held: a run that drafts claims for
- * a few new articles never holds the text of the rest.
+ * a few new articles never holds the text of the rest. `kinds` limits the mentions read
+ * (the store's run reads amounts and dates article by article, with articleFigures).
  */
-export function loadInput(db: Db, options: { lazyText?: boolean } = {}): ReconcileInput {
+export function loadInput(db: Db, options: { lazyText?: boolean; kinds?: readonly MentionInput['kind'][] } = {}): ReconcileInput {
   const where = "WHERE status = 'ok' AND lang IN ('en', 'zh') AND text_original IS NOT NULL";
   let articles: ArticleInput[];
   if (options.lazyText) {
@@ -25,6 +26,7 @@ export function loadInput(db: Db, options: { lazyText?: boolean } = {}): Reconci
   }
   const mentions: MentionInput[] = [];
   for (const [kind, { columns, mentionOf }] of Object.entries(MENTIONS) as [MentionInput['kind'], MentionColumns][]) {
+    if (options.kinds && !options.kinds.includes(kind)) continue;
     const rows = db.prepare(
       `SELECT id, article_id, span_start, span_end, text, rule, ${columns} FROM mentions
        WHERE kind = ? AND article_id IN (SELECT id FROM articles WHERE status = 'ok')`,
@@ -40,6 +42,17 @@ export function loadInput(db: Db, options: { lazyText?: boolean } = {}): Reconci
      WHERE a.status = 'ok' ORDER BY r.article_id, r.span_start, r.span_end, r.role`,
   ).raw().all() as RoleRow[]).map(roleOf);
   return { articles, mentions, roles };
+}
+
+/** One article's amounts and dates, in the order reconcile() sorts mentions in (span, then id). */
+export function articleFigures(db: Db, articleId: string): MentionInput[] {
+  const mentions: MentionInput[] = [];
+  for (const kind of ['date', 'money'] as const) {
+    const { columns, mentionOf } = MENTIONS[kind];
+    const rows = db.prepare(`SELECT id, article_id, span_start, span_end, text, rule, ${columns} FROM mentions WHERE article_id = ? AND kind = ?`).raw().all(articleId, kind) as MentionRow[];
+    for (const row of rows) mentions.push(mentionOf(row));
+  }
+  return mentions.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || a.id - b.id);
 }
 
 // Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much on

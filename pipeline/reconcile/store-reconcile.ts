@@ -11,10 +11,10 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../store/open.ts';
 import { articleGlosses, canonicalEntities, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
 import { linkByFigures } from './figure-links.ts';
-import { loadInput } from './load.ts';
+import { articleFigures, loadInput } from './load.ts';
 import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, nameConflictsOf, namesOf, resolveFacts, scaleSlips, sortInput, type FactWeights } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
-import { findStories } from './stories.ts';
+import { entityFeatures, figureFeatures, findStories } from './stories.ts';
 import type { ArticleInput, Claim, Conflict, Fact, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities, writeFacts } from './write.ts';
 import { readClaims, type StoredClaim } from './stored-claims.ts';
@@ -45,6 +45,8 @@ export interface ReconcileOptions {
 interface ArticleState {
   inputs: string | null;
   glosses: ArticleGlosses;
+  /** The story features its amounts and dates give. */
+  figures: [string, number][];
   machineTranslation: string[];
   nameVariants: number;
 }
@@ -72,7 +74,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     db.prepare('DELETE FROM reconcile_articles').run();
     clearDerived(db);
   }
-  const input = sortInput(loadInput(db, { lazyText: true }));
+  // Amounts and dates are read article by article, when an article is met or drafted again.
+  const input = sortInput(loadInput(db, { lazyText: true, kinds: ['entity'] }));
   const pathOf = new Map(input.articles.map((a) => [a.id, a.path]));
   const labelOf = (articleId: string) => pathOf.get(articleId) ?? articleId;
   const mentionsOf = groupByArticle(input.mentions);
@@ -85,7 +88,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   step('entities');
   const nameConflicts = nameConflictsOf(input, layer, errors, labelOf);
   step('names');
-  const storyOf = findStories(input.articles, mentionsOf, (m) => layer.mentionEntity.get(m.id) ?? m.entityId);
+  const entityOf = (m: MentionInput) => layer.mentionEntity.get(m.id) ?? m.entityId;
+  const storyOf = findStories(input.articles, (a) => new Map([...entityFeatures(mentionsOf.get(a.id) ?? [], entityOf), ...state.get(a.id)!.figures]));
   step('stories');
 
   const dirty = new Set<string>();
@@ -123,19 +127,23 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
 /** Each article's kept state; an article met for the first time has its glosses and translation marks read from its text once. */
 function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: ReadonlyMap<string, MentionInput[]>): Map<string, ArticleState> {
   const states = new Map<string, ArticleState>();
-  const read = db.prepare('SELECT article_id, inputs, glosses, machine_translation, name_variants FROM reconcile_articles').raw();
-  for (const [id, inputs, glosses, mt, variants] of read.iterate() as Iterable<[string, string | null, string, string, number]>) {
-    states.set(id, { inputs, glosses: JSON.parse(glosses) as ArticleGlosses, machineTranslation: JSON.parse(mt) as string[], nameVariants: variants });
+  const read = db.prepare('SELECT article_id, inputs, glosses, figures, machine_translation, name_variants FROM reconcile_articles').raw();
+  for (const [id, inputs, glosses, figures, mt, variants] of read.iterate() as Iterable<[string, string | null, string, string, string, number]>) {
+    states.set(id, {
+      inputs, glosses: JSON.parse(glosses) as ArticleGlosses, figures: JSON.parse(figures) as [string, number][],
+      machineTranslation: JSON.parse(mt) as string[], nameVariants: variants,
+    });
   }
-  const insert = db.prepare('INSERT INTO reconcile_articles (article_id, inputs, glosses, machine_translation, name_variants) VALUES (?, NULL, ?, ?, 0)');
+  const insert = db.prepare('INSERT INTO reconcile_articles (article_id, inputs, glosses, figures, machine_translation, name_variants) VALUES (?, NULL, ?, ?, ?, 0)');
   for (const article of articles) {
     if (states.has(article.id)) continue;
     const text = article.text;
-    const own = (mentionsOf.get(article.id) ?? []).filter((m) => m.kind === 'entity');
+    const own = mentionsOf.get(article.id) ?? [];
     const glosses = articleGlosses(text, own);
+    const figures = figureFeatures(articleFigures(db, article.id));
     const machineTranslation = machineTranslationCues({ ...article, text });
-    insert.run(article.id, JSON.stringify(glosses), JSON.stringify(machineTranslation));
-    states.set(article.id, { inputs: null, glosses, machineTranslation, nameVariants: 0 });
+    insert.run(article.id, JSON.stringify(glosses), JSON.stringify(figures), JSON.stringify(machineTranslation));
+    states.set(article.id, { inputs: null, glosses, figures, machineTranslation, nameVariants: 0 });
   }
   return states;
 }
@@ -165,7 +173,7 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
     const mentions = ctx.mentionsOf.get(article.id) ?? [];
     const roles = ctx.rolesOf.get(article.id) ?? [];
     const story = ctx.storyOf.get(article.id) ?? article.id;
-    const entities = mentions.filter((m) => m.kind === 'entity').map((m) => {
+    const entities = mentions.map((m) => {
       const id = ctx.layer.mentionEntity.get(m.id) ?? m.entityId;
       return [m.id, id, id ? nameOf(id) : null];
     });
@@ -174,7 +182,7 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
     if (!ctx.full && ctx.state.get(article.id)!.inputs === inputs) continue;
     if (!ctx.full) for (const key of groupKeysOfArticle(db, article.id)) dirty.add(key);
     dropClaims.run(article.id);
-    const claims = articleClaims({ ...article, text: article.text }, mentions, roles, ctx.layer, story);
+    const claims = articleClaims({ ...article, text: article.text }, [...mentions, ...articleFigures(db, article.id)], roles, ctx.layer, story);
     writeClaims(db, claims, groupKeyOf);
     for (const c of claims) dirty.add(groupKeyOf(c));
     setInputs.run(inputs, article.id);

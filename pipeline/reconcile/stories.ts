@@ -36,19 +36,33 @@ function daysBetween(a: string | null, b: string | null): number {
 const dated = (d: string | null) => !!d && /^\d{4}-\d{2}-\d{2}/.test(d);
 const figureKey = (value: number, unit: string) => `${unit}:${Number(value.toPrecision(4))}`;
 
-function featuresOf(mentions: readonly MentionInput[], entityOf: (m: MentionInput) => string | null | undefined): Map<string, number> {
+/** The features an article's figures and dates give: its own, whatever the rest of the store says. */
+export function figureFeatures(mentions: readonly MentionInput[]): [string, number][] {
   const features = new Map<string, number>();
   for (const m of mentions) {
-    if (m.kind === 'entity') {
-      const id = entityOf(m);
-      if (id) features.set(GENERIC_PLACE.test(id) ? `g|${id}` : `e|${id}`, WEIGHT.entity);
-    } else if (m.kind === 'money' && m.valueNumber !== null && m.currency && m.valueNumber >= 1e5) {
+    if (m.kind === 'money' && m.valueNumber !== null && m.currency && m.valueNumber >= 1e5) {
       features.set(`f|${figureKey(m.min ?? m.valueNumber, m.currency)}`, WEIGHT.figure);
     } else if (m.kind === 'date' && m.valueText && /^\d{4}-\d{2}-\d{2}$/.test(m.valueText)) {
       features.set(`d|${m.valueText}`, WEIGHT.date);
     }
   }
+  return [...features];
+}
+
+/** The features an article's named entities give, by canonical id. */
+export function entityFeatures(mentions: readonly MentionInput[], entityOf: (m: MentionInput) => string | null | undefined): [string, number][] {
+  const features: [string, number][] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'entity') continue;
+    const id = entityOf(m);
+    if (id) features.push([GENERIC_PLACE.test(id) ? `g|${id}` : `e|${id}`, WEIGHT.entity]);
+  }
   return features;
+}
+
+/** Every feature of an article, from all its mentions. */
+export function featuresOf(mentions: readonly MentionInput[], entityOf: (m: MentionInput) => string | null | undefined): Map<string, number> {
+  return new Map([...entityFeatures(mentions, entityOf), ...figureFeatures(mentions)]);
 }
 
 /** When an article was published, for ordering: undated articles after every dated one. */
@@ -67,8 +81,8 @@ function anchorOf(story: readonly ArticleInput[]): ArticleInput {
 }
 
 /** Story id of every article. */
-export function findStories(articles: readonly ArticleInput[], mentionsOf: ReadonlyMap<string, MentionInput[]>, entityOf: (m: MentionInput) => string | null | undefined): Map<string, string> {
-  const features = articles.map((a) => featuresOf(mentionsOf.get(a.id) ?? [], entityOf));
+export function findStories(articles: readonly ArticleInput[], featuresOfArticle: (article: ArticleInput) => Map<string, number>): Map<string, string> {
+  const features = articles.map(featuresOfArticle);
   const holders = new Map<string, number[]>();
   features.forEach((f, i) => { for (const key of f.keys()) (holders.get(key) ?? holders.set(key, []).get(key)!).push(i); });
   const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));

@@ -340,6 +340,7 @@ CREATE TABLE reconcile_articles (
   article_id    TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
   inputs        TEXT,
   glosses       TEXT NOT NULL,
+  figures       TEXT NOT NULL,
   machine_translation TEXT NOT NULL,
   name_variants INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
