@@ -3,7 +3,8 @@
 // Chinese characters both come out right, and short texts fall back on the script.
 
 import { francAll } from 'franc';
-import { iso6393 } from 'iso-639-3';
+// The package's 639-3 → 639-1 table alone (2.5 KB): its root also loads the full list of 7,900 languages (780 KB).
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 
 export interface LanguageGuess {
   /** ISO 639-1 where one exists (en, zh, ja…), else ISO 639-3; `und` when nothing is known. */
@@ -19,7 +20,7 @@ const FRANC_CANDIDATES = [
   'tha', 'heb', 'swh', 'cat', 'lit', 'lav', 'est', 'slv',
 ];
 
-const TO_ISO6391 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
+const TO_ISO6391 = new Map(Object.entries(iso6393To1));
 
 /**
  * English function words rare in other Latin-script languages. Short news sentences

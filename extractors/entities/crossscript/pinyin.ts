@@ -5,7 +5,8 @@
 // Latin word and the given name the rest, in either order (Guo Minghui, Minghui Guo,
 // Liao Wen-chieh), so 林秋 never matches "Lin Qiushan" nor 林秋山 "Lin Qiu".
 
-import { pinyin, polyphonic } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+import type * as PinyinPro from 'pinyin-pro';
 import { simplifiedForm } from '../name-forms.ts';
 import { memoByName } from './memo.ts';
 import { plainRomanisation, wadeGilesForms } from './wade-giles.ts';
@@ -22,6 +23,14 @@ export interface Readings {
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+let pinyinPro: typeof PinyinPro | undefined;
+
+/** pinyin-pro, loaded on the first name read (its CommonJS build, the same tables as its ESM one): a text with no Chinese name to read never loads it. */
+function loadPinyinPro(): typeof PinyinPro {
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof PinyinPro;
+  return pinyinPro;
+}
 
 function plainPinyin(syllable: string): string[] {
   const plain = plainRomanisation(syllable.replace(/v/g, 'ü'));
@@ -45,6 +54,7 @@ export function readingsOf(chinese: string, asPerson: boolean): Readings | undef
 function readName(chinese: string, asPerson: boolean): Readings | undefined {
   const name = simplifiedForm(chinese);
   if (!HAN_ONLY.test(name)) return undefined;
+  const { pinyin, polyphonic } = loadPinyinPro();
   const main = pinyin(name, { toneType: 'none', type: 'array', ...(asPerson ? { mode: 'surname' as const } : {}) });
   const all = polyphonic(name, { toneType: 'none', type: 'array' }) as string[][];
   const pinyinForms = main.map((reading, i) => {
