@@ -85,11 +85,15 @@ const MENTIONS: Record<MentionInput['kind'], MentionColumns> = {
       currency: null, qualifier: null, min: null, max: null, entityType: null, entityId: null,
     }),
   },
+  // entity_id is reconciliation's output (the canonical id); what the extractor linked is its
+  // input, kept in gazetteer_id the first time reconciliation meets the article ('' for no
+  // link). Until then entity_id still holds the extractor's link.
   entity: {
-    columns: 'entity_type, entity_id',
-    mentionOf: ([id, articleId, start, end, text, rule, entityType, entityId]) => ({
+    columns: "entity_type, CASE WHEN gazetteer_id IS NULL THEN entity_id ELSE nullif(gazetteer_id, '') END, entity_id",
+    mentionOf: ([id, articleId, start, end, text, rule, entityType, entityId, storedEntityId]) => ({
       id, articleId, kind: 'entity', start, end, text, rule, valueNumber: null, valueText: null,
       currency: null, qualifier: null, min: null, max: null, entityType: entityType as string | null, entityId: entityId as string | null,
+      storedEntityId: storedEntityId as string | null,
     }),
   },
 };

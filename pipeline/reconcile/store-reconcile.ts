@@ -98,7 +98,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   relinkByFigures(db, layer, input.articles, dirty);
   step('figures');
   for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
-  writeEntities(db, layer, new Map(input.mentions.filter((m) => m.kind === 'entity').map((m) => [m.id, m.entityId])));
+  writeEntities(db, layer, new Map(input.mentions.filter((m) => m.kind === 'entity').map((m) => [m.id, m.storedEntityId ?? null])));
   writeEntityLinks(db, layer);
   step('write entities');
 
@@ -134,9 +134,12 @@ function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: Re
       machineTranslation: JSON.parse(mt) as string[], nameVariants: variants,
     });
   }
+  // The extractor's links are set aside before reconciliation first overwrites entity_id.
+  const keepLinks = db.prepare("UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE article_id = ? AND kind = 'entity' AND gazetteer_id IS NULL");
   const insert = db.prepare('INSERT INTO reconcile_articles (article_id, inputs, glosses, figures, machine_translation, name_variants) VALUES (?, NULL, ?, ?, ?, 0)');
   for (const article of articles) {
     if (states.has(article.id)) continue;
+    keepLinks.run(article.id);
     const text = article.text;
     const own = mentionsOf.get(article.id) ?? [];
     const glosses = articleGlosses(text, own);

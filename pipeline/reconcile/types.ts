@@ -25,7 +25,10 @@ export interface MentionInput {
   min: number | null;
   max: number | null;
   entityType: string | null;
+  /** The extractor's gazetteer link, reconciliation's input. */
   entityId: string | null;
+  /** The canonical id the store holds now (entity mentions read from a store). */
+  storedEntityId?: string | null;
 }
 
 export interface RoleInput {

@@ -359,6 +359,12 @@ ALTER TABLE claims ADD COLUMN linked_from_subject TEXT;
 CREATE INDEX claims_group ON claims (group_key);
 ALTER TABLE facts ADD COLUMN group_key TEXT;
 CREATE INDEX facts_group ON facts (group_key);
+
+-- What the extractor linked an entity mention to (reconciliation's input), apart from
+-- entity_id, which reconciliation overwrites with the canonical id; '' for no link. An older
+-- store's entity_id has been overwritten already: it is the best that is left.
+ALTER TABLE mentions ADD COLUMN gazetteer_id TEXT;
+UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE kind = 'entity';
 `,
   },
 ];
