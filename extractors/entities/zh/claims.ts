@@ -17,6 +17,9 @@ export class ClaimedText {
   readonly claims: ZhClaim[] = [];
   private readonly taken: Uint8Array;
   private readonly roleEnds = new Map<number, ZhClaim>();
+  /** Claims by their start and by their end: claims never overlap, so one of each per position. */
+  private readonly byStart = new Map<number, ZhClaim>();
+  private readonly byEnd = new Map<number, ZhClaim>();
 
   constructor(length: number) {
     this.taken = new Uint8Array(length);
@@ -35,6 +38,8 @@ export class ClaimedText {
     if (c.end <= c.start || !this.isFree(c.start, c.end)) return false;
     this.taken.fill(1, c.start, c.end);
     this.claims.push(c);
+    this.byStart.set(c.start, c);
+    this.byEnd.set(c.end, c);
     if (c.kind === 'role') this.roleEnds.set(c.end, c);
     return true;
   }
@@ -45,13 +50,15 @@ export class ClaimedText {
     if (at < 0) return;
     this.claims.splice(at, 1);
     this.taken.fill(0, c.start, c.end);
+    if (this.byStart.get(c.start) === c) this.byStart.delete(c.start);
+    if (this.byEnd.get(c.end) === c) this.byEnd.delete(c.end);
     if (this.roleEnds.get(c.end) === c) this.roleEnds.delete(c.end);
   }
 
   /** The claim ending exactly at `pos`, if any. */
   claimEndingAt(pos: number): ZhClaim | undefined {
     if (pos <= 0 || !this.taken[pos - 1]) return undefined;
-    return this.claims.find((c) => c.end === pos);
+    return this.byEnd.get(pos);
   }
 
   roleEndingAt(pos: number): ZhClaim | undefined {
@@ -61,7 +68,8 @@ export class ClaimedText {
   /** The role title claimed from `pos` on, if any ("藤森|总统"). */
   roleStartingAt(pos: number): ZhClaim | undefined {
     if (pos >= this.taken.length || !this.taken[pos]) return undefined;
-    return this.claims.find((c) => c.start === pos && c.kind === 'role');
+    const c = this.byStart.get(pos);
+    return c?.kind === 'role' ? c : undefined;
   }
 
   /** Free stretches [start, end) of the text, in order. */
