@@ -28,6 +28,13 @@ describe('found, with exact boundaries', () => {
     ['主任委员邝蔚等人出席了会议。', '邝蔚|person'],
     ['棋手祁岚九段获胜。', '祁岚|person'],
     ['农夫柯林斯的农场遭灾。', '柯林斯|person'],
+    // An adverb between the name and its speech verb; 和 as a given name's last character.
+    ['卡洛还说，比赛很艰苦。', '卡洛|person'],
+    ['秘书长周世和说，经费已到位。', '周世和|person'],
+    // A surname and two characters jieba's dictionary lacks, ending in a character that also
+    // ends ordinary words (信, 花), and before a number word.
+    ['林九信今年六十六岁。', '林九信|person'],
+    ['与袁吉华一道干起了养殖。', '袁吉华|person'],
     // A transliterated name cut into pieces by jieba is one name.
     ['后卫贝拉米奇受伤离场。', '贝拉米奇|person'],
     ['球星巴蒂斯图拉一人独进三球。', '巴蒂斯图拉|person'],
@@ -62,6 +69,8 @@ describe('not found', () => {
   test.each([
     // A title after the name: no place, whatever stands before it.
     ['在萨科齐总统访华期间，双方签署协议。', '萨科齐|place'],
+    // 和 before a pronoun joins two people; it ends no name.
+    ['王强和他的同事。', '王强和|person'],
     // Ordinary words before a speech verb or after an occupation are no names.
     ['公司的公开信说，价格将上调。', '公开信|person'],
     ['记者巧遇一位老人。', '巧遇|person'],

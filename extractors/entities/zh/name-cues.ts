@@ -11,7 +11,7 @@ import type { ClaimedText } from './claims.ts';
 import { isKnownPlace } from './place-and-noun.ts';
 import { isHanWord, type ChineseWord } from './jieba-words.ts';
 import {
-  NAME_STOP_CHARS, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, OCCUPATION_ENDINGS, OCCUPATIONS_BEFORE_NAME,
+  NAME_STOP_CHARS, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, NOT_PERSON_LAST_CHARS, OCCUPATION_ENDINGS, OCCUPATIONS_BEFORE_NAME,
   PERSON_CUES_AFTER, SPEECH_VERBS_ZH, TITLES_AFTER_SURNAME,
 } from './rules.ts';
 
@@ -21,6 +21,7 @@ const OCCUPATIONS = new Set(OCCUPATIONS_BEFORE_NAME);
 const OCCUPATION_LAST = new Set([...OCCUPATION_ENDINGS]);
 /** Words ending in an occupation's last character that name no one ("国家", "大家", "人家"). */
 const NOT_OCCUPATIONS = new Set(['国家', '大家', '人家', '自家', '我家', '皇家', '东家', '娘家', '婆家', '亲家', '老家', '专家组', '全家', '本人', '他人', '别人', '个人', '众人', '工人', '一人', '有人', '两人', '三人', '人员']);
+const SPEECH = new Set(SPEECH_VERBS_ZH);
 const CUES_AFTER = new Set([...PERSON_CUES_AFTER, ...SPEECH_VERBS_ZH, ...TITLES_AFTER_SURNAME.filter((t) => t.length >= 2)]);
 /** Tags of the words read here: jieba's unknown words, names, places and other proper nouns. */
 const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'ns', 'nrfg']);
@@ -40,16 +41,16 @@ function occupationAt(words: readonly ChineseWord[], k: number, claims: ClaimedT
 function personCueAt(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
   const w = words[k];
   if (!w) return false;
-  return CUES_AFTER.has(w.word) || RANK.test(w.word) || claims.roleStartingAt(w.start) !== undefined;
+  if (CUES_AFTER.has(w.word) || RANK.test(w.word) || claims.roleStartingAt(w.start) !== undefined) return true;
+  // "X还说", "X明确指出", "X同时指出": an adverb, then a speech verb.
+  const next = words[k + 1];
+  return (w.tag === 'd' || w.tag === 'ad' || w.tag === 'c') && next !== undefined && next.start === w.end && SPEECH.has(next.word);
 }
 
 /** Tags of words that stand between names, not inside one: punctuation, verbs, particles, numbers, time words. */
 const BOUNDARY_TAGS = new Set(['w', 'p', 'c', 'd', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'v', 'vd', 'vn', 'r', 'm', 'q', 't', 'f', 'y', 'ad']);
 /** Tags of a one-character word that may end a given name cut off by jieba ("唐元/新"). */
 const GIVEN_CHAR_TAGS = new Set(['x', 'ng', 'zg', 'nr', 'ag', 'a', 'n', 'tg', 'rg', 'vg']);
-
-/** Last characters of words that name events, bodies or places, never a person ("锦标赛", "工会", "新村"). */
-const NOT_PERSON_LAST = new Set([...'赛杯会部队党军厂院所局处省市县区州村镇乡街路']);
 
 /**
  * Whether a word of two or three characters can be a name: a surname first, or sound-spelled (all characters, or all but one of three); never a
@@ -59,7 +60,7 @@ function nameShaped(w: ChineseWord): boolean {
   const { word } = w;
   if (!isHanWord(word) || [...word].some((c) => NAME_STOP_CHARS.has(c))) return false;
   const last = word[word.length - 1]!;
-  if (NAME_TAIL_STOPS.has(last) || NOT_PERSON_LAST.has(last) || last === '某' || ((word.length === 2 || w.tag !== 'x') && NOT_NAME_LAST_CHARS.has(last))) return false;
+  if (NAME_TAIL_STOPS.has(last) || NOT_PERSON_LAST_CHARS.has(last) || last === '某' || ((word.length === 2 || w.tag !== 'x') && NOT_NAME_LAST_CHARS.has(last))) return false;
   if (SURNAMES.has(word[0]!)) return !NOT_GIVEN_NAME_CHARS.has(word[1]!);
   let others = 0;
   for (const c of word) if (!TRANSLITERATION.has(c)) others++;
@@ -70,6 +71,13 @@ function nameShaped(w: ChineseWord): boolean {
 const NAME_JOINERS = new Set(['·', '—', '-', '•']);
 /** Adverbs jieba may leave as a word of one character after a name ("赵奇|很有建树"). */
 const ADVERB_CHARS = new Set([...'很也都还就才又再更最太']);
+
+/** Whether words[k], after a 和, shows the 和 ends a name: a cue, punctuation, a number or time word, the text's end. */
+function endsNameAfterHe(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
+  const w = words[k];
+  if (!w || w.start !== words[k - 1]!.end) return true;
+  return personCueAt(words, k, claims) || w.tag === 'w' || w.tag === 'm' || w.tag === 't' || !isHanWord(w.word);
+}
 
 /** Whether a name may end before words[k]: the text ends, a cue or a word that is no part of a name follows. */
 function endsBefore(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
@@ -99,8 +107,10 @@ export function claimNamesByCues(words: readonly ChineseWord[], claims: ClaimedT
     const next = words[i + 1];
     // "贝拉/米": a sound-spelled name and one more transliteration character.
     const third = w.word.length === 2 && next && next.start === w.end && next.word.length === 1 && isHanWord(next.word) && claims.isFree(next.start, next.end) &&
-      !NAME_STOP_CHARS.has(next.word) && !NAME_TAIL_STOPS.has(next.word) && !ADVERB_CHARS.has(next.word) &&
-      (SURNAMES.has(w.word[0]!) ? GIVEN_CHAR_TAGS.has(next.tag) : TRANSLITERATION.has(next.word));
+      ((!NAME_STOP_CHARS.has(next.word) && !NAME_TAIL_STOPS.has(next.word) && !ADVERB_CHARS.has(next.word) &&
+        ((SURNAMES.has(w.word[0]!) && GIVEN_CHAR_TAGS.has(next.tag)) || (allTransliterated(w.word) && TRANSLITERATION.has(next.word)))) ||
+        // "杨世/和|说", "李长/和|９日": 和 ends a given name where no second name follows it.
+        (next.word === '和' && SURNAMES.has(w.word[0]!) && endsNameAfterHe(words, i + 2, claims)));
     let last = third && endsBefore(words, i + 2, claims) ? i + 1 : i;
     // "贝拉/米奇": a sound-spelled name runs on through the pieces jieba cut it into.
     if (last === i && allTransliterated(w.word)) {
@@ -156,3 +166,4 @@ export function joinTransliteratedPieces(text: string, words: readonly ChineseWo
     claims.claim({ ...c, start: words[from]!.start, end, rule: 'zh.person.transliterated-pieces' });
   }
 }
+

@@ -11,7 +11,7 @@ import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-character
 import type { ClaimedText } from './claims.ts';
 import { isHanWord, type ChineseWord } from './jieba-words.ts';
 import { linkEntity } from '../link.ts';
-import { DOCTRINE_TAILS, NAME_STOP_CHARS, ORG_HEADS_ZH, ORG_SUFFIXES_ZH, SPEECH_VERBS_ZH, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
+import { DOCTRINE_TAILS, NAME_STOP_CHARS, ORG_HEADS_ZH, ORG_SUFFIXES_ZH, SPEECH_VERBS_ZH, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, NOT_PERSON_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
 
 const COMMON = new Set([...COMMON_SURNAMES]);
 const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
@@ -78,7 +78,9 @@ function claimJoinedName(text: string, w: ChineseWord, claims: ClaimedText): boo
   if (word.length >= 3 && NAME_TAIL_STOPS.has(word[word.length - 1]!)) end--;
   if (end - w.start === 4 && !compound) return false;
   if (end - w.start <= 2 && (compound || (!COMMON.has(word[0]!) && !listed) || NOT_GIVEN_NAME_CHARS.has(word[1]!) || NAME_TAIL_STOPS.has(word[1]!))) return false;
-  if (NOT_NAME_LAST_CHARS.has(text[end - 1]!)) return false;
+  // A surname and two characters the dictionary lacks: only an event, body or place ends it otherwise.
+  const lastChars = end - w.start === 3 && COMMON.has(word[0]!) ? NOT_PERSON_LAST_CHARS : NOT_NAME_LAST_CHARS;
+  if (lastChars.has(text[end - 1]!)) return false;
   return claimPerson(claims, w.start, end, 'zh.person.joined-name');
 }
 
@@ -161,14 +163,16 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
       claimPerson(claims, w.start, next!.start + 1, 'zh.person.joined-name');
       return;
     }
-    if (next?.tag !== 'm') claimJoinedName(text, w, claims); // "高达440亿": a word before a number is no name
+    if (next?.tag !== 'm' || w.word.length > 2) claimJoinedName(text, w, claims); // "高达440亿": a word before a number is no name
     return;
   }
   // "金/正南", "蒋/建平": a one-character surname and a given name of one or two characters.
   if (w.word.length === 1 && (w.tag === 'nr' || (COMMON.has(w.word) && (w.tag === 'n' || w.tag === 'ng' || w.tag === 'x'))) && ANY_SINGLE.has(w.word) && adjacent) {
     const given = next!;
     // "霍/银行": an organisation's head word is never a given name (塔霍银行 is a bank).
-    if (given.word.length <= 2 && isHanWord(given.word) && GIVEN_NAME_TAGS.has(given.tag) && !NAME_STOP_CHARS.has(given.word[0]!) &&
+    // "李/国庆": a given name that is also a time word, after a surname jieba tags as a name.
+    const givenTag = GIVEN_NAME_TAGS.has(given.tag) || (given.tag === 't' && given.word.length === 2 && w.tag === 'nr');
+    if (given.word.length <= 2 && isHanWord(given.word) && givenTag && !NAME_STOP_CHARS.has(given.word[0]!) &&
       !ORG_HEAD_WORDS.has(given.word) && !titleAt(text, given.start) && endsThere(words, i + 2, text)) {
       claimPerson(claims, w.start, given.end, 'zh.person.surname-given-name');
     }
@@ -208,10 +212,13 @@ export function claimSurnamesBeforePlaces(text: string, words: readonly ChineseW
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1]!;
-    if (w.word.length !== 1 || !(w.tag === 'nr' || w.tag === 'r') || !COMMON.has(w.word) || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
+    // A rarer surname only where jieba's dictionary tags it a name ("庞/nr 卫国").
+    const surname = COMMON.has(w.word) || (w.tag === 'nr' && ANY_SINGLE.has(w.word));
+    if (w.word.length !== 1 || !(w.tag === 'nr' || w.tag === 'r') || !surname || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
     if (!claims.isFree(w.start, next.end) || !endsThere(words, i + 2, text)) continue;
     const before = words[i - 1];
-    if (before && before.end === w.start && isHanWord(before.word) && !AFTER_NAME_TAGS.has(before.tag) && before.tag !== 'w') continue;
+    // "老红军|王/成汉": a name already claimed before it ends where the surname starts.
+    if (before && before.end === w.start && isHanWord(before.word) && !AFTER_NAME_TAGS.has(before.tag) && before.tag !== 'w' && !claims.claimEndingAt(w.start)) continue;
     claimPerson(claims, w.start, next.end, 'zh.person.surname-given-name');
   }
 }

@@ -133,6 +133,13 @@ export const DOCTRINE_TAILS = ['理论', '思想', '主义', '同志', '学说',
 /** Last characters of words jieba tags as names that are events, kinds or things ("世锦赛", "尤伯杯", "安全性"). */
 export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性部技质剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路']);
 
+/**
+ * Last characters of words that name events, bodies, kinds or places, never a person
+ * ("锦标赛", "工会", "新村", "安全性"): the narrower test for words jieba's dictionary lacks,
+ * whose last character may be any given name's (李九信, 肖海花).
+ */
+export const NOT_PERSON_LAST_CHARS = new Set([...'赛杯会部队党军厂院所局处省市县区州村镇乡街路性族']);
+
 /** Second characters that make a surname and one more character an ordinary word, not a name ("万人", "史上", "全是"). */
 export const NOT_GIVEN_NAME_CHARS = new Set([...'人上大张位年些种个次名是为有在和的了也都就到去来以之其所等中下里内外前后多少边方面']);
 
