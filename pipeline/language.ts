@@ -2,7 +2,8 @@
 // Latin-script text. Chinese news full of Latin names and English news quoting a few
 // Chinese characters both come out right, and short texts fall back on the script.
 
-import { francAll } from 'franc';
+import { createRequire } from 'node:module';
+import type * as Franc from 'franc';
 // The package's 639-3 → 639-1 table alone (2.5 KB): its root also loads the full list of 7,900 languages (780 KB).
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 
@@ -21,6 +22,18 @@ const FRANC_CANDIDATES = [
 ];
 
 const TO_ISO6391 = new Map(Object.entries(iso6393To1));
+
+let franc: typeof Franc | undefined;
+
+/**
+ * franc, loaded for the first text the script count and the function words leave open: it
+ * builds the trigram tables of all its languages as it loads (about 0.1 s of a cold start),
+ * which Chinese text never needs. An ES module required synchronously (Node ≥ 20.19).
+ */
+function loadFranc(): typeof Franc {
+  franc ??= createRequire(import.meta.url)('franc') as typeof Franc;
+  return franc;
+}
 
 /**
  * English function words rare in other Latin-script languages. Short news sentences
@@ -128,7 +141,7 @@ export function detectLanguage(text: string, declared?: string): LanguageGuess {
   if (english.hits >= 2 && english.share >= 0.12) {
     return { lang: 'en', confidence: round((weighted.latin / total) * Math.min(1, 0.5 + english.share * 2)), method: 'function-words' };
   }
-  const ranked = francAll(sample, { only: FRANC_CANDIDATES, minLength: 10 });
+  const ranked = loadFranc().francAll(sample, { only: FRANC_CANDIDATES, minLength: 10 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { lang: 'und', confidence: 0, method: 'franc' };
   const margin = second ? best[1] - second[1] : 1;
