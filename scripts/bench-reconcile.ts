@@ -18,6 +18,7 @@ import { reconcileStore } from '../pipeline/reconcile/index.ts';
 import { runDrops } from '../pipeline/run.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { seededRandom } from './bench-drop.ts';
+import { describeStoreSize, storeSize } from './bench-store-size.ts';
 
 const { values: args } = parseArgs({
   options: { sizes: { type: 'string', default: '10000,100000' }, 'repeat-article': { type: 'string' }, dir: { type: 'string' } },
@@ -174,6 +175,7 @@ for (const claims of args.sizes.split(',').map(Number)) {
   const drop = join(root, `drop-${articles}`);
   await storeOf(drop, join(root, `articles-${articles}.sqlite`), () => writeDrop(drop, articles));
   results.push(timeReconcile(`~${claims} claims`, join(root, `articles-${articles}.sqlite`)));
+  describeStoreSize(storeSize(join(root, `articles-${articles}.sqlite`)), say, '    ');
 }
 if (results.length > 1) {
   const [first, last] = [results[0]!, results[results.length - 1]!];

@@ -13,12 +13,14 @@
 //      which bounds any speed-up from one worker to two;
 //   8. start-up: `newsfacts --help` and a one-line `newsfacts extract`, cold;
 //   9. the hourly drop (scripts/bench-hourly.ts): 1% new articles into a store of
-//      --hourly-base N articles (default --articles), time and peak RSS against the first run.
+//      --hourly-base N articles (default --articles), time and peak RSS against the first run;
+//  10. the store's size: part 3's two-worker store (reconciled), in bytes of store per byte of
+//      article text, table by table with its indexes (bench-store-size.ts).
 // Runs use the compiled package (dist/), built first, as users run it.
 // Each run is a child process, so its peak RSS is its own.
 //
 // Usage: tsx scripts/bench.ts [--articles 10000] [--large 0] [--large-workers 2] [--claims 10000,100000]
-//        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling,startup,hourly] [--dir DIR]
+//        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling,startup,hourly,size] [--dir DIR]
 //        [--hourly-base N]
 //        [--density dense|news]   (news: one paragraph in four carries figures; see bench-drop.ts)
 
@@ -33,6 +35,7 @@ import { timeHourlyDrop } from './bench-hourly.ts';
 import { compareWithRecognizers } from './bench-recognizers.ts';
 import { sampleFiles, timeStages } from './bench-stages.ts';
 import { timeStartup } from './bench-startup.ts';
+import { describeStoreSize, storeSize } from './bench-store-size.ts';
 
 const { values } = parseArgs({
   options: {
@@ -206,4 +209,11 @@ if (wanted('hourly')) {
     base, baseDrop: benchDrop(base), dir: DIR, density: DENSITY, say, describeRun,
     runInto: (dropDir, store) => childRun(dropDir, store, 2),
   });
+}
+
+if (wanted('size')) {
+  const store = join(DIR, `run-${TAG}${ARTICLES}-w2.sqlite`);
+  if (!existsSync(store)) childRun(drop.dir, store, 2);
+  say(`\n10. the store's size over ${ARTICLES} ${DENSITY} articles, reconciled (part 3's two-worker store)`);
+  describeStoreSize(storeSize(store), say);
 }

@@ -99,8 +99,12 @@ describe('cross-article resolver', () => {
 
   test('every mention gets an id, discovered ids come from the name', () => {
     const { entityIds, entities } = resolveCanonicalEntities(mentions);
-    expect(entityIds).toEqual(['person:taro-kishida', 'person:taro-kishida', 'org:kiewit', 'org:kiewit', 'org:秦川燃气', 'place:jp']);
-    expect(entities.find((e) => e.id === 'person:taro-kishida')).toMatchObject({ source: 'discovered', aliases: ['Kishida'] });
+    expect(entityIds).toEqual(['person:taro-kishida', 'person:taro-kishida', 'org:kiewit', 'org:kiewit', 'org:qinchuanranqi', 'place:jp']);
+    // A name seen only in Chinese gets the id of its romanised form (the store shows that form as its name).
+    expect(entities.find((e) => e.id === 'org:qinchuanranqi')).toMatchObject({ name: '秦川燃气', nameZh: '秦川燃气', aliases: [] });
+    // "Kishida" joins the full name of its article, but a gazetteer person bears it too (Fumio Kishida): no alias.
+    expect(entities.find((e) => e.id === 'person:taro-kishida')).toMatchObject({ source: 'discovered', aliases: [] });
+    expect(entities.find((e) => e.id === 'person:taro-kishida')!.links!.map((l) => [l.alias, l.rule])).toEqual([['Kishida', 'surname-in-article.not-alias'], ['Taro Kishida', 'same-name']]);
   });
 
   test('the result does not depend on input order', () => {

@@ -185,7 +185,11 @@ describe('the claim model stored', () => {
   });
 
   test('a claim whose parts cannot be read is kept with unknown parts and the reasons, in a fact of its own', () => {
-    const claims = rows('unknown-parts', 'SELECT c.text, c.subject, c.measure, c.measure_rule, c.as_of, c.as_of_rule, c.object_rule FROM claims c ORDER BY c.text');
+    // Since migration 7 a rule column holds the rule id and rule_reasons its reason, once.
+    const withReason = (column: string) => `${column} || coalesce(': ' || (SELECT reason FROM rule_reasons r WHERE r.rule = ${column}), '') AS ${column.slice(2)}`;
+    const claims = rows('unknown-parts', `SELECT c.text, c.subject, c.measure, ${withReason('c.measure_rule')}, c.as_of, ${withReason('c.as_of_rule')}, ${withReason('c.object_rule')}
+      FROM claims c ORDER BY c.text`);
+    expect(rows('unknown-parts', 'SELECT DISTINCT measure_rule, object_rule FROM claims')).toEqual([{ measure_rule: 'measure.unknown', object_rule: 'object.unknown' }]);
     expect(claims).toEqual([
       { text: '$75 million', subject: 'unknown', measure: 'unknown', measure_rule: 'measure.unknown: no measure cue in its clause', as_of: null,
         as_of_rule: 'as-of.unknown: no dated sentence and no published date', object_rule: 'object.unknown: no place, project or organisation named for it in its clause' },

@@ -54,8 +54,12 @@ describe('repeated claims', () => {
     expect(conflicts[0]).toMatchObject({ kind: 'scale_error', canonical: '2100000000' });
     // Said in words an analyst reads, not as a power of ten.
     expect(String(conflicts[0]!.explanation)).toMatch(/ as 21 billion USD, ten times the (up to )?2\.1 billion USD stated by .+: a ×10 slip, so the better-supported figure stands\.$/);
-    const variants = JSON.parse(String(conflicts[0]!.variants)) as { value: number; articles: string[]; evidence: unknown[] }[];
-    expect(variants.map((v) => [v.value, v.articles.length, v.evidence.length])).toEqual([[2.1e9, 2, 2300], [21e9, 1, 100]]);
+    const variants = JSON.parse(String(conflicts[0]!.variants)) as { value: number; articles: string[] }[];
+    expect(variants.map((v) => [v.value, v.articles.length])).toEqual([[2.1e9, 2], [21e9, 1]]);
+    // Every claim is evidence of its variant, stored once as a reference (migration 7), never as a copy.
+    expect(db.prepare(`SELECT v.value_number AS value, count(e.claim_id) AS claims FROM conflict_variants v
+      JOIN conflict_evidence e ON e.conflict_id = v.conflict_id AND e.variant = v.variant GROUP BY v.variant ORDER BY v.variant`).raw().all())
+      .toEqual([[2.1e9, 2300], [21e9, 100]]);
     db.close();
   }, 120_000);
 

@@ -7,7 +7,10 @@
 // (塔霍银行（Banco Tejo）, also when the Chinese name is a mention only in another article),
 // and names the cross-script matcher pairs (郭明辉 = Guo Minghui).
 // Every name of an entity keeps the rule and the mentions that joined it. Ids come from
-// the names, never from input order, so runs are reproducible.
+// the names, never from input order, so runs are reproducible; a name seen only in Chinese
+// gets the id of its romanised form (romanised-name.ts: 秦川燃气 → org:qinchuanranqi). A
+// lone surname that a gazetteer person also bears ("Kishida" of Fumio Kishida) still joins
+// its article's full name, but is no alias of it: elsewhere it names someone else.
 
 import type { EntityMention, EntityType, Lang } from '../types.ts';
 import { linkGroupsAcrossScripts, type NameGroup } from './crossscript/link-groups.ts';
@@ -15,6 +18,7 @@ import { getGazetteer } from './gazetteer/index.ts';
 import { linkEntity } from './link.ts';
 import { hasHan, normaliseName, slugForName } from './name-forms.ts';
 import { NameSets, type JoinEdge } from './name-sets.ts';
+import { romanisedName } from './romanised-name.ts';
 import type { CanonicalEntity, EntityNameLink, LinkEvidence } from './types.ts';
 
 export interface ArticleMention {
@@ -85,6 +89,16 @@ function surnameKeys(mentions: ReadonlyArray<ArticleMention>): Map<string, strin
   return redirect;
 }
 
+let gazetteerSurnames: Set<string> | undefined;
+/** Surnames (first and last words) of the gazetteer's people with a Latin name. */
+function borneByGazetteerPerson(surname: string): boolean {
+  gazetteerSurnames ??= new Set(getGazetteer().filter((e) => e.type === 'person' && !hasHan(e.name)).flatMap((e) => surnamesOf(e.name)));
+  return gazetteerSurnames.has(normaliseName(surname));
+}
+
+/** An ASCII id slug: the slug of the romanised name without its accents (Lüliang → luliang). */
+const asciiSlug = (name: string) => slugForName(name).normalize('NFD').replace(/\p{M}/gu, '');
+
 function evidenceOf(indices: Iterable<number>, mentions: ReadonlyArray<ArticleMention>, name?: string): LinkEvidence[] {
   const all = [...indices].map((i) => ({ article: mentions[i]!.article, start: mentions[i]!.mention.start, end: mentions[i]!.mention.end, text: mentions[i]!.mention.text }))
     .filter((e) => name === undefined || e.text === name)
@@ -106,7 +120,8 @@ function nameLinks(nodes: readonly string[], groups: Map<string, Group>, edges: 
     for (const name of [...(group?.names ?? [])].sort(byText)) {
       if (links.has(name)) continue;
       if (group?.surnames.has(name)) {
-        links.set(name, { alias: name, rule: 'surname-in-article', evidence: evidenceOf(indices, mentions, name) });
+        const rule = borneByGazetteerPerson(name) ? 'surname-in-article.not-alias' : 'surname-in-article';
+        links.set(name, { alias: name, rule, evidence: evidenceOf(indices, mentions, name) });
       } else if (edge) {
         const via = edge.a === node ? edge.bName : edge.aName;
         links.set(name, {
@@ -195,14 +210,19 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
     const voters = members.some((g) => !hasHan(g.key)) ? members.filter((g) => !hasHan(g.key)) : members;
     const count = (t: EntityType) => voters.filter((g) => g.type === t).reduce((s, g) => s + g.mentions.length, 0);
     const type = [...TYPE_ORDER].sort((a, b) => count(b) - count(a) || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
-    const name = names.find((n) => !hasHan(n)) ?? names[0]!;
-    let id = `${type}:${slugForName(names[0]!)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${type}:${slugForName(names[0]!)}-${n}`;
+    const latin = names.find((n) => !hasHan(n));
+    const name = latin ?? names[0]!;
+    // A name seen only in Chinese keeps it as its name here (figure links and subjects read it);
+    // its id is the romanised name's, and the store shows that name beside name_zh.
+    const slug = !hasHan(names[0]!) ? slugForName(names[0]!) : latin ? slugForName(latin) : asciiSlug(romanisedName(name, type));
+    let id = `${type}:${slug}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${type}:${slug}-${n}`;
     usedIds.add(id);
     const nameZh = names.find(hasHan);
+    const notAliases = new Set(members.flatMap((g) => [...g.surnames].filter(borneByGazetteerPerson)));
     entityOfRoot.set(root, {
       id, type, name, ...(nameZh ? { nameZh } : {}),
-      aliases: names.filter((n) => n !== name), source: 'discovered',
+      aliases: names.filter((n) => n !== name && !notAliases.has(n)), source: 'discovered',
       links: nameLinks(nodes, groups, sets.edges, mentions, () => 'same-name'),
     });
   }

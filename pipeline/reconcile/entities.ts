@@ -99,9 +99,12 @@ export function canonicalEntities(articles: ArticleInput[], mentions: MentionInp
     if (e.nameZh && e.nameZh !== e.name) add(e.id, e.nameZh, e.source === 'gazetteer' ? 'gazetteer' : 'text');
   }
   const byId = new Map(entities.map((e) => [e.id, e]));
+  // A discovered entity's aliases are its names the resolver kept: a lone surname a gazetteer
+  // person also bears joins its mention to the entity without becoming an alias of it.
+  const keptNames = new Map(entities.filter((e) => e.source === 'discovered').map((e) => [e.id, new Set([e.name, ...e.aliases])]));
   entityMentions.forEach((m, i) => {
     const id = entityIds[i]!;
-    if (m.text !== byId.get(id)?.name) add(id, m.text, 'text');
+    if (m.text !== byId.get(id)?.name && (keptNames.get(id)?.has(m.text) ?? true)) add(id, m.text, 'text');
   });
   const sortedAliases = [...aliases.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
   return { entities, aliases: sortedAliases, mentionEntity, gazetteer };

@@ -155,8 +155,7 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
   const weightOf = (a: string) => ctx.weightOf(a, id);
   const listOf = (articles: string[]) => articles.map(ctx.labelOf).join(', ');
   const variantOf = (r: Reading): ConflictVariant => ({
-    value: r.lead.value, stated: stated(r.lead), articles: r.articles,
-    evidence: r.claims.map((c) => ({ article: c.articleId, start: c.start, end: c.end, text: c.text })),
+    value: r.lead.value, stated: stated(r.lead), articles: r.articles, claims: r.claims.map((c) => c.id),
   });
   const measureLabel = MEASURE_BY_ID.get(first.measure)?.label ?? predicateRow(first.predicate).label;
   const label = `${first.subject} ${measureLabel}${first.period ? ` (${first.period})` : ''}${first.topic ? ` (${TOPICS.find((t) => t.id === first.topic)?.label ?? first.topic})` : ''}`;
@@ -193,7 +192,8 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
       scaleIds.add(conflict);
       conflicts.push({
         id: conflict, kind: 'scale_error', factId: id, entityId: first.subjectEntityId,
-        canonical: String(winner.lead.value), variants: [variantOf(winner), variantOf(r)],
+        canonical: String(winner.lead.value), canonicalNumber: winner.lead.value, canonicalText: stated(winner.lead), unit: winner.lead.unit,
+        variants: [variantOf(winner), variantOf(r)],
         resolution: `${stated(winner.lead)} kept; ${stated(r.lead)} flagged as a ×${10 ** step} scale error`,
         rule: 'value.scale-error.power-of-ten',
         explanation: `${listOf(r.articles)} gives the ${label} as ${stated(r.lead)}, ${scaleRatioWords(step, r.lead.value < winner.lead.value)} the ${stated(winner.lead)} stated by ${listOf(winner.articles)}: ${scaleSlipWords(step)}, so the better-supported figure stands.`,
@@ -214,6 +214,8 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
         id: conflictId('value_mismatch', id, shown.map((r) => r.lead.value).join('|')),
         kind: 'value_mismatch', factId: id, entityId: first.subjectEntityId,
         canonical: settled ? String(winner.lead.value) : shown.map((r) => stated(r.lead)).join(' vs '),
+        canonicalNumber: settled ? winner.lead.value : null,
+        canonicalText: settled ? stated(winner.lead) : null, unit: settled ? winner.lead.unit : unit,
         variants: shown.map(variantOf),
         resolution: settled ? `${stated(winner.lead)} kept; ${mismatches.map((r) => stated(r.lead)).join(', ')} marked as outliers`
           : byNamedSources ? `disputed between named sources: ${shown.map((r) => sourceNames(r).join(', ')).join(' vs ')}` : 'disputed: no reading is clearly better supported',

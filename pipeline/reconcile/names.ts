@@ -96,10 +96,10 @@ export function findNameVariants(roles: RoleInput[], ctx: NameContext): Conflict
       const variantRole = variant.roles[0]!;
       conflicts.set(id, {
         id, kind: 'name_variant', factId: null, entityId: canonical.id,
-        canonical: canonical.name,
+        canonical: canonical.name, canonicalNumber: null, canonicalText: canonical.name, unit: null,
         variants: [canonical, variant].map((h) => ({
-          value: h.name, stated: [...new Set(h.roles.map((r) => r.personText))].join(' / '), articles: h.articles,
-          evidence: h.roles.map((r) => ({ article: r.articleId, start: r.start, end: r.end, text: r.text })),
+          value: h.name, stated: [...new Set(h.roles.map((r) => r.personText))].join(' / '), articles: h.articles, entityId: h.id,
+          spans: h.roles.map((r) => ({ article: r.articleId, start: r.start, end: r.end })),
         })),
         resolution: `${canonical.name} kept; "${variant.name}" flagged as a name variant in ${variant.articles.map(ctx.labelOf).join(', ')}`,
         rule: 'name.variant.same-role',
@@ -224,10 +224,11 @@ function storyVariantConflict(canonical: Bearer, whole: Bearer, inStory: string[
   const id = conflictId('name_variant', canonical.entity.id, variant.entity.id);
   const label = variantArticles.map(ctx.labelOf).join(', ');
   return {
-    id, kind: 'name_variant', factId: null, entityId: canonical.entity.id, canonical: canonical.entity.name,
+    id, kind: 'name_variant', factId: null, entityId: canonical.entity.id,
+    canonical: canonical.entity.name, canonicalNumber: null, canonicalText: canonical.entity.name, unit: null,
     variants: [canonical, variant].map((b) => ({
-      value: b.entity.name, stated: [...new Set(b.mentions.map((m) => m.text))].join(' / '), articles: [...b.articles].sort(),
-      evidence: b.mentions.map((m) => ({ article: m.articleId, start: m.start, end: m.end, text: m.text })),
+      value: b.entity.name, stated: [...new Set(b.mentions.map((m) => m.text))].join(' / '), articles: [...b.articles].sort(), entityId: b.entity.id,
+      spans: b.mentions.map((m) => ({ article: m.articleId, start: m.start, end: m.end })),
     })),
     resolution: `${canonical.entity.name} kept; "${variant.entity.name}" flagged as a name variant in ${label}`,
     rule: `name.variant.same-role-story.${by}`,

@@ -139,8 +139,12 @@ export interface ConflictVariant {
   /** The value as the articles stated it: "over 60 billion USD", or the name as written. */
   stated: string;
   articles: string[];
-  /** The claims (or role mentions) that carry this variant: article, span and text. */
-  evidence: { article: string; start: number; end: number; text: string }[];
+  /** A name variant's entity (the canonical person first, then the misnamed one). */
+  entityId?: string;
+  /** Value conflicts: the claims that carry this variant (stored as references, never copied). */
+  claims?: string[];
+  /** Name variants: the role or entity mentions that carry it, as spans of their articles. */
+  spans?: { article: string; start: number; end: number }[];
 }
 
 export interface Conflict {
@@ -148,7 +152,13 @@ export interface Conflict {
   kind: 'scale_error' | 'value_mismatch' | 'name_variant';
   factId: string | null;
   entityId: string | null;
+  /** The legacy one-column form: a number in text, a name, or the readings of a dispute. */
   canonical: string;
+  /** Typed canonical value (conflicts.canonical_number/_text/unit): the kept amount, or null for a dispute and a name. */
+  canonicalNumber: number | null;
+  /** The kept amount as stated, or the canonical person's name; null for a dispute (its readings are the variants). */
+  canonicalText: string | null;
+  unit: string | null;
   variants: ConflictVariant[];
   resolution: string;
   rule: string;

@@ -1,6 +1,10 @@
 // Writing the canonical layer: every derived table emptied and refilled, so the store
-// holds exactly what reconciliation computed from the current articles.
+// holds exactly what reconciliation computed from the current articles. Stored once:
+// a rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a
+// conflict's evidence to conflict_evidence as claim ids (article spans for a name).
 
+import { hasHan } from '../../extractors/entities/name-forms.ts';
+import { romanisedName } from '../../extractors/entities/romanised-name.ts';
 import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
 import type { Claim, Conflict, Fact } from './types.ts';
@@ -16,7 +20,14 @@ export interface DerivedRows {
 export type StoredEntityIds = ReadonlyMap<number, string | null>;
 
 export function clearDerived(db: Db): void {
-  for (const table of ['fact_claims', 'conflicts', 'facts', 'claims', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
+  const tables = ['conflict_evidence', 'conflict_variants', 'fact_claims', 'conflicts', 'facts', 'claims', 'rule_reasons', 'entity_aliases', 'entities'];
+  for (const table of tables) db.prepare(`DELETE FROM ${table}`).run();
+}
+
+/** "object.unknown: no place … in its clause" → the rule id and its reason; a rule without one stays whole. */
+export function splitRule(rule: string): { rule: string; reason?: string } {
+  const at = rule.indexOf(': ');
+  return at < 0 ? { rule } : { rule: rule.slice(0, at), reason: rule.slice(at + 2) };
 }
 
 export function writeDerived(db: Db, rows: DerivedRows, stored: StoredEntityIds = new Map()): void {
@@ -29,7 +40,11 @@ export function writeDerived(db: Db, rows: DerivedRows, stored: StoredEntityIds 
 /** Entities, their aliases, and the canonical id of every entity mention whose id changed. */
 export function writeEntities(db: Db, layer: CanonicalLayer, stored: StoredEntityIds = new Map()): void {
   const insertEntity = db.prepare('INSERT INTO entities (id, type, name, name_zh, source) VALUES (?, ?, ?, ?, ?)');
-  for (const e of layer.entities) insertEntity.run(e.id, e.type, e.name, e.nameZh ?? null, e.source);
+  for (const e of layer.entities) {
+    // A name seen only in Chinese is shown romanised, the Chinese name in name_zh (its id was made from the same romanisation).
+    const chinese = e.source === 'discovered' && hasHan(e.name);
+    insertEntity.run(e.id, e.type, chinese ? romanisedName(e.name, e.type) : e.name, e.nameZh ?? (chinese ? e.name : null), e.source);
+  }
   const insertAlias = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias, origin) VALUES (?, ?, ?)');
   for (const a of layer.aliases) insertAlias.run(a.entityId, a.alias, a.origin);
   const setMentionEntity = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
@@ -45,12 +60,21 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
       measure, measure_key, measure_rule, period, object, object_entity_id, object_rule, source, source_entity_id, source_rule,
       as_of, as_of_rule, time_role, precision, gloss_of, story, group_key)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const reasons = new Map<string, string>();
+  const ruleId = (rule: string) => {
+    const split = splitRule(rule);
+    if (split.reason !== undefined && !reasons.has(split.rule)) reasons.set(split.rule, split.reason);
+    return split.rule;
+  };
   for (const c of claims) {
     insertClaim.run(c.id, c.articleId, c.mentionId, c.subjectEntityId, c.subject, c.predicate, c.topic, c.value, c.unit, c.qualifier,
       c.min, c.max, c.dateValue, c.start, c.end, c.text, c.sentenceStart, c.sentenceEnd, c.rule,
-      c.measure, c.measureKey, c.measureRule, c.period, c.object, c.objectEntityId, c.objectRule, c.source, c.sourceEntityId, c.sourceRule,
-      c.asOf, c.asOfRule, c.timeRole, c.precision, c.glossOf, c.story, groupKeyOf(c));
+      c.measure, c.measureKey, ruleId(c.measureRule), c.period, c.object, c.objectEntityId, ruleId(c.objectRule), c.source, c.sourceEntityId, ruleId(c.sourceRule),
+      c.asOf, ruleId(c.asOfRule), c.timeRole, c.precision, c.glossOf, c.story, groupKeyOf(c));
   }
+  if (reasons.size === 0) return;
+  const insertReason = db.prepare('INSERT OR REPLACE INTO rule_reasons (rule, reason) VALUES (?, ?)');
+  for (const [rule, reason] of [...reasons].sort((a, b) => (a[0] < b[0] ? -1 : 1))) insertReason.run(rule, reason);
 }
 
 /** Facts with each of their claims' verdicts (and the claim's converted value where there was one), and each fact's group key where kept. */
@@ -71,11 +95,30 @@ export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact)
   }
 }
 
+/**
+ * Each conflict with its legacy JSON (value, stated, articles), its typed variants and their
+ * evidence, once, by reference; a name variant also flags its misnamed entity (written
+ * before the conflicts, as every reconciliation writes entities first).
+ */
 export function writeConflicts(db: Db, conflicts: readonly Conflict[]): void {
   const insertConflict = db.prepare(`
-    INSERT INTO conflicts (id, kind, fact_id, entity_id, canonical, variants, resolution, rule, explanation)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO conflicts (id, kind, fact_id, entity_id, canonical, variants, resolution, rule, explanation, canonical_number, canonical_text, unit)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertVariant = db.prepare(`
+    INSERT INTO conflict_variants (conflict_id, variant, value_number, value_text, stated, entity_id, articles) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insertEvidence = db.prepare(`
+    INSERT INTO conflict_evidence (conflict_id, variant, position, claim_id, article_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const flag = db.prepare(`UPDATE entities SET flag = 'name_variant', variant_of = ?, flag_reason = ? WHERE id = ? AND source = 'discovered' AND flag IS NULL`);
   for (const c of conflicts) {
-    insertConflict.run(c.id, c.kind, c.factId, c.entityId, c.canonical, JSON.stringify(c.variants), c.resolution, c.rule, c.explanation);
+    const legacy = c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles }));
+    insertConflict.run(c.id, c.kind, c.factId, c.entityId, c.canonical, JSON.stringify(legacy), c.resolution, c.rule, c.explanation,
+      c.canonicalNumber, c.canonicalText, c.unit);
+    c.variants.forEach((v, i) => {
+      insertVariant.run(c.id, i, typeof v.value === 'number' ? v.value : null, typeof v.value === 'string' ? v.value : null, v.stated, v.entityId ?? null, v.articles.length);
+      let position = 0;
+      for (const claim of v.claims ?? []) insertEvidence.run(c.id, i, position++, claim, null, null, null);
+      for (const s of v.spans ?? []) insertEvidence.run(c.id, i, position++, null, s.article, s.start, s.end);
+      if (c.kind === 'name_variant' && i > 0 && c.entityId && v.entityId && v.entityId !== c.entityId) flag.run(c.entityId, c.resolution, v.entityId);
+    });
   }
 }

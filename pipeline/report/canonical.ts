@@ -17,7 +17,7 @@ export interface CanonicalFilters {
   kind?: string;
 }
 
-interface ArticleText { path: string; text: string }
+interface ArticleText { path: string; text: string; title?: string | null }
 
 function evidence(articles: Map<string, ArticleText>, article: string, start: number, end: number, sentence?: { start: number; end: number }) {
   const a = articles.get(article);
@@ -29,8 +29,20 @@ function evidence(articles: Map<string, ArticleText>, article: string, start: nu
   };
 }
 
+type EntityRow = { id: string; name: string; type: string; source: string; name_zh: string | null; flag: string | null; variant_of: string | null; flag_reason: string | null };
+
+/** The optional entity fields, present only when set (a store before migration 7 has no flag columns). */
+function entityExtras(e: EntityRow) {
+  return {
+    ...(e.name_zh != null ? { name_zh: e.name_zh } : {}),
+    ...(e.flag != null ? { flag: e.flag } : {}),
+    ...(e.variant_of != null ? { variant_of: e.variant_of } : {}),
+    ...(e.flag_reason != null ? { flag_reason: e.flag_reason } : {}),
+  };
+}
+
 export function readEntities(db: Db): ReportEntity[] {
-  const entities = db.prepare('SELECT id, name, type, source FROM entities ORDER BY id').all() as { id: string; name: string; type: string; source: string }[];
+  const entities = db.prepare('SELECT * FROM entities ORDER BY id').all() as EntityRow[];
   const aliases = db.prepare('SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, alias').all() as { entity_id: string; alias: string }[];
   const articles = db.prepare("SELECT DISTINCT entity_id, article_id FROM mentions WHERE kind = 'entity' AND entity_id IS NOT NULL ORDER BY entity_id, article_id").all() as { entity_id: string; article_id: string }[];
   const group = <T extends { entity_id: string }>(rows: T[], pick: (r: T) => string) => {
@@ -42,7 +54,7 @@ export function readEntities(db: Db): ReportEntity[] {
   const articlesOf = group(articles, (r) => r.article_id);
   const linksOf = readEntityLinks(db);
   return entities.map((e) => ReportEntitySchema.parse({
-    ...e, aliases: aliasesOf.get(e.id) ?? [], articles: articlesOf.get(e.id) ?? [], ...(linksOf.has(e.id) ? { links: linksOf.get(e.id) } : {}),
+    id: e.id, name: e.name, type: e.type, source: e.source, ...entityExtras(e), aliases: aliasesOf.get(e.id) ?? [], articles: articlesOf.get(e.id) ?? [], ...(linksOf.has(e.id) ? { links: linksOf.get(e.id) } : {}),
   }));
 }
 
@@ -119,26 +131,64 @@ export function readFacts(db: Db, articles: Map<string, ArticleText>, filters: C
     }));
 }
 
+interface VariantRow { conflict_id: string; variant: number; value_number: number | null; value_text: string | null; stated: string; entity_id: string | null }
+interface EvidenceRow { conflict_id: string; variant: number; claim_id: string | null; article_id: string; span_start: number; span_end: number; sentence_start: number | null; sentence_end: number | null }
+
+/** Variants and their evidence from conflict_variants and conflict_evidence: claims resolved to their article, span and sentence. */
+function readVariants(db: Db, articles: Map<string, ArticleText>) {
+  const variants = db.prepare('SELECT * FROM conflict_variants ORDER BY conflict_id, variant').all() as VariantRow[];
+  const evidenceRows = db.prepare(`
+    SELECT e.conflict_id, e.variant, e.claim_id, coalesce(c.article_id, e.article_id) AS article_id,
+      coalesce(c.span_start, e.span_start) AS span_start, coalesce(c.span_end, e.span_end) AS span_end, c.sentence_start, c.sentence_end
+    FROM conflict_evidence e LEFT JOIN claims c ON c.id = e.claim_id ORDER BY e.conflict_id, e.variant, e.position`).all() as EvidenceRow[];
+  const key = (conflict: string, variant: number) => `${conflict}\u0000${variant}`;
+  const evidenceOf = new Map<string, EvidenceRow[]>();
+  for (const e of evidenceRows) addToGroup(evidenceOf, key(e.conflict_id, e.variant), e);
+  const byConflict = new Map<string, ReportConflict['variants']>();
+  for (const v of variants) {
+    const rows = evidenceOf.get(key(v.conflict_id, v.variant)) ?? [];
+    const claims = rows.flatMap((e) => (e.claim_id ? [e.claim_id] : []));
+    addToGroup(byConflict, v.conflict_id, {
+      value: v.value_number ?? v.value_text ?? v.stated, stated: v.stated,
+      articles: [...new Set(rows.map((e) => e.article_id))].sort(),
+      ...(v.entity_id != null ? { entity: v.entity_id } : {}),
+      ...(claims.length > 0 ? { claims } : {}),
+      evidence: rows.map((e) => {
+        const sentence = e.sentence_start != null && e.sentence_end != null ? { start: e.sentence_start, end: e.sentence_end } : undefined;
+        const title = articles.get(e.article_id)?.title;
+        return { ...evidence(articles, e.article_id, e.span_start, e.span_end, sentence), ...(e.claim_id ? { claim: e.claim_id } : {}), ...(title ? { title } : {}) };
+      }),
+    });
+  }
+  return byConflict;
+}
+
 export function readConflicts(db: Db, articles: Map<string, ArticleText>, filters: CanonicalFilters, keptFacts: Set<string>): ReportConflict[] {
-  const rows = db.prepare('SELECT * FROM conflicts ORDER BY kind, id').all() as Record<string, string | null>[];
+  const rows = db.prepare('SELECT * FROM conflicts ORDER BY kind, id').all() as Record<string, string | number | null>[];
+  const variantsOf = readVariants(db, articles);
   return rows
     .filter((c) => !filters.kind || c.kind === filters.kind)
-    .filter((c) => !filters.status || (c.fact_id != null && keptFacts.has(c.fact_id)))
+    .filter((c) => !filters.status || (c.fact_id != null && keptFacts.has(String(c.fact_id))))
     .map((c) => {
-      const variants = JSON.parse(String(c.variants)) as { value: number | string; stated?: string; articles: string[]; evidence: { article: string; start: number; end: number }[] }[];
-      const canonical = c.kind === 'name_variant' || Number.isNaN(Number(c.canonical)) ? String(c.canonical) : Number(c.canonical);
+      // The legacy JSON keeps each variant's articles (a variant's evidence may name fewer when its claims were capped).
+      const legacy = JSON.parse(String(c.variants)) as { articles: string[] }[];
+      const variants = (variantsOf.get(String(c.id)) ?? []).map((v, i) => ({ ...v, articles: legacy[i]?.articles ?? v.articles }));
+      const canonical = c.canonical_number != null ? Number(c.canonical_number) : c.kind === 'name_variant' || Number.isNaN(Number(c.canonical)) ? String(c.canonical) : Number(c.canonical);
       return ReportConflictSchema.parse({
         id: c.id, kind: c.kind,
         ...(c.fact_id !== null ? { fact: c.fact_id } : {}),
         ...(c.entity_id !== null ? { entity: c.entity_id } : {}),
         canonical,
-        variants: variants.map((v) => ({ value: v.value, stated: v.stated ?? String(v.value), articles: v.articles, evidence: v.evidence.map((e) => evidence(articles, e.article, e.start, e.end)) })),
+        ...(c.canonical_number != null ? { canonical_value: Number(c.canonical_number) } : {}),
+        ...(c.canonical_text != null ? { canonical_text: String(c.canonical_text) } : {}),
+        ...(c.unit != null ? { unit: String(c.unit) } : {}),
+        variants,
         resolution: c.resolution, rule: c.rule, explanation: c.explanation,
       });
     });
 }
 
 export function readArticleTexts(db: Db): Map<string, ArticleText> {
-  const rows = db.prepare("SELECT id, path, text_original FROM articles WHERE text_original IS NOT NULL").all() as { id: string; path: string; text_original: string }[];
-  return new Map(rows.map((r) => [r.id, { path: r.path, text: r.text_original }]));
+  const rows = db.prepare("SELECT id, path, title, text_original FROM articles WHERE text_original IS NOT NULL").all() as { id: string; path: string; title: string | null; text_original: string }[];
+  return new Map(rows.map((r) => [r.id, { path: r.path, text: r.text_original, title: r.title }]));
 }

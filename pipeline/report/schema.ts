@@ -26,8 +26,13 @@ export const ReportEntityLinkSchema = z.object({
 export const ReportEntitySchema = z.object({
   id: z.string(),
   name: z.string(),
+  name_zh: z.string().optional(),
   type: z.string(),
   source: z.string(),
+  /** 'name_variant': a name an article gave in place of `variant_of`'s (a misnaming or mistranslation); an app may leave it out. */
+  flag: z.literal('name_variant').optional(),
+  variant_of: z.string().optional(),
+  flag_reason: z.string().optional(),
   aliases: z.array(z.string()),
   articles: z.array(z.string()),
   links: z.array(ReportEntityLinkSchema).optional(),
@@ -83,7 +88,19 @@ export const ReportConflictSchema = z.object({
   fact: z.string().optional(),
   entity: z.string().optional(),
   canonical: z.union([z.number(), z.string()]),
-  variants: z.array(z.object({ value: z.union([z.number(), z.string()]), stated: z.string(), articles: z.array(z.string()), evidence: z.array(EvidenceSchema) })),
+  /** The kept amount (scale errors, settled mismatches); absent for a dispute and a name. */
+  canonical_value: z.number().optional(),
+  /** The kept amount as stated, or the canonical name; absent for a dispute (its readings are the variants). */
+  canonical_text: z.string().optional(),
+  unit: z.string().optional(),
+  variants: z.array(z.object({
+    value: z.union([z.number(), z.string()]), stated: z.string(), articles: z.array(z.string()),
+    /** Name variants: the entity that carries the name. */
+    entity: z.string().optional(),
+    /** Value conflicts: the claims that carry the value (facts[].claims[].id). */
+    claims: z.array(z.string()).optional(),
+    evidence: z.array(EvidenceSchema.extend({ claim: z.string().optional(), title: z.string().optional() })),
+  })),
   resolution: z.string(),
   rule: z.string(),
   explanation: z.string(),

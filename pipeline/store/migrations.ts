@@ -331,6 +331,122 @@ CREATE VIEW fact_evidence AS
 `,
   },
   {
+    version: 7,
+    description: 'typed conflict values, conflict variants and their evidence as references to claims; entity flags; rule reasons stored once; fact_claims without a rowid',
+    // Conflicts keep `canonical` and `variants` for older readers; the evidence each variant's
+    // JSON copied (article, span, text) moves to conflict_evidence as claim ids (or, for a name,
+    // an article span). A rule column of a claim holds the rule id ("object.unknown"); the
+    // reason that used to follow it ("object.unknown: no place … in its clause") is stored once
+    // in rule_reasons. Rows of a version-6 layer are carried over here; the next reconciliation
+    // rebuilds them anyway.
+    sql: `
+ALTER TABLE conflicts ADD COLUMN canonical_number REAL;
+ALTER TABLE conflicts ADD COLUMN canonical_text TEXT;
+ALTER TABLE conflicts ADD COLUMN unit TEXT;
+UPDATE conflicts SET
+  canonical_number = CASE WHEN kind <> 'name_variant' AND canonical GLOB '[0-9]*' AND canonical NOT GLOB '*[^0-9.e+-]*' THEN CAST(canonical AS REAL) END,
+  canonical_text = CASE WHEN kind = 'value_mismatch' AND canonical NOT GLOB '[0-9]*' THEN NULL ELSE canonical END,
+  unit = (SELECT f.unit FROM facts f WHERE f.id = conflicts.fact_id);
+
+CREATE TABLE conflict_variants (
+  conflict_id   TEXT NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+  variant       INTEGER NOT NULL,
+  value_number  REAL,
+  value_text    TEXT,
+  stated        TEXT NOT NULL,
+  entity_id     TEXT,
+  articles      INTEGER NOT NULL,
+  PRIMARY KEY (conflict_id, variant)
+) WITHOUT ROWID;
+CREATE INDEX conflict_variants_entity ON conflict_variants (entity_id) WHERE entity_id IS NOT NULL;
+
+-- Derived with its conflict and deleted with it; claim_id is a reference without a foreign
+-- key, so deleting claims never scans this table (a claim's conflicts are found through its fact).
+CREATE TABLE conflict_evidence (
+  conflict_id   TEXT NOT NULL,
+  variant       INTEGER NOT NULL,
+  position      INTEGER NOT NULL,
+  claim_id      TEXT,
+  article_id    TEXT,
+  span_start    INTEGER,
+  span_end      INTEGER,
+  PRIMARY KEY (conflict_id, variant, position),
+  FOREIGN KEY (conflict_id, variant) REFERENCES conflict_variants (conflict_id, variant) ON DELETE CASCADE,
+  CHECK ((claim_id IS NULL) <> (article_id IS NULL))
+) WITHOUT ROWID;
+
+INSERT INTO conflict_variants (conflict_id, variant, value_number, value_text, stated, entity_id, articles)
+  SELECT c.id, v.key,
+    CASE WHEN json_type(v.value, '$.value') IN ('integer', 'real') THEN json_extract(v.value, '$.value') END,
+    CASE WHEN json_type(v.value, '$.value') = 'text' THEN json_extract(v.value, '$.value') END,
+    coalesce(json_extract(v.value, '$.stated'), json_extract(v.value, '$.value')),
+    NULL, json_array_length(v.value, '$.articles')
+  FROM conflicts c, json_each(c.variants) v;
+INSERT INTO conflict_evidence (conflict_id, variant, position, claim_id, article_id, span_start, span_end)
+  SELECT c.id, v.key, e.key, cl.id,
+    CASE WHEN cl.id IS NULL THEN json_extract(e.value, '$.article') END,
+    CASE WHEN cl.id IS NULL THEN json_extract(e.value, '$.start') END,
+    CASE WHEN cl.id IS NULL THEN json_extract(e.value, '$.end') END
+  FROM conflicts c, json_each(c.variants) v, json_each(v.value, '$.evidence') e
+  LEFT JOIN claims cl ON c.kind <> 'name_variant' AND cl.article_id = json_extract(e.value, '$.article')
+    AND cl.span_start = json_extract(e.value, '$.start') AND cl.span_end = json_extract(e.value, '$.end');
+UPDATE conflicts SET variants = (
+  SELECT json_group_array(json_remove(v.value, '$.evidence')) FROM (SELECT value FROM json_each(conflicts.variants) ORDER BY key) v);
+
+ALTER TABLE entities ADD COLUMN flag TEXT CHECK (flag IN ('name_variant'));
+ALTER TABLE entities ADD COLUMN variant_of TEXT;
+ALTER TABLE entities ADD COLUMN flag_reason TEXT;
+
+CREATE TABLE rule_reasons (
+  rule          TEXT PRIMARY KEY,
+  reason        TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO rule_reasons (rule, reason)
+  SELECT substr(r, 1, instr(r, ': ') - 1), substr(r, instr(r, ': ') + 2) FROM (
+    SELECT measure_rule AS r FROM claims UNION SELECT object_rule FROM claims UNION SELECT source_rule FROM claims
+    UNION SELECT as_of_rule FROM claims) WHERE instr(r, ': ') > 0;
+UPDATE claims SET measure_rule = substr(measure_rule, 1, instr(measure_rule, ': ') - 1) WHERE instr(measure_rule, ': ') > 0;
+UPDATE claims SET object_rule = substr(object_rule, 1, instr(object_rule, ': ') - 1) WHERE instr(object_rule, ': ') > 0;
+UPDATE claims SET source_rule = substr(source_rule, 1, instr(source_rule, ': ') - 1) WHERE instr(source_rule, ': ') > 0;
+UPDATE claims SET as_of_rule = substr(as_of_rule, 1, instr(as_of_rule, ': ') - 1) WHERE instr(as_of_rule, ': ') > 0;
+
+DROP VIEW canonical_facts;
+DROP VIEW fact_evidence;
+CREATE TABLE fact_claims_v7 (
+  fact_id       TEXT NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+  claim_id      TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  verdict       TEXT NOT NULL,
+  converted     TEXT,
+  PRIMARY KEY (fact_id, claim_id)
+) WITHOUT ROWID;
+INSERT INTO fact_claims_v7 (fact_id, claim_id, verdict, converted) SELECT fact_id, claim_id, verdict, converted FROM fact_claims;
+DROP TABLE fact_claims;
+ALTER TABLE fact_claims_v7 RENAME TO fact_claims;
+CREATE INDEX fact_claims_claim ON fact_claims (claim_id);
+
+CREATE VIEW canonical_facts AS
+  SELECT f.id, f.subject, f.subject_entity_id, f.predicate, f.topic, f.value_number, f.value_text, f.unit, f.status,
+         f.explanation, (SELECT count(*) FROM fact_claims fc WHERE fc.fact_id = f.id) AS claims,
+         f.qualifier, f.min_value, f.max_value, f.measure, f.object, f.story
+  FROM facts f;
+
+CREATE VIEW fact_evidence AS
+  SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
+         c.unit, c.qualifier, c.span_start, c.span_end,
+         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+         c.source, c.as_of, c.measure, fc.converted, a.title
+  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN articles a ON a.id = c.article_id;
+
+CREATE VIEW conflict_spans AS
+  SELECT e.conflict_id, e.variant, e.claim_id, coalesce(c.article_id, e.article_id) AS article_id, a.path, a.title, a.source_name,
+         a.published, coalesce(c.span_start, e.span_start) AS span_start, coalesce(c.span_end, e.span_end) AS span_end,
+         substr(a.text_original, coalesce(c.span_start, e.span_start) + 1, coalesce(c.span_end, e.span_end) - coalesce(c.span_start, e.span_start)) AS text,
+         CASE WHEN c.id IS NOT NULL THEN substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) END AS sentence
+  FROM conflict_evidence e LEFT JOIN claims c ON c.id = e.claim_id
+  JOIN articles a ON a.id = coalesce(c.article_id, e.article_id);
+`,
+  },
+  {
     version: 9,
     description: 'incremental reconciliation: what each article was last reconciled from, the scale slips found per fact group, and the fact-group key on claims and facts',
     // A store from before this version has a canonical layer but no such state: its first
