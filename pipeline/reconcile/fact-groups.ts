@@ -8,6 +8,7 @@
 // Setúbal one) and disagree with the main figures is a different quantity.
 
 import { agreeAcrossUnits } from './convert-claims.ts';
+import { FigureIndex } from './figure-index.ts';
 import { UNKNOWN_SUBJECT } from './facts.ts';
 import { PREDICATES } from './predicates.ts';
 import { byPosition } from './readings.ts';
@@ -46,22 +47,29 @@ const bigger = (a: Bucket, b: Bucket) => articlesOf(b.claims) - articlesOf(a.cla
 
 /** A figure as stated: claims stating it alike agree alike, so each group is compared once per distinct figure. */
 const figureKey = (c: Claim) => `${c.value}|${c.unit}|${c.qualifier}|${c.min}|${c.max}|${c.precision}|${c.asOf?.slice(0, 7) ?? ''}`;
-const distinctCache = new WeakMap<readonly Claim[], { length: number; figures: Map<string, Claim> }>();
+const distinctCache = new WeakMap<readonly Claim[], { length: number; keys: Set<string>; figures: Claim[] }>();
 
-/** The distinct figures of a group (kept up to date as the group grows). */
-function figuresOf(claims: readonly Claim[]): Claim[] {
+/** The distinct figures of a group (kept up to date as the group grows; the same array each time, not a copy). */
+function figuresOf(claims: readonly Claim[]): readonly Claim[] {
   let entry = distinctCache.get(claims);
-  if (!entry) { entry = { length: 0, figures: new Map() }; distinctCache.set(claims, entry); }
+  if (!entry) { entry = { length: 0, keys: new Set(), figures: [] }; distinctCache.set(claims, entry); }
   for (; entry.length < claims.length; entry.length++) {
     const c = claims[entry.length]!;
     const key = figureKey(c);
-    if (!entry.figures.has(key)) entry.figures.set(key, c);
+    if (!entry.keys.has(key)) { entry.keys.add(key); entry.figures.push(c); }
   }
-  return [...entry.figures.values()];
+  return entry.figures;
 }
 
+const indexCache = new WeakMap<readonly Claim[], { length: number; index: FigureIndex<true> }>();
+
+/** Whether some figure of the group could state the claim's amount (kept indexed as the group grows). */
 function agreesWith(claim: Claim, claims: readonly Claim[]): boolean {
-  return figuresOf(claims).some((c) => agreeAcrossUnits(c, claim));
+  let entry = indexCache.get(claims);
+  if (!entry) { entry = { length: 0, index: new FigureIndex<true>() }; indexCache.set(claims, entry); }
+  const figures = figuresOf(claims);
+  for (; entry.length < figures.length; entry.length++) entry.index.add(figures[entry.length]!, true);
+  return entry.index.agrees(claim);
 }
 
 /** The group an orphan claim agrees with: one stating its own unit first (a converted match is looser), else the main group. */
@@ -113,10 +121,20 @@ function bySubject(claims: Claim[]): Claim[][] {
 /** Claims agreeing with each other (single link), the ones about most articles first. */
 function agreeingClusters(claims: Claim[]): Claim[][] {
   const clusters: Claim[][] = [];
+  const index = new FigureIndex<number>(); // each figure placed so far, by the first cluster holding it
+  const firstHolder = new Map<string, number>();
   for (const c of claims) {
-    const hit = clusters.find((k) => agreesWith(c, k));
-    if (hit) hit.push(c);
-    else clusters.push([c]);
+    // The first cluster (in the order they were made) holding a figure that agrees with c.
+    let first = -1;
+    for (const k of index.agreeing(c)) {
+      if (first < 0 || k < first) first = k;
+      if (first === 0) break;
+    }
+    if (first >= 0) clusters[first]!.push(c);
+    else { first = clusters.length; clusters.push([c]); }
+    // A figure already held by an earlier cluster adds nothing a later query could prefer.
+    const key = figureKey(c);
+    if ((firstHolder.get(key) ?? Number.POSITIVE_INFINITY) > first) { firstHolder.set(key, first); index.add(c, first); }
   }
   return clusters.sort((a, b) => articlesOf(b) - articlesOf(a) || b.length - a.length);
 }
