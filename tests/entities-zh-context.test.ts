@@ -56,6 +56,8 @@ describe('found, with exact boundaries', () => {
     ['英法边界问题。', '英|place'],
     ['叙政府宣布停火。', '叙|place'],
     ['泰总理出席峰会。', '泰|place'],
+    // A province's abbreviation and a direction: the province.
+    ['苏南农村发展很快。', '苏|place'],
     // Unions and alliances of states are organisations.
     ['东盟和欧盟外长会议在波士顿召开。', '东盟|org'],
     ['东盟和欧盟外长会议在波士顿召开。', '欧盟|org'],
@@ -79,6 +81,11 @@ describe('not found', () => {
     ['山坡上开满了野花。', '山坡|place'],
     ['海滨游人如织。', '海滨|place'],
     ['新政府将致力于改革。', '新|place'],
+    // Common nouns jieba's dictionary tags as names or organisations.
+    ['他在陈列室里看到了金字塔的模型。', '陈列室|person'],
+    ['这份申请书已经提交。', '申请书|person'],
+    ['他们听了一场音乐会。', '音乐会|org'],
+    ['这是儿童文学的精品。', '儿童文学|org'],
     // A word in 报 that is no newspaper.
     ['他从小就获得很多回报。', '回报|org'],
     // Counting words and verbs ending in 大 are no bodies.

@@ -8,7 +8,7 @@
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun, startsWithKnownPlace } from './place-and-noun.ts';
-import { ABBREVIATION_PAIR_CUES, BARE_HEADS, NOT_ABBREVIATED_BODIES, STANDING_BODIES, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, BARE_HEADS, NOT_ABBREVIATED_BODIES, NOT_BODY_ENDINGS, STANDING_BODIES, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x', 'j', 'vn', 'b', 'eng', 'nl', 'ng', 'an', 'l']);
@@ -216,6 +216,8 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     if (w.tag !== 'nt') continue;
     const genericTail = PLACE_GENERIC_TAILS.some((tail) => w.word.length > tail.length && w.word.endsWith(tail) && !w.word.endsWith(`人民${tail}`));
     const relation = w.word.length === 4 && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)); // "美中关系": two places
-    if (w.tag === 'nt' && w.word.length >= 2 && !genericTail && !relation && !NOT_ORG_ENDINGS.some((e) => w.word.endsWith(e)) && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
+    // "音乐会", "招标会": a meeting, not a body; "儿童文学", "国际化": a field or a kind.
+    const notBody = (w.word.endsWith('会') && !BODY_BEFORE_HUI.has(w.word[w.word.length - 2] ?? '')) || NOT_BODY_ENDINGS.some((e) => w.word.endsWith(e));
+    if (w.tag === 'nt' && w.word.length >= 2 && !genericTail && !relation && !notBody && !NOT_ORG_ENDINGS.some((e) => w.word.endsWith(e)) && !placeBeforeCommonNoun(w.word) && !FACILITIES.has(headOf(w.word) ?? '')) claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'org', rule: 'zh.org.dictionary' });
   }
 }

@@ -36,6 +36,8 @@ const LISTED_PAIR_TAGS = new Set(['j']);
 const FUNCTION_CHARS = new Set([...'新以比也约']);
 /** A government and its parts after a country's one-character abbreviation ("俄政府", "加/政府"). */
 const GOVERNMENT_WORDS = new Set(['政府', '当局', '军方', '国防部', '外交部', '总统', '总理', '首相', '外长']);
+/** Directions after a province's abbreviation ("苏南", "晋西北"). */
+const DIRECTIONS = new Set(['东', '西', '南', '北', '东北', '西北', '东南', '西南']);
 /** Relation words that follow a list of abbreviations ("美、卢两国"). */
 const LIST_ENDS = ['两国', '三国', '四国', '等国', '双方', '各方'];
 
@@ -144,6 +146,12 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   const generic = w.word.length === 2 && GENERIC_GEOGRAPHY_CHARS.has(w.word[0]!) && GENERIC_GEOGRAPHY_CHARS.has(w.word[1]!);
   if (w.tag === 'ns' && !NOT_PLACES.has(w.word) && !generic) {
     // "原苏联": a former state is the state; "香港回归": a known place and what happened to it.
+    // "苏南", "鄂西", "晋西北": a province's abbreviation and a direction name a part of the province.
+    const direction = w.word.slice(1);
+    if (REGION_ABBREVIATIONS.includes(w.word[0]!) && !CHINA.has(w.word[0]!) && DIRECTIONS.has(direction)) {
+      claimPlace(claims, w.start, w.start + 1, 'zh.place.abbreviation-direction');
+      return;
+    }
     if (w.word.length >= 3 && w.word[0] === '原') {
       claimPlace(claims, w.start + 1, w.end, 'zh.place.dictionary-stem');
       return;

@@ -103,6 +103,15 @@ export const STANDING_BODIES = new Set([
   '区委', '党中央', '安理会',
 ]);
 
+/**
+ * Endings of words jieba's dictionary tags as organisations (nt) that name a field, a kind of
+ * thing or an event, not a body ("儿童文学", "国际化", "中草药", "最新进展", "联合公报").
+ */
+export const NOT_BODY_ENDINGS = [
+  '文学', '科学', '学', '化', '药', '进展', '公报', '交通', '通信', '开发', '咨询', '电视', '玻璃', '教师', '飞行', '区', '物',
+  '画展', '书店', '站长',
+];
+
 /** Heads that are no name alone: they head an organisation only after a name ("北京大学", not "大学"). */
 export const BARE_HEADS = new Set(['政府', '当局', '公司', '集团', '中心', '组织', '联盟', '大学', '中学', '小学', '医院', '学院', '学校', '饭店', '宾馆', '车队']);
 
@@ -131,7 +140,11 @@ export const TITLES_AFTER_SURNAME = [
 export const DOCTRINE_TAILS = ['理论', '思想', '主义', '同志', '学说', '著作', '文选', '选集', '文集', '诞辰', '故居', '时代'];
 
 /** Last characters of words jieba tags as names that are events, kinds or things ("世锦赛", "尤伯杯", "安全性"). */
-export const NOT_NAME_LAST_CHARS = new Set([...'赛杯会性部技质剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路']);
+export const NOT_NAME_LAST_CHARS = new Set([
+  ...'赛杯会性部技质剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路',
+  // heads of common nouns jieba's dictionary also tags nr ("陈列室", "金字塔", "红领巾", "白皮书", "安全感", "幸存者")
+  ...'室塔巾鹿感者舞病池率纹衫般边券器品箱柜馆站场厅楼桥线界类型式量度费价税款油茶酒菜肉纸笔墙窗床桌车船鞋帽裤论书',
+]);
 
 /**
  * Last characters of words that name events, bodies, kinds or places, never a person
