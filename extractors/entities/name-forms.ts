@@ -2,7 +2,7 @@
 // aliases fail — case, punctuation, script (traditional → simplified), a leading
 // "the", a possessive and corporate suffixes do not matter.
 
-import { newTraditionalConverter, simplifiedConverter } from '../opencc.ts';
+import { newTraditionalConverter, simplifiedText } from '../opencc.ts';
 import { builtForm, noteForm } from './script-forms.ts';
 
 /** Legal-form words that do not distinguish one company from another. */
@@ -18,7 +18,7 @@ export function hasHan(text: string): boolean {
 export function simplifiedForm(text: string): string {
   const built = builtForm('simplified', text);
   if (built !== undefined) return built;
-  const form = simplifiedConverter()(text);
+  const form = simplifiedText(text);
   noteForm('simplified', text, form);
   return form;
 }

@@ -2,11 +2,11 @@
 // Only same-length conversions are applied, character for character, so the offset
 // map stays exact; phrase rewrites that change length are left alone.
 
-import { simplifiedConverter } from '../../extractors/opencc.ts';
+import { simplifiedText } from '../../extractors/opencc.ts';
 import type { Edit } from './offset-map.ts';
 
-/** OpenCC's converter, built on the first Chinese text (shared with the entity name forms). */
-const toSimplified = (text: string): string => simplifiedConverter()(text);
+/** OpenCC's t → cn, its converter built on the first text it can change (shared with the entity name forms). */
+const toSimplified = simplifiedText;
 
 const HAN = /\p{Script=Han}/u;
 
