@@ -58,6 +58,13 @@ describe('found, with exact boundaries', () => {
     ['泰总理出席峰会。', '泰|place'],
     // A province's abbreviation and a direction: the province.
     ['苏南农村发展很快。', '苏|place'],
+    // A verb or preposition before an organisation is no part of its name, even glued on by jieba.
+    ['阿曼队上周以三比零战胜秘鲁队。', '秘鲁队|org'],
+    ['据泰农业部日前公布的数字。', '泰农业部|org'],
+    // A committee member's title after the committee is no part of it.
+    ['武汉市委常委、副市长出席。', '武汉市委|org'],
+    // A leader's government names the leader.
+    ['萨科齐政府拒不接受这一方案。', '萨科齐|person'],
     // Unions and alliances of states are organisations.
     ['东盟和欧盟外长会议在波士顿召开。', '东盟|org'],
     ['东盟和欧盟外长会议在波士顿召开。', '欧盟|org'],

@@ -8,7 +8,7 @@
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun, startsWithKnownPlace } from './place-and-noun.ts';
-import { ABBREVIATION_PAIR_CUES, BARE_HEADS, NOT_ABBREVIATED_BODIES, NOT_BODY_ENDINGS, STANDING_BODIES, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, BARE_HEADS, CLAUSE_OPENERS, NOT_ABBREVIATED_BODIES, NOT_BODY_ENDINGS, STANDING_BODIES, FACILITY_HEADS, GOVERNMENT_SUFFIXES, NAME_STOP_CHARS, NOT_ORG_WORDS, ORG_CUES_AFTER, ORG_HEADS_ZH, PLACE_GENERIC_TAILS, PLACE_JOINING_SUFFIXES } from './rules.ts';
 
 /** Tags of words that can be part of an organisation's name. */
 const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x', 'j', 'vn', 'b', 'eng', 'nl', 'ng', 'an', 'l']);
@@ -17,6 +17,8 @@ const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'e
 /** Heads that name a trade, not a body: they need a proper name right before ("金蒙电力", not "中国汽车"). */
 const TRADE_HEADS = new Set(['电力', '燃气', '重工', '证券', '保险', '控股', '汽车', '电气', '电机', '电子', '钢铁', '航空',
   '石油', '化工', '制药', '商事', '物产', '矿业', '能源', '航运', '物流', '科技', '人寿']);
+/** Tags of jieba's people's names. */
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Tags of a word after which a word jieba does not know is more likely a verb than a name. */
 const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'ad']);
 /** Titles that jieba joins to the body they head ("县委书记", "市委常委", "外交部长"). */
@@ -27,7 +29,7 @@ const BODY_BEFORE_ROLE = new Set([...'委部局']);
 /** A party congress by its number: "十五大" (the 15th National Congress). */
 const PARTY_CONGRESS = /^十[一二三四五六七八九]大$/u;
 /** Endings of words that end in a head but name a rank or a group of people ("卫冕冠军", "主力军", "党员干部"). */
-const NOT_ORG_ENDINGS = ['干部', '冠军', '亚军', '季军', '主力军', '生力军', '支部', '党组织'];
+const NOT_ORG_ENDINGS = ['干部', '冠军', '亚军', '季军', '主力军', '生力军', '支部', '党组织', '常委'];
 /** The character before 会 in the name of a body (协会, 学会, 工会, 委员会, 基金会…); other X会 are meetings (通报会). */
 const BODY_BEFORE_HUI = new Set([...'协学商工委联总金事议团盟进']);
 /** Last characters of a clause word that jieba glues in front of a name ("一是", "图为"). */
@@ -87,6 +89,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   // "武汉市公安局": a head word that opens with a place has its place; "湖北省" before it stays apart.
   let sawPlace = startsWithKnownPlace(head.word);
   let placeClaim: ReturnType<ClaimedText['claimEndingAt']>;
+  let cutFirst = 0;
   while (from > 0) {
     const previous = words[from - 1]!;
     if (previous.end !== words[from]!.start || head.end - previous.start > MAX_NAME) break;
@@ -107,6 +110,17 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
         placeClaim = claim;
         properNotPlace = true;
       }
+      break;
+    }
+    // "据/菲农业部", "战胜/波斯尼亚队", "本报讯/河南…公司": a verb, preposition or dateline ends the name
+    // before it; one glued to the name's first word ("据菲", "据市") is cut off that word.
+    if (CLAUSE_OPENERS.has(previous.word)) break;
+    // "瓦杰帕伊|政府": a leader's government names the leader, not a body.
+    if (PERSON_TAGS.has(previous.tag) && (suffix === '政府' || suffix === '当局')) break;
+    if (previous.tag === 'x' && previous.word.length >= 2 && CLAUSE_OPENERS.has(previous.word[0]!)) {
+      cutFirst = 1;
+      proper = true;
+      from--;
       break;
     }
     // "工业和信息化部", "国家发展和改革委员会": 和 joins the parts of a government body's name.
@@ -148,7 +162,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   // "自己建座发电厂": a word jieba does not know, after a pronoun or verb, is a verb phrase, not a name.
   const before = words[from - 1];
   if (from === i - 1 && words[from]!.tag === 'x' && words[from]!.word.length <= 2 && before && CLAUSE_TAGS.has(before.tag)) return false;
-  let start = words[from]!.start;
+  let start = words[from]!.start + (from < i ? cutFirst : 0);
   if (placeClaim) {
     claims.release(placeClaim);
     start = placeClaim.start;
