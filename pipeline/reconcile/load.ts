@@ -6,30 +6,38 @@ import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput, ReconcileInput, RoleInput } from './types.ts';
 
 /**
+ * An article reconciliation reads: stored whole, and still what some file or record holds.
+ * A file that changed gives its records new articles (the records' sources point to them
+ * now); the article it held before keeps its row and mentions, as history, but no longer
+ * speaks in the canonical layer. (`articles` is aliased `a` wherever this is used.)
+ */
+const LIVE = "a.status = 'ok' AND EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id)";
+
+/**
  * Every article, mention and role reconciliation reads. With `lazyText`, an article's text
  * is read from the store each time it is asked for, not held: a run that drafts claims for
  * a few new articles never holds the text of the rest. `kinds` limits the mentions read
  * (the store's run reads amounts and dates article by article, with articleFigures).
  */
 export function loadInput(db: Db, options: { lazyText?: boolean; kinds?: readonly MentionInput['kind'][] } = {}): ReconcileInput {
-  const where = "WHERE status = 'ok' AND lang IN ('en', 'zh') AND text_original IS NOT NULL";
+  const where = `WHERE ${LIVE} AND lang IN ('en', 'zh') AND text_original IS NOT NULL`;
   let articles: ArticleInput[];
   if (options.lazyText) {
     const textOf = db.prepare('SELECT text_original FROM articles WHERE id = ?').pluck();
-    articles = (db.prepare(`SELECT id, path, lang, NULL, published, source_name FROM articles ${where}`).raw().all() as ArticleRow[]).map((row) => {
+    articles = (db.prepare(`SELECT id, path, lang, NULL, published, source_name FROM articles a ${where}`).raw().all() as ArticleRow[]).map((row) => {
       const article = articleOf(row);
       Object.defineProperty(article, 'text', { get: () => textOf.get(article.id) as string, enumerable: true });
       return article;
     });
   } else {
-    articles = (db.prepare(`SELECT id, path, lang, text_original, published, source_name FROM articles ${where}`).raw().all() as ArticleRow[]).map(articleOf);
+    articles = (db.prepare(`SELECT id, path, lang, text_original, published, source_name FROM articles a ${where}`).raw().all() as ArticleRow[]).map(articleOf);
   }
   const mentions: MentionInput[] = [];
   for (const [kind, { columns, mentionOf }] of Object.entries(MENTIONS) as [MentionInput['kind'], MentionColumns][]) {
     if (options.kinds && !options.kinds.includes(kind)) continue;
     const rows = db.prepare(
       `SELECT id, article_id, span_start, span_end, text, rule, ${columns} FROM mentions
-       WHERE kind = ? AND article_id IN (SELECT id FROM articles WHERE status = 'ok')`,
+       WHERE kind = ? AND article_id IN (SELECT id FROM articles a WHERE ${LIVE})`,
     ).raw().all(kind) as MentionRow[];
     for (const row of rows) mentions.push(mentionOf(row));
   }
@@ -39,7 +47,7 @@ export function loadInput(db: Db, options: { lazyText?: boolean; kinds?: readonl
     `SELECT r.article_id, r.span_start, r.span_end, r.text, r.person_start, r.person_end, r.person_text, r.person_entity_id, r.role,
        r.role_name, r.country, r.tense, r.date_value
      FROM roles r JOIN articles a ON a.id = r.article_id
-     WHERE a.status = 'ok' ORDER BY r.article_id, r.span_start, r.span_end, r.role`,
+     WHERE ${LIVE} ORDER BY r.article_id, r.span_start, r.span_end, r.role`,
   ).raw().all() as RoleRow[]).map(roleOf);
   return { articles, mentions, roles };
 }
