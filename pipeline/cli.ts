@@ -1,4 +1,4 @@
-// The `newsfacts` command line: run, extract, report. Errors are one line naming the
+// The `newsfacts` command line: run, extract, report, reconcile. Errors are one line naming the
 // file and the problem; exit 0 all good, 1 some inputs failed, 2 bad usage or store.
 
 import { toolVersion, UsageError } from './commands/options.ts';
@@ -7,6 +7,7 @@ const USAGE = `usage:
   newsfacts run <drop-dir>... [--db FILE] [--concurrency N] [--published-default YYYY-MM-DD] [--max-file-mb N] [--ignore-old-failures] [--quiet]
   newsfacts extract [--lang auto|en|zh] [--input FILE | --text FILE] [--published YYYY-MM-DD]
   newsfacts report [--db FILE] [--format html|md|json] [--out FILE] [--status S] [--kind K]
+  newsfacts reconcile [--full] [--db FILE]
   newsfacts --version
   newsfacts <command> --help   (the command's options and the values they take)`;
 
@@ -37,6 +38,13 @@ Writes the store's reconciliation report.
   --out FILE                  write to FILE instead of stdout
   --status S                  only facts of this status: STATUSES (and their conflicts)
   --kind K                    only conflicts of this kind: KINDS`,
+  reconcile: `usage: newsfacts reconcile [options]
+Brings the store's canonical layer (entities, claims, facts, conflicts) up to date with its
+articles; newsfacts run does this itself after storing articles.
+  --db FILE                   the store (default output/newsfacts.sqlite)
+  --full                      rebuild the whole layer, not only what new or changed articles touch
+                              (after a rule change; a layer built by other rules is always rebuilt whole)
+The summary goes to stdout. Exit 0 done (or nothing to do), 2 bad usage or an unusable store.`,
 };
 
 // Loaded on demand: `report` and `--help` should not pay for loading the extractors.
@@ -44,6 +52,7 @@ const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>
   run: async () => (await import('./commands/run.ts')).runRunCommand,
   extract: async () => (await import('./commands/extract.ts')).runExtractCommand,
   report: async () => (await import('./commands/report.ts')).runReportCommand,
+  reconcile: async () => (await import('./commands/reconcile.ts')).runReconcileCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,7 @@ import { FORMAT_BY_EXTENSION } from './ingest/records.ts';
 import { walkDrop, type DropFile } from './ingest/walk.ts';
 import { createProgress } from './progress.ts';
 import type { ReconcileSummary } from './reconcile/index.ts';
+import { lastReconciliationId, layerState, recordRulesVersion } from './reconcile/rules-version.ts';
 import { batchedWriter, type BatchedWriter, type BatchLimits } from './run-batches.ts';
 import type { Db } from './store/open.ts';
 import { beginRun, finishRun } from './store/runs.ts';
@@ -68,21 +69,16 @@ export interface RunSummary extends RunCounts {
   stillFailed: FailureReport[];
   /** What reconciliation rebuilt, when this run stored anything new (or a crash left it stale). */
   reconciliation?: ReconcileSummary;
+  /**
+   * Set when the canonical layer was built by other rules (or before rules were recorded):
+   * this run stored its articles but left the layer alone rather than mix two sets of rules
+   * in it; `newsfacts reconcile --full` rebuilds it. `builtBy` is null for unrecorded rules.
+   */
+  staleLayer?: { builtBy: string | null; current: string };
   timings: RunTimings;
 }
 
 export const WORKER_MIN_FILES = 200;
-
-/**
- * The canonical layer is stale when an article was stored after the last reconciliation
- * finished — because this run added articles, or a run was killed while reconciling.
- */
-function reconciliationIsStale(db: Db): boolean {
-  const lastArticleRun = db.prepare("SELECT max(run_id) FROM articles WHERE status = 'ok'").pluck().get() as number | null;
-  if (lastArticleRun === null) return false;
-  const lastReconciledRun = db.prepare('SELECT max(run_id) FROM reconciliations').pluck().get() as number | null;
-  return lastReconciledRun === null || lastReconciledRun < lastArticleRun;
-}
 
 function failedRow(dropDir: string, path: string, contentSha: string, error: string): ArticleRow {
   return {
@@ -183,10 +179,17 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   timings.transactions = stats.transactions;
 
   const reconcileStarted = performance.now();
-  if (options.reconcile !== false && reconciliationIsStale(db)) {
+  // The layer is brought up to date when articles were stored since the last reconciliation
+  // (by this run, or by one killed while reconciling) — unless other rules built it.
+  const layer = options.reconcile === false ? undefined : layerState(db);
+  if (layer?.stale) {
+    summary.staleLayer = { builtBy: layer.builtBy ?? null, current: layer.current };
+  } else if (layer?.pending) {
     // Loaded only when needed: an unchanged re-run never pays for the reconciler's tables.
     const { reconcileStore } = await import('./reconcile/index.ts');
+    const before = lastReconciliationId(db);
     summary.reconciliation = reconcileStore(db, { runId });
+    recordRulesVersion(db, before, summary.reconciliation.full);
   }
   timings.reconcile = performance.now() - reconcileStarted;
   finishRun(db, runId, summary);

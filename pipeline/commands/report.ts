@@ -1,16 +1,27 @@
 // `newsfacts report`: the store as JSON, Markdown or HTML, to a file or stdout;
 // --status keeps facts of one status (and their conflicts), --kind conflicts of one kind.
+// A canonical layer built by other rules, or behind the stored articles, is warned about.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_DB, parseCommand, UsageError } from './options.ts';
 import { buildReport } from '../report/build.ts';
 import { renderReport } from '../report/render.ts';
-import { openStore, StoreError } from '../store/open.ts';
+import { layerState, reconcileCommandFor, staleLayerText } from '../reconcile/rules-version.ts';
+import { openStore, StoreError, type Db } from '../store/open.ts';
 import { CONFLICT_KINDS, FACT_STATUSES } from './report-options.ts';
 
 const FORMATS = ['html', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** A report of a stale layer is still written, with a warning on stderr saying what to run. */
+function warnIfStale(db: Db, dbPath: string): void {
+  const layer = layerState(db);
+  if (layer.stale) process.stderr.write(`newsfacts report: warning: ${staleLayerText(layer, dbPath)}\n`);
+  else if (layer.pending) {
+    process.stderr.write(`newsfacts report: warning: articles stored since the last reconciliation are not in the facts yet; ${reconcileCommandFor(dbPath, false)} adds them\n`);
+  }
+}
 
 export async function runReportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(args, {
@@ -32,6 +43,7 @@ export async function runReportCommand(args: string[]): Promise<number> {
   const db = openStore(dbPath, { readonly: true });
   let text: string;
   try {
+    warnIfStale(db, dbPath);
     const report = buildReport(db, { ...(status && { status }), ...(kind && { kind }) });
     text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : await renderReport(report, format);
   } finally {

@@ -2,7 +2,9 @@
 
 import { statSync } from 'node:fs';
 import { calendarDateOption, DEFAULT_DB, parseCommand, toolVersion, UsageError } from './options.ts';
+import { reconciliationLine } from './reconcile.ts';
 import type { RunSummary } from '../run.ts';
+import { staleLayerText } from '../reconcile/rules-version.ts';
 import { openStore } from '../store/open.ts';
 
 function positiveInteger(value: string | undefined, name: string, fallback: number): number {
@@ -12,7 +14,7 @@ function positiveInteger(value: string | undefined, name: string, fallback: numb
   return n;
 }
 
-function printSummary(summary: RunSummary, out: NodeJS.WriteStream): void {
+function printSummary(summary: RunSummary, out: NodeJS.WriteStream, dbPath: string): void {
   const languages = Object.entries(summary.byLanguage)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([lang, n]) => `${lang} ${n}`)
@@ -22,17 +24,8 @@ function printSummary(summary: RunSummary, out: NodeJS.WriteStream): void {
       `${summary.files_unchanged} unchanged files, ${summary.duplicates} duplicates, ${summary.failed} failed` +
       `${summary.stillFailed.length > 0 ? `, ${summary.stillFailed.length} still failed` : ''}, ${summary.skipped} skipped\n`,
   );
-  const r = summary.reconciliation;
-  if (r) {
-    const list = (counts: Record<string, number>) =>
-      Object.entries(counts)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, n]) => `${k} ${n}`)
-        .join(', ');
-    const facts = r.facts ? ` (${list(r.byStatus)})` : '';
-    const conflicts = r.conflicts ? ` (${list(r.byConflictKind)})` : '';
-    out.write(`reconciled: ${r.claims} claims → ${r.facts} facts${facts}, ${r.conflicts} conflicts${conflicts}\n`);
-  }
+  if (summary.reconciliation) out.write(`${reconciliationLine(summary.reconciliation)}\n`);
+  if (summary.staleLayer) out.write(`not reconciled (the articles are stored): ${staleLayerText(summary.staleLayer, dbPath)}\n`);
   for (const f of summary.failures) out.write(`failed: ${f.path}: ${f.error}\n`);
   for (const s of summary.skippedEntries) out.write(`skipped: ${s.path}: ${s.error}\n`);
   if (summary.stillFailed.length > 0) {
@@ -61,7 +54,8 @@ export async function runRunCommand(args: string[]): Promise<number> {
     if (!isDir) throw new UsageError(`${drop}: not a folder (a drop is a folder of article files)`);
   }
   const publishedDefault = calendarDateOption(values['published-default'] as string | undefined, '--published-default');
-  const db = openStore((values.db as string | undefined) ?? DEFAULT_DB);
+  const dbPath = (values.db as string | undefined) ?? DEFAULT_DB;
+  const db = openStore(dbPath);
   try {
     // Loaded only now: the extractors take a moment to load, and usage errors should not wait for them.
     const { runDrops } = await import('../run.ts');
@@ -73,7 +67,7 @@ export async function runRunCommand(args: string[]): Promise<number> {
       toolVersion: toolVersion(),
       progressStream: values.quiet ? undefined : process.stderr,
     });
-    printSummary(summary, process.stdout);
+    printSummary(summary, process.stdout, dbPath);
     const oldFailuresCount = values['ignore-old-failures'] ? 0 : summary.stillFailed.length;
     return summary.failed > 0 || oldFailuresCount > 0 ? 1 : 0;
   } finally {

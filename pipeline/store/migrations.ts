@@ -447,6 +447,16 @@ CREATE VIEW conflict_spans AS
 `,
   },
   {
+    version: 8,
+    description: 'reconciliations.rules_version and full: which rules built the canonical layer (a hash of the reconciliation and entity rule files), and whether by a full rebuild',
+    // Layers reconciled before this have no version: they count as stale until
+    // `newsfacts reconcile --full` rebuilds them, rather than being mixed with newer rules.
+    sql: `
+ALTER TABLE reconciliations ADD COLUMN rules_version TEXT;
+ALTER TABLE reconciliations ADD COLUMN full INTEGER CHECK (full IN (0, 1));
+`,
+  },
+  {
     version: 9,
     description: 'incremental reconciliation: what each article was last reconciled from, the scale slips found per fact group, and the fact-group key on claims and facts',
     // A store from before this version has a canonical layer but no such state: its first

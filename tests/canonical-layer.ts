@@ -1,0 +1,48 @@
+// The canonical layer of a store as sorted rows, table by table, for comparing two stores:
+// entities, aliases, links, claims, facts, their evidence, conflicts with their variants and
+// evidence, rule reasons, and the entity each mention was linked to. Rows are sorted on
+// their JSON, so no table's order matters.
+
+import type { Db } from '../pipeline/store/open.ts';
+
+export const CANONICAL_TABLES = [
+  'entities', 'entity_aliases', 'entity_links', 'claims', 'facts', 'fact_claims', 'conflicts', 'conflict_variants', 'conflict_evidence',
+] as const;
+
+export type CanonicalLayer = Record<(typeof CANONICAL_TABLES)[number] | 'mention_entities' | 'rule_reasons', string[]>;
+
+const sortedRows = (db: Db, sql: string) => (db.prepare(sql).all() as object[]).map((row) => JSON.stringify(row)).sort();
+
+export function canonicalLayer(db: Db): CanonicalLayer {
+  const layer = {} as CanonicalLayer;
+  for (const table of CANONICAL_TABLES) layer[table] = sortedRows(db, `SELECT * FROM ${table}`);
+  layer.mention_entities = sortedRows(db, 'SELECT id, article_id, kind, span_start, span_end, entity_id FROM mentions');
+  layer.rule_reasons = sortedRows(db, `SELECT * FROM rule_reasons WHERE rule IN (${ruleColumns(db).join(' UNION ')})`);
+  return layer;
+}
+
+/**
+ * Every rule id the layer's rows name (each column called rule or *_rule): the reasons a
+ * reader can meet. rule_reasons is a dictionary of rules, so a reason no row names any
+ * more is not part of what the layer says.
+ */
+function ruleColumns(db: Db): string[] {
+  const selects: string[] = [];
+  for (const table of CANONICAL_TABLES) {
+    for (const { name } of db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]) {
+      if (name === 'rule' || name.endsWith('_rule')) selects.push(`SELECT ${name} FROM ${table}`);
+    }
+  }
+  return selects;
+}
+
+/** A copy of the store as it stands (WAL included), in one consistent read. */
+export function copyStore(db: Db, file: string): void {
+  db.prepare('VACUUM INTO ?').run(file);
+}
+
+/** `after` without the mentions of articles stored since `before`: what must not have moved. */
+export function withoutNewMentions(after: CanonicalLayer, before: CanonicalLayer): CanonicalLayer {
+  const known = new Set(before.mention_entities.map((row) => (JSON.parse(row) as { id: number }).id));
+  return { ...after, mention_entities: after.mention_entities.filter((row) => known.has((JSON.parse(row) as { id: number }).id)) };
+}
