@@ -28,6 +28,11 @@ describe('found, with exact boundaries', () => {
     ['主任委员邝蔚等人出席了会议。', '邝蔚|person'],
     ['棋手祁岚九段获胜。', '祁岚|person'],
     ['农夫柯林斯的农场遭灾。', '柯林斯|person'],
+    // A word jieba lacks before a title or 一行 is a name, whatever its characters.
+    ['他去拜访了溥明先生。', '溥明|person'],
+    ['会见了丹增一行。', '丹增|person'],
+    // A cup's short name keeps one character of the person's name.
+    ['中国队第五次捧得苏杯。', '苏|person'],
     // An adverb between the name and its speech verb; 和 as a given name's last character.
     ['卡洛还说，比赛很艰苦。', '卡洛|person'],
     ['秘书长周世和说，经费已到位。', '周世和|person'],

@@ -67,6 +67,14 @@ function nameShaped(w: ChineseWord): boolean {
   return others === 0 || (others === 1 && word.length === 3);
 }
 
+/** Titles and forms of address after a name: 先生, 女士, 一行, a role title, a go rank ("溥杰先生", "觉丹一行"). */
+const TITLE_CUES = new Set([...PERSON_CUES_AFTER.filter((c) => c !== '等'), ...TITLES_AFTER_SURNAME.filter((t) => t.length >= 2)]);
+
+function titleCueAt(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
+  const w = words[k]!;
+  return TITLE_CUES.has(w.word) || RANK.test(w.word) || claims.roleStartingAt(w.start) !== undefined;
+}
+
 /** Marks that join the parts of a foreign name ("玛哈·…", "…—瓦伦"): no name ends or starts at one. */
 const NAME_JOINERS = new Set(['·', '—', '-', '•']);
 /** Adverbs jieba may leave as a word of one character after a name ("赵奇|很有建树"). */
@@ -100,8 +108,16 @@ function startsAt(words: readonly ChineseWord[], k: number, claims: ClaimedText)
 export function claimNamesByCues(words: readonly ChineseWord[], claims: ClaimedText): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!NAME_TAGS.has(w.tag) || w.word.length < 2 || w.word.length > 3 || !claims.isFree(w.start, w.end) || !nameShaped(w) || isKnownPlace(w.word)) continue;
+    if (!NAME_TAGS.has(w.tag) || w.word.length < 2 || w.word.length > 3 || !claims.isFree(w.start, w.end) || isKnownPlace(w.word)) continue;
     if (!startsAt(words, i, claims)) continue;
+    if (!nameShaped(w)) {
+      // "溥杰先生", "觉丹一行", "小渊|总理": a word jieba's dictionary lacks, before a title, is a name of any letters.
+      const after = words[i + 1];
+      if (w.tag === 'x' && isHanWord(w.word) && ![...w.word].some((c) => NAME_STOP_CHARS.has(c)) && after?.start === w.end && titleCueAt(words, i + 1, claims)) {
+        claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'person', rule: 'zh.person.cued-name' });
+      }
+      continue;
+    }
     const cuedBefore = i > 0 && words[i - 1]!.end === w.start && occupationAt(words, i - 1, claims);
     // "唐元/新": a surname and two characters that jieba cut after the second.
     const next = words[i + 1];

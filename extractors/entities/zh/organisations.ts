@@ -32,6 +32,11 @@ const PARTY_CONGRESS = /^十[一二三四五六七八九]大$/u;
 const NOT_ORG_ENDINGS = ['干部', '冠军', '亚军', '季军', '主力军', '生力军', '支部', '党组织', '常委'];
 /** The character before 会 in the name of a body (协会, 学会, 工会, 委员会, 基金会…); other X会 are meetings (通报会). */
 const BODY_BEFORE_HUI = new Set([...'协学商工委联总金事议团盟进']);
+/** Endings of jieba's proper words in 会 that are meetings and events, not bodies ("七中全会", "世界大学生运动会"). */
+const EVENT_HUI_ENDINGS = ['全会', '大会', '运会', '交易会', '博览会', '展览会', '社会', '聚会', '年会', '都会', '招标会', '通报会', '报告会', '发布会', '座谈会', '洽谈会', '研讨会'];
+/** "红十字会", "中国天主教爱国会": a body in 会 that jieba's dictionary lists as a proper name (nt, nz). */
+const listedSociety = (w: ChineseWord) =>
+  (w.tag === 'nt' || w.tag === 'nz') && w.word.length >= 3 && !EVENT_HUI_ENDINGS.some((e) => w.word.endsWith(e));
 /** Last characters of a clause word that jieba glues in front of a name ("一是", "图为"). */
 const GLUED_CLAUSE_ENDS = new Set([...'是为有']);
 /** Characters of an organisation's name, at most. */
@@ -78,7 +83,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   const abbreviated = abbreviatedBody(head);
   const suffix = abbreviated ? '大' : headOf(head.word);
   if (!suffix || (head.tag === 'v' && head.word.length < 3)) return false;
-  if (NOT_ORG_WORDS.has(head.word) || NOT_ORG_ENDINGS.some((e) => head.word.endsWith(e)) || (suffix === '会' && !BODY_BEFORE_HUI.has(head.word[head.word.length - 2] ?? '')) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt' && head.tag !== 'v') return false;
+  if (NOT_ORG_WORDS.has(head.word) || NOT_ORG_ENDINGS.some((e) => head.word.endsWith(e)) || (suffix === '会' && !BODY_BEFORE_HUI.has(head.word[head.word.length - 2] ?? '') && !listedSociety(head)) || !NAME_PART_TAGS.has(head.tag) && head.tag !== 'nt' && head.tag !== 'v') return false;
   // "美国政府", "杭州市政府": a place and its government are a place ("北京市人民政府" is a body).
   if (PLACE_GENERIC_TAILS.includes(suffix) && !head.word.endsWith(`人民${suffix}`) && (head.word.length > suffix.length || words[i - 1]?.tag === 'ns')) return false;
   const government = GOVERNMENT_SUFFIXES.has(suffix);

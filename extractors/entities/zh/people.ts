@@ -97,12 +97,16 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   if (!isHanWord(w.word)) return;
   // "尤伯杯", "汤姆斯杯赛": a cup named after a person.
   const cup = w.word.endsWith('杯赛') ? 2 : w.word.endsWith('杯') ? 1 : 0;
-  if (cup > 0 && w.word.length - cup >= 2 && w.word.length - cup <= 4 && transliterated(w.word.slice(0, -cup))) {
+  // "尤杯", "汤杯": the cup's short name, one character of the name, in a word jieba's dictionary lacks or lists as a proper noun.
+  const shortCup = cup === 1 && w.word.length === 2 && (w.tag === 'x' || w.tag === 'nz') && (transliterated(w.word[0]!) || ANY_SINGLE.has(w.word[0]!));
+  if (cup > 0 && (shortCup || (w.word.length - cup >= 2 && w.word.length - cup <= 4 && transliterated(w.word.slice(0, -cup))))) {
     claimPerson(claims, w.start, w.end - cup, 'zh.person.cup-name');
     return;
   }
   // A surname alone before a title: "江/总书记", "吴先生", "刘某" (a one-character title only as a word of its own).
-  if (ANY_SINGLE.has(w.word[0]!) && (w.word.length === 1 || ((w.tag === 'x' || w.tag === 'nr') && titleAt(w.word, 1)))) {
+  // jieba's dictionary lists a few such pairs whole as nouns ("江总书记/n"): a common surname and a title of two or more.
+  const listedPair = w.tag === 'n' && COMMON.has(w.word[0]!) && (titleAt(w.word, 1)?.length ?? 0) >= 2;
+  if (ANY_SINGLE.has(w.word[0]!) && (w.word.length === 1 || ((w.tag === 'x' || w.tag === 'nr' || listedPair) && titleAt(w.word, 1)))) {
     const nextTitle = adjacent ? titleAt(text, w.end) : undefined;
     const title = w.word.length === 1 ? (nextTitle && (nextTitle.length > 1 || next!.word === nextTitle) ? nextTitle : undefined) : titleAt(w.word, 1);
     if (title && (w.word.length === 1 ? COMMON.has(w.word) && !NOT_SURNAME_TAGS.has(w.tag) : w.word.length === 1 + title.length)) {
