@@ -101,7 +101,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   step('names', 'name variants checked');
   const entityOf = (m: MentionInput) => layer.mentionEntity.get(m.id) ?? m.entityId;
   const storyOf = findStories(input.articles, (a) => new Map([...entityFeatures(mentionsOf.get(a.id) ?? [], entityOf), ...state.get(a.id)!.figures]));
-  step('stories', `${new Set(storyOf.values()).size} stories`);
+  const stories = new Set(storyOf.values()).size;
+  step('stories', `${stories} ${stories === 1 ? 'story' : 'stories'}`);
 
   const dirty = new Set<string>();
   const redrafted = redraftClaims(db, input.articles, { mentionsOf, rolesOf, layer, storyOf, state, full }, dirty);
