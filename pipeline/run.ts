@@ -181,14 +181,14 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   const reconcileStarted = performance.now();
   // The layer is brought up to date when articles were stored since the last reconciliation
   // (by this run, or by one killed while reconciling) — unless other rules built it.
-  const layer = options.reconcile === false ? undefined : layerState(db);
+  const layer = options.reconcile === false ? undefined : layerState(db, { runId, storedArticles: summary.articles_new > 0 });
   if (layer?.stale) {
     summary.staleLayer = { builtBy: layer.builtBy ?? null, current: layer.current };
   } else if (layer?.pending) {
     // Loaded only when needed: an unchanged re-run never pays for the reconciler's tables.
     const { reconcileStore } = await import('./reconcile/index.ts');
     const before = lastReconciliationId(db);
-    summary.reconciliation = reconcileStore(db, { runId });
+    summary.reconciliation = reconcileStore(db, { runId, progress: options.progressStream });
     recordRulesVersion(db, before, summary.reconciliation.full);
   }
   timings.reconcile = performance.now() - reconcileStarted;

@@ -2,7 +2,7 @@
 // the sources and from the build's stamp; and a run over a layer built by other rules (or
 // before versions were recorded) stores its articles but leaves the layer unmixed.
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { reconcileStore } from '../pipeline/reconcile/index.ts';
@@ -117,6 +117,23 @@ describe('a store whose layer was built by other rules', () => {
     const db = openStore(join(tempDir(), 'store.sqlite'));
     try {
       expect(layerState(db)).toEqual({ current: rulesVersion(), builtBy: undefined, stale: false, pending: false });
+    } finally {
+      db.close();
+    }
+  });
+
+  test('pending: an unchanged re-run reconciles nothing; articles stored with reconciliation off wait for the next run', async () => {
+    const { db, drop } = await storeWithLayer();
+    try {
+      rmSync(join(drop, 'b.txt'));
+      expect((await rerun(db, drop)).reconciliation).toBeUndefined();
+      writeFileSync(join(drop, 'b.txt'), 'Hitachi reported quarterly revenue of $4.5 billion.\n');
+      await runDrops(db, { drops: [drop], concurrency: 1, maxFileBytes: 1 << 20, toolVersion: 'test', workerMinFiles: Infinity, reconcile: false });
+      expect(layerState(db).pending).toBe(true);
+      const next = await rerun(db, drop);
+      expect(next.articles_new).toBe(0);
+      expect(next.reconciliation?.claims).toBeGreaterThan(1);
+      expect(layerState(db).pending).toBe(false);
     } finally {
       db.close();
     }

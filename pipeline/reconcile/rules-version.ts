@@ -74,18 +74,29 @@ export interface LayerState {
   builtBy: string | null | undefined;
   /** Built by other rules (or by unrecorded ones): only `newsfacts reconcile --full` makes it whole. */
   stale: boolean;
-  /** Articles stored after the last reconciliation finished (a run added them, or one was killed while reconciling). */
+  /** Articles stored after the last reconciliation (by a run since, or by one killed before it reconciled). */
   pending: boolean;
 }
 
-/** The canonical layer's state, from the last reconciliation and the articles stored since. */
-export function layerState(db: Db): LayerState {
+/**
+ * The canonical layer's state, from the last reconciliation and the runs since. Articles are
+ * pending when a run newer than the last reconciliation stored any, or did not finish (it
+ * may have stored some before it was killed). Read from `runs`, a few rows, and never from
+ * `articles`, whose run ids sit behind each article's text: a scan of them reads the store.
+ * `current` is the run asking, still running: whether it stored articles, it says itself.
+ */
+export function layerState(db: Db, current?: { runId: number; storedArticles: boolean }): LayerState {
   const last = db.prepare('SELECT rules_version FROM reconciliations ORDER BY id DESC LIMIT 1').get() as { rules_version: string | null } | undefined;
   const now = rulesVersion();
   const builtBy = last === undefined ? undefined : last.rules_version;
-  const lastArticleRun = db.prepare("SELECT max(run_id) FROM articles WHERE status = 'ok'").pluck().get() as number | null;
   const lastReconciledRun = db.prepare('SELECT max(run_id) FROM reconciliations').pluck().get() as number | null;
-  const pending = lastArticleRun !== null && (lastReconciledRun === null || lastReconciledRun < lastArticleRun);
+  const lastStoringRun = db
+    .prepare("SELECT max(id) FROM runs WHERE (articles_new > 0 OR status <> 'finished') AND id <> ?")
+    .pluck()
+    .get(current?.runId ?? -1) as number | null;
+  const storedSince = lastStoringRun !== null && (lastReconciledRun === null || lastReconciledRun < lastStoringRun);
+  const anyArticle = db.prepare("SELECT EXISTS (SELECT 1 FROM articles WHERE status = 'ok')").pluck().get() === 1;
+  const pending = current?.storedArticles === true || (storedSince && anyArticle);
   return { current: now, builtBy, stale: builtBy !== undefined && builtBy !== now, pending };
 }
 
