@@ -11,7 +11,7 @@ import type { ClaimedText, ZhClaim } from './claims.ts';
 import { chinaDivisions } from './divisions.ts';
 import { isKnownPlace } from './place-and-noun.ts';
 import type { ChineseWord } from './jieba-words.ts';
-import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, GENERIC_GEOGRAPHY_CHARS, NOT_PLACES, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
+import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, GENERIC_GEOGRAPHY_CHARS, NOT_PLACES, REGIONS_OF_CHINA, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
 
 const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
 const COUNTRY_OR_REGION = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS]);
@@ -143,7 +143,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     claimPlace(claims, w.start, w.end, 'zh.place.celestial');
     return;
   }
-  const generic = w.word.length === 2 && GENERIC_GEOGRAPHY_CHARS.has(w.word[0]!) && GENERIC_GEOGRAPHY_CHARS.has(w.word[1]!);
+  const generic = w.word.length === 2 && GENERIC_GEOGRAPHY_CHARS.has(w.word[0]!) && GENERIC_GEOGRAPHY_CHARS.has(w.word[1]!) && !REGIONS_OF_CHINA.has(w.word);
   if (w.tag === 'ns' && !NOT_PLACES.has(w.word) && !generic) {
     // "原苏联": a former state is the state; "香港回归": a known place and what happened to it.
     // "苏南", "鄂西", "晋西北": a province's abbreviation and a direction name a part of the province.

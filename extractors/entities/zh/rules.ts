@@ -29,7 +29,7 @@ export const NOT_MINISTRIES = new Set([
 export const NOT_PLACES = new Set([
   '城市', '东西', '平原', '外国', '爱国', '英雄', '朝廷', '太阳', '海洋', '湖泊', '大桥', '高原', '上市', '美丽', '山区',
   '江湖', '大街', '王国', '开国', '共和国', '城镇', '京城', '阿哥', '庆典', '南路', '深度', '山脉', '治安', '回国', '大国',
-  '古城', '新鲜', '海峡', '建国', '哥哥', '自治州', '自治县', '东南', '西北', '西南', '东北', '南北', '中原', '北方', '南方',
+  '古城', '新鲜', '海峡', '建国', '哥哥', '自治州', '自治县', '东南', '西南', '南北', '中原', '北方', '南方',
   '全国', '国内', '国外', '海外', '当地', '各地', '本地', '地方', '两国', '各国', '中华', '华', '国家', '世界', '天下',
   '北部', '南部', '西部', '东部', '中部', '亚太', '港口', '沿海', '内地', '边境', '农村', '乡村', '大都', '新建', '河谷',
   '外国', '海洋', '城镇', '庆典', '山水', '黑洞', '新鲜', '上市', '深海', '商海', '西瓜', '普及', '下海', '英雄', '上门',
@@ -43,9 +43,13 @@ export const NOT_PLACES = new Set([
 /**
  * Characters of generic geography and position: a dictionary place word (ns) made of two of
  * them is a common noun ("山坡", "海滨", "湖水", "南郊"); China's divisions (湖北, 山西) are
- * read before and keep their names.
+ * read before and keep their names, and so do the regions REGIONS_OF_CHINA names (东北, 西北:
+ * the Northeast and Northwest of China, as the dictionary lists them).
  */
 export const GENERIC_GEOGRAPHY_CHARS = new Set([...'山水河湖海坡峰崖川村区滨滩渊城乡郊矿冰高大深新古老南北东西上下内外江岭谷洋岛港湾林田园街路']);
+
+/** Regions of China named by a direction, which the dictionary lists as places (the Northeast, the Northwest). */
+export const REGIONS_OF_CHINA = new Set(['东北', '西北']);
 
 /** Verbs after a name that mark a person ("Lutnick表示"). */
 export const SPEECH_VERBS_ZH = ['表示', '说', '称', '指出', '认为', '强调', '透露', '宣布', '宣称', '补充', '坦言', '介绍'];
