@@ -7,7 +7,7 @@ const USAGE = `usage:
   newsfacts run <drop-dir>... [--db FILE] [--concurrency N] [--published-default YYYY-MM-DD] [--max-file-mb N] [--ignore-old-failures] [--quiet]
   newsfacts extract [--lang auto|en|zh] [--input FILE | --text FILE] [--published YYYY-MM-DD]
   newsfacts report [--db FILE] [--format html|md|json] [--out FILE] [--status S] [--kind K]
-  newsfacts reconcile [--full] [--db FILE]
+  newsfacts reconcile [--full] [--db FILE] [--quiet]
   newsfacts --version
   newsfacts <command> --help   (the command's options and the values they take)`;
 
@@ -44,7 +44,8 @@ articles; newsfacts run does this itself after storing articles.
   --db FILE                   the store (default output/newsfacts.sqlite)
   --full                      rebuild the whole layer, not only what new or changed articles touch
                               (after a rule change; a layer built by other rules is always rebuilt whole)
-The summary goes to stdout. Exit 0 done (or nothing to do), 2 bad usage or an unusable store.`,
+  --quiet                     no progress lines on stderr (each step that takes a second or more)
+The summary goes to stdout, progress to stderr. Exit 0 done (or nothing to do), 2 bad usage or an unusable store.`,
 };
 
 // Loaded on demand: `report` and `--help` should not pay for loading the extractors.

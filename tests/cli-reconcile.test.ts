@@ -31,7 +31,7 @@ describe('newsfacts reconcile', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('usage: newsfacts reconcile');
     expect(help.stdout).toContain('--full');
-    expect(newsfacts(['--help']).stdout).toContain('newsfacts reconcile [--full] [--db FILE]');
+    expect(newsfacts(['--help']).stdout).toContain('newsfacts reconcile [--full] [--db FILE] [--quiet]');
   });
 
   test('a store that does not exist: one line naming it, exit 2', () => {
@@ -56,7 +56,7 @@ describe('newsfacts reconcile', () => {
     const db = join(tempDir(), 'store.sqlite');
     const first = newsfacts(['run', drop, '--db', db, '--quiet']);
     const nothing = newsfacts(['reconcile', '--db', db]);
-    const full = newsfacts(['reconcile', '--full', '--db', db]);
+    const full = newsfacts(['reconcile', '--full', '--db', db, '--quiet']);
 
     test('after a run nothing is pending: it says so, exit 0, no reconciliation written', () => {
       expect(first.status).toBe(0);

@@ -25,7 +25,7 @@ export function reconciliationLine(r: ReconcileSummary): string {
 }
 
 export async function runReconcileCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(args, { db: { type: 'string' }, full: { type: 'boolean' } });
+  const { values, positionals } = parseCommand(args, { db: { type: 'string' }, full: { type: 'boolean' }, quiet: { type: 'boolean' } });
   if (positionals.length > 0) throw new UsageError(`reconcile takes no folders (got "${positionals[0]}"); newsfacts run reads drops`);
   const dbPath = (values.db as string | undefined) ?? DEFAULT_DB;
   if (!existsSync(dbPath)) throw new StoreError(`${dbPath}: no store here yet; make one with "newsfacts run <drop-dir> --db ${dbPath}"`);
@@ -42,7 +42,7 @@ export async function runReconcileCommand(args: string[]): Promise<number> {
     const { reconcileStore } = await import('../reconcile/index.ts');
     const before = lastReconciliationId(db);
     const started = performance.now();
-    const summary = reconcileStore(db, { runId, full });
+    const summary = reconcileStore(db, { runId, full, progress: values.quiet ? undefined : process.stderr });
     recordRulesVersion(db, before, summary.full);
     finishRun(db, runId, { files_total: 0, files_unchanged: 0, articles_new: 0, duplicates: 0, failed: 0, skipped: 0 });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
