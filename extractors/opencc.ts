@@ -5,18 +5,26 @@
 // asks and let go. Nothing is loaded by importing this module, so a run that meets no
 // Chinese never pays for either. Both builds hold the same dictionaries as the package root.
 //
-// Most Chinese news is already simplified: simplifiedText first asks whether any character
-// of the text begins a key of the t → cn dictionaries. OpenCC converts by longest key match
-// at each position and copies a position no key begins at, so a text with no such character
-// comes back unchanged, and the converter (about 40 ms to build) is not built for it.
+// Most Chinese news is already simplified: simplifiedText first asks whether any key of the
+// t → cn dictionaries occurs in the text (a one-character key, or a phrase starting there).
+// OpenCC converts by longest key match at each position and copies a position where no key
+// matches, so a text holding no key comes back unchanged, and the converter (about 40 ms to
+// build) is not built for it.
 
 import { createRequire } from 'node:module';
 import type * as OpenCC from 'opencc-js';
 
 const require = createRequire(import.meta.url);
 let toSimplified: OpenCC.ConverterFunction | undefined;
-/** Code points that begin a key of the t → cn dictionaries; null: their layout is not the one read here, so any text may change. */
-let keyStarts: Set<number> | null | undefined;
+/** The keys of the t → cn dictionaries; null: their layout is not the one read here, so any text may change. */
+let keys: DictionaryKeys | null | undefined;
+
+interface DictionaryKeys {
+  /** One-character keys, by code point. */
+  single: Set<number>;
+  /** Longer keys by their first code point. */
+  phrases: Map<number, string[]>;
+}
 
 const t2cn = (): typeof OpenCC => require('opencc-js/t2cn') as typeof OpenCC;
 
@@ -32,31 +40,47 @@ export function newTraditionalConverter(): OpenCC.ConverterFunction {
 }
 
 /**
- * The first code points of the keys of the dictionaries Converter({ from: 't', to: 'cn' })
- * runs: its 't2s' configuration, a normalisation chain then a conversion chain, each of
- * dictionaries serialised as "key value|key value".
+ * The keys of the dictionaries Converter({ from: 't', to: 'cn' }) runs: its 't2s'
+ * configuration, a normalisation chain then a conversion chain, each of dictionaries
+ * serialised as "key value|key value".
  */
-export function simplifiedKeyStarts(): Set<number> | null {
-  if (keyStarts !== undefined) return keyStarts;
+export function simplifiedKeys(): DictionaryKeys | null {
+  if (keys !== undefined) return keys;
   const config = (t2cn().Locale as { configs?: Record<string, { segmentation?: unknown; normalizationChain?: unknown; conversionChain?: unknown }> }).configs?.t2s;
   const dictionaries = config && !config.segmentation ? [config.normalizationChain ?? [], config.conversionChain].flat(Infinity) : [];
-  if (dictionaries.length === 0 || !dictionaries.every((d) => typeof d === 'string' && d.includes(' '))) return (keyStarts = null);
-  keyStarts = new Set();
-  for (const dictionary of dictionaries as string[]) for (const entry of dictionary.split('|')) keyStarts.add(entry.codePointAt(0)!);
-  return keyStarts;
+  if (dictionaries.length === 0 || !dictionaries.every((d) => typeof d === 'string' && d.includes(' '))) return (keys = null);
+  keys = { single: new Set(), phrases: new Map() };
+  for (const dictionary of dictionaries as string[]) {
+    for (const entry of dictionary.split('|')) {
+      const key = entry.slice(0, entry.indexOf(' '));
+      const first = key.codePointAt(0);
+      if (first === undefined) continue; // an empty key matches nothing
+      if (key.length === (first > 0xffff ? 2 : 1)) keys.single.add(first);
+      else {
+        const starting = keys.phrases.get(first);
+        if (starting) starting.push(key);
+        else keys.phrases.set(first, [key]);
+      }
+    }
+  }
+  return keys;
 }
 
-/** The text as OpenCC's t → cn converts it, without building the converter when no key can match. */
-export function simplifiedText(text: string): string {
-  const starts = simplifiedKeyStarts();
-  if (starts) {
-    let anyStart = false;
-    for (let i = 0; i < text.length && !anyStart; i++) {
-      const code = text.codePointAt(i)!;
-      if (code > 0xffff) i++;
-      anyStart = starts.has(code);
-    }
-    if (!anyStart) return text;
+/** Whether a key of the t → cn dictionaries occurs in the text (a one-character key, or a phrase starting at some position). */
+export function holdsSimplifiedKey(text: string, { single, phrases }: DictionaryKeys): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (single.has(code)) return true;
+    const starting = phrases.get(code);
+    if (starting && starting.some((key) => text.startsWith(key, i))) return true;
+    if (code > 0xffff) i++;
   }
+  return false;
+}
+
+/** The text as OpenCC's t → cn converts it, without building the converter for a text holding no key. */
+export function simplifiedText(text: string): string {
+  const known = simplifiedKeys();
+  if (known && !holdsSimplifiedKey(text, known)) return text;
   return simplifiedConverter()(text);
 }
