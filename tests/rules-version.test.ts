@@ -23,6 +23,12 @@ function ruleTree(files: Record<string, string>): string {
 
 describe('hashRuleSources', () => {
   const files = {
+    'package.json': '{"name": "demo", "dependencies": {"place-data": "^1.0.0"}, "devDependencies": {"test-runner": "^2.0.0"}}\n',
+    'node_modules/place-data/package.json': '{"name": "place-data", "version": "1.0.0"}\n',
+    'node_modules/test-runner/package.json': '{"name": "test-runner", "version": "2.0.0"}\n',
+    'pipeline/group-by-key.ts': 'export const group = 1;\n',
+    'pipeline/unrelated.ts': 'export const elsewhere = 1;\n',
+    'pipeline/reconcile/index.ts': "import { group } from '../group-by-key.ts';\nexport const g = group;\n",
     'pipeline/reconcile/facts.ts': 'export const rule = 1;\n',
     'pipeline/reconcile/rates-data.json': '{"EUR": 1.1}\n',
     'extractors/entities/zh/rules.ts': 'export const cue = "公司";\n',
@@ -43,15 +49,22 @@ describe('hashRuleSources', () => {
     expect(hashRuleSources(ruleTree({ ...files, 'extractors/entities/zh/new-table.ts': 'export const words = [];\n' }))).not.toBe(base);
   });
 
+  test('changes when a module the rules import changes, wherever it lies, or a runtime dependency is upgraded', () => {
+    expect(hashRuleSources(ruleTree({ ...files, 'pipeline/group-by-key.ts': 'export const group = 2;\n' }))).not.toBe(base);
+    expect(hashRuleSources(ruleTree({ ...files, 'node_modules/place-data/package.json': '{"name": "place-data", "version": "1.1.0"}\n' }))).not.toBe(base);
+  });
+
   test('changes when a rule file is renamed, content unchanged', () => {
     const root = ruleTree(files);
     renameSync(join(root, 'pipeline/reconcile/facts.ts'), join(root, 'pipeline/reconcile/fact-rules.ts'));
     expect(hashRuleSources(root)).not.toBe(base);
   });
 
-  test('ignores docs and folders that hold no reconciliation or entity rules', () => {
+  test('ignores docs, modules the rules do not import, and development packages', () => {
     expect(hashRuleSources(ruleTree({ ...files, 'extractors/entities/README.md': 'rewritten\n' }))).toBe(base);
     expect(hashRuleSources(ruleTree({ ...files, 'extractors/money/index.ts': 'export const other = 2;\n' }))).toBe(base);
+    expect(hashRuleSources(ruleTree({ ...files, 'pipeline/unrelated.ts': 'export const elsewhere = 2;\n' }))).toBe(base);
+    expect(hashRuleSources(ruleTree({ ...files, 'node_modules/test-runner/package.json': '{"name": "test-runner", "version": "3.0.0"}\n' }))).toBe(base);
   });
 
   test('from the sources, rulesVersion is the hash of this checkout, and the build stamped the same', () => {

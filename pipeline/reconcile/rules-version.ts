@@ -1,15 +1,16 @@
 // Which rules built a store's canonical layer. The rules version is a content hash of the
 // sources and data of reconciliation and entity linking (pipeline/reconcile/,
-// extractors/entities/), so any change to a rule changes it without anyone remembering to
-// bump a number. scripts/build.mjs computes it with hashRuleSources and writes it beside
-// the compiled module; run from the sources, the same function reads the sources instead.
+// extractors/entities/, the modules they import, and the installed versions of the runtime
+// dependencies), so any change to a rule changes it without anyone remembering to bump a number.
+// scripts/build.mjs computes it with hashRuleSources and writes it beside the compiled
+// module; run from the sources, the same function reads the sources instead.
 // Every reconciliation records the version (reconciliations.rules_version); a layer built
 // by other rules, or before versions were recorded, is stale: only a full rebuild makes it
 // whole again, and an incremental one would mix two sets of rules in one layer.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../store/open.ts';
 
@@ -20,34 +21,81 @@ const NOT_RULES = /\.md$/;
 /** What scripts/build.mjs writes beside the compiled module: `{"rulesVersion": "…"}`. */
 export const RULES_VERSION_FILE = 'rules-version.json';
 
+/** An import or re-export of a module: `from '…'`, `import('…')`, `import '…'`. */
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"\n]+)['"]/g;
+const SOURCE = /\.(?:ts|js|mjs)$/;
+
+/**
+ * The rule files (every file of the rule folders) and every module of the repository they
+ * import, followed to the end (a shared helper, the store's types).
+ */
 function ruleFiles(root: string): string[] {
-  const found: string[] = [];
+  const files = new Set<string>();
+  const queue: string[] = [];
+  const add = (path: string) => {
+    if (files.has(path) || !existsSync(path)) return;
+    files.add(path);
+    queue.push(path);
+  };
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && !NOT_RULES.test(entry.name) && entry.name !== RULES_VERSION_FILE) found.push(path);
+      else if (entry.isFile() && !NOT_RULES.test(entry.name) && entry.name !== RULES_VERSION_FILE) add(path);
     }
   };
   for (const folder of RULE_FOLDERS) walk(join(root, folder));
-  return found;
+  while (queue.length > 0) {
+    const path = queue.pop()!;
+    if (!SOURCE.test(path)) continue;
+    for (const [, spec] of readFileSync(path, 'utf8').matchAll(IMPORT)) {
+      if (!spec!.startsWith('.')) continue;
+      const target = resolve(dirname(path), spec!);
+      if (target.startsWith(root) && !target.includes(`${sep}node_modules${sep}`)) add(target);
+    }
+  }
+  return [...files];
 }
 
 /**
+ * The runtime dependencies of the package at `root` (its package.json): the gazetteers'
+ * names, places and dictionaries come from them, so their versions are rules too.
+ */
+function dependencies(root: string): string[] {
+  try {
+    return Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+  } catch {
+    return [];
+  }
+}
+
+/** The installed version of a package, as the repository at `root` resolves it. */
+function installedVersion(root: string, name: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unversioned';
+  } catch {
+    return 'absent';
+  }
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
  * The rules version of the tree at `root`: sha-256 over every rule file's path (relative,
- * with /) and bytes, in path order, so neither the order of a directory listing nor the
- * machine's path separator changes it. The first 16 hex digits.
+ * with /) and bytes, in path order, then each runtime dependency's name and installed
+ * version, in name order; neither the order of a directory listing nor the machine's path
+ * separator changes it. The first 16 hex digits.
  */
 export function hashRuleSources(root: string): string {
-  const files = ruleFiles(root).map((path) => ({ path, name: relative(root, path).split(sep).join('/') }));
-  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const named = ruleFiles(root).map((path) => ({ path, name: relative(root, path).split(sep).join('/') })).sort((a, b) => byName(a.name, b.name));
   const hash = createHash('sha256');
-  for (const { path, name } of files) {
+  for (const { path, name } of named) {
     const bytes = readFileSync(path);
     hash.update(`${name}\u0000${bytes.length}\u0000`);
     hash.update(bytes);
   }
+  for (const name of dependencies(root).sort(byName)) hash.update(`package\u0000${name}\u0000${installedVersion(root, name)}\u0000`);
   return hash.digest('hex').slice(0, 16);
 }
 
