@@ -11,6 +11,8 @@
 
 import { describe, expect, test } from 'vitest';
 import { extractEntities } from '../extractors/entities/index.ts';
+import { normaliseArticle } from '../pipeline/normalise/index.ts';
+import { toOriginalSpan } from '../pipeline/normalise/offset-map.ts';
 
 const found = (text: string) => extractEntities(text, { lang: 'zh' }).map((m) => `${m.text}|${m.type}`);
 
@@ -70,6 +72,11 @@ describe('found, with exact boundaries', () => {
     ['武汉市委常委、副市长出席。', '武汉市委|org'],
     // A leader's government names the leader.
     ['萨科齐政府拒不接受这一方案。', '萨科齐|person'],
+    // Companies named by transliteration characters: jieba's single characters before a bank,
+    // an auction house, an entertainment company in two words (互动/娱乐).
+    ['该公司已与卡霍银行签署贷款协议。', '卡霍银行|org'],
+    ['他把画交给了德朗拍卖行。', '德朗拍卖行|org'],
+    ['星海互动娱乐发布新游戏。', '星海互动娱乐|org'],
     // Unions and alliances of states are organisations.
     ['东盟和欧盟外长会议在波士顿召开。', '东盟|org'],
     ['东盟和欧盟外长会议在波士顿召开。', '欧盟|org'],
@@ -98,6 +105,9 @@ describe('not found', () => {
     ['这份申请书已经提交。', '申请书|person'],
     ['他们听了一场音乐会。', '音乐会|org'],
     ['这是儿童文学的精品。', '儿童文学|org'],
+    // The largest of a kind, counted, is no bank.
+    ['四大银行宣布降息。', '四大银行|org'],
+    ['这家银行和各大银行都在降息。', '各大银行|org'],
     // A word in 报 that is no newspaper.
     ['他从小就获得很多回报。', '回报|org'],
     // Counting words and verbs ending in 大 are no bodies.
@@ -108,4 +118,11 @@ describe('not found', () => {
   ])('%s ↛ %s', (text, unexpected) => {
     expect(found(text)).not.toContain(unexpected);
   });
+});
+
+test('a transliterated auction house in traditional script, through the normaliser, at its original span', () => {
+  const original = '這幅畫由德朗拍賣行拍出。';
+  const { text, map } = normaliseArticle(original, 'zh');
+  const mentions = extractEntities(text, { lang: 'zh' }).map((m) => ({ ...m, ...toOriginalSpan(map, m.start, m.end) }));
+  expect(mentions.map((m) => `${original.slice(m.start, m.end)}|${m.type}`)).toContain('德朗拍賣行|org');
 });

@@ -5,6 +5,7 @@
 // the name, but only the nearest one: "河南省" stays a place before "郑州市公安局". Buildings
 // and sites are named the same way but are places ("中国美术馆").
 
+import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
 import { isKnownPlace, placeBeforeCommonNoun, startsWithKnownPlace } from './place-and-noun.ts';
@@ -16,7 +17,10 @@ const NAME_PART_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'nr', 'nrt', 'nrfg', 'x',
 const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'eng']);
 /** Heads that name a trade, not a body: they need a proper name right before ("金蒙电力", not "中国汽车"). */
 const TRADE_HEADS = new Set(['电力', '燃气', '重工', '证券', '保险', '控股', '汽车', '电气', '电机', '电子', '钢铁', '航空',
-  '石油', '化工', '制药', '商事', '物产', '矿业', '能源', '航运', '物流', '科技', '人寿']);
+  '石油', '化工', '制药', '商事', '物产', '矿业', '能源', '航运', '物流', '科技', '人寿', '娱乐', '传媒', '互动娱乐']);
+/** Trade heads that jieba cuts in two words ("互动/娱乐"): read as one head word. */
+const TWO_WORD_HEADS = new Set(['互动娱乐']);
+const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
 /** Tags of jieba's people's names. */
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Tags of a word after which a word jieba does not know is more likely a verb than a name. */
@@ -56,6 +60,8 @@ const FACILITIES = new Set(FACILITY_HEADS);
 /** Heads of bodies whose whole name jieba lists as an ordinary word (公牛队, 八路军, 公证处). */
 const LISTED_BODY_HEADS = new Set(['队', '军', '处']);
 
+/** "四大银行", "各大银行": the largest of a kind, counted, name no one body. */
+const LARGEST_OF_KIND = /^[各诸几一二三四五六七八九十两]+大$/u;
 /** Numbers that open a jieba abbreviation in 大 that counts things ("十大", "五大"); 十五大 is a party congress (below). */
 const COUNTING_START = /^[一二三四五六七八九十两几]/u;
 
@@ -65,6 +71,13 @@ const COUNTING_START = /^[一二三四五六七八九十两几]/u;
  */
 const abbreviatedBody = (w: ChineseWord) =>
   w.tag === 'j' && w.word.length >= 2 && w.word.endsWith('大') && !COUNTING_START.test(w.word) && !NOT_ABBREVIATED_BODIES.has(w.word);
+
+/** Whether words[from..to) are two or more single characters, each a transliteration character ("卡/霍"). */
+function soundSpelledRun(words: readonly ChineseWord[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let k = from; k < to; k++) if (words[k]!.word.length !== 1 || !TRANSLITERATION.has(words[k]!.word)) return false;
+  return true;
+}
 
 /** The longest organisation head `word` ends with. */
 export function headOf(word: string): string | undefined {
@@ -119,7 +132,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     }
     // "据/菲农业部", "战胜/波斯尼亚队", "本报讯/河南…公司": a verb, preposition or dateline ends the name
     // before it; one glued to the name's first word ("据菲", "据市") is cut off that word.
-    if (CLAUSE_OPENERS.has(previous.word)) break;
+    if (CLAUSE_OPENERS.has(previous.word) || LARGEST_OF_KIND.test(previous.word)) break;
     // "瓦杰帕伊|政府": a leader's government names the leader, not a body.
     if (PERSON_TAGS.has(previous.tag) && (suffix === '政府' || suffix === '当局')) break;
     if (previous.tag === 'x' && previous.word.length >= 2 && CLAUSE_OPENERS.has(previous.word[0]!)) {
@@ -148,6 +161,8 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   // they name a government body ("国家/能源/局"). A pronoun or particle glued to the first
   // word ("这是") is no part of a name either.
   if (government && ordinaryChars >= 3) proper = true;
+  // "卡/霍/银行": characters jieba left one by one before the head that together spell a foreign name.
+  if (!proper && !placeClaim && from < i && soundSpelledRun(words, from, i)) proper = true;
   if (!proper && !placeClaim) from = i;
   // "一是旅行者集团", "图为国泰航空公司", "…日电德国队": a clause word or dateline glued in front is no part of it.
   while (from < i && (NAME_STOP_CHARS.has(words[from]!.word[0]!) || GLUED_CLAUSE_ENDS.has(words[from]!.word[words[from]!.word.length - 1]!) && words[from]!.tag === 'x' || words[from]!.word === '日电')) from++;
@@ -216,6 +231,9 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     const w = words[i]!;
     if (!claims.isFree(w.start, w.end)) continue;
     if (claimHeadedName(words, i, claims)) continue;
+    const second = words[i + 1];
+    if (second && second.start === w.end && TWO_WORD_HEADS.has(w.word + second.word) && claims.isFree(second.start, second.end) &&
+      claimHeadedName(words, i, claims, { start: w.start, end: second.end, word: w.word + second.word, tag: 'n' })) continue;
     // "县委书记", "内政部长": a body with its head's title in one word; the body is the name.
     const last = w.word[w.word.length - 1]!;
     const role = ROLE_LAST_CHARS.has(last) ? COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && BODY_BEFORE_ROLE.has(w.word[w.word.length - r.length - 1]!)) : undefined;
