@@ -7,7 +7,8 @@
 // (crossscript/name-heads.ts: 华信证券 → Huaxin Securities, 厦门市 → Xiamen City), a legal
 // form (有限公司) left out, Latin runs and digits kept as written.
 
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+import type * as PinyinPro from 'pinyin-pro';
 import { ORG_HEADS, PLACE_HEADS, ZH_LEGAL_FORMS, type NameHead } from './crossscript/name-heads.ts';
 import { COMPOUND_SURNAMES } from './data/zh-surnames.ts';
 import type { EntityType } from '../types.ts';
@@ -16,11 +17,15 @@ const HAN = /\p{Script=Han}/u;
 const NAME_DOTS = /[·•・‧]/;
 const COMPOUNDS = new Set(COMPOUND_SURNAMES);
 
+let pinyinPro: typeof PinyinPro | undefined;
+/** pinyin-pro, loaded on the first name romanised: `newsfacts extract` imports this module and never calls it. */
+const loadPinyinPro = () => (pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof PinyinPro);
+
 const capitalised = (word: string) => (word ? word[0]!.toUpperCase() + word.slice(1) : word);
 
 /** One word from characters read in a row: 娜娜 → Nana. */
 function readAsWord(text: string, asSurname = false): string {
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', ...(asSurname ? { surname: 'head' as const } : {}) });
+  const syllables = loadPinyinPro().pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', ...(asSurname ? { surname: 'head' as const } : {}) });
   return capitalised(syllables.join('').replace(/\s+/g, ''));
 }
 
