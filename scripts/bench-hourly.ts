@@ -35,7 +35,7 @@ export interface MeasuredRun {
   maxRssMb: number;
   load: string;
   timings: { walk: number; reconcile: number; total: number };
-  reconciliation?: { claims: number; facts: number; redrafted?: number; regrouped?: number };
+  reconciliation?: { claims: number; facts: number; redrafted?: number; regrouped?: number; timings?: Record<string, number> };
 }
 
 export interface HourlyBench<R extends MeasuredRun> {
@@ -52,6 +52,13 @@ export interface HourlyBench<R extends MeasuredRun> {
 /** What an incremental reconciliation says it re-resolved, when it says so. */
 const redone = (rec: NonNullable<MeasuredRun['reconciliation']>) =>
   rec.redrafted === undefined ? '' : `; ${rec.redrafted} articles drafted again, ${rec.regrouped ?? 0} fact groups resolved again`;
+
+/** The reconciler's own steps, longest first: where an hourly run's time goes. */
+const stepTimes = (timings: Record<string, number>) =>
+  Object.entries(timings)
+    .sort((a, b) => b[1] - a[1])
+    .map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`)
+    .join(' · ');
 
 /** The first run into an empty store, then the hourly drop into a copy of that store, twice. */
 export function timeHourlyDrop<R extends MeasuredRun>(b: HourlyBench<R>): void {
@@ -80,6 +87,7 @@ export function timeHourlyDrop<R extends MeasuredRun>(b: HourlyBench<R>): void {
       `    parts: walk ${(r.timings.walk / 1000).toFixed(2)} s · files ${((r.timings.total - r.timings.walk - r.timings.reconcile) / 1000).toFixed(2)} s · ` +
         `reconcile ${(r.timings.reconcile / 1000).toFixed(2)} s${rec ? ` (${rec.claims} claims → ${rec.facts} facts${redone(rec)})` : ' (not run)'}; ${(hourlyBytes / 1e6).toFixed(1)} MB of text`,
     );
+    if (rec?.timings) b.say(`    reconcile steps: ${stepTimes(rec.timings)}`);
     rmSync(hour, { force: true });
   }
 }
