@@ -105,6 +105,10 @@ describe('not found', () => {
     ['这份申请书已经提交。', '申请书|person'],
     ['他们听了一场音乐会。', '音乐会|org'],
     ['这是儿童文学的精品。', '儿童文学|org'],
+    // A word after a number is a unit; a negation inside makes a clause; 著 after a name is "by".
+    ['还差３０万铢没有付清。', '万铢|person'],
+    ['山不高，水不深。', '山不高|person'],
+    ['刘诚著的新书出版。', '刘诚著|person'],
     // The largest of a kind, counted, is no bank.
     ['四大银行宣布降息。', '四大银行|org'],
     ['这家银行和各大银行都在降息。', '各大银行|org'],

@@ -23,6 +23,12 @@ const GIVEN_NAME_TAGS = new Set(['nr', 'ns', 'n', 'nz', 'x', 'a', 'ng', 'zg', 'j
 /** Tags after which a name has ended: verbs, prepositions, adverbs, particles, numbers, time words, punctuation. */
 const AFTER_NAME_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'r', 'f', 'm', 'q', 't', 'w', 'vn', 'l', 'i', 'a', 'ad', 'n', 'ns', 'nt']);
 
+/** Digits and numerals: no name starts right after one ("３０万铢", "１４００万人"). */
+const NUMBER_CHARS = /[0-9０-９〇一二三四五六七八九十百千万亿两几]/u;
+
+/** Second characters that make a word a clause, never a name ("山不高", "广而博", "史归史"). */
+const CLAUSE_SECOND_CHARS = new Set([...'不而归']);
+
 /** Words after a name that show it is one ("同志", "一行", "等人"). */
 const NAME_CONTEXT_AFTER = new Set(['同志', '、', '一行', '等人', '先生', '女士', '夫人']);
 
@@ -65,6 +71,10 @@ function claimJoinedName(text: string, w: ChineseWord, claims: ClaimedText): boo
   const listed = text[w.start - 1] === '、' || text[w.end] === '、' || text[w.end] === '等' || speechVerbAt(text, w.end);
   const word = w.word;
   if (word.length < 2 || word.length > 4 || !isHanWord(word)) return false;
+  // "３０万铢", "１９８５年春": a word right after a number is a unit or a date, not a name.
+  if (NUMBER_CHARS.test(text[w.start - 1] ?? '')) return false;
+  // "山不高", "广而博": a negation or conjunction second is a clause.
+  if (CLAUSE_SECOND_CHARS.has(word[1]!)) return false;
   const compound = COMPOUND.has(word.slice(0, 2));
   if (!compound && !ANY_SINGLE.has(word[0]!)) {
     // "连马跃南", "嘱王涛": a verb glued before a name.

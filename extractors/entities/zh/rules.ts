@@ -169,10 +169,10 @@ export const NOT_NAME_LAST_CHARS = new Set([
 export const NOT_PERSON_LAST_CHARS = new Set([...'赛杯会部队党军厂院所局处省市县区州村镇乡街路性族']);
 
 /** Second characters that make a surname and one more character an ordinary word, not a name ("万人", "史上", "全是"). */
-export const NOT_GIVEN_NAME_CHARS = new Set([...'人上大张位年些种个次名是为有在和的了也都就到去来以之其所等中下里内外前后多少边方面']);
+export const NOT_GIVEN_NAME_CHARS = new Set([...'人上大张位年些种个次名是为有在和的了也都就到去来以之其所等中下里内外前后多少边方面不归而得地']);
 
 /** Last characters that jieba's HMM glues onto a name but that are verbs or particles ("王晨作", "马内率"). */
-export const NAME_TAIL_STOPS = new Set([...'率为作是等说译问去谈家们称和与在的了也都将向对被把给让从到来说讲道见看会已曾又再就才以于及嘱请叫由经据致同']);
+export const NAME_TAIL_STOPS = new Set([...'率为作是等说译问去谈家们称和与在的了也都将向对被把给让从到来说讲道见看会已曾又再就才以于及嘱请叫由经据致同著很任']);
 
 /** Words after two one-character place abbreviations that show them as places ("中美两国", "中日关系"). */
 export const ABBREVIATION_PAIR_CUES = [
