@@ -142,7 +142,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   const useWorkers = readCount >= (options.workerMinFiles ?? WORKER_MIN_FILES);
   const pool: FilePool = useWorkers ? workerPool(options.concurrency) : inProcessPool();
   timings.workers = pool.workers;
-  const ctx: FileContext = { writer, summary, runId, options, timings, unchangedPaths };
+  const ctx: FileContext = { writer, summary, runId, options, timings, unchangedPaths, revived: { count: 0 } };
 
   // Outcomes are stored in walk order (a duplicate is always the later file), from a bounded window.
   const window: { job: FileJob; knownId?: number; outcome: Promise<FileOutcome> }[] = [];
@@ -181,7 +181,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   const reconcileStarted = performance.now();
   // The layer is brought up to date when articles were stored since the last reconciliation
   // (by this run, or by one killed while reconciling) — unless other rules built it.
-  const layer = options.reconcile === false ? undefined : layerState(db, { runId, storedArticles: summary.articles_new > 0 });
+  const layer = options.reconcile === false ? undefined : layerState(db, { runId, storedArticles: summary.articles_new > 0 || ctx.revived.count > 0 });
   if (layer?.stale) {
     summary.staleLayer = { builtBy: layer.builtBy ?? null, current: layer.current };
   } else if (layer?.pending) {
@@ -205,6 +205,11 @@ interface FileContext {
   timings: RunTimings;
   /** Per drop, the files this run left alone as unchanged (their failures are still owed). */
   unchangedPaths: Map<string, Set<string>>;
+  /**
+   * Records whose text is an article already stored that no other record held: a file changed
+   * back to an earlier text. No article is new, but which articles are live changed.
+   */
+  revived: { count: number };
 }
 
 /**
@@ -316,6 +321,8 @@ function storeOutcome(ctx: FileContext, job: FileJob, outcome: FileOutcome, know
         summary.byLanguage[lang] = (summary.byLanguage[lang] ?? 0) + 1;
       } else if (stored === 'duplicate') {
         summary.duplicates++;
+      } else {
+        ctx.revived.count++;
       }
     }
   }, records.length);

@@ -55,6 +55,11 @@ describe('a changed file', () => {
       } finally {
         copy.close();
       }
+      // Back to the first text: that article is live again, and its figure with it.
+      writeFileSync(join(drop, 'osprey.txt'), article('£250 million'));
+      await run(db, drop);
+      expect(amounts()).toEqual([250e6]);
+      expect(db.prepare('SELECT count(*) FROM facts WHERE value_number = 275e6').pluck().get()).toBe(0);
     } finally {
       db.close();
     }

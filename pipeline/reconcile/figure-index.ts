@@ -10,8 +10,12 @@ import { intervalIn } from './convert-claims.ts';
 import type { Claim } from './types.ts';
 import { intervalOf } from './values.ts';
 
-/** Intervals wider than this factor go to the list every query reads. */
-const NARROW = Math.log(8);
+/**
+ * Intervals are kept in classes by width (log of hi / lo): a query reads, in each class,
+ * only the figures starting within that class's width below it, so the many narrow figures
+ * are never read on account of a few broad ranges. Wider than the last class: read by all.
+ */
+const WIDTH_CLASSES = [Math.log(1.05), Math.log(1.25), Math.log(2), Math.log(8)];
 
 interface Entry<T> {
   logLo: number;
@@ -20,43 +24,53 @@ interface Entry<T> {
   owner: T;
 }
 
-class UnitIntervals<T> {
-  narrow: Entry<T>[] = [];
-  wide: Entry<T>[] = [];
-  widest = 0;
+/** Narrow intervals of one width class, sorted by the logarithm of their lower end. */
+class SortedIntervals<T> {
+  entries: Entry<T>[] = [];
+  constructor(readonly width: number) {}
 
-  add(lo: number, hi: number, owner: T): void {
-    if (!(lo > 0) || !Number.isFinite(hi) || Math.log(hi / lo) > NARROW) {
-      this.wide.push({ logLo: Number.NEGATIVE_INFINITY, lo, hi, owner });
-      return;
-    }
-    const entry = { logLo: Math.log(lo), lo, hi, owner };
-    this.widest = Math.max(this.widest, Math.log(hi / lo));
-    this.narrow.splice(this.firstFrom(entry.logLo), 0, entry);
+  add(entry: Entry<T>): void {
+    this.entries.splice(this.firstFrom(entry.logLo), 0, entry);
   }
 
-  /** Index of the first narrow entry whose log lower end is at least `x`. */
+  /** Index of the first entry whose log lower end is at least `x`. */
   firstFrom(x: number): number {
-    let [lo, hi] = [0, this.narrow.length];
+    let [lo, hi] = [0, this.entries.length];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.narrow[mid]!.logLo < x) lo = mid + 1;
+      if (this.entries[mid]!.logLo < x) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
+  /** Every entry meeting [lo, hi] (hi > 0): it starts at or below hi and above lo divided by the class width. */
+  *meeting(lo: number, hi: number): Generator<Entry<T>> {
+    const from = lo > 0 ? this.firstFrom(Math.log(lo) - this.width - 1e-9) : 0;
+    const top = Math.log(hi);
+    for (let i = from; i < this.entries.length && this.entries[i]!.logLo <= top; i++) {
+      const e = this.entries[i]!;
+      if (e.lo <= hi && lo <= e.hi) yield e;
+    }
+  }
+}
+
+class UnitIntervals<T> {
+  classes = WIDTH_CLASSES.map((w) => new SortedIntervals<T>(w));
+  wide: Entry<T>[] = [];
+
+  add(lo: number, hi: number, owner: T): void {
+    const width = lo > 0 && Number.isFinite(hi) ? Math.log(hi / lo) : Number.POSITIVE_INFINITY;
+    const sorted = this.classes.find((c) => width <= c.width);
+    if (sorted) sorted.add({ logLo: Math.log(lo), lo, hi, owner });
+    else this.wide.push({ logLo: Number.NEGATIVE_INFINITY, lo, hi, owner });
+  }
+
   /** Every entry whose interval meets [lo, hi]. */
   *meeting(lo: number, hi: number): Generator<Entry<T>> {
     for (const e of this.wide) if (e.lo <= hi && lo <= e.hi) yield e;
-    if (this.narrow.length === 0 || !(hi > 0)) return;
-    // A narrow entry meeting [lo, hi] starts at or below hi and above lo / e^widest.
-    const from = lo > 0 ? this.firstFrom(Math.log(lo) - this.widest - 1e-9) : 0;
-    const top = Math.log(hi);
-    for (let i = from; i < this.narrow.length && this.narrow[i]!.logLo <= top; i++) {
-      const e = this.narrow[i]!;
-      if (e.lo <= hi && lo <= e.hi) yield e;
-    }
+    if (!(hi > 0)) return;
+    for (const c of this.classes) yield* c.meeting(lo, hi);
   }
 }
 

@@ -14,6 +14,7 @@ import { linkByFigures } from './figure-links.ts';
 import { articleFigures, loadInput } from './load.ts';
 import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, nameConflictsOf, namesOf, resolveFacts, scaleSlips, sortInput, type FactWeights } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
+import { rulesVersion } from './rules-version.ts';
 import { entityFeatures, figureFeatures, findStories } from './stories.ts';
 import type { ArticleInput, Claim, Conflict, Fact, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities, writeFacts } from './write.ts';
@@ -131,8 +132,9 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   writeConflicts(db, nameConflicts);
   const summary = summarise(db, input.articles.length, { redrafted, regrouped, full, timings });
   step('summary', 'totals counted');
-  db.prepare('INSERT INTO reconciliations (run_id, finished_at, articles, claims, facts, conflicts) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(options.runId ?? null, new Date().toISOString(), summary.articles, summary.claims, summary.facts, summary.conflicts);
+  // The rules that built the layer are recorded in the same transaction as the layer itself.
+  db.prepare('INSERT INTO reconciliations (run_id, finished_at, articles, claims, facts, conflicts, rules_version, full) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(options.runId ?? null, new Date().toISOString(), summary.articles, summary.claims, summary.facts, summary.conflicts, rulesVersion(), full ? 1 : 0);
   return summary;
 }
 
@@ -148,6 +150,10 @@ function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: Re
   }
   // The extractor's links are set aside before reconciliation first overwrites entity_id.
   const keepLinks = db.prepare("UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE article_id = ? AND kind = 'entity' AND gazetteer_id IS NULL");
+  // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
+  const live = new Set(articles.map((a) => a.id));
+  const forget = db.prepare('DELETE FROM reconcile_articles WHERE article_id = ?');
+  for (const id of [...states.keys()].filter((id) => !live.has(id))) { forget.run(id); states.delete(id); }
   const insert = db.prepare('INSERT INTO reconcile_articles (article_id, inputs, glosses, figures, machine_translation, name_variants) VALUES (?, NULL, ?, ?, ?, 0)');
   for (const article of articles) {
     if (states.has(article.id)) continue;
@@ -219,12 +225,12 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
 function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly ArticleInput[], dirty: Set<string>): void {
   const discovered = layer.entities.filter((e) => e.source === 'discovered' && e.type !== 'place').map((e) => e.id);
   const claims = readClaims(db, `WHERE coalesce(linked_from_entity_id, subject_entity_id) IN (SELECT value FROM json_each(?))`, [JSON.stringify(discovered)], { beforeLinks: true });
-  const stored = new Map(claims.map((c) => [c.id, c.storedSubjectId]));
   linkByFigures(layer, claims, articles);
   const rewrite = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
   for (const c of claims) {
     const linked = c.subjectEntityId !== c.unlinkedSubjectId;
-    if (c.subjectEntityId === stored.get(c.id)) continue;
+    // The entity it was joined to may have been renamed since (a longer name found): the name is compared too.
+    if (c.subjectEntityId === c.storedSubjectId && c.subject === c.storedSubject) continue;
     rewrite.run(c.subjectEntityId, c.subject, linked ? c.unlinkedSubjectId : null, linked ? c.unlinkedSubject : null, c.id);
     dirty.add(c.groupKey);
   }

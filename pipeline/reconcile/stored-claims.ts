@@ -9,6 +9,7 @@ export interface StoredClaim extends Claim {
   groupKey: string;
   /** The subject as stored (after any join by figures). */
   storedSubjectId: string | null;
+  storedSubject: string;
   /** The subject before any join by figures. */
   unlinkedSubjectId: string | null;
   unlinkedSubject: string;
@@ -43,7 +44,7 @@ export function readClaims(db: Db, where: string, params: unknown[], options: { 
       predicate, topic, value, unit, qualifier, min, max, dateValue, start, end, text, sentenceStart, sentenceEnd, rule,
       measure, measureKey, measureRule, period, object, objectEntityId, objectRule, source, sourceEntityId, sourceRule,
       asOf, asOfRule, timeRole, precision, glossOf, story,
-      groupKey, storedSubjectId: subjectEntityId, unlinkedSubjectId, unlinkedSubject,
+      groupKey, storedSubjectId: subjectEntityId, storedSubject: subject, unlinkedSubjectId, unlinkedSubject,
     };
   });
 }

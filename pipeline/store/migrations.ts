@@ -469,7 +469,7 @@ CREATE TABLE reconcile_articles (
   figures       TEXT NOT NULL,
   machine_translation TEXT NOT NULL,
   name_variants INTEGER NOT NULL DEFAULT 0
-) WITHOUT ROWID;
+);
 
 CREATE TABLE reconcile_slips (
   group_key     TEXT NOT NULL,
