@@ -20,18 +20,24 @@ export function wholeTextWords(text: string): ChineseWord[] {
   return words;
 }
 
-/** The word of `words` (in text order) that starts at `pos`, by binary search. */
-export function wordStartingAt(words: readonly ChineseWord[], pos: number): ChineseWord | undefined {
+/** The index of the word of `words` (in text order) that starts at `pos`, by binary search; -1 when none does. */
+export function wordIndexStartingAt(words: readonly ChineseWord[], pos: number): number {
   let low = 0;
   let high = words.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
     const start = words[mid]!.start;
-    if (start === pos) return words[mid];
+    if (start === pos) return mid;
     if (start < pos) low = mid + 1;
     else high = mid - 1;
   }
-  return undefined;
+  return -1;
+}
+
+/** The word of `words` (in text order) that starts at `pos`, by binary search. */
+export function wordStartingAt(words: readonly ChineseWord[], pos: number): ChineseWord | undefined {
+  const at = wordIndexStartingAt(words, pos);
+  return at < 0 ? undefined : words[at];
 }
 
 /** The word of `words` (in text order) that ends at `pos`, by binary search. */

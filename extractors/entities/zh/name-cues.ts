@@ -9,7 +9,7 @@ import { COMMON_SURNAMES, RARE_SURNAMES } from '../data/zh-surnames.ts';
 import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
 import type { ClaimedText } from './claims.ts';
 import { isKnownPlace } from './place-and-noun.ts';
-import { isHanWord, type ChineseWord } from './jieba-words.ts';
+import { isHanWord, wordIndexStartingAt, type ChineseWord } from './jieba-words.ts';
 import {
   NAME_STOP_CHARS, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, NOT_PERSON_LAST_CHARS, OCCUPATION_ENDINGS, OCCUPATIONS_BEFORE_NAME,
   PERSON_CUES_AFTER, SPEECH_VERBS_ZH, TITLES_AFTER_SURNAME,
@@ -58,13 +58,18 @@ const GIVEN_CHAR_TAGS = new Set(['x', 'ng', 'zg', 'nr', 'ag', 'a', 'n', 'tg', 'r
  */
 function nameShaped(w: ChineseWord): boolean {
   const { word } = w;
-  if (!isHanWord(word) || [...word].some((c) => NAME_STOP_CHARS.has(c))) return false;
+  if (!isHanWord(word) || hasStopChar(word)) return false;
   const last = word[word.length - 1]!;
   if (NAME_TAIL_STOPS.has(last) || NOT_PERSON_LAST_CHARS.has(last) || last === '某' || ((word.length === 2 || w.tag !== 'x') && NOT_NAME_LAST_CHARS.has(last))) return false;
   if (SURNAMES.has(word[0]!)) return !NOT_GIVEN_NAME_CHARS.has(word[1]!);
   let others = 0;
   for (const c of word) if (!TRANSLITERATION.has(c)) others++;
   return others === 0 || (others === 1 && word.length === 3);
+}
+
+function hasStopChar(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (NAME_STOP_CHARS.has(word[k]!)) return true;
+  return false;
 }
 
 /** Titles and forms of address after a name: 先生, 女士, 一行, a role title, a go rank ("溥杰先生", "觉丹一行"). */
@@ -108,12 +113,12 @@ function startsAt(words: readonly ChineseWord[], k: number, claims: ClaimedText)
 export function claimNamesByCues(words: readonly ChineseWord[], claims: ClaimedText): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!NAME_TAGS.has(w.tag) || w.word.length < 2 || w.word.length > 3 || !claims.isFree(w.start, w.end) || isKnownPlace(w.word)) continue;
-    if (!startsAt(words, i, claims)) continue;
+    if (!NAME_TAGS.has(w.tag) || w.word.length < 2 || w.word.length > 3 || !claims.isFree(w.start, w.end)) continue;
+    if (!startsAt(words, i, claims) || isKnownPlace(w.word)) continue;
     if (!nameShaped(w)) {
       // "溥杰先生", "觉丹一行", "小渊|总理": a word jieba's dictionary lacks, before a title, is a name of any letters.
       const after = words[i + 1];
-      if (w.tag === 'x' && isHanWord(w.word) && ![...w.word].some((c) => NAME_STOP_CHARS.has(c)) && after?.start === w.end && titleCueAt(words, i + 1, claims)) {
+      if (w.tag === 'x' && isHanWord(w.word) && !hasStopChar(w.word) && after?.start === w.end && titleCueAt(words, i + 1, claims)) {
         claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'person', rule: 'zh.person.cued-name' });
       }
       continue;
@@ -145,7 +150,10 @@ const PIECE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'ns', 'ng', 'zg']);
 /** Characters of a transliterated name, at most (a name with a middle part: 阿斯普里拉). */
 const LONGEST_SOUND_NAME = 8;
 
-const allTransliterated = (word: string) => [...word].every((c) => TRANSLITERATION.has(c));
+function allTransliterated(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (!TRANSLITERATION.has(word[k]!)) return false;
+  return true;
+}
 
 /** Whether words[k] is a free piece of a transliterated name. */
 function soundPiece(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
@@ -159,12 +167,10 @@ function soundPiece(words: readonly ChineseWord[], k: number, claims: ClaimedTex
  * takes in the pieces of the same name that jieba cut off before or after it.
  */
 export function joinTransliteratedPieces(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
-  const indexOfStart = new Map<number, number>();
-  words.forEach((w, k) => indexOfStart.set(w.start, k));
-  for (const c of [...claims.claims]) {
-    if (c.type !== 'person' || c.kind !== 'entity' || !allTransliterated(text.slice(c.start, c.end))) continue;
-    const first = indexOfStart.get(c.start);
-    if (first === undefined) continue;
+  const people = claims.claims.filter((c) => c.type === 'person' && c.kind === 'entity' && allTransliterated(text.slice(c.start, c.end)));
+  for (const c of people) {
+    const first = wordIndexStartingAt(words, c.start);
+    if (first < 0) continue;
     let last = first;
     while (words[last] && words[last]!.end < c.end) last++;
     if (!words[last] || words[last]!.end !== c.end) continue;

@@ -18,8 +18,8 @@ const PROPER_TAGS = new Set(['ns', 'nt', 'nz', 'nr', 'nrt', 'nrfg', 'x', 'j', 'e
 /** Heads that name a trade, not a body: they need a proper name right before ("金蒙电力", not "中国汽车"). */
 const TRADE_HEADS = new Set(['电力', '燃气', '重工', '证券', '保险', '控股', '汽车', '电气', '电机', '电子', '钢铁', '航空',
   '石油', '化工', '制药', '商事', '物产', '矿业', '能源', '航运', '物流', '科技', '人寿', '娱乐', '传媒', '互动娱乐']);
-/** Trade heads that jieba cuts in two words ("互动/娱乐"): read as one head word. */
-const TWO_WORD_HEADS = new Set(['互动娱乐']);
+/** Trade heads that jieba cuts in two words ("互动/娱乐"): first word → second word. */
+const TWO_WORD_HEADS = new Map([['互动', '娱乐']]);
 const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
 /** Tags of jieba's people's names. */
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
@@ -132,7 +132,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     }
     // "据/菲农业部", "战胜/波斯尼亚队", "本报讯/河南…公司": a verb, preposition or dateline ends the name
     // before it; one glued to the name's first word ("据菲", "据市") is cut off that word.
-    if (CLAUSE_OPENERS.has(previous.word) || LARGEST_OF_KIND.test(previous.word)) break;
+    if (CLAUSE_OPENERS.has(previous.word) || (previous.word.endsWith('大') && LARGEST_OF_KIND.test(previous.word))) break;
     // "瓦杰帕伊|政府": a leader's government names the leader, not a body.
     if (PERSON_TAGS.has(previous.tag) && (suffix === '政府' || suffix === '当局')) break;
     if (previous.tag === 'x' && previous.word.length >= 2 && CLAUSE_OPENERS.has(previous.word[0]!)) {
@@ -232,7 +232,7 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     if (!claims.isFree(w.start, w.end)) continue;
     if (claimHeadedName(words, i, claims)) continue;
     const second = words[i + 1];
-    if (second && second.start === w.end && TWO_WORD_HEADS.has(w.word + second.word) && claims.isFree(second.start, second.end) &&
+    if (second && second.start === w.end && TWO_WORD_HEADS.get(w.word) === second.word && claims.isFree(second.start, second.end) &&
       claimHeadedName(words, i, claims, { start: w.start, end: second.end, word: w.word + second.word, tag: 'n' })) continue;
     // "县委书记", "内政部长": a body with its head's title in one word; the body is the name.
     const last = w.word[w.word.length - 1]!;

@@ -15,6 +15,8 @@ import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, GENERIC_G
 
 const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
 const COUNTRY_OR_REGION = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS]);
+const COUNTRIES = new Set([...COUNTRY_ABBREVIATIONS]);
+const REGIONS = new Set([...REGION_ABBREVIATIONS]);
 /** Abbreviations that as a word of their own after a verb are more often ordinary words (在/新/时期, 在/日/前, 以). */
 const AMBIGUOUS_AFTER_VERB = new Set([...'新日以科墨加马古沙约也黎尼']);
 /** Words opening with a verb and an abbreviation's character that mean something else (在华 is \"in China\", 出新 is not). */
@@ -92,7 +94,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   const { full, shortUpper, shortCounty } = chinaDivisions();
   const next = words[i + 1];
   // "俄政府", "塔/总统": a country's abbreviation before its government or a title of its office holders.
-  if (w.word.length <= 3 && COUNTRY_ABBREVIATIONS.includes(w.word[0]!) && !CHINA.has(w.word[0]!) && !FUNCTION_CHARS.has(w.word[0]!) && claims.isFree(w.start, w.start + 1)) {
+  if (w.word.length <= 3 && COUNTRIES.has(w.word[0]!) && !CHINA.has(w.word[0]!) && !FUNCTION_CHARS.has(w.word[0]!) && claims.isFree(w.start, w.start + 1)) {
     const rest = w.word.slice(1);
     const after = rest === '' ? (next?.start === w.end ? next.word : '') : rest;
     if (GOVERNMENT_WORDS.has(after) || (rest === '' && claims.roleStartingAt(w.end))) {
@@ -147,8 +149,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   if (w.tag === 'ns' && !NOT_PLACES.has(w.word) && !generic) {
     // "原苏联": a former state is the state; "香港回归": a known place and what happened to it.
     // "苏南", "鄂西", "晋西北": a province's abbreviation and a direction name a part of the province.
-    const direction = w.word.slice(1);
-    if (REGION_ABBREVIATIONS.includes(w.word[0]!) && !CHINA.has(w.word[0]!) && DIRECTIONS.has(direction)) {
+    if (w.word.length <= 3 && REGIONS.has(w.word[0]!) && !CHINA.has(w.word[0]!) && DIRECTIONS.has(w.word.slice(1))) {
       claimPlace(claims, w.start, w.start + 1, 'zh.place.abbreviation-direction');
       return;
     }
