@@ -7,7 +7,6 @@
 // Finally a group of figures that all name another object (the Miskolc plant beside the
 // Setúbal one) and disagree with the main figures is a different quantity.
 
-import { agreeAcrossUnits } from './convert-claims.ts';
 import { FigureIndex } from './figure-index.ts';
 import { UNKNOWN_SUBJECT } from './facts.ts';
 import { PREDICATES } from './predicates.ts';
@@ -63,18 +62,21 @@ function figuresOf(claims: readonly Claim[]): readonly Claim[] {
 
 const indexCache = new WeakMap<readonly Claim[], { length: number; index: FigureIndex<true> }>();
 
-/** Whether some figure of the group could state the claim's amount (kept indexed as the group grows). */
-function agreesWith(claim: Claim, claims: readonly Claim[]): boolean {
+/** The group's distinct figures, indexed (kept up to date as the group grows). */
+function indexOf(claims: readonly Claim[]): FigureIndex<true> {
   let entry = indexCache.get(claims);
   if (!entry) { entry = { length: 0, index: new FigureIndex<true>() }; indexCache.set(claims, entry); }
   const figures = figuresOf(claims);
   for (; entry.length < figures.length; entry.length++) entry.index.add(figures[entry.length]!, true);
-  return entry.index.agrees(claim);
+  return entry.index;
 }
+
+/** Whether some figure of the group could state the claim's amount. */
+const agreesWith = (claim: Claim, claims: readonly Claim[]) => indexOf(claims).agrees(claim);
 
 /** The group an orphan claim agrees with: one stating its own unit first (a converted match is looser), else the main group. */
 function homeOf(claim: Claim, groups: Claim[][]): Claim[] | undefined {
-  return groups.find((g) => figuresOf(g).some((c) => c.unit === claim.unit && agreeAcrossUnits(c, claim))) ?? groups.find((g) => agreesWith(claim, g)) ?? groups[0];
+  return groups.find((g) => indexOf(g).agreesInOwnUnit(claim)) ?? groups.find((g) => agreesWith(claim, g)) ?? groups[0];
 }
 
 /** Subject buckets of one measure group, merged across scripts and with the claims that named no subject. */

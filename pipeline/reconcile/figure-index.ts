@@ -93,6 +93,12 @@ export class FigureIndex<T> {
     }
   }
 
+  /** Whether a figure stated in the claim's own unit agrees with it (no conversion). */
+  agreesInOwnUnit(claim: Claim): boolean {
+    const [lo, hi] = intervalOf(claim);
+    return !(this.units.get(claim.unit)?.meeting(lo, hi).next().done ?? true);
+  }
+
   /** Whether any figure agrees with `claim`. */
   agrees(claim: Claim): boolean {
     return !this.agreeing(claim).next().done;

@@ -250,12 +250,13 @@ function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleEr
   const groups = new Map<string, FactClaims[]>();
   const queue = [...dirty].sort();
   const read = new Map<string, StoredClaim[]>();
-  while (queue.length > 0) {
-    const key = queue.shift()!;
+  // A cursor, not shift(): shifting a queue of a hundred thousand keys moves all of them each time.
+  for (let next = 0; next < queue.length; next++) {
+    const key = queue[next]!;
     if (groups.has(key)) continue;
     // Claims are read for the next keys in the queue together: one query per key costs more than the work on a small group.
     if (!read.has(key)) {
-      const batch = [key, ...queue.slice(0, READ_BATCH).filter((k) => !groups.has(k) && !read.has(k))];
+      const batch = [key, ...queue.slice(next + 1, next + 1 + READ_BATCH).filter((k) => !groups.has(k) && !read.has(k))];
       for (const k of batch) read.set(k, []);
       for (const c of readClaims(db, 'WHERE group_key IN (SELECT value FROM json_each(?))', [JSON.stringify(batch)])) read.get(c.groupKey)!.push(c);
     }
