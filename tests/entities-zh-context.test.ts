@@ -46,6 +46,9 @@ describe('found, with exact boundaries', () => {
     ['后卫贝拉米奇受伤离场。', '贝拉米奇|person'],
     ['球星巴蒂斯图拉一人独进三球。', '巴蒂斯图拉|person'],
     ['卡迪尔加马罗说，谈判仍在继续。', '卡迪尔加马罗|person'],
+    ['守门员斯泰莱西的扑救很到位。', '斯泰莱西|person'],
+    // A year before a name is no piece of it.
+    ['１９７２年萨科齐还是学生。', '萨科齐|person'],
     // Abbreviations of universities in 大.
     ['她毕业于武大，后在北师大任教。', '武大|org'],
     ['她毕业于武大，后在北师大任教。', '北师大|org'],

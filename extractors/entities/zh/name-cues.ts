@@ -147,6 +147,8 @@ export function claimNamesByCues(words: readonly ChineseWord[], claims: ClaimedT
 
 /** Tags of the pieces jieba cuts a long transliterated name into ("巴蒂/斯图塔", "霍尔/布鲁克", "安德雷/斯"). */
 const PIECE_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'ns', 'ng', 'zg']);
+/** Transliteration characters that, standing alone next to a name, are function words ("于", "以", "可", "因", "多"). */
+const FUNCTION_PIECES = new Set([...'于以可因为多与和及让年']);
 /** Characters of a transliterated name, at most (a name with a middle part: 阿斯普里拉). */
 const LONGEST_SOUND_NAME = 8;
 
@@ -158,8 +160,10 @@ function allTransliterated(word: string): boolean {
 /** Whether words[k] is a free piece of a transliterated name. */
 function soundPiece(words: readonly ChineseWord[], k: number, claims: ClaimedText): boolean {
   const w = words[k];
-  return w !== undefined && PIECE_TAGS.has(w.tag) && isHanWord(w.word) && allTransliterated(w.word) && claims.isFree(w.start, w.end) &&
-    !NAME_STOP_CHARS.has(w.word) && !isKnownPlace(w.word);
+  if (w === undefined || !isHanWord(w.word) || !allTransliterated(w.word) || !claims.isFree(w.start, w.end) || NAME_STOP_CHARS.has(w.word)) return false;
+  // "塔/米尔", "特/里希特", "阿斯普里/拉": one character of its own, whatever jieba tagged it, unless it is a function word.
+  if (w.word.length === 1) return !FUNCTION_PIECES.has(w.word);
+  return PIECE_TAGS.has(w.tag) && !isKnownPlace(w.word);
 }
 
 /**
