@@ -19,7 +19,6 @@ import { entityFeatures, figureFeatures, findStories } from './stories.ts';
 import type { ArticleInput, Claim, Conflict, Fact, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities, writeFacts } from './write.ts';
 import { readClaims, type StoredClaim } from './stored-claims.ts';
-import type { FactClaims } from './facts.ts';
 
 export interface ReconcileSummary {
   articles: number;
@@ -59,6 +58,8 @@ const PROGRESS_MIN_MS = 1000;
 
 /** Fact groups whose claims one query reads. */
 const READ_BATCH = 512;
+/** Facts resolved before they are written (and let go). */
+const FLUSH_FACTS = 5000;
 
 const digest = (parts: readonly unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
 /** Fact-group keys are stored short: a story id, a measure key and a topic hash to 16 hex digits. */
@@ -236,40 +237,45 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
   }
 }
 
+/** Each fact group's claims for `keys` (in that order), read from the store READ_BATCH groups a query. */
+function* storedGroups(db: Db, keys: readonly string[]): Generator<[string, StoredClaim[]]> {
+  for (let i = 0; i < keys.length; i += READ_BATCH) {
+    const batch = keys.slice(i, i + READ_BATCH);
+    const read = new Map<string, StoredClaim[]>(batch.map((k) => [k, []]));
+    for (const c of readClaims(db, 'WHERE group_key IN (SELECT value FROM json_each(?))', [JSON.stringify(batch)])) read.get(c.groupKey)!.push(c);
+    for (const key of batch) yield [key, read.get(key)!];
+  }
+}
+
 /**
  * Facts of every dirty group resolved again. First pass: each group's scale slips, weighed
  * without scale errors; a group whose slips changed changes the weight of those articles,
  * so their other groups join the work. Second pass: each group resolved with every
- * article's scale errors across the store, its old facts and conflicts replaced.
+ * article's scale errors across the store, its old facts and conflicts replaced. Groups are
+ * read again for the second pass rather than held: memory follows the largest group.
  */
 function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleErrors>, labelOf: (a: string) => string, full: boolean): number {
   const firstPass: FactWeights = { errors: (a) => ({ ...errors.get(a)!, scaleErrorFacts: new Set() }), labelOf };
   const storedSlips = db.prepare('SELECT fact_id, article_id FROM reconcile_slips WHERE group_key = ?').raw();
   const dropSlips = db.prepare('DELETE FROM reconcile_slips WHERE group_key = ?');
   const addSlip = db.prepare('INSERT INTO reconcile_slips (group_key, fact_id, article_id) VALUES (?, ?, ?)');
-  const groups = new Map<string, FactClaims[]>();
-  const queue = [...dirty].sort();
-  const read = new Map<string, StoredClaim[]>();
-  // A cursor, not shift(): shifting a queue of a hundred thousand keys moves all of them each time.
-  for (let next = 0; next < queue.length; next++) {
-    const key = queue[next]!;
-    if (groups.has(key)) continue;
-    // Claims are read for the next keys in the queue together: one query per key costs more than the work on a small group.
-    if (!read.has(key)) {
-      const batch = [key, ...queue.slice(next + 1, next + 1 + READ_BATCH).filter((k) => !groups.has(k) && !read.has(k))];
-      for (const k of batch) read.set(k, []);
-      for (const c of readClaims(db, 'WHERE group_key IN (SELECT value FROM json_each(?))', [JSON.stringify(batch)])) read.get(c.groupKey)!.push(c);
+  const done = new Set<string>();
+  let queue = [...dirty].sort();
+  // Rounds: the groups a round's changed slips reach are the next round's queue.
+  while (queue.length > 0) {
+    const reached = new Set<string>();
+    for (const [key, claims] of storedGroups(db, queue)) {
+      done.add(key);
+      const facts = factsOfGroup(claims);
+      const before = new Set(full ? [] : (storedSlips.all(key) as [string, string][]).map(([f, a]) => `${f}\u0000${a}`));
+      const after = new Set(scaleSlips(facts, firstPass).flatMap((s) => s.articles.map((a) => `${s.factId}\u0000${a}`)));
+      const changed = new Set([...before, ...after].filter((s) => before.has(s) !== after.has(s)).map((s) => s.split('\u0000')[1]!));
+      if (changed.size === 0) continue;
+      dropSlips.run(key);
+      for (const s of [...after].sort()) addSlip.run(key, ...s.split('\u0000'));
+      for (const article of changed) for (const other of groupKeysOfArticle(db, article)) reached.add(other);
     }
-    const facts = factsOfGroup(read.get(key)!);
-    read.delete(key);
-    groups.set(key, facts);
-    const before = new Set(full ? [] : (storedSlips.all(key) as [string, string][]).map(([f, a]) => `${f}\u0000${a}`));
-    const after = new Set(scaleSlips(facts, firstPass).flatMap((s) => s.articles.map((a) => `${s.factId}\u0000${a}`)));
-    const changed = new Set([...before, ...after].filter((s) => before.has(s) !== after.has(s)).map((s) => s.split('\u0000')[1]!));
-    if (changed.size === 0) continue;
-    dropSlips.run(key);
-    for (const s of [...after].sort()) addSlip.run(key, ...s.split('\u0000'));
-    for (const article of changed) for (const other of groupKeysOfArticle(db, article)) if (!groups.has(other)) queue.push(other);
+    queue = [...reached].filter((k) => !done.has(k)).sort();
   }
 
   const slipsOf = db.prepare('SELECT fact_id FROM reconcile_slips WHERE article_id = ?').pluck();
@@ -282,19 +288,26 @@ function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleEr
     },
     labelOf,
   };
+  const keys = [...done].sort();
   const dropFacts = db.prepare('DELETE FROM facts WHERE group_key = ?');
-  if (!full) for (const key of groups.keys()) dropFacts.run(key);
+  if (!full) for (const key of keys) dropFacts.run(key);
+  let facts: Fact[] = [];
+  let conflicts: Conflict[] = [];
   const keyOf = new Map<Fact, string>();
-  const facts: Fact[] = [];
-  const conflicts: Conflict[] = [];
-  for (const [key, group] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const resolved = resolveFacts(group, secondPass);
+  const flush = () => {
+    writeFacts(db, facts, (f) => keyOf.get(f)!);
+    writeConflicts(db, conflicts);
+    [facts, conflicts] = [[], []];
+    keyOf.clear();
+  };
+  for (const [key, claims] of storedGroups(db, keys)) {
+    const resolved = resolveFacts(factsOfGroup(claims), secondPass);
     for (const f of resolved.facts) { keyOf.set(f, key); facts.push(f); }
     conflicts.push(...resolved.conflicts);
+    if (facts.length >= FLUSH_FACTS) flush();
   }
-  writeFacts(db, facts, (f) => keyOf.get(f)!);
-  writeConflicts(db, conflicts);
-  return groups.size;
+  flush();
+  return done.size;
 }
 
 function summarise(db: Db, articles: number, work: Pick<ReconcileSummary, 'redrafted' | 'regrouped' | 'full' | 'timings'>): ReconcileSummary {
