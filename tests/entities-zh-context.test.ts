@@ -71,6 +71,9 @@ describe('found, with exact boundaries', () => {
     // A verb or preposition before an organisation is no part of its name, even glued on by jieba.
     ['阿曼队上周以三比零战胜秘鲁队。', '秘鲁队|org'],
     ['据泰农业部日前公布的数字。', '泰农业部|org'],
+    ['从市审计局得知。', '市审计局|org'],
+    // A known organisation and a head after it in one jieba word is the longer name.
+    ['欧盟委员会主席表示关切。', '欧盟委员会|org'],
     // A committee member's title after the committee is no part of it.
     ['武汉市委常委、副市长出席。', '武汉市委|org'],
     // A leader's government names the leader.

@@ -135,7 +135,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     if (CLAUSE_OPENERS.has(previous.word) || (previous.word.endsWith('大') && LARGEST_OF_KIND.test(previous.word))) break;
     // "瓦杰帕伊|政府": a leader's government names the leader, not a body.
     if (PERSON_TAGS.has(previous.tag) && (suffix === '政府' || suffix === '当局')) break;
-    if (previous.tag === 'x' && previous.word.length >= 2 && CLAUSE_OPENERS.has(previous.word[0]!)) {
+    if (previous.tag === 'x' && previous.word.length >= 2 && (CLAUSE_OPENERS.has(previous.word[0]!) || NAME_STOP_CHARS.has(previous.word[0]!))) {
       cutFirst = 1;
       proper = true;
       from--;
@@ -165,7 +165,7 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
   if (!proper && !placeClaim && from < i && soundSpelledRun(words, from, i)) proper = true;
   if (!proper && !placeClaim) from = i;
   // "一是旅行者集团", "图为国泰航空公司", "…日电德国队": a clause word or dateline glued in front is no part of it.
-  while (from < i && (NAME_STOP_CHARS.has(words[from]!.word[0]!) || GLUED_CLAUSE_ENDS.has(words[from]!.word[words[from]!.word.length - 1]!) && words[from]!.tag === 'x' || words[from]!.word === '日电')) from++;
+  while (from < i && cutFirst === 0 && (NAME_STOP_CHARS.has(words[from]!.word[0]!) || GLUED_CLAUSE_ENDS.has(words[from]!.word[words[from]!.word.length - 1]!) && words[from]!.tag === 'x' || words[from]!.word === '日电')) from++;
   const alone = from === i && !placeClaim;
   const headStem = head.word.length > suffix.length;
   if (TRADE_HEADS.has(suffix) && !properNotPlace && !(headStem && PROPER_TAGS.has(head.tag))) {

@@ -11,7 +11,7 @@ import { linkEntity } from '../link.ts';
 import { phraseTables, type PhraseTables } from '../phrase-tables.ts';
 import { ClaimedText } from './claims.ts';
 import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
-import { NAME_STOP_CHARS, NAME_TAIL_STOPS, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
+import { NAME_STOP_CHARS, NAME_TAIL_STOPS, ORG_SUFFIXES_ZH, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
 import { wholeTextWords, wordEndingAt, wordStartingAt, type ChineseWord } from './jieba-words.ts';
 import { placeBeforeCommonNoun } from './place-and-noun.ts';
 import { headOf } from './organisations.ts';
@@ -28,6 +28,7 @@ const MEDIA_ENDINGS = /(?:报|新闻|日报|时报|周刊|杂志|通讯社|新�
 const LONGER_NAME_TAGS = new Set(['ns', 'nt']);
 /** Tags of jieba words that, ending in an organisation head, are one name with the place they open with ("伊朗队", "秘鲁队"). */
 const NAMED_WORD_TAGS = new Set(['nz', 'nr', 'n', 'x']);
+const ORG_SUFFIXES = new Set(ORG_SUFFIXES_ZH);
 const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
 
 /** Where a jieba word that may be a longer name starts: its end ("中国共产党", "北京市", "中国队", "伊朗队"). */
@@ -72,7 +73,10 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
     let name = chineseNames.longestMatch(text, i);
     // A jieba word that is a longer name starting here ("中国共产党", "北京市") outranks the gazetteer's shorter one.
     const longerEnd = longerWordEnds.get(i);
-    if (name && longerEnd !== undefined && longerEnd > i + name.length && gazetteerEntry(name.value)?.type === 'place' &&
+    // "微软公司", "欧盟委员会": an organisation of the gazetteer and a head after it, one jieba word, is that longer name.
+    const known = name ? gazetteerEntry(name.value)?.type : undefined;
+    const orgWithHead = known === 'org' && longerEnd !== undefined && ORG_SUFFIXES.has(text.slice(i + name!.length, longerEnd));
+    if (name && longerEnd !== undefined && longerEnd > i + name.length && (known === 'place' || orgWithHead) &&
       !placeBeforeCommonNoun(text.slice(i, longerEnd)) && !roleWithin(chineseRoles, text, i + 1, longerEnd)) {
       i = longerEnd;
       continue;
