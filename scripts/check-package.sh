@@ -11,8 +11,9 @@ trap 'rm -rf "$work"' EXIT
 echo "check-package: packing"
 tarball="$(cd "$repo" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 # The start-up data the build writes (without them the command still runs, but loads compromise and OpenCC).
+listing="$(tar -tzf "$work/$tarball")"
 for data in dist/extractors/entities/en/compromise-lexicon.json dist/extractors/entities/script-forms.json; do
-  tar -tzf "$work/$tarball" | grep -qx "package/$data" || { echo "check-package: $data missing from the tarball"; exit 1; }
+  grep -qx "package/$data" <<<"$listing" || { echo "check-package: $data missing from the tarball"; exit 1; }
 done
 mkdir "$work/app" "$work/app/drop"
 cd "$work/app"
