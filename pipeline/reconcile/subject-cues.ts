@@ -2,14 +2,14 @@
 // ("Japan's", "by Japan", 日本承诺) or rule it out (the destination "in the U.S.", 在美国;
 // a news agency quoted; a country used as the adjective of a title).
 
-/** Places that stand for their country's government (metonymy: "Tokyo agreed"). */
+/** Places that stand for their country's government, or Brussels for the European Union (metonymy: "Tokyo agreed"). */
 export const CAPITAL_COUNTRY: Readonly<Record<string, string>> = {
   'place:tokyo': 'place:jp',
   'place:washington-dc': 'place:us',
   'place:beijing': 'place:cn',
   'place:seoul': 'place:kr',
   'place:london': 'place:gb',
-  'place:brussels': 'place:eu',
+  'place:brussels': 'org:eu',
 };
 
 /** Organisations that report amounts but never own them. */

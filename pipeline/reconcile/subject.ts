@@ -49,7 +49,7 @@ const MAIN_INVESTOR_BONUS = 30;
 function isOwnerCandidate(m: MentionInput, ctx: SubjectContext): boolean {
   if (!m.entityId || (m.entityType !== 'org' && m.entityType !== 'place')) return false;
   if (REPORTING_ORGS.has(m.entityId) || ctx.insideRole(m) || ctx.skip?.(m)) return false;
-  return m.entityType === 'org' || /^place:[a-z]{2}$/.test(CAPITAL_COUNTRY[m.entityId] ?? m.entityId);
+  return m.entityType === 'org' || CAPITAL_COUNTRY[m.entityId] !== undefined || /^place:[a-z]{2}$/.test(m.entityId);
 }
 
 export function pickSubject(ctx: SubjectContext): SubjectPick | undefined {
@@ -65,7 +65,8 @@ export function pickSubject(ctx: SubjectContext): SubjectPick | undefined {
     // The thing bought, bid for or invested in is the object, never the owner ("offered €1.1bn for X", 收购X).
     if ((lang === 'zh' ? OBJECT_BEFORE_ZH : OBJECT_BEFORE_EN).test(pre)) continue;
     const entityId = CAPITAL_COUNTRY[m.entityId!] ?? m.entityId!;
-    const isCountry = /^place:[a-z]{2}$/.test(entityId);
+    // A capital stands for its country (or union) and is read like one: "in Brussels" is a destination.
+    const isCountry = /^place:[a-z]{2}$/.test(entityId) || CAPITAL_COUNTRY[m.entityId!] !== undefined;
     const before = text.slice(Math.max(ctx.sentence.start, m.start - 14), m.start);
     const after = text.slice(m.end, Math.min(ctx.sentence.end, m.end + 24));
     const owner = lang === 'zh' ? OWNER_AFTER_ZH.test(after) || OWNER_BEFORE_ZH.test(before) : OWNER_AFTER_EN.test(after) || OWNER_BEFORE_EN.test(before);
