@@ -1,8 +1,8 @@
 // File pools: where processFile runs. workerPool spreads files over N worker threads;
 // each worker is sent up to `depth` jobs ahead (p-queue bounds the total), so it keeps
 // working while the main thread commits a batch. inProcessPool runs them on the main
-// thread, for small drops, where starting workers (each loads compromise, seconds)
-// would cost more than it saves.
+// thread, for small drops, where starting workers (each loads the extractors' tables and,
+// for Chinese, jieba's dictionary) would cost more than it saves.
 //
 // Chinese affinity: jieba's dictionary and the proper-noun trie take about 70 MB in every
 // thread that loads them, so only half the workers may (at least one). The first 4 KB of
