@@ -52,15 +52,17 @@ export function loadInput(db: Db, options: { lazyText?: boolean; kinds?: readonl
   return { articles, mentions, roles };
 }
 
-/** One article's amounts and dates, in the order reconcile() sorts mentions in (span, then id). */
-export function articleFigures(db: Db, articleId: string): MentionInput[] {
-  const mentions: MentionInput[] = [];
-  for (const kind of ['date', 'money'] as const) {
+/**
+ * A reader of one article's amounts and dates (its statements prepared once), in no
+ * particular order: the caller sorts them as it sorts every mention (phases.ts).
+ */
+export function articleFiguresReader(db: Db): (articleId: string) => MentionInput[] {
+  const reads = (['date', 'money'] as const).map((kind) => {
     const { columns, mentionOf } = MENTIONS[kind];
-    const rows = db.prepare(`SELECT id, article_id, span_start, span_end, text, rule, ${columns} FROM mentions WHERE article_id = ? AND kind = ?`).raw().all(articleId, kind) as MentionRow[];
-    for (const row of rows) mentions.push(mentionOf(row));
-  }
-  return mentions.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || a.id - b.id);
+    const statement = db.prepare(`SELECT id, article_id, span_start, span_end, text, rule, ${columns} FROM mentions WHERE article_id = ? AND kind = ?`).raw();
+    return (articleId: string) => (statement.all(articleId, kind) as MentionRow[]).map(mentionOf);
+  });
+  return (articleId) => reads.flatMap((read) => read(articleId));
 }
 
 // Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much on

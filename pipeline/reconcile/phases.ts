@@ -25,11 +25,14 @@ export function groupByArticle<T extends { articleId: string }>(rows: readonly T
   return byArticle;
 }
 
+/** One article's mentions in reading order: by span, then kind, then id. */
+export const byPositionInArticle = (a: MentionInput, b: MentionInput) => a.start - b.start || a.end - b.end || compare(a.kind, b.kind) || a.id - b.id;
+
 /** Articles by id, mentions and roles by article and span: the order never comes from the caller. */
 export function sortInput(input: ReconcileInput): ReconcileInput {
   return {
     articles: [...input.articles].sort((a, b) => compare(a.id, b.id)),
-    mentions: [...input.mentions].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || a.end - b.end || compare(a.kind, b.kind) || a.id - b.id),
+    mentions: [...input.mentions].sort((a, b) => compare(a.articleId, b.articleId) || byPositionInArticle(a, b)),
     roles: [...input.roles].sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || a.end - b.end || compare(a.role, b.role)),
   };
 }
@@ -85,15 +88,18 @@ export interface FactWeights {
   labelOf: (articleId: string) => string;
 }
 
+/** What facts.ts weighs a fact's articles with. */
+const factContext = (weights: FactWeights) => ({ weightOf: (a: string, factId: string) => articleWeight(weights.errors(a), factId), labelOf: weights.labelOf });
+
 /** Each fact's articles whose figure slips a scale (the first pass: weighed without scale errors). */
 export function scaleSlips(facts: readonly FactClaims[], weights: FactWeights): { factId: string; articles: string[] }[] {
-  const ctx = { weightOf: (a: string, factId: string) => articleWeight(weights.errors(a), factId), labelOf: weights.labelOf };
+  const ctx = factContext(weights);
   return facts.map((f) => ({ factId: f.id, articles: scaleSlipArticles(f, ctx).flat() })).filter((s) => s.articles.length > 0);
 }
 
 /** The facts resolved, each article weighed by its errors everywhere else. */
 export function resolveFacts(facts: readonly FactClaims[], weights: FactWeights): { facts: Fact[]; conflicts: Conflict[] } {
-  const ctx = { weightOf: (a: string, factId: string) => articleWeight(weights.errors(a), factId), labelOf: weights.labelOf };
+  const ctx = factContext(weights);
   const resolved = facts.map((f) => resolveFact(f, ctx));
   return { facts: resolved.map((r) => r.fact), conflicts: resolved.flatMap((r) => r.conflicts) };
 }

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../store/open.ts';
 import { articleGlosses, canonicalEntities, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
 import { linkByFigures } from './figure-links.ts';
-import { articleFigures, loadInput } from './load.ts';
-import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, nameConflictsOf, namesOf, resolveFacts, scaleSlips, sortInput, type FactWeights } from './phases.ts';
+import { articleFiguresReader, loadInput } from './load.ts';
+import { articleClaims, byPositionInArticle, factGroupKey, factsOfGroup, groupByArticle, nameConflictsOf, namesOf, resolveFacts, scaleSlips, sortInput, type FactWeights } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { rulesVersion } from './rules-version.ts';
 import { entityFeatures, figureFeatures, findStories } from './stories.ts';
@@ -93,7 +93,13 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const labelOf = (articleId: string) => pathOf.get(articleId) ?? articleId;
   const mentionsOf = groupByArticle(input.mentions);
   const rolesOf = groupByArticle(input.roles);
-  const state = articleStates(db, input.articles, mentionsOf);
+  const readFigures = articleFiguresReader(db);
+  const store: StoreReads = {
+    figuresOf: (articleId) => readFigures(articleId).sort(byPositionInArticle),
+    groupKeysOf: groupKeysReader(db),
+    live: new Set(input.articles.map((a) => a.id)),
+  };
+  const state = articleStates(db, input.articles, mentionsOf, store);
   step('load', `${full ? 'full rebuild: ' : ''}${input.articles.length} articles read`);
 
   const layer = canonicalEntities(input.articles, input.mentions, (article) => state.get(article.id)!.glosses);
@@ -107,7 +113,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   step('stories', `${stories} ${stories === 1 ? 'story' : 'stories'}`);
 
   const dirty = new Set<string>();
-  const redrafted = redraftClaims(db, input.articles, { mentionsOf, rolesOf, layer, storyOf, state, full }, dirty);
+  const redrafted = redraftClaims(db, input.articles, { mentionsOf, rolesOf, layer, storyOf, state, full, store }, dirty);
   step('claims', `claims drafted again for ${redrafted} of ${input.articles.length} articles`);
   relinkByFigures(db, layer, input.articles, dirty);
   step('figures', 'subjects joined by shared figures');
@@ -122,11 +128,11 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     const count = errors.get(article.id)!.nameVariants;
     if (count === state.get(article.id)!.nameVariants) continue;
     setVariants.run(count, article.id);
-    for (const key of groupKeysOfArticle(db, article.id)) dirty.add(key);
+    for (const key of store.groupKeysOf(article.id)) dirty.add(key);
   }
   if (full) for (const key of db.prepare('SELECT DISTINCT group_key FROM claims').pluck().all() as string[]) dirty.add(key);
   step('weights', 'article weights compared');
-  const regrouped = resolveGroups(db, dirty, errors, labelOf, full);
+  const regrouped = resolveGroups(db, dirty, errors, labelOf, full, store.groupKeysOf);
   step('facts', `${regrouped} fact groups resolved again`);
 
   db.prepare('DELETE FROM conflicts WHERE fact_id IS NULL').run();
@@ -139,8 +145,23 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   return summary;
 }
 
+/** What the steps below read from the store article by article, with statements prepared once per run. */
+interface StoreReads {
+  /** An article's amounts and dates, in reading order. */
+  figuresOf: (articleId: string) => MentionInput[];
+  /** The fact groups an article's stored claims belong to. */
+  groupKeysOf: (articleId: string) => string[];
+  /** The articles reconciled this run (those some file still holds). */
+  live: ReadonlySet<string>;
+}
+
+function groupKeysReader(db: Db): (articleId: string) => string[] {
+  const statement = db.prepare('SELECT DISTINCT group_key FROM claims WHERE article_id = ?').pluck();
+  return (articleId) => statement.all(articleId) as string[];
+}
+
 /** Each article's kept state; an article met for the first time has its glosses and translation marks read from its text once. */
-function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: ReadonlyMap<string, MentionInput[]>): Map<string, ArticleState> {
+function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: ReadonlyMap<string, MentionInput[]>, store: StoreReads): Map<string, ArticleState> {
   const states = new Map<string, ArticleState>();
   const read = db.prepare('SELECT article_id, inputs, glosses, figures, machine_translation, name_variants FROM reconcile_articles').raw();
   for (const [id, inputs, glosses, figures, mt, variants] of read.iterate() as Iterable<[string, string | null, string, string, string, number]>) {
@@ -152,9 +173,8 @@ function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: Re
   // The extractor's links are set aside before reconciliation first overwrites entity_id.
   const keepLinks = db.prepare("UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE article_id = ? AND kind = 'entity' AND gazetteer_id IS NULL");
   // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
-  const live = new Set(articles.map((a) => a.id));
   const forget = db.prepare('DELETE FROM reconcile_articles WHERE article_id = ?');
-  for (const id of [...states.keys()].filter((id) => !live.has(id))) { forget.run(id); states.delete(id); }
+  for (const id of [...states.keys()].filter((id) => !store.live.has(id))) { forget.run(id); states.delete(id); }
   const insert = db.prepare('INSERT INTO reconcile_articles (article_id, inputs, glosses, figures, machine_translation, name_variants) VALUES (?, NULL, ?, ?, ?, 0)');
   for (const article of articles) {
     if (states.has(article.id)) continue;
@@ -162,15 +182,13 @@ function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: Re
     const text = article.text;
     const own = mentionsOf.get(article.id) ?? [];
     const glosses = articleGlosses(text, own);
-    const figures = figureFeatures(articleFigures(db, article.id));
+    const figures = figureFeatures(store.figuresOf(article.id));
     const machineTranslation = machineTranslationCues({ ...article, text });
     insert.run(article.id, JSON.stringify(glosses), JSON.stringify(figures), JSON.stringify(machineTranslation));
     states.set(article.id, { inputs: null, glosses, figures, machineTranslation, nameVariants: 0 });
   }
   return states;
 }
-
-const groupKeysOfArticle = (db: Db, articleId: string) => db.prepare('SELECT DISTINCT group_key FROM claims WHERE article_id = ?').pluck().all(articleId) as string[];
 
 interface DraftContext {
   mentionsOf: ReadonlyMap<string, MentionInput[]>;
@@ -179,6 +197,7 @@ interface DraftContext {
   storyOf: ReadonlyMap<string, string>;
   state: Map<string, ArticleState>;
   full: boolean;
+  store: StoreReads;
 }
 
 /**
@@ -202,17 +221,16 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
     const people = roles.map((r) => (r.personEntityId ? nameOf(r.personEntityId) : null));
     const inputs = digest([article.published, article.source ?? null, article.lang, story, entities, people]);
     if (!ctx.full && ctx.state.get(article.id)!.inputs === inputs) continue;
-    if (!ctx.full) for (const key of groupKeysOfArticle(db, article.id)) dirty.add(key);
+    if (!ctx.full) for (const key of ctx.store.groupKeysOf(article.id)) dirty.add(key);
     dropClaims.run(article.id);
-    const claims = articleClaims({ ...article, text: article.text }, [...mentions, ...articleFigures(db, article.id)], roles, ctx.layer, story);
+    const claims = articleClaims({ ...article, text: article.text }, [...mentions, ...ctx.store.figuresOf(article.id)], roles, ctx.layer, story);
     writeClaims(db, claims, groupKeyOf);
     for (const c of claims) dirty.add(groupKeyOf(c));
     setInputs.run(inputs, article.id);
     drafted++;
   }
-  const present = new Set(articles.map((a) => a.id));
-  for (const gone of (db.prepare('SELECT DISTINCT article_id FROM claims').pluck().all() as string[]).filter((a) => !present.has(a))) {
-    for (const key of groupKeysOfArticle(db, gone)) dirty.add(key);
+  for (const gone of (db.prepare('SELECT DISTINCT article_id FROM claims').pluck().all() as string[]).filter((a) => !ctx.store.live.has(a))) {
+    for (const key of ctx.store.groupKeysOf(gone)) dirty.add(key);
     dropClaims.run(gone);
   }
   return drafted;
@@ -254,7 +272,7 @@ function* storedGroups(db: Db, keys: readonly string[]): Generator<[string, Stor
  * article's scale errors across the store, its old facts and conflicts replaced. Groups are
  * read again for the second pass rather than held: memory follows the largest group.
  */
-function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleErrors>, labelOf: (a: string) => string, full: boolean): number {
+function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleErrors>, labelOf: (a: string) => string, full: boolean, groupKeysOf: StoreReads['groupKeysOf']): number {
   const firstPass: FactWeights = { errors: (a) => ({ ...errors.get(a)!, scaleErrorFacts: new Set() }), labelOf };
   const storedSlips = db.prepare('SELECT fact_id, article_id FROM reconcile_slips WHERE group_key = ?').raw();
   const dropSlips = db.prepare('DELETE FROM reconcile_slips WHERE group_key = ?');
@@ -273,7 +291,7 @@ function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleEr
       if (changed.size === 0) continue;
       dropSlips.run(key);
       for (const s of [...after].sort()) addSlip.run(key, ...s.split('\u0000'));
-      for (const article of changed) for (const other of groupKeysOfArticle(db, article)) reached.add(other);
+      for (const article of changed) for (const other of groupKeysOf(article)) reached.add(other);
     }
     queue = [...reached].filter((k) => !done.has(k)).sort();
   }
