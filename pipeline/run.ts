@@ -12,7 +12,7 @@ import { FORMAT_BY_EXTENSION } from './ingest/records.ts';
 import { walkDrop, type DropFile } from './ingest/walk.ts';
 import { createProgress } from './progress.ts';
 import type { ReconcileSummary } from './reconcile/index.ts';
-import { lastReconciliationId, layerState, recordRulesVersion } from './reconcile/rules-version.ts';
+import { layerState } from './reconcile/rules-version.ts';
 import { batchedWriter, type BatchedWriter, type BatchLimits } from './run-batches.ts';
 import type { Db } from './store/open.ts';
 import { beginRun, finishRun } from './store/runs.ts';
@@ -187,9 +187,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   } else if (layer?.pending) {
     // Loaded only when needed: an unchanged re-run never pays for the reconciler's tables.
     const { reconcileStore } = await import('./reconcile/index.ts');
-    const before = lastReconciliationId(db);
     summary.reconciliation = reconcileStore(db, { runId, progress: options.progressStream });
-    recordRulesVersion(db, before, summary.reconciliation.full);
   }
   timings.reconcile = performance.now() - reconcileStarted;
   finishRun(db, runId, summary);

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { reconcileStore } from '../pipeline/reconcile/index.ts';
-import { hashRuleSources, lastReconciliationId, layerState, recordRulesVersion, rulesVersion, staleLayerText } from '../pipeline/reconcile/rules-version.ts';
+import { hashRuleSources, layerState, rulesVersion, staleLayerText } from '../pipeline/reconcile/rules-version.ts';
 import { runDrops } from '../pipeline/run.ts';
 import { openStore, type Db } from '../pipeline/store/open.ts';
 import { canonicalLayer, withoutNewMentions } from './canonical-layer.ts';
@@ -114,10 +114,9 @@ describe('a store whose layer was built by other rules', () => {
           "rebuild it with: newsfacts reconcile --full --db 'out/my store.sqlite'",
       );
 
-      // A full rebuild records these rules; the layer is whole again and the next run reconciles.
-      const last = lastReconciliationId(db);
+      // A full rebuild records these rules (in its own row); the layer is whole again and the next run reconciles.
+      const last = db.prepare('SELECT max(id) FROM reconciliations').pluck().get() as number;
       reconcileStore(db, { full: true });
-      recordRulesVersion(db, last, true);
       expect(layerState(db)).toMatchObject({ builtBy: rulesVersion(), stale: false });
       expect(db.prepare('SELECT rules_version, full FROM reconciliations WHERE id > ?').all(last)).toEqual([{ rules_version: rulesVersion(), full: 1 }]);
       expect(canonicalLayer(db).claims.length).toBeGreaterThan(before.claims.length);
@@ -147,18 +146,6 @@ describe('a store whose layer was built by other rules', () => {
       expect(next.articles_new).toBe(0);
       expect(next.reconciliation?.claims).toBeGreaterThan(1);
       expect(layerState(db).pending).toBe(false);
-    } finally {
-      db.close();
-    }
-  });
-
-  test('recordRulesVersion stamps only the reconciliations written after the id it is given', async () => {
-    const { db } = await storeWithLayer();
-    try {
-      db.prepare('UPDATE reconciliations SET rules_version = NULL').run();
-      const last = lastReconciliationId(db);
-      recordRulesVersion(db, last, true);
-      expect(db.prepare('SELECT rules_version FROM reconciliations').pluck().all()).toEqual([null]);
     } finally {
       db.close();
     }

@@ -148,19 +148,6 @@ export function layerState(db: Db, current?: { runId: number; storedArticles: bo
   return { current: now, builtBy, stale: builtBy !== undefined && builtBy !== now, pending };
 }
 
-/**
- * Records this code's rules version, and whether it was a full rebuild, on the
- * reconciliations written since `afterId` (reconcileStore writes one row per reconciliation).
- */
-export function recordRulesVersion(db: Db, afterId: number, full: boolean): void {
-  db.prepare('UPDATE reconciliations SET rules_version = ?, full = ? WHERE id > ? AND rules_version IS NULL').run(rulesVersion(), full ? 1 : 0, afterId);
-}
-
-/** The id of the last reconciliation, to pass to recordRulesVersion after the next one. */
-export function lastReconciliationId(db: Db): number {
-  return (db.prepare('SELECT coalesce(max(id), 0) FROM reconciliations').pluck().get() as number);
-}
-
 /** What is wrong with a stale layer and the command that rebuilds it, for the store as the user named it. */
 export function staleLayerText(layer: { builtBy: string | null | undefined; current: string }, dbPath: string): string {
   const by = layer.builtBy ? `rules ${layer.builtBy}; this newsfacts has rules ${layer.current}` : 'rules from before versions were recorded';
