@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resolveCanonicalEntities } from '../extractors/entities/resolve.ts';
 import { romanisedName } from '../extractors/entities/romanised-name.ts';
-import { writeDerived } from '../pipeline/reconcile/write.ts';
+import { writeEntities } from '../pipeline/reconcile/write.ts';
 import { openStore } from '../pipeline/store/open.ts';
 
 describe('romanisedName', () => {
@@ -38,7 +38,7 @@ describe('a discovered entity named only in Chinese', () => {
 
   test('is stored with its romanised name, the Chinese one in name_zh', () => {
     const db = openStore(join(mkdtempSync(join(tmpdir(), 'newsfacts-romanised-')), 'store.sqlite'));
-    writeDerived(db, { layer: { entities, aliases: [], mentionEntity: new Map(), gazetteer: new Map() }, claims: [], facts: [], conflicts: [] });
+    writeEntities(db, { entities, aliases: [], mentionEntity: new Map(), gazetteer: new Map() });
     expect(db.prepare('SELECT id, name, name_zh, source FROM entities ORDER BY id').all()).toEqual([
       { id: 'org:huaxin-securities', name: 'Huaxin Securities', name_zh: '华信证券', source: 'discovered' },
       { id: 'place:luliang-city', name: 'Lüliang City', name_zh: '吕梁市', source: 'discovered' },

@@ -1,5 +1,5 @@
-// Writing the canonical layer: every derived table emptied and refilled, so the store
-// holds exactly what reconciliation computed from the current articles. Stored once:
+// Writing the canonical layer, part by part (entities, claims, facts, conflicts), as
+// reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once:
 // a rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a
 // conflict's evidence to conflict_evidence as claim ids (article spans for a name).
 
@@ -8,13 +8,6 @@ import { romanisedName } from '../../extractors/entities/romanised-name.ts';
 import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
 import type { Claim, Conflict, Fact } from './types.ts';
-
-export interface DerivedRows {
-  layer: CanonicalLayer;
-  claims: Claim[];
-  facts: Fact[];
-  conflicts: Conflict[];
-}
 
 /** Entity mentions as the store holds them now: only the ids that change are written. */
 export type StoredEntityIds = ReadonlyMap<number, string | null>;
@@ -28,13 +21,6 @@ export function clearDerived(db: Db): void {
 export function splitRule(rule: string): { rule: string; reason?: string } {
   const at = rule.indexOf(': ');
   return at < 0 ? { rule } : { rule: rule.slice(0, at), reason: rule.slice(at + 2) };
-}
-
-export function writeDerived(db: Db, rows: DerivedRows, stored: StoredEntityIds = new Map()): void {
-  writeEntities(db, rows.layer, stored);
-  writeClaims(db, rows.claims);
-  writeFacts(db, rows.facts);
-  writeConflicts(db, rows.conflicts);
 }
 
 /** Entities, their aliases, and the canonical id of every entity mention whose id changed. */
