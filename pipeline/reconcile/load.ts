@@ -26,7 +26,8 @@ export function loadInput(db: Db, options: { lazyText?: boolean; kinds?: readonl
     const textOf = db.prepare('SELECT text_original FROM articles WHERE id = ?').pluck();
     articles = (db.prepare(`SELECT id, path, lang, NULL, published, source_name FROM articles a ${where}`).raw().all() as ArticleRow[]).map((row) => {
       const article = articleOf(row);
-      Object.defineProperty(article, 'text', { get: () => textOf.get(article.id) as string, enumerable: true });
+      // Not enumerable: `{ ...article, text }` then copies the other fields without reading the text a second time.
+      Object.defineProperty(article, 'text', { get: () => textOf.get(article.id) as string, enumerable: false });
       return article;
     });
   } else {
