@@ -2,8 +2,9 @@
 // the National Bureau of Statistics): provinces, prefecture-level cities and counties,
 // including Hong Kong, Macau and Taiwan, each with its suffix (江苏省, 如皋市, 城西乡) and,
 // where the name is still a name without it, without (江苏, 如皋). Only the two compact files
-// of names are read (about 60 KB), once per thread, when this module is first imported; a
-// missing or broken package stops the run with one line naming it.
+// of names are read (about 60 KB), once per thread, on the first call of chinaDivisions() (the
+// first Chinese text), so a thread that reads only English never pays for them; a missing or
+// broken package stops the run with one line naming it.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -72,8 +73,15 @@ export function loadDivisions(read: DivisionFileReader = readPackageFile): China
   return divisions;
 }
 
-const divisions = loadDivisions();
+let divisions: ChinaDivisions | undefined;
 
+/** Whether this thread has read the divisions yet (an English-only thread never does). */
+export function chinaDivisionsLoaded(): boolean {
+  return divisions !== undefined;
+}
+
+/** The divisions, read on first use and kept for the thread. */
 export function chinaDivisions(): ChinaDivisions {
+  divisions ??= loadDivisions();
   return divisions;
 }
