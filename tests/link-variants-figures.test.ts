@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { canonicalEntities } from '../pipeline/reconcile/entities.ts';
 import { linkByFigures, type FigureClaim } from '../pipeline/reconcile/figure-links.ts';
 import { findStoryNameVariants } from '../pipeline/reconcile/names.ts';
+import { withEntities } from '../pipeline/reconcile/phases.ts';
 import type { ArticleInput, MentionInput } from '../pipeline/reconcile/types.ts';
 import type { EntityType } from '../extractors/types.ts';
 
@@ -44,7 +45,7 @@ describe('name variants by role and story', () => {
     // The same misspelling in an unrelated story, months later.
     { id: 'x1', lang: 'en', published: '2026-09-01', text: 'Finance chief [[Zhou Haitai|person]] of [[Norrland|place]] resigned in [[Umea|place]].' },
   ]);
-  const conflicts = findStoryNameVariants({ articles, mentions, ...layer }, { labelOf: (a) => a });
+  const conflicts = findStoryNameVariants({ articles, mentions: withEntities(layer, mentions), entities: layer.entities }, { labelOf: (a) => a });
 
   test('the misspelt finance chief is flagged against the person two articles name', () => {
     expect(conflicts.map((c) => [c.kind, c.canonical, c.variants[1]!.value, c.variants[1]!.articles])).toEqual([
@@ -64,7 +65,7 @@ describe('name variants by role and story', () => {
       { id: 'm2', lang: 'en', published: '2026-04-01', text: 'Mayor [[Petra Novak|person]] of [[Porto|place]] spoke in [[Lisbon|place]].' },
       { id: 'm3', lang: 'en', published: '2026-04-02', text: '[[Porto|place]] Mayor [[Betra Nowag|person]] said in [[Lisbon|place]] that talks went well.' },
     ]);
-    const found = findStoryNameVariants({ articles: mt.articles, mentions: mt.mentions, ...mt.layer }, { labelOf: (a) => a });
+    const found = findStoryNameVariants({ articles: mt.articles, mentions: withEntities(mt.layer, mt.mentions), entities: mt.layer.entities }, { labelOf: (a) => a });
     expect(found.map((c) => [c.canonical, c.variants[1]!.value])).toEqual([['Petra Novak', 'Betra Nowag']]);
   });
 });
@@ -76,13 +77,13 @@ describe('a title glued to a name by the recogniser', () => {
       { id: 'g2', lang: 'en', published: '2026-05-02', text: '[[Oskar Lindholm|person]], founder of [[Yunshan Labs|org]], lives in [[Tampere|place]] and [[Pirkkala|place]].' },
       { id: 'g3', lang: 'en', published: '2026-05-03', text: '[[Founder Oskar Lindhom|org]] said [[Yunshan Labs|org]] would stay in [[Tampere|place]] and [[Pirkkala|place]].' },
     ]);
-    const found = findStoryNameVariants({ articles: t.articles, mentions: t.mentions, ...t.layer }, { labelOf: (a) => a });
+    const found = findStoryNameVariants({ articles: t.articles, mentions: withEntities(t.layer, t.mentions), entities: t.layer.entities }, { labelOf: (a) => a });
     expect(found.map((c) => [c.canonical, c.variants[1]!.stated, c.variants[1]!.articles])).toEqual([['Oskar Lindholm', 'Founder Oskar Lindhom', ['g3']]]);
   });
 });
 
 describe('figures as link evidence', () => {
-  const { articles, layer } = build([
+  const { articles, mentions, layer } = build([
     { id: 'f1', lang: 'zh', published: '2026-01-10', text: '[[明光科技|org]]宣布投资76亿美元建设新工厂。' },
     { id: 'f2', lang: 'en', published: '2026-01-10', text: '[[Brightway Labs|org]] will invest $7.6bn in a new plant.' },
     { id: 'f3', lang: 'en', published: '2026-01-10', text: '[[Corvid Metals|org]] reported revenue of $7.6bn.' },
@@ -104,7 +105,7 @@ describe('figures as link evidence', () => {
     expect(links[0]!.evidence.map((e) => e.claim)).toEqual(['c1', 'c2']);
     expect(idOf('明光科技')).toBe(before);
     expect(claims[0]!.subjectEntityId).toBe(before);
-    expect([...layer.mentionEntity.values()].filter((id) => id === before)).toHaveLength(2);
+    expect(withEntities(layer, mentions).filter((m) => m.entityId === before)).toHaveLength(2);
   });
 
   test('another measure with the same number stays apart', () => {

@@ -38,7 +38,7 @@ describe('a discovered entity named only in Chinese', () => {
 
   test('is stored with its romanised name, the Chinese one in name_zh', () => {
     const db = openStore(join(mkdtempSync(join(tmpdir(), 'newsfacts-romanised-')), 'store.sqlite'));
-    writeEntities(db, { entities, aliases: [], mentionEntity: new Map(), gazetteer: new Map() });
+    writeEntities(db, { entities, aliases: [] });
     expect(db.prepare('SELECT id, name, name_zh, source FROM entities ORDER BY id').all()).toEqual([
       { id: 'org:huaxin-securities', name: 'Huaxin Securities', name_zh: '华信证券', source: 'discovered' },
       { id: 'place:luliang-city', name: 'Lüliang City', name_zh: '吕梁市', source: 'discovered' },

@@ -2,6 +2,8 @@
 // joined them, each with its rule and evidence. A set holds at most one gazetteer entry:
 // a join that would make two known entities one is refused, whatever the rule.
 
+import type { LinkEvidence } from './types.ts';
+
 export interface JoinEdge {
   a: string;
   b: string;
@@ -9,8 +11,8 @@ export interface JoinEdge {
   bName: string;
   rule: string;
   score: number;
-  /** Indices of the mentions that show the link (for figures: none, the claims are in `claims`). */
-  mentions: number[];
+  /** What shows the link: the groups whose mentions of its names do, and mentions of its own (a gloss's two). */
+  shownBy: { nodes: string[]; items: LinkEvidence[] };
 }
 
 export class NameSets {

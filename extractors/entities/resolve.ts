@@ -15,9 +15,9 @@
 import type { EntityMention, EntityType, Lang } from '../types.ts';
 import { linkGroupsAcrossScripts, type NameGroup } from './crossscript/link-groups.ts';
 import { getGazetteer } from './gazetteer/index.ts';
-import { linkEntity } from './link.ts';
 import { hasHan, normaliseName, slugForName } from './name-forms.ts';
 import { NameSets, type JoinEdge } from './name-sets.ts';
+import { mergeEvidence, NameTally, NodeReader, surnamesOf, type GlossEnd, type MentionNode } from './name-tally.ts';
 import { romanisedName } from './romanised-name.ts';
 import type { CanonicalEntity, EntityNameLink, LinkEvidence } from './types.ts';
 
@@ -34,60 +34,10 @@ export interface ResolveOptions {
   namedGlosses?: ReadonlyArray<readonly [number, string]>;
 }
 
-interface Group {
-  key: string;
-  type: EntityType;
-  names: Set<string>;
-  /** Names that joined through a lone-surname redirect. */
-  surnames: Set<string>;
-  mentions: number[];
-}
-
 /** Longest name first, then code-point order: a total order, so the choice is order-free. */
 const preferName = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const TYPE_ORDER: EntityType[] = ['person', 'org', 'place', 'other'];
-const EVIDENCE_PER_NAME = 3;
-
-function groupKey(m: EntityMention): string {
-  return `${m.type}|${normaliseName(m.text)}`;
-}
-
-/**
- * The parts a lone surname would repeat: the part after the dot of a transliterated name,
- * the last word of a Latin name, and its first word too — Chinese, Korean and Hungarian
- * names in Latin script put the surname first ("Zhou Haitao" … "Zhou said").
- */
-function surnamesOf(name: string): string[] {
-  if (hasHan(name)) {
-    const parts = name.split(/[·•・‧]/);
-    return parts.length >= 2 ? [normaliseName(parts[parts.length - 1]!)] : [];
-  }
-  const words = normaliseName(name).split(' ');
-  return words.length >= 2 ? [...new Set([words[words.length - 1]!, words[0]!])] : [];
-}
-
-/** Within each article, a one-word person name that is the surname (first or last word) of exactly one longer person name. */
-function surnameKeys(mentions: ReadonlyArray<ArticleMention>): Map<string, string> {
-  const fullNames = new Map<string, Map<string, Set<string>>>(); // article → surname → full-name keys
-  for (const { article, mention } of mentions) {
-    if (mention.id || mention.type !== 'person' || linkEntity(mention.text, 'person')) continue;
-    const bySurname = fullNames.get(article) ?? new Map<string, Set<string>>();
-    for (const surname of surnamesOf(mention.text)) {
-      const keys = bySurname.get(surname) ?? new Set<string>();
-      keys.add(groupKey(mention));
-      bySurname.set(surname, keys);
-    }
-    fullNames.set(article, bySurname);
-  }
-  const redirect = new Map<string, string>(); // `${article}|${surname key}` → full-name key
-  for (const [article, bySurname] of fullNames) {
-    for (const [surname, keys] of bySurname) {
-      if (keys.size === 1) redirect.set(`${article}|person|${surname}`, [...keys][0]!);
-    }
-  }
-  return redirect;
-}
 
 let gazetteerSurnames: Set<string> | undefined;
 /** Surnames (first and last words) of the gazetteer's people with a Latin name. */
@@ -99,95 +49,69 @@ function borneByGazetteerPerson(surname: string): boolean {
 /** An ASCII id slug: the slug of the romanised name without its accents (Lüliang → luliang). */
 const asciiSlug = (name: string) => slugForName(name).normalize('NFD').replace(/\p{M}/gu, '');
 
-function evidenceOf(indices: Iterable<number>, mentions: ReadonlyArray<ArticleMention>, name?: string): LinkEvidence[] {
-  const all = [...indices].map((i) => ({ article: mentions[i]!.article, start: mentions[i]!.mention.start, end: mentions[i]!.mention.end, text: mentions[i]!.mention.text }))
-    .filter((e) => name === undefined || e.text === name)
-    .sort((a, b) => byText(a.article, b.article) || a.start - b.start || a.end - b.end);
-  // One per article first: the articles a link spans say more than repeats within one.
-  const seen = new Set<string>();
-  const firsts = all.filter((e) => !seen.has(e.article) && seen.add(e.article));
-  return firsts.slice(0, EVIDENCE_PER_NAME);
+/** The evidence an edge shows for one of its names: its groups' mentions of that name and its own mentions written so. */
+function edgeEvidence(edge: JoinEdge, tally: NameTally, name: string): LinkEvidence[] {
+  return mergeEvidence([...edge.shownBy.nodes.map((n) => tally.groups.get(n)?.evidence.get(name) ?? []), edge.shownBy.items.filter((e) => e.text === name)]);
 }
 
 /** Each name of a set, with the rule that brought it in: its group's joining edge, else the set's own rule. */
-function nameLinks(nodes: readonly string[], groups: Map<string, Group>, edges: readonly JoinEdge[], mentions: ReadonlyArray<ArticleMention>, ownRule: (node: string) => string): EntityNameLink[] {
+function nameLinks(nodes: readonly string[], tally: NameTally, edges: readonly JoinEdge[], ownRule: (node: string) => string): EntityNameLink[] {
   const links = new Map<string, EntityNameLink>();
   const anchor = nodes[0]!;
   for (const node of nodes) {
-    const group = groups.get(node);
-    const indices = group?.mentions ?? [];
+    const group = tally.groups.get(node);
+    const own = (name: string) => [...(group?.evidence.get(name) ?? [])];
     const edge = node === anchor ? undefined : edges.find((e) => e.a === node || e.b === node);
     for (const name of [...(group?.names ?? [])].sort(byText)) {
       if (links.has(name)) continue;
       if (group?.surnames.has(name)) {
         const rule = borneByGazetteerPerson(name) ? 'surname-in-article.not-alias' : 'surname-in-article';
-        links.set(name, { alias: name, rule, evidence: evidenceOf(indices, mentions, name) });
+        links.set(name, { alias: name, rule, evidence: own(name) });
       } else if (edge) {
         const via = edge.a === node ? edge.bName : edge.aName;
-        links.set(name, {
-          alias: name, rule: edge.rule, score: edge.score, via,
-          evidence: [...evidenceOf(indices, mentions, name), ...evidenceOf(edge.mentions, mentions, via)],
-        });
+        links.set(name, { alias: name, rule: edge.rule, score: edge.score, via, evidence: [...own(name), ...edgeEvidence(edge, tally, via)] });
       } else {
-        links.set(name, { alias: name, rule: ownRule(node), evidence: evidenceOf(indices, mentions, name) });
+        links.set(name, { alias: name, rule: ownRule(node), evidence: own(name) });
       }
     }
   }
   return [...links.values()].sort((a, b) => byText(a.alias, b.alias));
 }
 
-export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>, options: ResolveOptions = {}): { entities: CanonicalEntity[]; entityIds: string[] } {
-  const gazetteer = new Map(getGazetteer().map((e) => [e.id, e]));
-  const redirects = surnameKeys(mentions);
-  const groups = new Map<string, Group>();
-  const known = mentions.map(({ mention }) => {
-    if (mention.id && gazetteer.has(mention.id)) return { id: mention.id, how: 'recognised' };
-    const link = mention.type === 'other' ? undefined : linkEntity(mention.text, mention.type);
-    return link ? { id: link.entry.id, how: link.how } : undefined;
-  });
-  const sets = new NameSets();
-  const nodeOf = mentions.map(({ article, mention }, i) => {
-    const linked = known[i];
-    if (linked) {
-      const node = `gz:${linked.id}`;
-      sets.add(node, linked.id);
-      const group = groups.get(node) ?? { key: node, type: mention.type, names: new Set<string>(), surnames: new Set<string>(), mentions: [] };
-      group.names.add(mention.text);
-      group.mentions.push(i);
-      groups.set(node, group);
-      return node;
-    }
-    const own = groupKey(mention);
-    const key = redirects.get(`${article}|${own}`) ?? own;
-    const group = groups.get(key) ?? { key, type: mention.type, names: new Set<string>(), surnames: new Set<string>(), mentions: [] };
-    group.names.add(mention.text);
-    if (key !== own) group.surnames.add(mention.text);
-    group.mentions.push(i);
-    groups.set(key, group);
-    sets.add(key);
-    return key;
-  });
+export interface ResolvedNames {
+  entities: CanonicalEntity[];
+  /** The canonical entity id of a group (a mention's MentionNode.node). */
+  entityOfNode: (node: string) => string;
+}
 
-  const glosses = [...(options.glosses ?? [])].map(([a, b]): [number, number] => (hasHan(mentions[a]!.mention.text) ? [a, b] : [b, a]))
-    .sort((x, y) => byText(nodeOf[x[0]]!, nodeOf[y[0]]!) || byText(nodeOf[x[1]]!, nodeOf[y[1]]!));
+/** The tally's groups joined into canonical entities: glosses, then names glossed elsewhere, then cross-script matches. */
+export function resolveTally(tally: NameTally): ResolvedNames {
+  const gazetteer = new Map(getGazetteer().map((e) => [e.id, e]));
+  const { groups } = tally;
+  const sets = new NameSets();
+  for (const key of groups.keys()) sets.add(key, tally.gazetteerIds.get(key));
+
+  const glosses = tally.glosses.map(([a, b]): [GlossEnd, GlossEnd] => (hasHan(a.item.text) ? [a, b] : [b, a]))
+    .sort((x, y) => byText(x[0].node, y[0].node) || byText(x[1].node, y[1].node));
   for (const [a, b] of glosses) {
-    sets.join({ a: nodeOf[a]!, b: nodeOf[b]!, aName: mentions[a]!.mention.text, bName: mentions[b]!.mention.text, rule: 'gloss.parenthetical', score: 1, mentions: [a, b] });
+    sets.join({ a: a.node, b: b.node, aName: a.item.text, bName: b.item.text, rule: 'gloss.parenthetical', score: 1, shownBy: { nodes: [], items: [a.item, b.item] } });
   }
   const groupOfName = new Map<string, string>();
   for (const g of [...groups.values()].sort((a, b) => byText(a.key, b.key))) for (const n of g.names) if (!groupOfName.has(n)) groupOfName.set(n, g.key);
-  const named = [...(options.namedGlosses ?? [])].sort((x, y) => byText(nodeOf[x[0]]!, nodeOf[y[0]]!) || byText(x[1], y[1]));
-  for (const [i, name] of named) {
+  const named = tally.namedGlosses
+    .map(({ end, candidates, given }) => ({ end, name: candidates.find((n) => given || (hasHan(n) && groupOfName.has(n))) }))
+    .filter((g): g is { end: GlossEnd; name: string } => g.name !== undefined)
+    .sort((x, y) => byText(x.end.node, y.end.node) || byText(x.name, y.name));
+  for (const { end, name } of named) {
     const node = groupOfName.get(name);
-    const type = mentions[i]!.mention.type;
-    if (!node || (groups.get(node)!.type !== type && type !== 'other' && groups.get(node)!.type !== 'other')) continue;
-    const there = groups.get(node)!.mentions;
-    sets.join({ a: node, b: nodeOf[i]!, aName: name, bName: mentions[i]!.mention.text, rule: 'gloss.parenthetical.known-name', score: 1, mentions: [i, ...there] });
+    if (!node || (groups.get(node)!.type !== end.type && end.type !== 'other' && groups.get(node)!.type !== 'other')) continue;
+    sets.join({ a: node, b: end.node, aName: name, bName: end.item.text, rule: 'gloss.parenthetical.known-name', score: 1, shownBy: { nodes: [node], items: [end.item] } });
   }
   const discovered: NameGroup[] = [...groups.values()].filter((g) => !g.key.startsWith('gz:')).map((g) => ({ key: g.key, type: g.type, names: [...g.names].sort(preferName) }));
   for (const link of linkGroupsAcrossScripts(discovered)) {
     sets.join({
       a: link.hanKey, b: link.latinKey, aName: link.hanName, bName: link.latinName, rule: link.rule, score: link.score,
-      mentions: [...groups.get(link.hanKey)!.mentions, ...groups.get(link.latinKey)!.mentions],
+      shownBy: { nodes: [link.hanKey, link.latinKey], items: [] },
     });
   }
 
@@ -197,8 +121,10 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
     const knownId = sets.knownId(root);
     if (knownId) {
       const entry = gazetteer.get(knownId)!;
-      const how = new Map(nodes.flatMap((n) => groups.get(n)?.mentions ?? []).map((i) => [mentions[i]!.mention.text, known[i]?.how]));
-      const textLinks = nameLinks([`gz:${knownId}`, ...nodes.filter((n) => n !== `gz:${knownId}`)], groups, sets.edges, mentions, () => 'gazetteer');
+      // How each name was linked, as its last mention in these groups was.
+      const how = new Map<string, string | undefined>();
+      for (const n of nodes) for (const [name, h] of groups.get(n)?.how ?? []) how.set(name, h);
+      const textLinks = nameLinks([`gz:${knownId}`, ...nodes.filter((n) => n !== `gz:${knownId}`)], tally, sets.edges, () => 'gazetteer');
       for (const l of textLinks) if (l.rule === 'gazetteer' && how.get(l.alias)) l.rule = `gazetteer.${how.get(l.alias)}`;
       const listed = entry.aliases.filter((a) => !textLinks.some((l) => l.alias === a)).map((alias) => ({ alias, rule: 'gazetteer', evidence: [] }));
       entityOfRoot.set(root, { ...entry, links: [...textLinks, ...listed].sort((a, b) => byText(a.alias, b.alias)) });
@@ -208,7 +134,7 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
     const names = [...new Set(members.flatMap((g) => [...g.names]))].sort(preferName);
     // Latin-script mentions decide when there are any: capitals and English context type a name more surely than Chinese text.
     const voters = members.some((g) => !hasHan(g.key)) ? members.filter((g) => !hasHan(g.key)) : members;
-    const count = (t: EntityType) => voters.filter((g) => g.type === t).reduce((s, g) => s + g.mentions.length, 0);
+    const count = (t: EntityType) => voters.filter((g) => g.type === t).reduce((s, g) => s + g.mentions, 0);
     const type = [...TYPE_ORDER].sort((a, b) => count(b) - count(a) || TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b))[0]!;
     const latin = names.find((n) => !hasHan(n));
     const name = latin ?? names[0]!;
@@ -223,11 +149,30 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
     entityOfRoot.set(root, {
       id, type, name, ...(nameZh ? { nameZh } : {}),
       aliases: names.filter((n) => n !== name && !notAliases.has(n)), source: 'discovered',
-      links: nameLinks(nodes, groups, sets.edges, mentions, () => 'same-name'),
+      links: nameLinks(nodes, tally, sets.edges, () => 'same-name'),
     });
   }
-
-  const entityIds = nodeOf.map((node) => entityOfRoot.get(sets.find(node))!.id);
   const entities = [...entityOfRoot.values()].sort((a, b) => byText(a.id, b.id));
-  return { entities, entityIds };
+  return { entities, entityOfNode: (node) => entityOfRoot.get(sets.find(node))!.id };
+}
+
+/** Canonical entities of mentions held in memory (tests, one drop): the tally made in their order, then resolved. */
+export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>, options: ResolveOptions = {}): { entities: CanonicalEntity[]; entityIds: string[] } {
+  const reader = new NodeReader();
+  const byArticle = new Map<string, number[]>();
+  mentions.forEach((m, i) => { const list = byArticle.get(m.article); if (list) list.push(i); else byArticle.set(m.article, [i]); });
+  const nodes: MentionNode[] = new Array(mentions.length);
+  for (const indices of byArticle.values()) {
+    reader.articleNodes(indices.map((i) => mentions[i]!.mention)).forEach((n, k) => { nodes[indices[k]!] = n; });
+  }
+  const tally = new NameTally();
+  mentions.forEach(({ article, mention }, i) => tally.add(article, mention, nodes[i]!));
+  const end = (i: number): GlossEnd => {
+    const { article, mention } = mentions[i]!;
+    return { node: nodes[i]!.node, type: mention.type, item: { article, start: mention.start, end: mention.end, text: mention.text } };
+  };
+  for (const [a, b] of options.glosses ?? []) tally.gloss(end(a), end(b));
+  for (const [i, name] of options.namedGlosses ?? []) tally.namedGloss(end(i), [name], true);
+  const { entities, entityOfNode } = resolveTally(tally);
+  return { entities, entityIds: nodes.map((n) => entityOfNode(n.node)) };
 }

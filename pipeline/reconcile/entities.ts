@@ -7,9 +7,10 @@
 import { findGlosses, namedGlossCandidates } from '../../extractors/entities/crossscript/gloss.ts';
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { getGazetteer } from '../../extractors/entities/gazetteer/index.ts';
-import { resolveCanonicalEntities, type ArticleMention } from '../../extractors/entities/resolve.ts';
+import { NameTally, NodeReader, type GlossEnd } from '../../extractors/entities/name-tally.ts';
+import { resolveTally } from '../../extractors/entities/resolve.ts';
 import type { CanonicalEntity } from '../../extractors/entities/types.ts';
-import type { EntityType } from '../../extractors/types.ts';
+import type { EntityMention, EntityType } from '../../extractors/types.ts';
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 import { addToGroup } from '../group-by-key.ts';
@@ -23,8 +24,10 @@ export interface EntityAlias {
 export interface CanonicalLayer {
   entities: CanonicalEntity[];
   aliases: EntityAlias[];
-  /** mention id → canonical entity id */
-  mentionEntity: Map<number, string>;
+  /** The canonical entity of each of one article's entity mentions (given in reading order), in their order. */
+  articleEntities: (own: readonly MentionInput[]) => string[];
+  /** Entities merged into another after names were resolved (figure links): old id → new id. */
+  renamed: Map<string, string>;
   gazetteer: Map<string, CanonicalEntity>;
 }
 
@@ -51,63 +54,81 @@ export function articleGlosses(text: string, entityMentions: readonly MentionInp
   };
 }
 
-/** Every article's glosses as index pairs into `input`; a named gloss takes the longest candidate some article names. */
-function glossesOf(articles: ArticleInput[], entityMentions: MentionInput[], input: ArticleMention[], glossesOfArticle: (article: ArticleInput, own: MentionInput[]) => ArticleGlosses): { glosses: [number, number][]; namedGlosses: [number, string][] } {
-  const indexOf = new Map(entityMentions.map((m, i) => [m.id, i]));
-  const byArticle = new Map<string, MentionInput[]>();
-  for (const m of entityMentions) addToGroup(byArticle, m.articleId, m);
-  const known = new Set(input.map((m) => m.mention.text).filter(hasHan));
-  const glosses: [number, number][] = [];
-  const namedGlosses: [number, string][] = [];
-  for (const article of articles) {
-    const own = byArticle.get(article.id);
-    if (!own) continue;
-    const found = glossesOfArticle(article, own);
-    for (const [a, b] of found.pairs) glosses.push([indexOf.get(a)!, indexOf.get(b)!]);
-    for (const [m, names] of found.named) {
-      const name = names.find((n) => known.has(n));
-      if (name) namedGlosses.push([indexOf.get(m)!, name]);
-    }
+const toEntityMention = (m: MentionInput, gazetteer: ReadonlyMap<string, CanonicalEntity>): EntityMention => ({
+  start: m.start, end: m.end, text: m.text, type: (m.entityType ?? 'other') as EntityType, rule: m.rule,
+  // Only gazetteer links are inputs; ids of discovered entities are reconciliation's own output.
+  ...(m.entityId && gazetteer.has(m.entityId) ? { id: m.entityId } : {}),
+});
+
+/**
+ * Names met article by article: each article's entity mentions (in reading order) and its
+ * glosses go into a tally, and what the tally resolves to gives every mention its entity.
+ */
+export class EntityTally {
+  private readonly gazetteer = gazetteerEntities();
+  private readonly reader = new NodeReader();
+  private readonly tally = new NameTally();
+
+  /** Tallies one article's entity mentions and the glosses it writes. */
+  addArticle(articleId: string, own: readonly MentionInput[], glosses: ArticleGlosses): void {
+    const mentions = own.map((m) => toEntityMention(m, this.gazetteer));
+    const nodes = this.reader.articleNodes(mentions);
+    mentions.forEach((m, i) => this.tally.add(articleId, m, nodes[i]!));
+    const local = new Map(own.map((m, i) => [m.id, i]));
+    const end = (id: number): GlossEnd => {
+      const i = local.get(id)!;
+      const m = mentions[i]!;
+      return { node: nodes[i]!.node, type: m.type, item: { article: articleId, start: m.start, end: m.end, text: m.text } };
+    };
+    for (const [a, b] of glosses.pairs) this.tally.gloss(end(a), end(b));
+    for (const [m, names] of glosses.named) this.tally.namedGloss(end(m), names);
   }
-  return { glosses, namedGlosses };
+
+  /** The canonical entities, their aliases, and a reader of each article's mentions' entities. */
+  resolve(): CanonicalLayer {
+    const { entities, entityOfNode } = resolveTally(this.tally);
+    const aliases = new Map<string, EntityAlias>();
+    const add = (entityId: string, alias: string, origin: EntityAlias['origin']) => {
+      const key = `${entityId}\u0000${alias}`;
+      if (!aliases.has(key)) aliases.set(key, { entityId, alias, origin });
+    };
+    for (const e of entities) {
+      for (const alias of e.aliases) add(e.id, alias, e.source === 'gazetteer' ? 'gazetteer' : 'text');
+      if (e.nameZh && e.nameZh !== e.name) add(e.id, e.nameZh, e.source === 'gazetteer' ? 'gazetteer' : 'text');
+    }
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    // A discovered entity's aliases are its names the resolver kept: a lone surname a gazetteer
+    // person also bears joins its mention to the entity without becoming an alias of it.
+    const keptNames = new Map(entities.filter((e) => e.source === 'discovered').map((e) => [e.id, new Set([e.name, ...e.aliases])]));
+    for (const group of this.tally.groups.values()) {
+      const id = entityOfNode(group.key);
+      for (const name of group.names) if (name !== byId.get(id)?.name && (keptNames.get(id)?.has(name) ?? true)) add(id, name, 'text');
+    }
+    const sortedAliases = [...aliases.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
+    const renamed = new Map<string, string>();
+    const reader = this.reader;
+    const gazetteer = this.gazetteer;
+    return {
+      entities, aliases: sortedAliases, gazetteer, renamed,
+      articleEntities: (own) => reader.articleNodes(own.map((m) => toEntityMention(m, gazetteer))).map((n) => {
+        const id = entityOfNode(n.node);
+        return renamed.get(id) ?? id;
+      }),
+    };
+  }
 }
 
+/** Canonical entities of articles held in memory (reconcile(), the reference), with each mention's entity. */
 export function canonicalEntities(articles: ArticleInput[], mentions: MentionInput[],
   glossesOfArticle: (article: ArticleInput, own: MentionInput[]) => ArticleGlosses = (article, own) => articleGlosses(article.text, own)): CanonicalLayer {
-  const gazetteer = gazetteerEntities();
-  const langOf = new Map(articles.map((a) => [a.id, a.lang]));
-  const entityMentions = mentions.filter((m) => m.kind === 'entity' && langOf.has(m.articleId));
-  const input: ArticleMention[] = entityMentions.map((m) => ({
-    article: m.articleId,
-    lang: langOf.get(m.articleId)!,
-    mention: {
-      start: m.start, end: m.end, text: m.text, type: (m.entityType ?? 'other') as EntityType, rule: m.rule,
-      // Only gazetteer links are inputs; ids of discovered entities are this function's own output.
-      ...(m.entityId && gazetteer.has(m.entityId) ? { id: m.entityId } : {}),
-    },
-  }));
-  const { entities, entityIds } = resolveCanonicalEntities(input, glossesOf(articles, entityMentions, input, glossesOfArticle));
-  const mentionEntity = new Map(entityMentions.map((m, i) => [m.id, entityIds[i]!]));
-
-  const aliases = new Map<string, EntityAlias>();
-  const add = (entityId: string, alias: string, origin: EntityAlias['origin']) => {
-    const key = `${entityId}\u0000${alias}`;
-    if (!aliases.has(key)) aliases.set(key, { entityId, alias, origin });
-  };
-  for (const e of entities) {
-    for (const alias of e.aliases) add(e.id, alias, e.source === 'gazetteer' ? 'gazetteer' : 'text');
-    if (e.nameZh && e.nameZh !== e.name) add(e.id, e.nameZh, e.source === 'gazetteer' ? 'gazetteer' : 'text');
+  const byArticle = new Map<string, MentionInput[]>();
+  for (const m of mentions) if (m.kind === 'entity') addToGroup(byArticle, m.articleId, m);
+  const tally = new EntityTally();
+  for (const article of articles) {
+    const own = byArticle.get(article.id);
+    if (own) tally.addArticle(article.id, own, glossesOfArticle(article, own));
   }
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  // A discovered entity's aliases are its names the resolver kept: a lone surname a gazetteer
-  // person also bears joins its mention to the entity without becoming an alias of it.
-  const keptNames = new Map(entities.filter((e) => e.source === 'discovered').map((e) => [e.id, new Set([e.name, ...e.aliases])]));
-  entityMentions.forEach((m, i) => {
-    const id = entityIds[i]!;
-    if (m.text !== byId.get(id)?.name && (keptNames.get(id)?.has(m.text) ?? true)) add(id, m.text, 'text');
-  });
-  const sortedAliases = [...aliases.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
-  return { entities, aliases: sortedAliases, mentionEntity, gazetteer };
+  return tally.resolve();
 }
 
 /**

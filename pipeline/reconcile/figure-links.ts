@@ -135,7 +135,8 @@ function mergeInto(layer: CanonicalLayer, from: CanonicalEntity, to: CanonicalEn
   to.nameZh ??= names.find(hasHan);
   to.links = [...(to.links ?? []), ...links].sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
   layer.entities.splice(layer.entities.indexOf(from), 1);
-  for (const [mention, entity] of layer.mentionEntity) if (entity === from.id) layer.mentionEntity.set(mention, to.id);
+  for (const [old, now] of layer.renamed) if (now === from.id) layer.renamed.set(old, to.id);
+  layer.renamed.set(from.id, to.id);
   for (const alias of layer.aliases) if (alias.entityId === from.id) alias.entityId = to.id;
   for (const name of names) if (!layer.aliases.some((a) => a.entityId === to.id && a.alias === name)) layer.aliases.push({ entityId: to.id, alias: name, origin: 'text' });
   layer.aliases.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));

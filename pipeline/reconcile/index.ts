@@ -6,7 +6,7 @@
 
 import { canonicalEntities } from './entities.ts';
 import { linkByFigures } from './figure-links.ts';
-import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, nameConflictsOf, resolveFacts, scaleSlips, sortInput } from './phases.ts';
+import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, NameWitness, nameConflictsOf, resolveFacts, scaleSlips, sortInput } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { featuresOf, findStories } from './stories.ts';
 import type { Claim, Conflict, Fact, MentionInput, ReconcileInput } from './types.ts';
@@ -27,14 +27,21 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
   const labelOf = (articleId: string) => pathOf.get(articleId) ?? articleId;
 
   const errors = new Map<string, ArticleErrors>(input.articles.map((a) => [a.id, { machineTranslation: machineTranslationCues(a), nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
-  // Names first: a misnamed office holder is evidence about the article's care.
-  const nameConflicts = nameConflictsOf(input, layer, errors, labelOf);
-
-  const claims: Claim[] = [];
   const mentionsOf = groupByArticle(input.mentions);
   const rolesOf = groupByArticle(input.roles);
-  const entityOf = (m: MentionInput) => layer.mentionEntity.get(m.id) ?? m.entityId;
-  const storyOf = findStories(input.articles, (a) => featuresOf(mentionsOf.get(a.id) ?? [], entityOf));
+  // Names first: a misnamed office holder is evidence about the article's care.
+  const witness = new NameWitness(layer);
+  const entityOf = new Map<MentionInput, string>();
+  for (const article of input.articles) {
+    const own = (mentionsOf.get(article.id) ?? []).filter((m) => m.kind === 'entity');
+    const ids = layer.articleEntities(own);
+    own.forEach((m, i) => entityOf.set(m, ids[i]!));
+    witness.addArticle(own, ids, rolesOf.get(article.id) ?? []);
+  }
+  const nameConflicts = nameConflictsOf(witness, input.articles, layer, errors, labelOf);
+
+  const claims: Claim[] = [];
+  const storyOf = findStories(input.articles, (a) => featuresOf(mentionsOf.get(a.id) ?? [], (m) => entityOf.get(m) ?? m.entityId));
   for (const article of input.articles) {
     claims.push(...articleClaims(article, mentionsOf.get(article.id) ?? [], rolesOf.get(article.id) ?? [], layer, storyOf.get(article.id) ?? article.id));
   }

@@ -3,7 +3,7 @@
 // ties), so the result never depends on the order rows were inserted in.
 
 import type { Db } from '../store/open.ts';
-import type { ArticleInput, MentionInput, ReconcileInput, RoleInput } from './types.ts';
+import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
 
 /**
  * An article reconciliation reads: stored whole, and still what some file or record holds.
@@ -13,57 +13,52 @@ import type { ArticleInput, MentionInput, ReconcileInput, RoleInput } from './ty
  */
 const LIVE = "a.status = 'ok' AND EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id)";
 
-/**
- * Every article, mention and role reconciliation reads. With `lazyText`, an article's text
- * is read from the store each time it is asked for, not held: a run that drafts claims for
- * a few new articles never holds the text of the rest. `kinds` limits the mentions read
- * (the store's run reads amounts and dates article by article, with articleFigures).
- */
-export function loadInput(db: Db, options: { lazyText?: boolean; kinds?: readonly MentionInput['kind'][] } = {}): ReconcileInput {
-  const where = `WHERE ${LIVE} AND lang IN ('en', 'zh') AND text_original IS NOT NULL`;
-  let articles: ArticleInput[];
-  if (options.lazyText) {
-    const textOf = db.prepare('SELECT text_original FROM articles WHERE id = ?').pluck();
-    articles = (db.prepare(`SELECT id, path, lang, NULL, published, source_name FROM articles a ${where}`).raw().all() as ArticleRow[]).map((row) => {
-      const article = articleOf(row);
-      // Not enumerable: `{ ...article, text }` then copies the other fields without reading the text a second time.
-      Object.defineProperty(article, 'text', { get: () => textOf.get(article.id) as string, enumerable: false });
-      return article;
-    });
-  } else {
-    articles = (db.prepare(`SELECT id, path, lang, text_original, published, source_name FROM articles a ${where}`).raw().all() as ArticleRow[]).map(articleOf);
-  }
-  const mentions: MentionInput[] = [];
-  for (const [kind, { columns, mentionOf }] of Object.entries(MENTIONS) as [MentionInput['kind'], MentionColumns][]) {
-    if (options.kinds && !options.kinds.includes(kind)) continue;
-    const rows = db.prepare(
-      `SELECT id, article_id, span_start, span_end, text, rule, ${columns} FROM mentions
-       WHERE kind = ? AND article_id IN (SELECT id FROM articles a WHERE ${LIVE})`,
-    ).raw().all(kind) as MentionRow[];
-    for (const row of rows) mentions.push(mentionOf(row));
-  }
-  // Roles keep SQL's order: reconcile() sorts them by article, span and role, and rows equal in
-  // those stay in the order read.
-  const roles = (db.prepare(
-    `SELECT r.article_id, r.span_start, r.span_end, r.text, r.person_start, r.person_end, r.person_text, r.person_entity_id, r.role,
-       r.role_name, r.country, r.tense, r.date_value
-     FROM roles r JOIN articles a ON a.id = r.article_id
-     WHERE ${LIVE} ORDER BY r.article_id, r.span_start, r.span_end, r.role`,
-  ).raw().all() as RoleRow[]).map(roleOf);
-  return { articles, mentions, roles };
-}
+/** The articles reconciliation reads (live, English or Chinese, with text), as SQL over `articles a`. */
+export const RECONCILED = `${LIVE} AND a.lang IN ('en', 'zh') AND a.text_original IS NOT NULL`;
 
 /**
- * A reader of one article's amounts and dates (its statements prepared once), in no
- * particular order: the caller sorts them as it sorts every mention (phases.ts).
+ * Every article reconciliation reads, by id. An article's text is read from the store each
+ * time it is asked for, not held: a run that drafts claims for a few new articles never
+ * holds the text of the rest.
  */
-export function articleFiguresReader(db: Db): (articleId: string) => MentionInput[] {
-  const reads = (['date', 'money'] as const).map((kind) => {
+export function loadArticles(db: Db): ArticleInput[] {
+  const textOf = db.prepare('SELECT text_original FROM articles WHERE id = ?').pluck();
+  const rows = db.prepare(`SELECT id, path, lang, NULL, published, source_name FROM articles a WHERE ${RECONCILED} ORDER BY id`).raw().all() as ArticleRow[];
+  return rows.map((row) => {
+    const article = articleOf(row);
+    // Not enumerable: `{ ...article, text }` then copies the other fields without reading the text a second time.
+    Object.defineProperty(article, 'text', { get: () => textOf.get(article.id) as string, enumerable: false });
+    return article;
+  });
+}
+
+/** Readers of one article's rows, their statements prepared once: reconciliation meets the store article by article. */
+export interface ArticleReads {
+  /** Its entity mentions, in no particular order (the caller sorts, phases.ts). */
+  entities: (articleId: string) => MentionInput[];
+  /** Its amounts and dates, in no particular order. */
+  figures: (articleId: string) => MentionInput[];
+  /** Its roles, by span and role. */
+  roles: (articleId: string) => RoleInput[];
+}
+
+export function articleReads(db: Db): ArticleReads {
+  const reader = (kind: MentionInput['kind']) => {
     const { columns, mentionOf } = MENTIONS[kind];
     const statement = db.prepare(`SELECT id, article_id, span_start, span_end, text, rule, ${columns} FROM mentions WHERE article_id = ? AND kind = ?`).raw();
     return (articleId: string) => (statement.all(articleId, kind) as MentionRow[]).map(mentionOf);
-  });
-  return (articleId) => reads.flatMap((read) => read(articleId));
+  };
+  const [dates, money] = [reader('date'), reader('money')];
+  // Rows equal in span and role stay in the order SQLite reads them.
+  const roles = db.prepare(
+    `SELECT article_id, span_start, span_end, text, person_start, person_end, person_text, person_entity_id, role, role_name, country, tense, date_value
+     FROM roles WHERE article_id = ? ORDER BY span_start, span_end, role`,
+  ).raw();
+  return {
+    entities: reader('entity'),
+    figures: (articleId) => [...dates(articleId), ...money(articleId)],
+    roles: (articleId) => (roles.all(articleId) as RoleRow[]).map(roleOf),
+  };
 }
 
 // Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much on

@@ -112,9 +112,8 @@ export function findNameVariants(roles: RoleInput[], ctx: NameContext): Conflict
 
 export interface StoryNameInput {
   articles: ArticleInput[];
-  mentions: MentionInput[];
-  /** mention id → canonical entity id */
-  mentionEntity: ReadonlyMap<number, string>;
+  /** Every entity mention with its canonical entity id. */
+  mentions: Iterable<{ mention: MentionInput; entityId: string | undefined }>;
   entities: readonly CanonicalEntity[];
 }
 
@@ -149,68 +148,88 @@ const VARIANT_WEAKEST = 0.55;
  * never flagged.
  */
 export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameContext, 'labelOf'>): Conflict[] {
-  const articleById = new Map(input.articles.map((a) => [a.id, a]));
-  const entityById = new Map(input.entities.map((e) => [e.id, e]));
-  const othersOf = new Map<string, Set<string>>(); // article → non-person entity ids
-  const bearers = new Map<string, Bearer>();
-  for (const m of input.mentions) {
-    const id = input.mentionEntity.get(m.id);
-    const entity = id ? entityById.get(id) : undefined;
-    const article = articleById.get(m.articleId);
-    if (!entity || !article) continue;
+  const bearers = new StoryNameBearers(input.entities);
+  for (const { mention, entityId } of input.mentions) bearers.add(mention, entityId);
+  return bearers.conflicts(input.articles, ctx);
+}
+
+/** The people of a store and the other entities of each article, met mention by mention (findStoryNameVariants' input, kept small). */
+export class StoryNameBearers {
+  private readonly entityById: Map<string, CanonicalEntity>;
+  private readonly othersOf = new Map<string, Set<string>>(); // article → non-person entity ids
+  private readonly bearers = new Map<string, Bearer>();
+
+  constructor(entities: readonly CanonicalEntity[]) {
+    this.entityById = new Map(entities.map((e) => [e.id, e]));
+  }
+
+  add(m: MentionInput, id: string | undefined): void {
+    const entity = id ? this.entityById.get(id) : undefined;
+    if (!entity) return;
     // An "organisation" whose name starts with a person's title ("Founder Mikael …") is a titled person.
     const bare = nameWithoutTitle(m.text);
     const titled = bare !== m.text.trim() && entity.type === 'org' && /\s/.test(bare);
     if (entity.type !== 'person' && !titled) {
-      othersOf.set(m.articleId, (othersOf.get(m.articleId) ?? new Set()).add(entity.id));
-      continue;
+      this.othersOf.set(m.articleId, (this.othersOf.get(m.articleId) ?? new Set()).add(entity.id));
+      return;
     }
-    const b = bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [] };
+    const b = this.bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [] };
     b.articles.add(m.articleId);
     b.mentions.push(m);
-    bearers.set(entity.id, b);
+    this.bearers.set(entity.id, b);
   }
-  const signatures = new Map<MentionInput, RoleSignature>();
-  const rolesOf = (m: MentionInput) => {
-    const known = signatures.get(m);
-    if (known) return known;
-    const found = mentionRoles(m, articleById.get(m.articleId)!.text);
-    signatures.set(m, found);
-    return found;
-  };
-  const sameStory = (a: string, b: string) => {
-    const x = articleById.get(a)!;
-    const y = articleById.get(b)!;
-    const days = dayOf(x.published) !== undefined && dayOf(y.published) !== undefined ? Math.abs(dayOf(x.published)! - dayOf(y.published)!) : 0;
-    const shared = [...(othersOf.get(a) ?? [])].filter((e) => othersOf.get(b)?.has(e)).length;
-    return days < STORY_DAYS && shared >= SHARED_ENTITIES;
-  };
-  // Candidates by the first two sounds of the last name word: never all pairs.
-  const buckets = new Map<string, Bearer[]>();
-  for (const b of bearers.values()) {
-    const key = surnameKey(nameWithoutTitle(b.entity.name));
-    if (key) addToGroup(buckets, key, b);
-  }
-  const conflicts: Conflict[] = [];
-  for (const group of [...buckets.values()]) {
-    for (const canonical of group) {
-      for (const variant of group) {
-        if (variant === canonical || [...variant.articles].some((a) => canonical.articles.has(a))) continue;
-        // Only the variant's articles in the canonical person's story count, and there the canonical name must be the more common.
-        const inStory = [...variant.articles].filter((a) => [...canonical.articles].some((c) => sameStory(a, c)));
-        const canonicalInStory = [...canonical.articles].filter((c) => inStory.some((a) => sameStory(a, c)));
-        if (inStory.length === 0 || canonicalInStory.length <= inStory.length) continue;
-        const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
-        const close = nameCloseness(nameWithoutTitle(variant.entity.name), nameWithoutTitle(canonical.entity.name), chinese);
-        if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
-        // Role cues are read last, only for the pairs that got this far.
-        const roles = (b: Bearer, articles: string[]) => b.mentions.filter((m) => articles.includes(m.articleId)).map(rolesOf);
-        if (!roles(variant, inStory).some((s) => roles(canonical, canonicalInStory).some((t) => sameRole(s, t)))) continue;
-        conflicts.push(storyVariantConflict(canonical, variant, inStory, close.by, ctx));
+
+  /** Close names in one role and story, over the articles given (mentions of other articles are left out). */
+  conflicts(articles: readonly ArticleInput[], ctx: Pick<NameContext, 'labelOf'>): Conflict[] {
+    const articleById = new Map(articles.map((a) => [a.id, a]));
+    const othersOf = this.othersOf;
+    const bearers = new Map<string, Bearer>();
+    for (const [id, b] of this.bearers) {
+      const mentions = b.mentions.filter((m) => articleById.has(m.articleId));
+      if (mentions.length > 0) bearers.set(id, { entity: b.entity, articles: new Set(mentions.map((m) => m.articleId)), mentions });
+    }
+    const signatures = new Map<MentionInput, RoleSignature>();
+    const rolesOf = (m: MentionInput) => {
+      const known = signatures.get(m);
+      if (known) return known;
+      const found = mentionRoles(m, articleById.get(m.articleId)!.text);
+      signatures.set(m, found);
+      return found;
+    };
+    const sameStory = (a: string, b: string) => {
+      const x = articleById.get(a)!;
+      const y = articleById.get(b)!;
+      const days = dayOf(x.published) !== undefined && dayOf(y.published) !== undefined ? Math.abs(dayOf(x.published)! - dayOf(y.published)!) : 0;
+      const shared = [...(othersOf.get(a) ?? [])].filter((e) => othersOf.get(b)?.has(e)).length;
+      return days < STORY_DAYS && shared >= SHARED_ENTITIES;
+    };
+    // Candidates by the first two sounds of the last name word: never all pairs.
+    const buckets = new Map<string, Bearer[]>();
+    for (const b of bearers.values()) {
+      const key = surnameKey(nameWithoutTitle(b.entity.name));
+      if (key) addToGroup(buckets, key, b);
+    }
+    const conflicts: Conflict[] = [];
+    for (const group of [...buckets.values()]) {
+      for (const canonical of group) {
+        for (const variant of group) {
+          if (variant === canonical || [...variant.articles].some((a) => canonical.articles.has(a))) continue;
+          // Only the variant's articles in the canonical person's story count, and there the canonical name must be the more common.
+          const inStory = [...variant.articles].filter((a) => [...canonical.articles].some((c) => sameStory(a, c)));
+          const canonicalInStory = [...canonical.articles].filter((c) => inStory.some((a) => sameStory(a, c)));
+          if (inStory.length === 0 || canonicalInStory.length <= inStory.length) continue;
+          const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
+          const close = nameCloseness(nameWithoutTitle(variant.entity.name), nameWithoutTitle(canonical.entity.name), chinese);
+          if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
+          // Role cues are read last, only for the pairs that got this far.
+          const roles = (b: Bearer, articles: string[]) => b.mentions.filter((m) => articles.includes(m.articleId)).map(rolesOf);
+          if (!roles(variant, inStory).some((s) => roles(canonical, canonicalInStory).some((t) => sameRole(s, t)))) continue;
+          conflicts.push(storyVariantConflict(canonical, variant, inStory, close.by, ctx));
+        }
       }
     }
+    return conflicts;
   }
-  return conflicts;
 }
 
 function surnameKey(name: string): string | undefined {

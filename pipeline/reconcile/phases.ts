@@ -8,7 +8,7 @@ import { refineRepeats } from './claims-refine.ts';
 import { parseArticleClaims } from './claims.ts';
 import { groupIntoFacts } from './fact-groups.ts';
 import { factClaims, resolveFact, scaleSlipArticles, type FactClaims } from './facts.ts';
-import { findNameVariants, findStoryNameVariants } from './names.ts';
+import { findNameVariants, StoryNameBearers } from './names.ts';
 import { PREDICATES } from './predicates.ts';
 import { articleWeight, type ArticleErrors } from './reliability.ts';
 import type { ArticleInput, Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
@@ -43,26 +43,64 @@ export function namesOf(layer: CanonicalLayer): (id: string) => string {
   return (id: string) => entityById.get(id)?.name ?? layer.gazetteer.get(id)?.name ?? id;
 }
 
+/** Every entity mention with its canonical entity, article by article (mentions held in memory: the reference and tests). */
+export function withEntities(layer: CanonicalLayer, mentions: readonly MentionInput[]): { mention: MentionInput; entityId: string }[] {
+  const out: { mention: MentionInput; entityId: string }[] = [];
+  for (const own of groupByArticle(mentions.filter((m) => m.kind === 'entity')).values()) {
+    const ids = layer.articleEntities(own);
+    own.forEach((mention, i) => out.push({ mention, entityId: ids[i]! }));
+  }
+  return out;
+}
+
+interface RolePerson {
+  id: string;
+  name: string;
+  known: boolean;
+}
+
+/**
+ * What the name step needs, gathered article by article: each role with the person it names
+ * (the entity of the mention at the role's person span), and the people and other entities
+ * of every article for close names in one story.
+ */
+export class NameWitness {
+  readonly roles: RoleInput[] = [];
+  readonly persons = new Map<RoleInput, RolePerson>();
+  readonly bearers: StoryNameBearers;
+  private readonly nameOf: (id: string) => string;
+
+  constructor(private readonly layer: CanonicalLayer) {
+    this.bearers = new StoryNameBearers(layer.entities);
+    this.nameOf = namesOf(layer);
+  }
+
+  /** One article's entity mentions in reading order, their entities (layer.articleEntities), and its roles. */
+  addArticle(own: readonly MentionInput[], ids: readonly string[], roles: readonly RoleInput[]): void {
+    const entityAt = new Map<string, string>(); // the entity of the first mention at a span
+    own.forEach((m, i) => {
+      const key = spanKey(m.articleId, m.start, m.end);
+      if (!entityAt.has(key)) entityAt.set(key, ids[i]!);
+      this.bearers.add(m, ids[i]);
+    });
+    for (const r of roles) {
+      const id = entityAt.get(spanKey(r.articleId, r.personStart, r.personEnd)) ?? r.personEntityId ?? `person:${r.personText}`;
+      this.roles.push(r);
+      this.persons.set(r, { id, name: this.nameOf(id) === id ? r.personText : this.nameOf(id), known: this.layer.gazetteer.has(id) });
+    }
+  }
+}
+
 /**
  * Misnamed people: office holders named differently across articles, and close names in
  * one story's role. Each flagged article's name-variant count rises (it weighs its word).
  */
-export function nameConflictsOf(input: ReconcileInput, layer: CanonicalLayer, errors: Map<string, ArticleErrors>, labelOf: (articleId: string) => string): Conflict[] {
+export function nameConflictsOf(witness: NameWitness, articles: readonly ArticleInput[], layer: CanonicalLayer, errors: Map<string, ArticleErrors>, labelOf: (articleId: string) => string): Conflict[] {
   const nameOf = namesOf(layer);
-  const entityAt = new Map<string, MentionInput>(); // the first entity mention at an article's span
-  for (const m of input.mentions) {
-    if (m.kind !== 'entity') continue;
-    const key = spanKey(m.articleId, m.start, m.end);
-    if (!entityAt.has(key)) entityAt.set(key, m);
-  }
-  const personOf = (r: RoleInput) => {
-    const mention = entityAt.get(spanKey(r.articleId, r.personStart, r.personEnd));
-    const id = (mention && layer.mentionEntity.get(mention.id)) ?? r.personEntityId ?? `person:${r.personText}`;
-    return { id, name: nameOf(id) === id ? r.personText : nameOf(id), known: layer.gazetteer.has(id) };
-  };
-  const byRole = findNameVariants(input.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
+  const personOf = (r: RoleInput) => witness.persons.get(r)!;
+  const byRole = findNameVariants(witness.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
   const flagged = new Set(byRole.map((c) => c.id));
-  const conflicts = [...byRole, ...findStoryNameVariants({ ...input, ...layer }, { labelOf }).filter((c) => !flagged.has(c.id))];
+  const conflicts = [...byRole, ...witness.bearers.conflicts(articles, { labelOf }).filter((c) => !flagged.has(c.id))];
   for (const c of conflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
   return conflicts;
 }
@@ -70,8 +108,10 @@ export function nameConflictsOf(input: ReconcileInput, layer: CanonicalLayer, er
 /** One article's claims: its amounts read against its own mentions and roles, with canonical entity ids. */
 export function articleClaims(article: ArticleInput, mentions: readonly MentionInput[], roles: readonly RoleInput[], layer: CanonicalLayer, story: string): Claim[] {
   const own: Record<MentionInput['kind'], MentionInput[]> = { money: [], entity: [], date: [] };
-  for (const m of mentions) own[m.kind].push(m.kind === 'entity' ? { ...m, entityId: layer.mentionEntity.get(m.id) ?? m.entityId } : m);
-  const drafts = parseArticleClaims({ article, money: own.money, entities: own.entity, dates: own.date, roles: [...roles], nameOf: namesOf(layer) });
+  for (const m of mentions) own[m.kind].push(m);
+  const ids = layer.articleEntities(own.entity);
+  const entities = own.entity.map((m, i) => ({ ...m, entityId: ids[i] ?? m.entityId }));
+  const drafts = parseArticleClaims({ article, money: own.money, entities, dates: own.date, roles: [...roles], nameOf: namesOf(layer) });
   const claims: Claim[] = [];
   for (const claim of refineRepeats(drafts)) { claim.story = story; claims.push(claim); }
   return claims;

@@ -9,10 +9,10 @@
 
 import { createHash } from 'node:crypto';
 import type { Db } from '../store/open.ts';
-import { articleGlosses, canonicalEntities, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
+import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
 import { linkByFigures } from './figure-links.ts';
-import { articleFiguresReader, loadInput } from './load.ts';
-import { articleClaims, byPositionInArticle, factGroupKey, groupByArticle, nameConflictsOf, namesOf, sortInput } from './phases.ts';
+import { articleReads, loadArticles, RECONCILED } from './load.ts';
+import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf, namesOf } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { rulesVersion } from './rules-version.ts';
 import { entityFeatures, figureFeatures, findStories } from './stories.ts';
@@ -83,44 +83,73 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     db.prepare('DELETE FROM reconcile_articles').run();
     clearDerived(db);
   }
-  // Amounts and dates are read article by article, when an article is met or drafted again.
-  const input = sortInput(loadInput(db, { lazyText: true, kinds: ['entity'] }));
-  const pathOf = new Map(input.articles.map((a) => [a.id, a.path]));
+  // Articles are met one at a time, their rows read from the store each time: memory follows the
+  // distinct names and the articles' small kept state, not every mention of the store.
+  const articles = loadArticles(db);
+  const pathOf = new Map(articles.map((a) => [a.id, a.path]));
   const labelOf = (articleId: string) => pathOf.get(articleId) ?? articleId;
-  const mentionsOf = groupByArticle(input.mentions);
-  const rolesOf = groupByArticle(input.roles);
-  const readFigures = articleFiguresReader(db);
+  const reads = articleReads(db);
+  const entitiesOf = (articleId: string) => reads.entities(articleId).sort(byPositionInArticle);
   const store: StoreReads = {
-    figuresOf: (articleId) => readFigures(articleId).sort(byPositionInArticle),
+    figuresOf: (articleId) => reads.figures(articleId).sort(byPositionInArticle),
+    rolesOf: reads.roles,
     groupKeysOf: groupKeysReader(db),
-    live: new Set(input.articles.map((a) => a.id)),
+    live: new Set(articles.map((a) => a.id)),
   };
-  const state = articleStates(db, input.articles, mentionsOf, store);
-  step('load', `${full ? 'full rebuild: ' : ''}${input.articles.length} articles read`);
+  const state = articleStates(db, articles, entitiesOf, store);
+  step('load', `${full ? 'full rebuild: ' : ''}${articles.length} articles read`);
 
-  const layer = canonicalEntities(input.articles, input.mentions, (article) => state.get(article.id)!.glosses);
-  const errors = new Map<string, ArticleErrors>(input.articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
+  const tally = new EntityTally();
+  for (const article of articles) {
+    const own = entitiesOf(article.id);
+    if (own.length > 0) tally.addArticle(article.id, own, state.get(article.id)!.glosses);
+  }
+  const layer = tally.resolve();
+  const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
   step('entities', `${layer.entities.length} entities`);
-  const nameConflicts = nameConflictsOf(input, layer, errors, labelOf);
+
+  // Each article met again with its entities: their ids stored where they changed, the name
+  // step's witness, the article's story features, and the inputs its claims are drafted from.
+  const witness = new NameWitness(layer);
+  const nameOf = namesOf(layer);
+  const features = new Map<string, Map<string, number>>();
+  const inputs = new Map<string, string>();
+  const setMentionEntity = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
+  for (const article of articles) {
+    const own = entitiesOf(article.id);
+    const roles = store.rolesOf(article.id);
+    const ids = layer.articleEntities(own);
+    own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity.run(ids[i], m.id); });
+    witness.addArticle(own, ids, roles);
+    const idOf = new Map(own.map((m, i) => [m, ids[i]!]));
+    features.set(article.id, new Map([...entityFeatures(own, (m) => idOf.get(m)), ...state.get(article.id)!.figures]));
+    const entities = own.map((m, i) => [m.id, ids[i], nameOf(ids[i]!)]);
+    const people = roles.map((r) => (r.personEntityId ? nameOf(r.personEntityId) : null));
+    inputs.set(article.id, digest([article.published, article.source ?? null, article.lang, entities, people]));
+  }
+  const nameConflicts = nameConflictsOf(witness, articles, layer, errors, labelOf);
   step('names', 'name variants checked');
-  const entityOf = (m: MentionInput) => layer.mentionEntity.get(m.id) ?? m.entityId;
-  const storyOf = findStories(input.articles, (a) => new Map([...entityFeatures(mentionsOf.get(a.id) ?? [], entityOf), ...state.get(a.id)!.figures]));
+  const storyOf = findStories(articles, (a) => features.get(a.id)!);
+  features.clear();
   const stories = new Set(storyOf.values()).size;
   step('stories', `${stories} ${stories === 1 ? 'story' : 'stories'}`);
 
   const dirty = new Set<string>();
-  const redrafted = redraftClaims(db, input.articles, { mentionsOf, rolesOf, layer, storyOf, state, full, store }, dirty);
-  step('claims', `claims drafted again for ${redrafted} of ${input.articles.length} articles`);
-  relinkByFigures(db, layer, input.articles, dirty);
+  const redrafted = redraftClaims(db, articles, { entitiesOf, inputs, layer, storyOf, state, full, store }, dirty);
+  step('claims', `claims drafted again for ${redrafted} of ${articles.length} articles`);
+  relinkByFigures(db, layer, articles, dirty);
+  // Mentions of an entity merged into another by figures take the id it was merged into.
+  const rename = db.prepare(`UPDATE mentions SET entity_id = ? WHERE kind = 'entity' AND entity_id = ? AND article_id IN (SELECT id FROM articles a WHERE ${RECONCILED})`);
+  for (const [from, to] of layer.renamed) rename.run(to, from);
   step('figures', 'subjects joined by shared figures');
   for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
-  writeEntities(db, layer, new Map(input.mentions.filter((m) => m.kind === 'entity').map((m) => [m.id, m.storedEntityId ?? null])));
+  writeEntities(db, layer);
   writeEntityLinks(db, layer);
   step('write entities', 'entities written');
 
   // An article whose name-variant count changed weighs differently in every fact it speaks to.
   const setVariants = db.prepare('UPDATE reconcile_articles SET name_variants = ? WHERE article_id = ?');
-  for (const article of input.articles) {
+  for (const article of articles) {
     const count = errors.get(article.id)!.nameVariants;
     if (count === state.get(article.id)!.nameVariants) continue;
     setVariants.run(count, article.id);
@@ -133,7 +162,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
 
   db.prepare('DELETE FROM conflicts WHERE fact_id IS NULL').run();
   writeConflicts(db, nameConflicts);
-  const summary = summarise(db, input.articles.length, { redrafted, regrouped, full, timings });
+  const summary = summarise(db, articles.length, { redrafted, regrouped, full, timings });
   step('summary', 'totals counted');
   // The rules that built the layer are recorded in the same transaction as the layer itself.
   db.prepare('INSERT INTO reconciliations (run_id, finished_at, articles, claims, facts, conflicts, rules_version, full) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -145,6 +174,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
 interface StoreReads {
   /** An article's amounts and dates, in reading order. */
   figuresOf: (articleId: string) => MentionInput[];
+  /** An article's roles, by span and role. */
+  rolesOf: (articleId: string) => RoleInput[];
   /** The fact groups an article's stored claims belong to. */
   groupKeysOf: (articleId: string) => string[];
   /** The articles reconciled this run (those some file still holds). */
@@ -157,7 +188,7 @@ function groupKeysReader(db: Db): (articleId: string) => string[] {
 }
 
 /** Each article's kept state; an article met for the first time has its glosses and translation marks read from its text once. */
-function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: ReadonlyMap<string, MentionInput[]>, store: StoreReads): Map<string, ArticleState> {
+function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (articleId: string) => MentionInput[], store: StoreReads): Map<string, ArticleState> {
   const states = new Map<string, ArticleState>();
   const read = db.prepare('SELECT article_id, inputs, glosses, figures, machine_translation, name_variants FROM reconcile_articles').raw();
   for (const [id, inputs, glosses, figures, mt, variants] of read.iterate() as Iterable<[string, string | null, string, string, string, number]>) {
@@ -176,8 +207,7 @@ function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: Re
     if (states.has(article.id)) continue;
     keepLinks.run(article.id);
     const text = article.text;
-    const own = mentionsOf.get(article.id) ?? [];
-    const glosses = articleGlosses(text, own);
+    const glosses = articleGlosses(text, entitiesOf(article.id));
     const figures = figureFeatures(store.figuresOf(article.id));
     const machineTranslation = machineTranslationCues({ ...article, text });
     insert.run(article.id, JSON.stringify(glosses), JSON.stringify(figures), JSON.stringify(machineTranslation));
@@ -187,8 +217,9 @@ function articleStates(db: Db, articles: readonly ArticleInput[], mentionsOf: Re
 }
 
 interface DraftContext {
-  mentionsOf: ReadonlyMap<string, MentionInput[]>;
-  rolesOf: ReadonlyMap<string, RoleInput[]>;
+  entitiesOf: (articleId: string) => MentionInput[];
+  /** Digest of what each article's claims are drafted from, but its story. */
+  inputs: ReadonlyMap<string, string>;
   layer: CanonicalLayer;
   storyOf: ReadonlyMap<string, string>;
   state: Map<string, ArticleState>;
@@ -202,24 +233,17 @@ interface DraftContext {
  * fact groups they left and joined are marked dirty. Returns how many were drafted.
  */
 function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftContext, dirty: Set<string>): number {
-  const nameOf = namesOf(ctx.layer);
   const setInputs = db.prepare('UPDATE reconcile_articles SET inputs = ? WHERE article_id = ?');
   const dropClaims = db.prepare('DELETE FROM claims WHERE article_id = ?');
   let drafted = 0;
   for (const article of articles) {
-    const mentions = ctx.mentionsOf.get(article.id) ?? [];
-    const roles = ctx.rolesOf.get(article.id) ?? [];
     const story = ctx.storyOf.get(article.id) ?? article.id;
-    const entities = mentions.map((m) => {
-      const id = ctx.layer.mentionEntity.get(m.id) ?? m.entityId;
-      return [m.id, id, id ? nameOf(id) : null];
-    });
-    const people = roles.map((r) => (r.personEntityId ? nameOf(r.personEntityId) : null));
-    const inputs = digest([article.published, article.source ?? null, article.lang, story, entities, people]);
+    const inputs = digest([ctx.inputs.get(article.id)!, story]);
     if (!ctx.full && ctx.state.get(article.id)!.inputs === inputs) continue;
     if (!ctx.full) for (const key of ctx.store.groupKeysOf(article.id)) dirty.add(key);
     dropClaims.run(article.id);
-    const claims = articleClaims({ ...article, text: article.text }, [...mentions, ...ctx.store.figuresOf(article.id)], roles, ctx.layer, story);
+    const mentions = [...ctx.entitiesOf(article.id), ...ctx.store.figuresOf(article.id)];
+    const claims = articleClaims({ ...article, text: article.text }, mentions, ctx.store.rolesOf(article.id), ctx.layer, story);
     writeClaims(db, claims, groupKeyOf);
     for (const c of claims) dirty.add(groupKeyOf(c));
     setInputs.run(inputs, article.id);

@@ -1,19 +1,20 @@
 // Writing the canonical layer, part by part (entities, claims, facts, conflicts), as
 // reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once:
 // a rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a
-// conflict's evidence to conflict_evidence as claim ids (article spans for a name).
+// conflict's evidence to conflict_evidence as claim ids (article spans for a name). Claims,
+// facts and their links go to the compact tables behind the views of those names (migration
+// 10): strings as codes, articles, claims and facts by integer key, a claim's text only when
+// it is not the span of its article's text.
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
+import { coder } from '../store/codes.ts';
 import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
 import type { Claim, Conflict, Fact } from './types.ts';
 
-/** Entity mentions as the store holds them now: only the ids that change are written. */
-export type StoredEntityIds = ReadonlyMap<number, string | null>;
-
 export function clearDerived(db: Db): void {
-  const tables = ['conflict_evidence', 'conflict_variants', 'fact_claims', 'conflicts', 'facts', 'claims', 'rule_reasons', 'entity_aliases', 'entities'];
+  const tables = ['conflict_evidence', 'conflict_variants', 'fact_claim_rows', 'conflicts', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
   for (const table of tables) db.prepare(`DELETE FROM ${table}`).run();
 }
 
@@ -23,8 +24,8 @@ export function splitRule(rule: string): { rule: string; reason?: string } {
   return at < 0 ? { rule } : { rule: rule.slice(0, at), reason: rule.slice(at + 2) };
 }
 
-/** Entities, their aliases, and the canonical id of every entity mention whose id changed. */
-export function writeEntities(db: Db, layer: CanonicalLayer, stored: StoredEntityIds = new Map()): void {
+/** Entities and their aliases (the mentions' canonical ids are written as reconciliation meets each article). */
+export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | 'aliases'>): void {
   const insertEntity = db.prepare('INSERT INTO entities (id, type, name, name_zh, source) VALUES (?, ?, ?, ?, ?)');
   for (const e of layer.entities) {
     // A name seen only in Chinese is shown romanised, the Chinese name in name_zh (its id was made from the same romanisation).
@@ -33,19 +34,30 @@ export function writeEntities(db: Db, layer: CanonicalLayer, stored: StoredEntit
   }
   const insertAlias = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias, origin) VALUES (?, ?, ?)');
   for (const a of layer.aliases) insertAlias.run(a.entityId, a.alias, a.origin);
-  const setMentionEntity = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
-  for (const [mentionId, entityId] of layer.mentionEntity) if (stored.get(mentionId) !== entityId) setMentionEntity.run(entityId, mentionId);
 }
 
 /** Claims, each with its fact-group key when the caller keeps one (incremental reconciliation does). */
 export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null): void {
   // Positional parameters: binding by name looks every name up in the row object, per row.
   const insertClaim = db.prepare(`
-    INSERT INTO claims (id, article_id, mention_id, subject_entity_id, subject, predicate, topic, value_number, value_text, unit, qualifier,
-      min_value, max_value, date_value, span_start, span_end, text, sentence_start, sentence_end, rule,
+    INSERT INTO claim_rows (id, article, mention_id, subject_entity_id, subject, predicate, topic, value_number, value_text, unit, qualifier,
+      min_value, max_value, date_value, span_start, span_length, text, sentence_start, sentence_end, rule,
       measure, measure_key, measure_rule, period, object, object_entity_id, object_rule, source, source_entity_id, source_rule,
       as_of, as_of_rule, time_role, precision, gloss_of, story, group_key)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const articleOf = db.prepare('SELECT key, text_original FROM article_rows WHERE id = ?').raw();
+  const articles = new Map<string, { key: number; sliceable: string | null }>();
+  const article = (id: string) => {
+    let known = articles.get(id);
+    if (!known) {
+      const [key, text] = articleOf.get(id) as [number, string | null];
+      // substr counts characters as JavaScript does only in text without surrogate pairs.
+      known = { key, sliceable: text !== null && !/[\uD800-\uDFFF]/.test(text) ? text : null };
+      articles.set(id, known);
+    }
+    return known;
+  };
+  const { code } = coder(db);
   const reasons = new Map<string, string>();
   const ruleId = (rule: string) => {
     const split = splitRule(rule);
@@ -53,10 +65,13 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
     return split.rule;
   };
   for (const c of claims) {
-    insertClaim.run(c.id, c.articleId, c.mentionId, c.subjectEntityId, c.subject, c.predicate, c.topic, c.value, c.unit, c.qualifier,
-      c.min, c.max, c.dateValue, c.start, c.end, c.text, c.sentenceStart, c.sentenceEnd, c.rule,
-      c.measure, c.measureKey, ruleId(c.measureRule), c.period, c.object, c.objectEntityId, ruleId(c.objectRule), c.source, c.sourceEntityId, ruleId(c.sourceRule),
-      c.asOf, ruleId(c.asOfRule), c.timeRole, c.precision, c.glossOf, c.story, groupKeyOf(c));
+    const { key, sliceable } = article(c.articleId);
+    const text = sliceable?.slice(c.start, c.end) === c.text ? null : c.text;
+    insertClaim.run(c.id, key, c.mentionId, code(c.subjectEntityId), code(c.subject), code(c.predicate), code(c.topic), c.value, code(c.unit), code(c.qualifier),
+      c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd, code(c.rule),
+      code(c.measure), c.measureKey, code(ruleId(c.measureRule)), c.period, code(c.object), code(c.objectEntityId), code(ruleId(c.objectRule)),
+      code(c.source), code(c.sourceEntityId), code(ruleId(c.sourceRule)), code(c.asOf), code(ruleId(c.asOfRule)), code(c.timeRole), c.precision,
+      c.glossOf, code(c.story), code(groupKeyOf(c)));
   }
   if (reasons.size === 0) return;
   const insertReason = db.prepare('INSERT OR REPLACE INTO rule_reasons (rule, reason) VALUES (?, ?)');
@@ -66,17 +81,19 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
 /** Facts with each of their claims' verdicts (and the claim's converted value where there was one), and each fact's group key where kept. */
 export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => string | null = () => null): void {
   const insertFact = db.prepare(`
-    INSERT INTO facts (id, subject, subject_entity_id, predicate, topic, value_number, value_text, unit, status, rule, explanation,
+    INSERT INTO fact_rows (id, subject, subject_entity_id, predicate, topic, value_number, value_text, unit, status, rule, explanation,
       qualifier, min_value, max_value, measure, object, story, group_key)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertFactClaim = db.prepare('INSERT INTO fact_claims (fact_id, claim_id, verdict, converted) VALUES (?, ?, ?, ?)');
+  const insertFactClaim = db.prepare(`INSERT INTO fact_claim_rows (fact, claim, verdict, converted)
+    SELECT ?, key, ?, ? FROM claim_rows WHERE id = ?`);
+  const { code } = coder(db);
   for (const f of facts) {
-    insertFact.run(f.id, f.subject, f.subjectEntityId, f.predicate, f.topic, f.valueNumber, f.valueText, f.unit, f.status, f.rule, f.explanation,
-      f.qualifier, f.min, f.max, f.measure, f.object, f.story, groupKeyOf(f));
-    // Claim ids are unique and of one length: ordering by id is ordering by the whole entry.
-    for (const [claimId, verdict] of [...f.verdicts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const key = insertFact.run(f.id, code(f.subject), code(f.subjectEntityId), code(f.predicate), code(f.topic), f.valueNumber, f.valueText, code(f.unit),
+      code(f.status), code(f.rule), f.explanation, code(f.qualifier), f.min, f.max, code(f.measure), code(f.object), code(f.story), code(groupKeyOf(f))).lastInsertRowid;
+    for (const [claimId, verdict] of f.verdicts) {
       const converted = f.conversions.get(claimId);
-      insertFactClaim.run(f.id, claimId, verdict, converted ? JSON.stringify(converted) : null);
+      const written = insertFactClaim.run(key, code(verdict), converted ? JSON.stringify(converted) : null, claimId);
+      if (written.changes !== 1) throw new Error(`fact ${f.id}: claim ${claimId} is not in the store`);
     }
   }
 }
