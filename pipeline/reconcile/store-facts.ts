@@ -1,8 +1,13 @@
 // The facts step of reconcileStore: the fact groups (story, measure, topic) marked dirty are
 // read back from the store, grouped into facts and resolved again, in two passes (scale slips
 // first, then the facts weighed with every article's slips), and their old facts replaced.
+// A group is grouped once: the first pass keeps its grouping for the second — the facts
+// themselves, or (more compactly) each fact's claim ids in order with the claims read again —
+// while what is kept stays under a bound; past it a group is grouped again, as before. So
+// memory follows that bound and the largest group, never the store.
 
 import type { Db } from '../store/open.ts';
+import { factClaims, type FactClaims } from './facts.ts';
 import { factsOfGroup, resolveFacts, scaleSlips, type FactWeights } from './phases.ts';
 import type { ArticleErrors } from './reliability.ts';
 import type { Conflict, Fact } from './types.ts';
@@ -13,14 +18,50 @@ import { readClaims, type StoredClaim } from './stored-claims.ts';
 const READ_BATCH = 512;
 /** Facts resolved before they are written (and let go). */
 const FLUSH_FACTS = 5000;
+/** Heap the first pass may keep for the second: whole facts at about 1 KB a claim, claim ids at about 60 bytes. */
+const KEEP_BYTES = 64_000_000;
+const CLAIM_BYTES = 1000;
+const CLAIM_ID_BYTES = 60;
+
+/** A group's grouping as the first pass leaves it for the second; null: grouped again. */
+type KeptGrouping = { facts: FactClaims[] } | { claimIds: string[][] } | null;
+
+/** Claims of the groups `keys`, by group (each in reading order), read in one query. */
+function claimsOfGroups(db: Db, keys: readonly string[]): Map<string, StoredClaim[]> {
+  const read = new Map<string, StoredClaim[]>(keys.map((k) => [k, []]));
+  if (keys.length === 0) return read;
+  for (const c of readClaims(db, 'WHERE group_key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)])) read.get(c.groupKey)!.push(c);
+  return read;
+}
 
 /** Each fact group's claims for `keys` (in that order), read from the store READ_BATCH groups a query. */
 function* storedGroups(db: Db, keys: readonly string[]): Generator<[string, StoredClaim[]]> {
   for (let i = 0; i < keys.length; i += READ_BATCH) {
     const batch = keys.slice(i, i + READ_BATCH);
-    const read = new Map<string, StoredClaim[]>(batch.map((k) => [k, []]));
-    for (const c of readClaims(db, 'WHERE group_key IN (SELECT value FROM json_each(?))', [JSON.stringify(batch)])) read.get(c.groupKey)!.push(c);
+    const read = claimsOfGroups(db, batch);
     for (const key of batch) yield [key, read.get(key)!];
+  }
+}
+
+/**
+ * Each group's facts for `keys` (in that order) as the first pass grouped them: held, or
+ * rebuilt from their claim ids over the claims read again (the store has not changed them
+ * since, and a fact's claims keep the order grouping gave them, so the facts are the same).
+ */
+function* groupedAgain(db: Db, keys: readonly string[], kept: Map<string, KeptGrouping>): Generator<[string, FactClaims[]]> {
+  for (let i = 0; i < keys.length; i += READ_BATCH) {
+    const batch = keys.slice(i, i + READ_BATCH);
+    const read = claimsOfGroups(db, batch.filter((k) => { const g = kept.get(k)!; return !(g && 'facts' in g); }));
+    for (const key of batch) {
+      const grouping = kept.get(key)!;
+      kept.delete(key);
+      if (grouping && 'facts' in grouping) { yield [key, grouping.facts]; continue; }
+      const claims = read.get(key)!;
+      read.delete(key);
+      if (!grouping) { yield [key, factsOfGroup(claims)]; continue; }
+      const byId = new Map(claims.map((c) => [c.id, c]));
+      yield [key, grouping.claimIds.map((ids) => factClaims(ids.map((id) => byId.get(id)!)))];
+    }
   }
 }
 
@@ -28,22 +69,25 @@ function* storedGroups(db: Db, keys: readonly string[]): Generator<[string, Stor
  * Facts of every dirty group resolved again. First pass: each group's scale slips, weighed
  * without scale errors; a group whose slips changed changes the weight of those articles,
  * so their other groups join the work. Second pass: each group resolved with every
- * article's scale errors across the store, its old facts and conflicts replaced. Groups are
- * read again for the second pass rather than held: memory follows the largest group.
+ * article's scale errors across the store, its old facts and conflicts replaced.
  */
 export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleErrors>, labelOf: (a: string) => string, full: boolean, groupKeysOf: (articleId: string) => string[]): number {
   const firstPass: FactWeights = { errors: (a) => ({ ...errors.get(a)!, scaleErrorFacts: new Set() }), labelOf };
   const storedSlips = db.prepare('SELECT fact_id, article_id FROM reconcile_slips WHERE group_key = ?').raw();
   const dropSlips = db.prepare('DELETE FROM reconcile_slips WHERE group_key = ?');
   const addSlip = db.prepare('INSERT INTO reconcile_slips (group_key, fact_id, article_id) VALUES (?, ?, ?)');
-  const done = new Set<string>();
+  const kept = new Map<string, KeptGrouping>();
+  let keptBytes = 0;
   let queue = [...dirty].sort();
   // Rounds: the groups a round's changed slips reach are the next round's queue.
   while (queue.length > 0) {
     const reached = new Set<string>();
     for (const [key, claims] of storedGroups(db, queue)) {
-      done.add(key);
       const facts = factsOfGroup(claims);
+      const [whole, ids] = [claims.length * CLAIM_BYTES, claims.length * CLAIM_ID_BYTES];
+      if (keptBytes + whole <= KEEP_BYTES) { kept.set(key, { facts }); keptBytes += whole; }
+      else if (keptBytes + ids <= KEEP_BYTES) { kept.set(key, { claimIds: facts.map((f) => f.claims.map((c) => c.id)) }); keptBytes += ids; }
+      else kept.set(key, null);
       const before = new Set(full ? [] : (storedSlips.all(key) as [string, string][]).map(([f, a]) => `${f}\u0000${a}`));
       const after = new Set(scaleSlips(facts, firstPass).flatMap((s) => s.articles.map((a) => `${s.factId}\u0000${a}`)));
       const changed = new Set([...before, ...after].filter((s) => before.has(s) !== after.has(s)).map((s) => s.split('\u0000')[1]!));
@@ -52,8 +96,9 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
       for (const s of [...after].sort()) addSlip.run(key, ...s.split('\u0000'));
       for (const article of changed) for (const other of groupKeysOf(article)) reached.add(other);
     }
-    queue = [...reached].filter((k) => !done.has(k)).sort();
+    queue = [...reached].filter((k) => !kept.has(k)).sort();
   }
+  const regrouped = kept.size;
 
   const slipsOf = db.prepare('SELECT fact_id FROM reconcile_slips WHERE article_id = ?').pluck();
   const scaleErrors = new Map<string, Set<string>>();
@@ -65,7 +110,7 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
     },
     labelOf,
   };
-  const keys = [...done].sort();
+  const keys = [...kept.keys()].sort();
   const dropFacts = db.prepare('DELETE FROM facts WHERE group_key = ?');
   if (!full) for (const key of keys) dropFacts.run(key);
   let facts: Fact[] = [];
@@ -77,13 +122,12 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
     [facts, conflicts] = [[], []];
     keyOf.clear();
   };
-  for (const [key, claims] of storedGroups(db, keys)) {
-    const resolved = resolveFacts(factsOfGroup(claims), secondPass);
+  for (const [key, grouped] of groupedAgain(db, keys, kept)) {
+    const resolved = resolveFacts(grouped, secondPass);
     for (const f of resolved.facts) { keyOf.set(f, key); facts.push(f); }
     conflicts.push(...resolved.conflicts);
     if (facts.length >= FLUSH_FACTS) flush();
   }
   flush();
-  return done.size;
+  return regrouped;
 }
-
