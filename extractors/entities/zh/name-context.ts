@@ -10,7 +10,8 @@ import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-character
 import { TRANSLITERATION_SOUNDS } from '../crossscript/translit-table.ts';
 import type { ClaimedText } from './claims.ts';
 import { isHanWord, type ChineseWord } from './jieba-words.ts';
-import { OCCUPATIONS_BEFORE_NAME, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, SPEECH_VERBS_ZH } from './rules.ts';
+import { isKnownPlace } from './place-and-noun.ts';
+import { OCCUPATIONS_BEFORE_NAME, PERSON_CUES_AFTER, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, SPEECH_VERBS_ZH } from './rules.ts';
 
 /** The transliteration characters of both public tables: the recogniser's and the cross-script syllable table's. */
 const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS, ...[...TRANSLITERATION_SOUNDS.keys()].filter((k) => k.length === 1)]);
@@ -20,6 +21,8 @@ const CUES_BEFORE = new Set(PLACE_CUES_BEFORE);
 const CUES_AFTER = new Set(PLACE_CUES_AFTER);
 const PERSON_BEFORE = new Set(OCCUPATIONS_BEFORE_NAME);
 const SPEECH = new Set(SPEECH_VERBS_ZH);
+/** Forms of address and company after a name ("班达拉奈克夫人", "瓦伦西亚等人"). */
+const ADDRESS = new Set(PERSON_CUES_AFTER.filter((cue) => cue !== '等'));
 /** Words after 在/于/从 + name that make the name a person's ("在克林顿的…", "在叶利钦看来"). */
 const PERSON_AFTER_PREPOSITION = new Set(['的', '看来', '领导', '主持', '陪同', '率领', '身边', '任内', '执政', '身上']);
 const PREPOSITIONS = new Set(['在', '于', '从']);
@@ -41,16 +44,29 @@ function soundSpelled(word: string): boolean {
   return others === 0 || (others === 1 && word.length >= 3 && !COMMON.has(word[0]!));
 }
 
+/** Whether a country or other gazetteer place stands right before words[i], or before a 的 that does. */
+function placeBefore(words: readonly ChineseWord[], i: number, claims: ClaimedText): boolean {
+  let at = words[i]!.start;
+  if (words[i - 1]?.end === at && words[i - 1]!.word === '的') at = words[i - 1]!.start;
+  const claim = claims.claimEndingAt(at);
+  return claim !== undefined && claim.type === 'place' && claim.rule === 'zh.gazetteer';
+}
+
 /** How the words around words[i] read it: a place, a person, or neither. */
 function contextType(words: readonly ChineseWord[], i: number, claims: ClaimedText): 'place' | 'person' | undefined {
   const w = words[i]!;
   const before = words[i - 1]?.end === w.start ? words[i - 1] : undefined;
   const after = words[i + 1]?.start === w.end ? words[i + 1] : undefined;
-  if (after && SPEECH.has(after.word)) return 'person';
+  if (after && (SPEECH.has(after.word) || ADDRESS.has(after.word))) return 'person';
   if (before && PERSON_BEFORE.has(before.word)) return 'person';
-  // "在克林顿总统访华期间": a title after the name makes it a person whatever stands before.
-  if (claims.roleStartingAt(w.end) || claims.roleEndingAt(w.start)) return undefined;
+  // "在克林顿总统访华期间": a title after the name makes it a person whatever stands before;
+  // a sound-spelled name jieba lists as a place is one too before a title, unless a place of
+  // the gazetteer or of China's divisions ("库马拉通加总统").
+  if (claims.roleStartingAt(w.end)) return w.tag === 'ns' && !isKnownPlace(w.word) ? 'person' : undefined;
+  if (claims.roleEndingAt(w.start)) return undefined;
   if (after && (CUES_AFTER.has(after.word) || SUFFIXES.has(after.word)) && !(before && WITH.has(before.word))) return 'place';
+  // "瑞士|伯尔尼", "美国的|夏威夷": a name right after a country (or its 的) is a place in it.
+  if (placeBefore(words, i, claims)) return 'place';
   if (before && CUES_BEFORE.has(before.word)) {
     if (PREPOSITIONS.has(before.word) && after && PERSON_AFTER_PREPOSITION.has(after.word)) return undefined;
     return 'place';

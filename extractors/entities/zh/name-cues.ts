@@ -11,11 +11,12 @@ import type { ClaimedText } from './claims.ts';
 import { isKnownPlace } from './place-and-noun.ts';
 import { isHanWord, wordIndexStartingAt, type ChineseWord } from './jieba-words.ts';
 import {
-  NAME_STOP_CHARS, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, NOT_PERSON_LAST_CHARS, OCCUPATION_ENDINGS, OCCUPATIONS_BEFORE_NAME,
+  ABBREVIATION_VERBS, NAME_STOP_CHARS, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, NOT_PERSON_LAST_CHARS, OCCUPATION_ENDINGS, OCCUPATIONS_BEFORE_NAME,
   PERSON_CUES_AFTER, SPEECH_VERBS_ZH, TITLES_AFTER_SURNAME,
 } from './rules.ts';
 
 const SURNAMES = new Set([...COMMON_SURNAMES, ...RARE_SURNAMES]);
+const COMMON = new Set([...COMMON_SURNAMES]);
 const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
 const OCCUPATIONS = new Set(OCCUPATIONS_BEFORE_NAME);
 const OCCUPATION_LAST = new Set([...OCCUPATION_ENDINGS]);
@@ -110,9 +111,38 @@ function startsAt(words: readonly ChineseWord[], k: number, claims: ClaimedText)
   return occupationAt(words, k - 1, claims) || BOUNDARY_TAGS.has(before.tag) || !isHanWord(before.word) || claims.claimEndingAt(words[k]!.start) !== undefined;
 }
 
+/** Tags of a surname's word that are a function word there, not a name ("向/p", "和/c", "都/d"). */
+const NOT_SURNAME_TAGS = new Set(['p', 'c', 'd', 'u', 'uj', 'ul', 'r', 'v', 'm', 'f', 'w', 'y']);
+/** Tags of a given name jieba read as a word of its own ("全军/n", "火旺/a", "胜利/vn", "启运/v", "红霞/nr"). */
+const GIVEN_WORD_TAGS = new Set(['n', 'nr', 'nz', 'ns', 'a', 'v', 'vn', 'x', 'ng', 'an', 'nrfg', 't', 'j']);
+
+/**
+ * "所长|孙/火旺|自幼", "和|张/新民|、", "我叫|姚/胜利": a common surname that jieba cut off
+ * as a word of its own (whatever it tagged it) and a given name of two characters it read as
+ * an ordinary word, with a person's cue on one side and no name word on the other.
+ */
+function surnameAndGivenWord(words: readonly ChineseWord[], i: number, claims: ClaimedText): boolean {
+  const surname = words[i]!;
+  const given = words[i + 1];
+  if (surname.word.length !== 1 || !COMMON.has(surname.word) || NOT_SURNAME_TAGS.has(surname.tag)) return false;
+  if (!given || given.start !== surname.end || given.word.length !== 2 || !isHanWord(given.word) || !GIVEN_WORD_TAGS.has(given.tag)) return false;
+  if (hasStopChar(given.word) || NOT_GIVEN_NAME_CHARS.has(given.word[0]!) || NOT_PERSON_LAST_CHARS.has(given.word[1]!) || !claims.isFree(surname.start, given.end)) return false;
+  const before = words[i - 1]?.end === surname.start ? words[i - 1] : undefined;
+  // "驻|韩/使节": after a verb of travel or posting one character is a country's abbreviation.
+  if (before && ABBREVIATION_VERBS.has(before.word)) return false;
+  const after = words[i + 2]?.start === given.end ? words[i + 2] : undefined;
+  const cuedBefore = before !== undefined && occupationAt(words, i - 1, claims);
+  // "和|张/新民|、": a name in a list of names.
+  const listed = after?.word === '、' && (before?.word === '、' || before?.word === '和');
+  const cuedAfter = after !== undefined && (listed || personCueAt(words, i + 2, claims));
+  if (!(cuedBefore ? endsBefore(words, i + 2, claims) : cuedAfter && startsAt(words, i, claims))) return false;
+  return claims.claim({ start: surname.start, end: given.end, kind: 'entity', type: 'person', rule: 'zh.person.cued-surname-given' });
+}
+
 export function claimNamesByCues(words: readonly ChineseWord[], claims: ClaimedText): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (w.word.length === 1 && surnameAndGivenWord(words, i, claims)) continue;
     if (!NAME_TAGS.has(w.tag) || w.word.length < 2 || w.word.length > 3 || !claims.isFree(w.start, w.end)) continue;
     if (!startsAt(words, i, claims) || isKnownPlace(w.word)) continue;
     if (!nameShaped(w)) {

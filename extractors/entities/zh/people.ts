@@ -11,7 +11,7 @@ import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-character
 import type { ClaimedText } from './claims.ts';
 import { isHanWord, type ChineseWord } from './jieba-words.ts';
 import { linkEntity } from '../link.ts';
-import { DOCTRINE_TAILS, NAME_STOP_CHARS, ORG_HEADS_ZH, ORG_SUFFIXES_ZH, SPEECH_VERBS_ZH, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, NOT_PERSON_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
+import { DOCTRINE_TAILS, FUNCTION_WORD_SURNAMES, NAME_STOP_CHARS, PLACE_LAST_CHARS, SOUND_SPELLED_THINGS, ORG_HEADS_ZH, ORG_SUFFIXES_ZH, SPEECH_VERBS_ZH, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, NOT_PERSON_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
 
 const COMMON = new Set([...COMMON_SURNAMES]);
 const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
@@ -22,6 +22,9 @@ const COMPOUND = new Set(COMPOUND_SURNAMES);
 const GIVEN_NAME_TAGS = new Set(['nr', 'ns', 'n', 'nz', 'x', 'a', 'ng', 'zg', 'j', 'nrfg', 'ag', 'an', 'b', 'nrt', 'tg', 'vg', 'rg']);
 /** Tags after which a name has ended: verbs, prepositions, adverbs, particles, numbers, time words, punctuation. */
 const AFTER_NAME_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'r', 'f', 'm', 'q', 't', 'w', 'vn', 'l', 'i', 'a', 'ad', 'n', 'ns', 'nt']);
+
+/** A regnal number after a sovereign's name ("二世", "十四世"). */
+const REGNAL = /^[一二三四五六七八九十]{1,3}世$/u;
 
 /** Digits and numerals: no name starts right after one ("３０万铢", "１４００万人"). */
 const NUMBER_CHARS = /[0-9０-９〇一二三四五六七八九十百千万亿两几]/u;
@@ -100,7 +103,9 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   const adjacent = next !== undefined && next.start === w.end && claims.isFree(next.start, next.end);
   // "邓小平理论", "毛泽东思想": the name in front of a doctrine.
   const doctrine = DOCTRINE_LAST_CHARS.has(w.word[w.word.length - 1]!) ? DOCTRINE_TAILS.find((tail) => w.word.length >= tail.length + 2 && w.word.endsWith(tail)) : undefined;
-  if (doctrine && isSurnameStart(w.word, false) && (w.tag === 'nr' || w.tag === 'n' || w.tag === 'nz')) {
+  // "爱国主义", "平均主义": before 主义 a name of two is only a sound-spelled one (列宁主义).
+  const doctrineName = doctrine ? w.word.slice(0, -doctrine.length) : '';
+  if (doctrine && isSurnameStart(w.word, false) && (w.tag === 'nr' || w.tag === 'n' || w.tag === 'nz') && (doctrine !== '主义' || doctrineName.length >= 3 || transliterated(doctrineName))) {
     claimPerson(claims, w.start, w.end - doctrine.length, 'zh.person.doctrine');
     return;
   }
@@ -119,7 +124,8 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   if (ANY_SINGLE.has(w.word[0]!) && (w.word.length === 1 || ((w.tag === 'x' || w.tag === 'nr' || listedPair) && titleAt(w.word, 1)))) {
     const nextTitle = adjacent ? titleAt(text, w.end) : undefined;
     const title = w.word.length === 1 ? (nextTitle && (nextTitle.length > 1 || next!.word === nextTitle) ? nextTitle : undefined) : titleAt(w.word, 1);
-    if (title && (w.word.length === 1 ? COMMON.has(w.word) && !NOT_SURNAME_TAGS.has(w.tag) : w.word.length === 1 + title.length)) {
+    // "从家", "古老": a rarer surname before a title of one character is a word of its own.
+    if (title && (w.word.length === 1 ? COMMON.has(w.word) && !NOT_SURNAME_TAGS.has(w.tag) : w.word.length === 1 + title.length && (title.length > 1 || COMMON.has(w.word[0]!)))) {
       claimPerson(claims, w.start, w.start + 1, 'zh.person.surname-title');
       return;
     }
@@ -135,11 +141,20 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   // "彭真同志", "王楠、", "藤森总统", "鲁宾表示": a name of two that jieba's dictionary also lists, in a name's context.
   const nameContext = next !== undefined && next.start === w.end &&
     (titleAt(text, w.end) || NAME_CONTEXT_AFTER.has(next.word) || speechVerbAt(text, w.end) || claims.roleStartingAt(w.end) !== undefined);
-  if ((w.tag === 'nr' || w.tag === 'nrt' || w.tag === 'nz') && w.word.length === 2 && (COMMON.has(w.word[0]!) || transliterated(w.word)) && nameContext) {
+  // "藤森总统", "柳青同志": before a role title or a form of address any name of two is one (a Japanese or rarer surname too).
+  const addressed = next !== undefined && next.start === w.end && (claims.roleStartingAt(w.end) !== undefined || (next.word !== '、' && NAME_CONTEXT_AFTER.has(next.word)));
+  if ((w.tag === 'nr' || w.tag === 'nrt' || w.tag === 'nz') && w.word.length === 2 && (COMMON.has(w.word[0]!) || transliterated(w.word) || (w.tag === 'nr' && addressed)) && nameContext) {
     claimPerson(claims, w.start, w.end, 'zh.person.dictionary-name'); // "彭真同志", "王楠、"
     return;
   }
-  if ((w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && !isSurnameStart(w.word, false) && adjacent && next!.tag === 'nrt' && !isSurnameStart(next!.word, false)) {
+  // "伊丽莎白/二世", "哈桑/二世": a regnal number is part of the name before it.
+  if ((w.tag === 'nr' || w.tag === 'nrt' || w.tag === 'nrfg') && w.word.length >= 2 && adjacent && REGNAL.test(next!.word)) {
+    claimPerson(claims, w.start, next!.end, 'zh.person.regnal-name');
+    return;
+  }
+  // "巴蒂/斯图塔": two sound-spelled pieces of one name, the second tagged a name or unknown.
+  const soundPieces = adjacent && transliterated(w.word) && transliterated(next!.word) && next!.word.length >= 2 && (next!.tag === 'nr' || next!.tag === 'x');
+  if ((w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && !isSurnameStart(w.word, false) && adjacent && (next!.tag === 'nrt' || soundPieces) && !isSurnameStart(next!.word, false)) {
     claimPerson(claims, w.start, next!.end, 'zh.person.transliterated-name'); // "拉特纳/亚克"
     return;
   }
@@ -156,10 +171,15 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     const surnamed = isSurnameStart(w.word, false);
     const trusted = w.word.length === 3 ? !NOT_NAME_LAST_CHARS.has(w.word[2]!) && (surnamed || transliterated(w.word)) :
       w.word.length === 4 && (COMPOUND.has(w.word.slice(0, 2)) || (!surnamed && transliterated(w.word)));
+    // "金水河", "沙坪坝": a name of three ending in a river, shoal or dam is a place.
+    if (trusted && w.word.length === 3 && PLACE_LAST_CHARS.has(w.word[2]!)) {
+      claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'place', rule: 'zh.place.name-with-suffix' });
+      return;
+    }
     if (trusted) claimNameWord(claims, w, 'zh.person.dictionary-name');
     return;
   }
-  if (w.tag === 'nrt' && w.word.length >= 3 && transliterated(w.word)) {
+  if (w.tag === 'nrt' && w.word.length >= 3 && transliterated(w.word) && !SOUND_SPELLED_THINGS.has(w.word)) {
     claimNameWord(claims, w, 'zh.person.transliterated-name');
     return;
   }
@@ -181,7 +201,7 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     return;
   }
   // "金/正南", "蒋/建平": a one-character surname and a given name of one or two characters.
-  if (w.word.length === 1 && (w.tag === 'nr' || (COMMON.has(w.word) && (w.tag === 'n' || w.tag === 'ng' || w.tag === 'x'))) && ANY_SINGLE.has(w.word) && adjacent) {
+  if (w.word.length === 1 && ((w.tag === 'nr' && !FUNCTION_WORD_SURNAMES.has(w.word)) || (COMMON.has(w.word) && (w.tag === 'n' || w.tag === 'ng' || w.tag === 'x'))) && ANY_SINGLE.has(w.word) && adjacent) {
     const given = next!;
     // "霍/银行": an organisation's head word is never a given name (塔霍银行 is a bank).
     // "李/国庆": a given name that is also a time word, after a surname jieba tags as a name.

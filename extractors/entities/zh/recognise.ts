@@ -11,6 +11,7 @@ import { linkEntity } from '../link.ts';
 import { phraseTables, type PhraseTables } from '../phrase-tables.ts';
 import { ClaimedText } from './claims.ts';
 import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
+import { COMMON_SURNAMES, RARE_SURNAMES } from '../data/zh-surnames.ts';
 import { NAME_STOP_CHARS, NAME_TAIL_STOPS, ORG_SUFFIXES_ZH, PLACE_SUFFIX_CHARS, SPEECH_VERBS_ZH } from './rules.ts';
 import { wholeTextWords, wordEndingAt, wordStartingAt, type ChineseWord } from './jieba-words.ts';
 import { placeBeforeCommonNoun } from './place-and-noun.ts';
@@ -103,13 +104,29 @@ function claimPhrases(text: string, words: readonly ChineseWord[], claims: Claim
   }
 }
 
-function claimTitleQuotes(text: string, claims: ClaimedText): void {
+/**
+ * The person a work is named after, when its title opens with a name jieba's dictionary lists
+ * as a person's and goes on past it ("《周恩来经济建设思想论》"): a surname first or sound-spelled.
+ */
+function personOpeningTitle(words: readonly ChineseWord[], start: number, end: number): ChineseWord | undefined {
+  const w = wordStartingAt(words, start);
+  // A title that is the word alone ("《白蛇传》", "《阳光》") is more often a common word than a name.
+  if (!w || w.end >= end || (w.tag !== 'nr' && w.tag !== 'nrfg') || w.word.length < 2 || w.word.length > 4) return undefined;
+  return SURNAME_CHARS.has(w.word[0]!) || [...w.word].every((c) => TRANSLITERATION_CHARS.has(c)) ? w : undefined;
+}
+
+function claimTitleQuotes(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   if (!text.includes('《')) return;
   for (const m of text.matchAll(TITLE_QUOTE)) {
     const start = m.index + 1;
     const inner = m[1]!;
     const link = linkEntity(inner);
     const type = link?.entry.type ?? (MEDIA_ENDINGS.test(inner) ? 'org' : 'other');
+    const person = type === 'other' ? personOpeningTitle(words, start, start + inner.length) : undefined;
+    if (person) {
+      claims.claim({ start: person.start, end: person.end, kind: 'entity', type: 'person', rule: 'zh.person.title-opening' });
+      continue;
+    }
     claims.claim({ start, end: start + inner.length, kind: 'entity', type, id: link?.entry.id, rule: 'zh.title-quote' });
   }
 }
@@ -158,6 +175,7 @@ function* transliterationSpans(text: string): Generator<[number, number]> {
 const NOT_NAME_TAGS = new Set(['v', 'vd', 'vn', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'r', 'f', 'm', 'q', 't', 'ad']);
 
 const TRANSLITERATION_CHARS = new Set([...TRANSLITERATION_CHARACTERS]);
+const SURNAME_CHARS = new Set([...COMMON_SURNAMES, ...RARE_SURNAMES]);
 /** Characters that end a clause word, not a name, when the cut glues them to a name's last part. */
 const TAIL_STOPS = new Set([...NAME_TAIL_STOPS, ...'著任今上站副']);
 
@@ -218,7 +236,7 @@ export function recogniseChinese(text: string): EntityMention[] {
   const mentions: EntityMention[] = [];
   const words = wholeTextWords(text);
   claimPhrases(text, words, claims);
-  claimTitleQuotes(text, claims);
+  claimTitleQuotes(text, words, claims);
   claimLatinNames(text, claims, mentions);
   claimTransliterations(text, words, claims);
   claimWordNames(text, words, claims);

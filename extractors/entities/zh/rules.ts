@@ -57,9 +57,6 @@ export const SPEECH_VERBS_ZH = ['表示', '说', '称', '指出', '认为', '强
 /** Characters that cannot be inside a person's name: particles, prepositions, verbs that follow names. */
 export const NAME_STOP_CHARS = new Set([...'于在表说称指认强透与和及、，。的将已也是会对向把被由从为了等并还就都又再而但即其之该此这那个位名']);
 
-/** Single-character Chinese surnames, the commonest first; names outside the gazetteer start with one. */
-export const SURNAMES_ZH = new Set([...'曾章王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);
-
 /**
  * Heads of buildings and sites, named like organisations but places ("中国美术馆",
  * "米兰自然历史博物馆", "人民大会堂"): organisations.ts extends them the same way, as places.
@@ -159,7 +156,18 @@ export const NOT_NAME_LAST_CHARS = new Set([
   ...'赛杯会性部技质剑族周花树人镜信雨冠报法证阵球节奖队党军厂院所局处省市县区州村镇乡街路',
   // heads of common nouns jieba's dictionary also tags nr ("陈列室", "金字塔", "红领巾", "白皮书", "安全感", "幸存者")
   ...'室塔巾鹿感者舞病池率纹衫般边券器品箱柜馆站场厅楼桥线界类型式量度费价税款油茶酒菜肉纸笔墙窗床桌车船鞋帽裤论书',
+  // heads of kinds of people, weather and plants ("东道主", "祖师爷", "公子哥", "红旗手", "高山栎")
+  ...'主爷哥手栎',
 ]);
+
+/** Last characters of a name jieba tags a person's that make it a place (a river, shoal, dam, commandery: "金水河", "沙坪坝"). */
+export const PLACE_LAST_CHARS = new Set([...'河滩坝郡湖岛湾峡港']);
+
+/** Single surnames that are far more often a function word or a common verb (连 "even", 从 "from", 那 "that", 有 "have"). */
+export const FUNCTION_WORD_SURNAMES = new Set([...'连从那养古有于和向时以都能双全通别相后公空须']);
+
+/** Things, not people, whose names are spelled by sound and that jieba tags as names (weather patterns). */
+export const SOUND_SPELLED_THINGS = new Set(['厄尔尼诺', '拉尼娜']);
 
 /**
  * Last characters of words that name events, bodies, kinds or places, never a person
@@ -191,12 +199,14 @@ export const CELESTIAL_BODIES = new Set(['地球', '太阳', '月球', '火星',
 export const PLACE_CUES_BEFORE = [
   '在', '于', '从', '赴', '到', '去', '抵', '抵达', '飞抵', '到达', '前往', '飞往', '来自', '访问', '途经', '经过', '离开', '返回',
   '回到', '位于', '驻', '首都', '首府', '新都', '迁都', '城市', '港口', '港城',
+  '新华社', '中新社', // a dateline: "新华社莫斯科６月２５日电"
 ];
 
 /** Words right after a sound-spelled name that make it a place ("莫斯科|举行", "利雅得|消息", "西雅图|市民"). */
 export const PLACE_CUES_AFTER = [
   '举行', '举办', '召开', '开幕', '闭幕', '开馆', '消息', '日电', '时间', '街头', '郊区', '郊外', '附近', '市区', '市中心',
   '市民', '居民', '机场', '港', '以南', '以北', '以东', '以西', '地区', '一带', '市郊', '近郊', '上空', '当地',
+  '各国', '邻国', '国家', '世界', // a region's states: "阿拉伯国家", "阿拉伯各国"
 ];
 
 /** Occupations and titles right before a name that make it a person's ("教练|扎加洛", "编剧|X", "副委员长|X"). */
@@ -204,6 +214,7 @@ export const OCCUPATIONS_BEFORE_NAME = [
   '教练', '主教练', '主帅', '裁判', '球员', '队员', '前锋', '后卫', '中锋', '门将', '球星', '歌星', '影星', '演员', '歌手', '选手',
   '作家', '诗人', '画家', '作曲家', '导演', '编剧', '记者', '博士', '律师', '医生', '学者', '外援', '棋手', '国王', '女王', '王储',
   '亲王', '王子', '公主', '总统', '主席', '委员长', '副委员长', '总书记', '书记', '社长', '主任', '同学', '老人', '学生', '教授', '代表', '特别代表', '朋友', '农夫',
+  '叫', '名叫', '叫做', // a name given: "我叫X", "一位名叫X的…"
 ];
 
 /** Last characters of occupation nouns ("社长", "作家", "队员", "教师", "歌手", "球星", "法官", "学者"): a name may follow one. */

@@ -1,0 +1,30 @@
+// Chinese names read by their cues and their shape (issue 14, second round): datelines, a
+// country before a sound-spelled city, regnal numbers, a surname and a given name jieba read
+// as an ordinary word, names opening a title, places named like people, and the ordinary
+// words that only look like names (平均主义, 连衣服, 厄尔尼诺). Each row: a sentence of our own
+// and the mentions expected in it (text|type), in order.
+
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../extractors/entities/index.ts';
+
+const rows: [phenomenon: string, sentence: string, expected: string[]][] = [
+  ['a dateline names a place', '新华社惠灵顿３月８日电　新西兰总理说', ['新华社|org', '惠灵顿|place', '新西兰|place']],
+  ['a city after its country', '代表团从瑞士的伯尔尼出发。', ['瑞士|place', '伯尔尼|place']],
+  ['a region before 国家', '许多阿拉伯国家派代表出席。', ['阿拉伯|place']],
+  ['a regnal number is part of the name', '英国女王伊丽莎白二世出席了仪式。', ['英国|place', '伊丽莎白二世|person']],
+  ['a surname and a given name jieba read as a word, after an occupation', '研究所所长孙火旺介绍了经验。', ['孙火旺|person']],
+  ['a person whose name opens a title', '他读完了《鲁迅小说选》。', ['鲁迅|person']],
+  ['a name of three ending in a lake is a place', '游客在万绿湖上划船。', ['万绿湖|place']],
+  ['a sound-spelled place word before 夫人 is a person', '纳卡布拉通加夫人出席了宴会。', ['纳卡布拉通加|person']],
+  // negatives
+  ['a doctrine of ordinary words names no one', '会上，马克思主义和平均主义被多次提到。', ['马克思|person']],
+  ['连 before a noun is "even", not a surname', '他连衣服都没有脱就跳进了河里。', ['河里|place']],
+  ['a weather pattern spelled by sound is no person', '受厄尔尼诺影响，今年降雨偏少。', []],
+  ['a title that is one common word is a title, not a person', '他在晚会上朗诵了《白蛇传》。', ['白蛇传|other']],
+];
+
+describe('Chinese names by cue and shape', () => {
+  it.each(rows)('%s: %s', (_phenomenon, sentence, expected) => {
+    expect(extractEntities(sentence, { lang: 'zh' }).map((m) => `${m.text}|${m.type}`)).toEqual(expected);
+  });
+});
