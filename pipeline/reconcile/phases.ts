@@ -84,6 +84,8 @@ export class NameWitness {
       this.bearers.add(m, ids[i]);
     });
     for (const r of roles) {
+      // Only a role of some country is an office two names can hold (findNameVariants reads no other).
+      if (!r.country) continue;
       const id = entityAt.get(spanKey(r.articleId, r.personStart, r.personEnd)) ?? r.personEntityId ?? `person:${r.personText}`;
       this.roles.push(r);
       this.persons.set(r, { id, name: this.nameOf(id) === id ? r.personText : this.nameOf(id), known: this.layer.gazetteer.has(id) });

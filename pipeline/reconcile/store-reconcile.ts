@@ -15,7 +15,7 @@ import { articleReads, loadArticles, RECONCILED } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf, namesOf } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { rulesVersion } from './rules-version.ts';
-import { entityFeatures, figureFeatures, findStories } from './stories.ts';
+import { entityFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
 import { readClaims } from './stored-claims.ts';
@@ -45,14 +45,14 @@ export interface ReconcileOptions {
   progress?: NodeJS.WritableStream;
 }
 
+/** What is kept of every article between the steps of a run (its glosses and figure features are read when needed). */
 interface ArticleState {
   inputs: string | null;
-  glosses: ArticleGlosses;
-  /** The story features its amounts and dates give. */
-  figures: [string, number][];
   machineTranslation: string[];
   nameVariants: number;
 }
+
+const NO_CUES: string[] = [];
 
 /** A step shorter than this goes unmentioned on the progress stream. */
 const PROGRESS_MIN_MS = 1000;
@@ -97,12 +97,13 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     live: new Set(articles.map((a) => a.id)),
   };
   const state = articleStates(db, articles, entitiesOf, store);
+  const kept = keptReads(db);
   step('load', `${full ? 'full rebuild: ' : ''}${articles.length} articles read`);
 
   const tally = new EntityTally();
   for (const article of articles) {
     const own = entitiesOf(article.id);
-    if (own.length > 0) tally.addArticle(article.id, own, state.get(article.id)!.glosses);
+    if (own.length > 0) tally.addArticle(article.id, own, kept.glossesOf(article.id));
   }
   const layer = tally.resolve();
   const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
@@ -112,7 +113,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   // step's witness, the article's story features, and the inputs its claims are drafted from.
   const witness = new NameWitness(layer);
   const nameOf = namesOf(layer);
-  const features = new Map<string, Map<string, number>>();
+  const stories = new StoryFinder();
   const inputs = new Map<string, string>();
   const setMentionEntity = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
   for (const article of articles) {
@@ -122,17 +123,16 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity.run(ids[i], m.id); });
     witness.addArticle(own, ids, roles);
     const idOf = new Map(own.map((m, i) => [m, ids[i]!]));
-    features.set(article.id, new Map([...entityFeatures(own, (m) => idOf.get(m)), ...state.get(article.id)!.figures]));
+    stories.add(article, new Map([...entityFeatures(own, (m) => idOf.get(m)), ...kept.figuresOf(article.id)]));
     const entities = own.map((m, i) => [m.id, ids[i], nameOf(ids[i]!)]);
     const people = roles.map((r) => (r.personEntityId ? nameOf(r.personEntityId) : null));
     inputs.set(article.id, digest([article.published, article.source ?? null, article.lang, entities, people]));
   }
   const nameConflicts = nameConflictsOf(witness, articles, layer, errors, labelOf);
   step('names', 'name variants checked');
-  const storyOf = findStories(articles, (a) => features.get(a.id)!);
-  features.clear();
-  const stories = new Set(storyOf.values()).size;
-  step('stories', `${stories} ${stories === 1 ? 'story' : 'stories'}`);
+  const storyOf = stories.find();
+  const storyCount = new Set(storyOf.values()).size;
+  step('stories', `${storyCount} ${storyCount === 1 ? 'story' : 'stories'}`);
 
   const dirty = new Set<string>();
   const redrafted = redraftClaims(db, articles, { entitiesOf, inputs, layer, storyOf, state, full, store }, dirty);
@@ -182,6 +182,16 @@ interface StoreReads {
   live: ReadonlySet<string>;
 }
 
+/** An article's kept glosses and story features of its figures, read when a step needs them. */
+function keptReads(db: Db): { glossesOf: (articleId: string) => ArticleGlosses; figuresOf: (articleId: string) => [string, number][] } {
+  const glosses = db.prepare('SELECT glosses FROM reconcile_articles WHERE article_id = ?').pluck();
+  const figures = db.prepare('SELECT figures FROM reconcile_articles WHERE article_id = ?').pluck();
+  return {
+    glossesOf: (articleId) => JSON.parse(glosses.get(articleId) as string) as ArticleGlosses,
+    figuresOf: (articleId) => JSON.parse(figures.get(articleId) as string) as [string, number][],
+  };
+}
+
 function groupKeysReader(db: Db): (articleId: string) => string[] {
   const statement = db.prepare('SELECT DISTINCT group_key FROM claims WHERE article_id = ?').pluck();
   return (articleId) => statement.all(articleId) as string[];
@@ -190,12 +200,9 @@ function groupKeysReader(db: Db): (articleId: string) => string[] {
 /** Each article's kept state; an article met for the first time has its glosses and translation marks read from its text once. */
 function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (articleId: string) => MentionInput[], store: StoreReads): Map<string, ArticleState> {
   const states = new Map<string, ArticleState>();
-  const read = db.prepare('SELECT article_id, inputs, glosses, figures, machine_translation, name_variants FROM reconcile_articles').raw();
-  for (const [id, inputs, glosses, figures, mt, variants] of read.iterate() as Iterable<[string, string | null, string, string, string, number]>) {
-    states.set(id, {
-      inputs, glosses: JSON.parse(glosses) as ArticleGlosses, figures: JSON.parse(figures) as [string, number][],
-      machineTranslation: JSON.parse(mt) as string[], nameVariants: variants,
-    });
+  const read = db.prepare('SELECT article_id, inputs, machine_translation, name_variants FROM reconcile_articles').raw();
+  for (const [id, inputs, mt, variants] of read.iterate() as Iterable<[string, string | null, string, number]>) {
+    states.set(id, { inputs, machineTranslation: mt === '[]' ? NO_CUES : JSON.parse(mt) as string[], nameVariants: variants });
   }
   // The extractor's links are set aside before reconciliation first overwrites entity_id.
   const keepLinks = db.prepare("UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE article_id = ? AND kind = 'entity' AND gazetteer_id IS NULL");
@@ -211,7 +218,7 @@ function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (a
     const figures = figureFeatures(store.figuresOf(article.id));
     const machineTranslation = machineTranslationCues({ ...article, text });
     insert.run(article.id, JSON.stringify(glosses), JSON.stringify(figures), JSON.stringify(machineTranslation));
-    states.set(article.id, { inputs: null, glosses, figures, machineTranslation, nameVariants: 0 });
+    states.set(article.id, { inputs: null, machineTranslation, nameVariants: 0 });
   }
   return states;
 }

@@ -82,43 +82,76 @@ function anchorOf(story: readonly ArticleInput[]): ArticleInput {
 
 /** Story id of every article. */
 export function findStories(articles: readonly ArticleInput[], featuresOfArticle: (article: ArticleInput) => Map<string, number>): Map<string, string> {
-  const features = articles.map(featuresOfArticle);
-  const holders = new Map<string, number[]>();
-  features.forEach((f, i) => { for (const key of f.keys()) (holders.get(key) ?? holders.set(key, []).get(key)!).push(i); });
-  const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
-  // Shared weight per pair, from the features both hold (countries and regions only between undated
-  // articles). A pair is linked as soon as its weight suffices; pairs already in one story are skipped.
-  const undated = articles.map((a) => !dated(a.published));
-  const parent = articles.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const shared = new Map<number, number>();
-  const linkable = (a: number, b: number, score: number) => undated[a] && undated[b]
-    ? score >= UNDATED_MIN_SCORE
-    : LINK_RULES.some((r) => score >= r.minScore && daysBetween(articles[a]!.published, articles[b]!.published) <= r.maxDays);
-  for (const key of [...holders.keys()].sort()) {
-    const list = holders.get(key)!;
-    const generic = key.startsWith('g|');
-    if (list.length < 2 || (!generic && list.length > common)) continue;
-    const w = generic ? GENERIC_WEIGHT_UNDATED : features[list[0]!]!.get(key)!;
-    const members = generic ? list.filter((i) => undated[i]) : list;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const [a, b] = [members[x]!, members[y]!];
-        const [ra, rb] = [find(a), find(b)];
-        if (ra === rb) continue;
-        const pair = a * articles.length + b;
-        const score = (shared.get(pair) ?? 0) + w;
-        if (linkable(a, b, score)) { parent[Math.max(ra, rb)] = Math.min(ra, rb); shared.delete(pair); }
-        else shared.set(pair, score);
+  const finder = new StoryFinder();
+  for (const article of articles) finder.add(article, featuresOfArticle(article));
+  return finder.find();
+}
+
+/**
+ * Stories found from articles met one at a time: each article's features are kept as numbers
+ * (one per distinct feature of the store), not as its own map of strings.
+ */
+export class StoryFinder {
+  private readonly articles: ArticleInput[] = [];
+  private readonly keyIds = new Map<string, number>();
+  private readonly keys: string[] = [];
+  /** A feature's weight, as its first holder gives it (a feature's kind fixes it). */
+  private readonly weights: number[] = [];
+  /** The articles holding each feature, in the order they were added. */
+  private readonly holders: number[][] = [];
+
+  add(article: ArticleInput, features: ReadonlyMap<string, number>): void {
+    const index = this.articles.push(article) - 1;
+    for (const [key, weight] of features) {
+      let id = this.keyIds.get(key);
+      if (id === undefined) {
+        id = this.keys.push(key) - 1;
+        this.keyIds.set(key, id);
+        this.weights.push(weight);
+        this.holders.push([]);
       }
+      this.holders[id]!.push(index);
     }
   }
-  const members = new Map<number, ArticleInput[]>();
-  articles.forEach((a, i) => (members.get(find(i)) ?? members.set(find(i), []).get(find(i))!).push(a));
-  const storyOf = new Map<string, string>();
-  for (const story of members.values()) {
-    const id = `story_${createHash('sha256').update(anchorOf(story).id).digest('hex').slice(0, 12)}`;
-    for (const a of story) storyOf.set(a.id, id);
+
+  find(): Map<string, string> {
+    const { articles, keys, weights, holders } = this;
+    const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
+    // Shared weight per pair, from the features both hold (countries and regions only between undated
+    // articles). A pair is linked as soon as its weight suffices; pairs already in one story are skipped.
+    const undated = articles.map((a) => !dated(a.published));
+    const parent = articles.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const shared = new Map<number, number>();
+    const linkable = (a: number, b: number, score: number) => undated[a] && undated[b]
+      ? score >= UNDATED_MIN_SCORE
+      : LINK_RULES.some((r) => score >= r.minScore && daysBetween(articles[a]!.published, articles[b]!.published) <= r.maxDays);
+    const byKey = keys.map((_, id) => id).sort((x, y) => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : 0));
+    for (const id of byKey) {
+      const list = holders[id]!;
+      const generic = keys[id]!.startsWith('g|');
+      if (list.length < 2 || (!generic && list.length > common)) continue;
+      const w = generic ? GENERIC_WEIGHT_UNDATED : weights[id]!;
+      const members = generic ? list.filter((i) => undated[i]) : list;
+      for (let x = 0; x < members.length; x++) {
+        for (let y = x + 1; y < members.length; y++) {
+          const [a, b] = [members[x]!, members[y]!];
+          const [ra, rb] = [find(a), find(b)];
+          if (ra === rb) continue;
+          const pair = a * articles.length + b;
+          const score = (shared.get(pair) ?? 0) + w;
+          if (linkable(a, b, score)) { parent[Math.max(ra, rb)] = Math.min(ra, rb); shared.delete(pair); }
+          else shared.set(pair, score);
+        }
+      }
+    }
+    const members = new Map<number, ArticleInput[]>();
+    articles.forEach((a, i) => (members.get(find(i)) ?? members.set(find(i), []).get(find(i))!).push(a));
+    const storyOf = new Map<string, string>();
+    for (const story of members.values()) {
+      const id = `story_${createHash('sha256').update(anchorOf(story).id).digest('hex').slice(0, 12)}`;
+      for (const a of story) storyOf.set(a.id, id);
+    }
+    return storyOf;
   }
-  return storyOf;
 }
