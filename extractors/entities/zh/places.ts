@@ -11,23 +11,32 @@ import type { ClaimedText, ZhClaim } from './claims.ts';
 import { chinaDivisions } from './divisions.ts';
 import { isKnownPlace } from './place-and-noun.ts';
 import type { ChineseWord } from './jieba-words.ts';
+import { charTable, hasCharAt } from './char-table.ts';
 import { ABBREVIATION_PAIR_CUES, ABBREVIATION_VERBS, CELESTIAL_BODIES, GENERIC_GEOGRAPHY_CHARS, NOT_PLACES, REGIONS_OF_CHINA, PLACE_GENERIC_TAILS, PLACE_SUFFIX_CHARS } from './rules.ts';
 
 const ABBREVIATIONS = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS, ...RIVER_ABBREVIATIONS]);
 const COUNTRY_OR_REGION = new Set([...COUNTRY_ABBREVIATIONS, ...REGION_ABBREVIATIONS]);
-const COUNTRIES = new Set([...COUNTRY_ABBREVIATIONS]);
 const REGIONS = new Set([...REGION_ABBREVIATIONS]);
 /** Abbreviations that as a word of their own after a verb are more often ordinary words (在/新/时期, 在/日/前, 以). */
 const AMBIGUOUS_AFTER_VERB = new Set([...'新日以科墨加马古沙约也黎尼']);
 /** Words opening with a verb and an abbreviation's character that mean something else (在华 is \"in China\", 出新 is not). */
 const NOT_VERB_ABBREVIATION_WORDS = new Set(['出新', '来新', '在新', '反英', '援外', '在加', '来加', '出加', '访新', '离新', '在意', '出意', '来意', '对意', '对比', '对以', '在以', '来以', '出以', '对加', '对马', '出马', '在马', '离马', '对此', '出台', '在台', '上台', '离台', '出港', '进港', '离港', '在港', '出川', '入川', '进川', '在川', '对青', '出青', '进新', '入新']);
 const COMMON = new Set([...COMMON_SURNAMES]);
+const COMMON_CHARS = charTable(COMMON_SURNAMES);
+const ABBREVIATION_CHARS = charTable(ABBREVIATIONS);
+const COUNTRY_CHARS = charTable(COUNTRY_ABBREVIATIONS);
+const COUNTRY_OR_REGION_CHARS = charTable(COUNTRY_OR_REGION);
+const REGION_CHARS = charTable(REGION_ABBREVIATIONS);
+const VERB_CHARS = charTable(ABBREVIATION_VERBS);
+const GENERIC_GEOGRAPHY = charTable(GENERIC_GEOGRAPHY_CHARS);
+const PLACE_SUFFIXES = charTable(PLACE_SUFFIX_CHARS);
 /** Abbreviations that make a pair of places wherever they stand: China is in it. */
 const CHINA = new Set([...'中华']);
+const CHINA_CHARS = charTable(CHINA);
 /** Tags of words jieba does not know as ordinary words, which a place suffix can end. */
 const UNKNOWN_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nz', 'nrfg']);
 /** Last characters of division names ("市", "县", "区"…), to try joining a word with the next only before one. */
-const DIVISION_LAST_CHARS = new Set([...'省市县区盟旗州']);
+const DIVISION_LAST_CHARS = charTable('省市县区盟旗州');
 /** Place suffixes that jieba cuts off as words of their own ("卡杜纳/州"). */
 const PLACE_SUFFIX_WORDS = new Set([...'省市县区州镇乡村岛湖']);
 /** Tags of words that are no place: prepositions, particles, pronouns, numbers, punctuation (the rules above read those). */
@@ -35,7 +44,7 @@ const NO_PLACE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv'
 /** Tags with which jieba's dictionary lists a pair of abbreviations as one name ("江淮"; an ns pair may be one place: 巴黎, 西藏). */
 const LISTED_PAIR_TAGS = new Set(['j']);
 /** Abbreviations that before 政府 are ordinary words ("新政府", "以政府的…为依据", "比政府所了解的"). */
-const FUNCTION_CHARS = new Set([...'新以比也约']);
+const FUNCTION_CHARS = charTable('新以比也约');
 /** A government and its parts after a country's one-character abbreviation ("俄政府", "加/政府"). */
 const GOVERNMENT_WORDS = new Set(['政府', '当局', '军方', '国防部', '外交部', '总统', '总理', '首相', '外长']);
 /** Directions after a province's abbreviation ("苏南", "晋西北"). */
@@ -89,12 +98,29 @@ function placeStem(word: string): string {
   return word;
 }
 
+/** What a name is among China's divisions: a full name, a province's or city's short name, a county's short name. */
+const FULL = 1;
+const UPPER_SHORT = 2;
+const COUNTY_SHORT = 3;
+let kinds: Map<string, number> | undefined;
+
+/** Each division name with its kind, in one map (one lookup per word instead of three), built on first use. */
+function divisionKinds(): Map<string, number> {
+  if (kinds) return kinds;
+  const { full, shortUpper, shortCounty } = chinaDivisions();
+  kinds = new Map();
+  for (const name of shortCounty) kinds.set(name, COUNTY_SHORT);
+  for (const name of shortUpper) kinds.set(name, UPPER_SHORT);
+  for (const name of full) kinds.set(name, FULL);
+  return kinds;
+}
+
 function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, claims: ClaimedText): void {
   const w = words[i]!;
-  const { full, shortUpper, shortCounty } = chinaDivisions();
+  const { full } = chinaDivisions();
   const next = words[i + 1];
   // "俄政府", "塔/总统": a country's abbreviation before its government or a title of its office holders.
-  if (w.word.length <= 3 && COUNTRIES.has(w.word[0]!) && !CHINA.has(w.word[0]!) && !FUNCTION_CHARS.has(w.word[0]!) && claims.isFree(w.start, w.start + 1)) {
+  if (w.word.length <= 3 && hasCharAt(COUNTRY_CHARS, w.word, 0) && !hasCharAt(CHINA_CHARS, w.word, 0) && !hasCharAt(FUNCTION_CHARS, w.word, 0) && claims.isFree(w.start, w.start + 1)) {
     const rest = w.word.slice(1);
     const after = rest === '' ? (next?.start === w.end ? next.word : '') : rest;
     if (GOVERNMENT_WORDS.has(after) || (rest === '' && claims.roleStartingAt(w.end))) {
@@ -104,7 +130,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   }
   // Single-character abbreviations in a run of one-character words: "中/美/两国"; one after a
   // travel verb of its own ("在/京/会见"); 俄, which is Russia wherever it stands alone.
-  if (w.word.length === 1 && ABBREVIATIONS.has(w.word)) {
+  if (w.word.length === 1 && hasCharAt(ABBREVIATION_CHARS, w.word, 0)) {
     const before = words[i - 1];
     if (w.word === '俄' || (before && before.end === w.start && before.word.length === 1 && ABBREVIATION_VERBS.has(before.word) && COUNTRY_OR_REGION.has(w.word) && !AMBIGUOUS_AFTER_VERB.has(w.word))) {
       claimPlace(claims, w.start, w.end, 'zh.place.abbreviation-after-verb');
@@ -116,13 +142,13 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     return;
   }
   // "美中关系", "中坦合资": a pair and a relation word in one word.
-  if (w.word.length === 4 && ABBREVIATIONS.has(w.word[0]!) && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
+  if (w.word.length === 4 && hasCharAt(ABBREVIATION_CHARS, w.word, 0) && ABBREVIATION_PAIR_CUES.includes(w.word.slice(2)) && claimAbbreviationRun(text, w.start, w.start + 2, claims, true)) return;
   // "访华", "抗日战争", "驻华大使": a verb and an abbreviation at the head of a word.
-  if (w.word.length >= 2 && ABBREVIATION_VERBS.has(w.word[0]!) && COUNTRY_OR_REGION.has(w.word[1]!) && (w.tag !== 'ns' || w.word.length === 2) && w.word[1] !== '新' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
+  if (w.word.length >= 2 && hasCharAt(VERB_CHARS, w.word, 0) && hasCharAt(COUNTRY_OR_REGION_CHARS, w.word, 1) && (w.tag !== 'ns' || w.word.length === 2) && w.word[1] !== '新' && !NOT_VERB_ABBREVIATION_WORDS.has(w.word.slice(0, 2))) {
     claimPlace(claims, w.start + 1, w.start + 2, 'zh.place.abbreviation-after-verb');
     return;
   }
-  if (w.word.length === 2 && ABBREVIATIONS.has(w.word[0]!)) {
+  if (w.word.length === 2 && hasCharAt(ABBREVIATION_CHARS, w.word, 0)) {
     const [first, second] = [w.word[0]!, w.word[1]!];
     if (claimAbbreviationRun(text, w.start, w.end, claims, LISTED_PAIR_TAGS.has(w.tag))) return;
     if (CHINA.has(first) && (second === '方' || second === '外') && w.tag !== 'ns') {
@@ -131,13 +157,14 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     }
   }
   // A division name cut in two by jieba: "如皋/市".
-  if (next && next.start === w.end && next.word.length <= 3 && DIVISION_LAST_CHARS.has(next.word[next.word.length - 1]!) &&
+  if (next && next.start === w.end && next.word.length <= 3 && hasCharAt(DIVISION_LAST_CHARS, next.word, next.word.length - 1) &&
     full.has(w.word + next.word) && claims.isFree(next.start, next.end)) {
     claimPlace(claims, w.start, next.end, 'zh.place.division');
     return;
   }
   if (NO_PLACE_TAGS.has(w.tag)) return;
-  if (full.has(w.word) || shortUpper.has(w.word) || (shortCounty.has(w.word) && (w.tag === 'ns' || w.tag === 'x') && !NOT_PLACES.has(w.word))) {
+  const division = divisionKinds().get(w.word);
+  if (division !== undefined && (division !== COUNTY_SHORT || ((w.tag === 'ns' || w.tag === 'x') && !NOT_PLACES.has(w.word)))) {
     claimPlace(claims, w.start, w.end, 'zh.place.division');
     return;
   }
@@ -145,7 +172,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     claimPlace(claims, w.start, w.end, 'zh.place.celestial');
     return;
   }
-  const generic = w.word.length === 2 && GENERIC_GEOGRAPHY_CHARS.has(w.word[0]!) && GENERIC_GEOGRAPHY_CHARS.has(w.word[1]!) && !REGIONS_OF_CHINA.has(w.word);
+  const generic = w.word.length === 2 && hasCharAt(GENERIC_GEOGRAPHY, w.word, 0) && hasCharAt(GENERIC_GEOGRAPHY, w.word, 1) && !REGIONS_OF_CHINA.has(w.word);
   if (w.tag === 'ns' && !NOT_PLACES.has(w.word) && !generic) {
     // "原苏联": a former state is the state; "香港回归": a known place and what happened to it.
     // "苏南", "鄂西", "晋西北": a province's abbreviation and a direction name a part of the province.
@@ -174,8 +201,8 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     return;
   }
   // "卡诺州", but not "徐振海", "刘云山": a surname and a given name ending in 海 or 山.
-  const personLike = w.word.length === 3 && (w.tag === 'x' || w.tag === 'nr') && COMMON.has(w.word[0]!);
-  if (UNKNOWN_NAME_TAGS.has(w.tag) && w.word.length >= 3 && PLACE_SUFFIX_CHARS.has(w.word[w.word.length - 1]!) && !personLike) {
+  const personLike = w.word.length === 3 && (w.tag === 'x' || w.tag === 'nr') && hasCharAt(COMMON_CHARS, w.word, 0);
+  if (UNKNOWN_NAME_TAGS.has(w.tag) && w.word.length >= 3 && hasCharAt(PLACE_SUFFIXES, w.word, w.word.length - 1) && !personLike) {
     claimPlace(claims, w.start, w.end, 'zh.place.suffix');
   }
 }
