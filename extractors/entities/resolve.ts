@@ -1,4 +1,5 @@
-// resolveCanonicalEntities: one canonical id per mention across articles and scripts.
+// resolveTally / resolveCanonicalEntities: one canonical id per name group (so per mention)
+// across articles and scripts, from the tally of the mentions (name-tally.ts).
 // Gazetteer links stand (a mention without one is offered to the linker); other names
 // group by type and normalised name, and a lone surname joins the one full name of the
 // same article that ends or starts with it ("Kishida" → "Taro Kishida", "Zhou" → "Zhou

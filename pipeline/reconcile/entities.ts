@@ -1,6 +1,8 @@
-// canonicalEntities: one entity per real thing across articles and languages — gazetteer
+// Canonical entities: one entity per real thing across articles and languages — gazetteer
 // links stand (Donald Trump = 唐纳德·特朗普 = 特朗普), other names are grouped by the entity
-// extractor's resolver — with every alias the gazetteer lists or an article wrote.
+// extractor's resolver — with every alias the gazetteer lists or an article wrote. Articles
+// are tallied one at a time (EntityTally), so a store never holds all its mentions at once;
+// the resolved layer then tells each article's mentions their entity.
 
 // The resolver and the gazetteer only, not the extractor's index: that one also loads the
 // English and Chinese recognisers, which reconciliation never runs.
