@@ -5,6 +5,7 @@
 // the name, but only the nearest one: "河南省" stays a place before "郑州市公安局". Buildings
 // and sites are named the same way but are places ("中国美术馆").
 
+import { charTable, hasCharAt } from './char-table.ts';
 import { TRANSLITERATION_CHARACTERS } from '../data/zh-transliteration-characters.ts';
 import type { ClaimedText } from './claims.ts';
 import type { ChineseWord } from './jieba-words.ts';
@@ -27,7 +28,7 @@ const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 const CLAUSE_TAGS = new Set(['r', 'd', 'v', 'ad']);
 /** Titles that jieba joins to the body they head ("县委书记", "市委常委", "外交部长"). */
 const COMMITTEE_ROLES = ['副书记', '书记', '常委', '长'];
-const ROLE_LAST_CHARS = new Set(COMMITTEE_ROLES.map((r) => r[r.length - 1]!));
+const ROLE_LAST_CHARS = charTable(COMMITTEE_ROLES.map((r) => r[r.length - 1]!));
 /** The last character of the body before such a title: 县委|书记, 外交部|长. */
 const BODY_BEFORE_ROLE = new Set([...'委部局']);
 /** A party congress by its number: "十五大" (the 15th National Congress). */
@@ -54,7 +55,7 @@ for (const head of ORG_HEADS_ZH) {
 }
 const longestHead = Math.max(...headsByLength.keys());
 
-const HEAD_LAST_CHARS = new Set(ORG_HEADS_ZH.map((h) => h[h.length - 1]!));
+const HEAD_LAST_CHARS = charTable(ORG_HEADS_ZH.map((h) => h[h.length - 1]!));
 const CUES = new Set(ORG_CUES_AFTER);
 const FACILITIES = new Set(FACILITY_HEADS);
 /** Heads of bodies whose whole name jieba lists as an ordinary word (公牛队, 八路军, 公证处). */
@@ -81,7 +82,7 @@ function soundSpelledRun(words: readonly ChineseWord[], from: number, to: number
 
 /** The longest organisation head `word` ends with. */
 export function headOf(word: string): string | undefined {
-  if (!HEAD_LAST_CHARS.has(word[word.length - 1]!)) return undefined;
+  if (!hasCharAt(HEAD_LAST_CHARS, word, word.length - 1)) return undefined;
   for (let length = Math.min(longestHead, word.length); length >= 1; length--) {
     const tail = word.slice(word.length - length);
     if (headsByLength.get(length)?.has(tail)) return tail;
@@ -235,8 +236,7 @@ export function claimOrganisations(words: readonly ChineseWord[], claims: Claime
     if (second && second.start === w.end && TWO_WORD_HEADS.get(w.word) === second.word && claims.isFree(second.start, second.end) &&
       claimHeadedName(words, i, claims, { start: w.start, end: second.end, word: w.word + second.word, tag: 'n' })) continue;
     // "县委书记", "内政部长": a body with its head's title in one word; the body is the name.
-    const last = w.word[w.word.length - 1]!;
-    const role = ROLE_LAST_CHARS.has(last) ? COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && BODY_BEFORE_ROLE.has(w.word[w.word.length - r.length - 1]!)) : undefined;
+    const role = hasCharAt(ROLE_LAST_CHARS, w.word, w.word.length - 1) ? COMMITTEE_ROLES.find((r) => w.word.length > r.length + 1 && w.word.endsWith(r) && BODY_BEFORE_ROLE.has(w.word[w.word.length - r.length - 1]!)) : undefined;
     if (role) {
       const stem = w.word.slice(0, -role.length);
       if (claimHeadedName(words, i, claims, { start: w.start, end: w.end - role.length, word: stem, tag: 'nt' })) continue;
