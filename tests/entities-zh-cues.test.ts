@@ -20,6 +20,10 @@ const rows: [phenomenon: string, sentence: string, expected: string[]][] = [
   ['a doctrine of ordinary words names no one', '会上，马克思主义和平均主义被多次提到。', ['马克思|person']],
   ['连 before a noun is "even", not a surname', '他连衣服都没有脱就跳进了河里。', ['河里|place']],
   ['a weather pattern spelled by sound is no person', '受厄尔尼诺影响，今年降雨偏少。', []],
+  ['words of a markup tag left in the text are no names', '登录<ADDRESS TYPE="PHONE">１２３</ADDRESS>可以查询。', []],
+  ['a counted kind of body is no named body', '全县三个居委会都参加了评比。', []],
+  ['a list of things is no list of names', '村里买了毛巾、肥皂等物品。', []],
+  ['any surname before 某', '村民阮某被带走调查。', ['阮|person']],
   ['a title that is one common word is a title, not a person', '他在晚会上朗诵了《白蛇传》。', ['白蛇传|other']],
 ];
 

@@ -28,8 +28,8 @@ const PERSON_AFTER_PREPOSITION = new Set(['的', '看来', '领导', '主持', '
 const PREPOSITIONS = new Set(['在', '于', '从']);
 /** Words before a name that make "…举行" a meeting held with a person ("与内塔尼亚胡举行会谈"). */
 const WITH = new Set(['与', '和', '同', '跟']);
-/** Place suffixes that join the name they follow ("帕拉马里博|市", "马赛|城"). */
-const SUFFIXES = new Set(['市', '城', '州', '港']);
+/** Place suffixes that join the name they follow ("帕拉马里博|市", "马赛|城", "冈瓦纳|大陆", a site: "…|遗址", "…|宫"). */
+const SUFFIXES = new Set(['市', '城', '州', '港', '大陆', '遗址', '宫']);
 
 const COMMON = new Set([...COMMON_SURNAMES]);
 

@@ -177,6 +177,10 @@ function claimHeadedName(words: readonly ChineseWord[], i: number, claims: Claim
     // "人事部", "水利部", "公牛队", "八路军", "公证处": a body of ordinary words the dictionary lists whole.
     const ministry = (GOVERNMENT_SUFFIXES.has(suffix) || LISTED_BODY_HEADS.has(suffix)) && head.tag === 'n' && head.word.length >= 3;
     if (!(head.tag === 'nt' || ministry || abbreviated || (headStem && head.word.length >= 3 && !BARE_HEADS.has(head.word) && PROPER_TAGS.has(head.tag)))) return false;
+    // "三个委员会", "各级居委会", "乡镇办事处": a body of ordinary words after a count, a pronoun or
+    // a noun describing it is a kind of body, not one named body (a place in it names one: 战胜|秘鲁队).
+    const describer = words[i - 1]?.end === head.start ? words[i - 1]!.tag : undefined;
+    if ((describer === 'm' || describer === 'q' || describer === 'r' || (head.tag === 'n' && describer === 'n')) && !startsWithKnownPlace(head.word)) return false;
   } else if (BARE_HEADS.has(head.word) && !properNotPlace && !PLACE_JOINING_SUFFIXES.has(suffix)) {
     return false; // "日本公司", "美国政府": a place and a common noun
   }

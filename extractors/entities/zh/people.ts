@@ -91,7 +91,11 @@ function claimJoinedName(text: string, w: ChineseWord, claims: ClaimedText): boo
     }
     return false;
   }
-  if (word.length === 2 && titleAt(word, 1)) return claimPerson(claims, w.start, w.start + 1, 'zh.person.surname-title');
+  // "从家", "那家": before a title of one character only a common surname is one (any before 某: 阮某).
+  const title = word.length === 2 ? titleAt(word, 1) : undefined;
+  if (title) return (title.length > 1 || title === '某' || hasCharAt(COMMON_CHARS, word, 0)) && claimPerson(claims, w.start, w.start + 1, 'zh.person.surname-title');
+  // "有雾", "向北", "从三至": a surname that is far more often a function word opens a phrase, not a name.
+  if (FUNCTION_WORD_SURNAMES.has(word[0]!) && !listed && (word.length === 2 || NUMBER_CHARS.test(word[1]!))) return false;
   let end = w.end;
   if (word.length >= 3 && NAME_TAIL_STOPS.has(word[word.length - 1]!)) end--;
   if (end - w.start === 4 && !compound) return false;
@@ -100,6 +104,15 @@ function claimJoinedName(text: string, w: ChineseWord, claims: ClaimedText): boo
   const lastChars = end - w.start === 3 && COMMON.has(word[0]!) ? NOT_PERSON_LAST_CHARS : NOT_NAME_LAST_CHARS;
   if (lastChars.has(text[end - 1]!)) return false;
   return claimPerson(claims, w.start, end, 'zh.person.joined-name');
+}
+
+/** Tags of the next item of a list that make the list one of names ("王楠、李菊"), not of things ("道德、观念", "白鹭、柳莺"). */
+const LISTED_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz']);
+
+/** Whether words[k], the item after a 、, is a name, so the list is one of names. */
+function listOfNames(words: readonly ChineseWord[], k: number): boolean {
+  const item = words[k];
+  return item !== undefined && LISTED_NAME_TAGS.has(item.tag);
 }
 
 function claimWordPerson(text: string, words: readonly ChineseWord[], i: number, claims: ClaimedText): void {
@@ -146,7 +159,7 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
   // "彭真同志", "王楠、", "藤森总统", "鲁宾表示": a name of two that jieba's dictionary also lists, in a name's context.
   const twoCharName = (w.tag === 'nr' || w.tag === 'nrt' || w.tag === 'nz') && w.word.length === 2 && next !== undefined && next.start === w.end;
   const nameContext = twoCharName &&
-    (titleAt(text, w.end) || NAME_CONTEXT_AFTER.has(next.word) || speechVerbAt(text, w.end) || claims.roleStartingAt(w.end) !== undefined);
+    (titleAt(text, w.end) || (next.word === '、' ? listOfNames(words, i + 2) : NAME_CONTEXT_AFTER.has(next.word)) || speechVerbAt(text, w.end) || claims.roleStartingAt(w.end) !== undefined);
   // "藤森总统", "柳青同志": before a role title or a form of address any name of two is one (a Japanese or rarer surname too).
   const addressed = nameContext && (claims.roleStartingAt(w.end) !== undefined || (next.word !== '、' && NAME_CONTEXT_AFTER.has(next.word)));
   if (nameContext && (hasCharAt(COMMON_CHARS, w.word, 0) || transliterated(w.word) || (w.tag === 'nr' && addressed))) {

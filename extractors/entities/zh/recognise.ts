@@ -131,12 +131,23 @@ function claimTitleQuotes(text: string, words: readonly ChineseWord[], claims: C
   }
 }
 
+/** A markup tag left in scraped text ("<ADDRESS type=\"PHONE\">", "</B>"): its words are no names. */
+const MARKUP_TAG = /<\/?[A-Za-z][^<>\n]{0,80}>/g;
+
+/** Where markup tags stand in `text`, as [start, end) pairs in text order (none in most texts). */
+function markupTags(text: string): [number, number][] {
+  if (!text.includes('<')) return [];
+  return [...text.matchAll(MARKUP_TAG)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 function claimLatinNames(text: string, claims: ClaimedText, mentions: EntityMention[]): void {
   if (!HAS_LATIN.test(text)) return;
+  const tags = markupTags(text);
   for (const m of text.matchAll(LATIN_RUN)) {
     let name = m[0].replace(/[.'-]+$/, '');
     const start = m.index;
     if (!claims.isFree(start, start + name.length)) continue;
+    if (tags.length > 0 && tags.some(([from, to]) => start >= from && start < to)) continue;
     const words = name.split(' ');
     if (words.length >= 3 && words.some((w) => /^[a-z]/.test(w) && w !== 'of' && w !== 'and')) {
       // An English sentence quoted inside Chinese text: read it as English.
