@@ -119,6 +119,8 @@ export class StoryFinder {
     const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
     // Shared weight per pair, from the features both hold (countries and regions only between undated
     // articles). A pair is linked as soon as its weight suffices; pairs already in one story are skipped.
+    // Linking only ever needs more weight, so the stories are the groups of articles joined by pairs
+    // whose whole shared weight suffices, whatever order the features are walked in.
     const undated = articles.map((a) => !dated(a.published));
     const parent = articles.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -133,6 +135,9 @@ export class StoryFinder {
       if (list.length < 2 || (!generic && list.length > common)) continue;
       const w = generic ? GENERIC_WEIGHT_UNDATED : weights[id]!;
       const members = generic ? list.filter((i) => undated[i]) : list;
+      // Holders already in one story have nothing left to link: the pairs need not be walked.
+      const first = members.length > 0 ? find(members[0]!) : -1;
+      if (members.every((i) => find(i) === first)) continue;
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
           const [a, b] = [members[x]!, members[y]!];
