@@ -8,6 +8,7 @@
 // Setúbal one) and disagree with the main figures is a different quantity.
 
 import { FigureIndex } from './figure-index.ts';
+import { LowestOwnerIndex } from './lowest-owner-index.ts';
 import { UNKNOWN_SUBJECT } from './facts.ts';
 import { PREDICATES } from './predicates.ts';
 import { byPosition } from './readings.ts';
@@ -123,19 +124,15 @@ function bySubject(claims: Claim[]): Claim[][] {
 /** Claims agreeing with each other (single link), the ones about most articles first. */
 function agreeingClusters(claims: Claim[]): Claim[][] {
   const clusters: Claim[][] = [];
-  const index = new FigureIndex<number>(); // each figure placed so far, by the first cluster holding it
+  const index = new LowestOwnerIndex(); // each figure placed so far, by the first cluster holding it
   const firstHolder = new Map<string, number>();
   for (const c of claims) {
+    const key = figureKey(c);
     // The first cluster (in the order they were made) holding a figure that agrees with c.
-    let first = -1;
-    for (const k of index.agreeing(c)) {
-      if (first < 0 || k < first) first = k;
-      if (first === 0) break;
-    }
+    let first = index.lowest(c);
     if (first >= 0) clusters[first]!.push(c);
     else { first = clusters.length; clusters.push([c]); }
     // A figure already held by an earlier cluster adds nothing a later query could prefer.
-    const key = figureKey(c);
     if ((firstHolder.get(key) ?? Number.POSITIVE_INFINITY) > first) { firstHolder.set(key, first); index.add(c, first); }
   }
   return clusters.sort((a, b) => articlesOf(b) - articlesOf(a) || b.length - a.length);

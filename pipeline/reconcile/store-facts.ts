@@ -18,8 +18,12 @@ import { readClaims, type StoredClaim } from './stored-claims.ts';
 const READ_BATCH = 512;
 /** Facts resolved before they are written (and let go). */
 const FLUSH_FACTS = 5000;
-/** Heap the first pass may keep for the second: whole facts at about 1 KB a claim, claim ids at about 60 bytes. */
-const KEEP_BYTES = 64_000_000;
+/**
+ * Heap the first pass may keep for the second: whole facts (about 1 KB a claim read back)
+ * save reading and grouping again, claim ids (about 60 bytes a claim) save grouping again.
+ * Tests lower them to take the other ways.
+ */
+export const KEPT_BETWEEN_PASSES = { factsBytes: 48_000_000, idsBytes: 32_000_000 };
 const CLAIM_BYTES = 1000;
 const CLAIM_ID_BYTES = 60;
 
@@ -77,17 +81,18 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
   const dropSlips = db.prepare('DELETE FROM reconcile_slips WHERE group_key = ?');
   const addSlip = db.prepare('INSERT INTO reconcile_slips (group_key, fact_id, article_id) VALUES (?, ?, ?)');
   const kept = new Map<string, KeptGrouping>();
-  let keptBytes = 0;
+  let [keptFacts, keptIds] = [0, 0];
   let queue = [...dirty].sort();
   // Rounds: the groups a round's changed slips reach are the next round's queue.
   while (queue.length > 0) {
     const reached = new Set<string>();
     for (const [key, claims] of storedGroups(db, queue)) {
       const facts = factsOfGroup(claims);
-      const [whole, ids] = [claims.length * CLAIM_BYTES, claims.length * CLAIM_ID_BYTES];
-      if (keptBytes + whole <= KEEP_BYTES) { kept.set(key, { facts }); keptBytes += whole; }
-      else if (keptBytes + ids <= KEEP_BYTES) { kept.set(key, { claimIds: facts.map((f) => f.claims.map((c) => c.id)) }); keptBytes += ids; }
-      else kept.set(key, null);
+      if (keptFacts + claims.length * CLAIM_BYTES <= KEPT_BETWEEN_PASSES.factsBytes) { kept.set(key, { facts }); keptFacts += claims.length * CLAIM_BYTES; }
+      else if (keptIds + claims.length * CLAIM_ID_BYTES <= KEPT_BETWEEN_PASSES.idsBytes) {
+        kept.set(key, { claimIds: facts.map((f) => f.claims.map((c) => c.id)) });
+        keptIds += claims.length * CLAIM_ID_BYTES;
+      } else kept.set(key, null);
       const before = new Set(full ? [] : (storedSlips.all(key) as [string, string][]).map(([f, a]) => `${f}\u0000${a}`));
       const after = new Set(scaleSlips(facts, firstPass).flatMap((s) => s.articles.map((a) => `${s.factId}\u0000${a}`)));
       const changed = new Set([...before, ...after].filter((s) => before.has(s) !== after.has(s)).map((s) => s.split('\u0000')[1]!));
