@@ -1,6 +1,6 @@
 // Claims read back from the store as reconciliation made them, in the order it made them
 // (by article, then as drafted), so a fact group resolved from stored claims is resolved
-// exactly as from claims just drafted.
+// exactly as from claims just drafted. Read through the claims view (its strings decoded).
 
 import type { Db } from '../store/open.ts';
 import type { Claim } from './types.ts';
@@ -30,7 +30,9 @@ type Row = [string, string, number, string | null, string, string, string | null
  * subject is the one it had before a join by figures rewrote it.
  */
 export function readClaims(db: Db, where: string, params: unknown[], options: { beforeLinks?: boolean } = {}): StoredClaim[] {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM claims ${where} ORDER BY article_id, rowid`).raw().all(...params) as Row[];
+  // The claims view has no rowid: the order drafted is the claim's key in claim_rows (migration 10).
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM claims ${where} ORDER BY article_id, (SELECT key FROM claim_rows k WHERE k.id = claims.id)`)
+    .raw().all(...params) as Row[];
   return rows.map((r) => {
     const [id, articleId, mentionId, subjectEntityId, subject, predicate, topic, value, unit, qualifier,
       min, max, dateValue, start, end, text, sentenceStart, sentenceEnd, rule,

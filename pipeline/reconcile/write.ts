@@ -36,7 +36,7 @@ export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | '
   for (const a of layer.aliases) insertAlias.run(a.entityId, a.alias, a.origin);
 }
 
-/** Claims, each with its fact-group key when the caller keeps one (incremental reconciliation does). */
+/** Claims, each with its fact-group key when the caller keeps one (incremental reconciliation does; '' when not). */
 export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null): void {
   // Positional parameters: binding by name looks every name up in the row object, per row.
   const insertClaim = db.prepare(`
@@ -71,7 +71,7 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
       c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd, code(c.rule),
       code(c.measure), c.measureKey, code(ruleId(c.measureRule)), c.period, code(c.object), code(c.objectEntityId), code(ruleId(c.objectRule)),
       code(c.source), code(c.sourceEntityId), code(ruleId(c.sourceRule)), code(c.asOf), code(ruleId(c.asOfRule)), code(c.timeRole), c.precision,
-      c.glossOf, code(c.story), code(groupKeyOf(c)));
+      c.glossOf, code(c.story), code(groupKeyOf(c) ?? ''));
   }
   if (reasons.size === 0) return;
   const insertReason = db.prepare('INSERT OR REPLACE INTO rule_reasons (rule, reason) VALUES (?, ?)');

@@ -2,6 +2,8 @@
 // appended: never edit one that has shipped. `PRAGMA user_version` records how many ran.
 // Documented table by table in output/SCHEMA.md.
 
+import { MIGRATION_10_SQL } from './migration-10.ts';
+
 export interface Migration {
   version: number;
   description: string;
@@ -492,6 +494,11 @@ CREATE INDEX facts_group ON facts (group_key);
 ALTER TABLE mentions ADD COLUMN gazetteer_id TEXT;
 UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE kind = 'entity';
 `,
+  },
+  {
+    version: 10,
+    description: 'compact store: articles, mentions, claims, facts and fact_claims as views over integer-keyed tables with repeated strings coded once (codes), span texts and the normalised text not copied',
+    sql: MIGRATION_10_SQL,
   },
 ];
 

@@ -1,6 +1,11 @@
 // Writing a run into the store: the run row, each file's row, and each article with its
 // sources and mentions in one transaction, so a crash never leaves half an article.
+// Articles and mentions go to their compact tables (migration 10): strings as codes, a
+// mention's text only when it is not the span of the original, the normalised text as pieces.
 
+import { parseMap } from '../normalise/offset-map.ts';
+import { coder } from './codes.ts';
+import { normalisedPieces } from './normalised-pieces.ts';
 import type { Db } from './open.ts';
 import type { RoleMention } from '../../extractors/entities/types.ts';
 import type { DateMention, EntityMention, MoneyMention } from '../../extractors/types.ts';
@@ -63,13 +68,13 @@ const now = () => new Date().toISOString();
 /** Statements prepared once per store handle. */
 export function storeWriter(db: Db) {
   const insertArticle = db.prepare(`
-    INSERT INTO articles (id, content_sha256, drop_dir, path, format, encoding, title, published, published_source, published_rule, url,
-      source_name, external_id, lang, lang_confidence, lang_method, text_original, text_normalised, offset_map, boilerplate,
+    INSERT INTO article_rows (id, content_sha256, drop_dir, path, format, encoding, title, published, published_source, published_rule, url,
+      source_name, external_id, lang, lang_confidence, lang_method, text_original, text_normalised, normalised_edits, offset_map, boilerplate,
       status, error, run_id, created_at)
     VALUES (@id, @content_sha256, @drop_dir, @path, @format, @encoding, @title, @published, @published_source, @published_rule, @url,
-      @source_name, @external_id, @lang, @lang_confidence, @lang_method, @text_original, @text_normalised, @offset_map, @boilerplate,
+      @source_name, @external_id, @lang, @lang_confidence, @lang_method, @text_original, @text_normalised, @normalised_edits, @offset_map, @boilerplate,
       @status, @error, @run_id, @created_at)`);
-  const articleExists = db.prepare('SELECT id FROM articles WHERE id = ?').pluck();
+  const articleExists = db.prepare('SELECT id FROM article_rows WHERE id = ?').pluck();
   const upsertFile = db.prepare(`
     INSERT INTO files (drop_dir, path, size, mtime_ms, sha256, status, error, records, first_run_id, last_run_id)
     VALUES (@drop_dir, @path, @size, @mtime_ms, @sha256, @status, @error, @records, @run_id, @run_id)
@@ -82,9 +87,10 @@ export function storeWriter(db: Db) {
     ON CONFLICT (file_id, record_path) DO UPDATE SET article_id = excluded.article_id, run_id = excluded.run_id`);
   const sourceOf = db.prepare('SELECT count(*) FROM article_sources WHERE article_id = ? AND NOT (file_id = ? AND record_path = ?)').pluck();
   const insertMention = db.prepare(`
-    INSERT INTO mentions (article_id, kind, span_start, span_end, text, rule, value_number, value_text, currency, qualifier,
-      min_value, max_value, precision, entity_type, entity_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); // positional: the hot path, ~150 rows an article
+    INSERT INTO mention_rows (article, kind, span_start, span_length, text, rule, value_number, value_text, currency, qualifier,
+      min_value, max_value, precision, entity_type, entity_id, gazetteer_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); // positional: the hot path, ~150 rows an article
+  const codes = coder(db);
 
   const insertRole = db.prepare(`
     INSERT INTO roles (article_id, span_start, span_end, text, person_start, person_end, person_text, person_entity_id, role,
@@ -92,15 +98,21 @@ export function storeWriter(db: Db) {
     VALUES (@article_id, @span_start, @span_end, @text, @person_start, @person_end, @person_text, @person_entity_id, @role,
       @role_name, @country, @tense, @date_value, @rule)`);
 
-  function writeMentions(articleId: string, mentions: ArticleMentions): void {
+  function writeMentions(articleId: string, key: number, text: string, mentions: ArticleMentions): void {
+    const c = codes.code;
+    // substr counts characters as JavaScript does only in text without surrogate pairs.
+    const sliceable = !/[\uD800-\uDFFF]/.test(text);
+    const own = (m: { start: number; end: number; text: string }) => (sliceable && text.slice(m.start, m.end) === m.text ? null : m.text);
+    const [money, date, entity] = [c('money'), c('date'), c('entity')];
     for (const m of mentions.money) {
-      insertMention.run(articleId, 'money', m.start, m.end, m.text, m.rule, m.value, null, m.currency, m.qualifier, m.min ?? null, m.max ?? null, null, null, null);
+      insertMention.run(key, money, m.start, m.end - m.start, own(m), c(m.rule), m.value, null, c(m.currency), c(m.qualifier), m.min ?? null, m.max ?? null, null, null, null, null);
     }
     for (const m of mentions.dates) {
-      insertMention.run(articleId, 'date', m.start, m.end, m.text, m.rule, null, m.value, null, null, null, null, m.precision, null, null);
+      insertMention.run(key, date, m.start, m.end - m.start, own(m), c(m.rule), null, c(m.value), null, null, null, null, c(m.precision), null, null, null);
     }
+    // The extractor's link is kept in gazetteer_id from the start ('' for none): entity_id is reconciliation's to overwrite.
     for (const m of mentions.entities) {
-      insertMention.run(articleId, 'entity', m.start, m.end, m.text, m.rule, null, m.name ?? null, null, null, null, null, null, m.type, m.id ?? null);
+      insertMention.run(key, entity, m.start, m.end - m.start, own(m), c(m.rule), null, c(m.name), null, null, null, null, null, c(m.type), c(m.id), c(m.id ?? ''));
     }
     for (const r of mentions.roles) {
       insertRole.run({
@@ -132,8 +144,14 @@ export function storeWriter(db: Db) {
           insertSource.run(fileId, recordPath, article.id, elsewhere ? 1 : 0, runId);
           return elsewhere ? 'duplicate' : 'seen';
         }
-        insertArticle.run({ ...article, published_rule: article.published_rule ?? null, run_id: runId, created_at: now() });
-        if (mentions) writeMentions(article.id, mentions);
+        codes.check();
+        const pieces = article.text_original !== null && article.text_normalised !== null && article.offset_map !== null
+          ? normalisedPieces(article.text_original, article.text_normalised, parseMap(article.offset_map)) : null;
+        const key = Number(insertArticle.run({
+          ...article, text_normalised: pieces === null ? article.text_normalised : null, normalised_edits: pieces,
+          published_rule: article.published_rule ?? null, run_id: runId, created_at: now(),
+        }).lastInsertRowid);
+        if (mentions) writeMentions(article.id, key, article.text_original ?? '', mentions);
         insertSource.run(fileId, recordPath, article.id, 0, runId);
         return 'new';
       };
