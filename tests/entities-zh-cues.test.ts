@@ -1,7 +1,7 @@
 // Chinese names read by their cues and their shape (issue 14, second round): datelines, a
 // country before a sound-spelled city, regnal numbers, a surname and a given name jieba read
 // as an ordinary word, names opening a title, places named like people, and the ordinary
-// words that only look like names (平均主义, 连衣服, 厄尔尼诺). Each row: a sentence of our own
+// words that only look like names (平均主义, 连衣服, 厄尔尼诺), and countries standing for their teams. Each row: a sentence of our own
 // and the mentions expected in it (text|type), in order.
 
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,12 @@ const rows: [phenomenon: string, sentence: string, expected: string[]][] = [
   ['a person whose name opens a title', '他读完了《鲁迅小说选》。', ['鲁迅|person']],
   ['a name of three ending in a lake is a place', '游客在万绿湖上划船。', ['万绿湖|place']],
   ['a sound-spelled place word before 夫人 is a person', '纳卡布拉通加夫人出席了宴会。', ['纳卡布拉通加|person']],
+  ['a country beaten in a match is its team', '他在决赛中击败挪威，获得冠军。', ['挪威|org']],
+  ['a country before 选手 is its team', '肯尼亚选手包揽了前三名。', ['肯尼亚|org']],
+  ['代表 a country and a verb of taking part', '他将代表瑞典参加明年的比赛。', ['瑞典|org']],
   // negatives
+  ['a country visited is a place', '代表团访问了挪威。', ['挪威|place']],
+  ['代表 the government of a country is no team', '他代表瑞典政府签字。', ['瑞典|place']],
   ['a doctrine of ordinary words names no one', '会上，马克思主义和平均主义被多次提到。', ['马克思|person']],
   ['连 before a noun is "even", not a surname', '他连衣服都没有脱就跳进了河里。', ['河里|place']],
   ['a weather pattern spelled by sound is no person', '受厄尔尼诺影响，今年降雨偏少。', []],

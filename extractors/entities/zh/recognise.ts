@@ -17,6 +17,7 @@ import { wholeTextWords, wordEndingAt, wordStartingAt, type ChineseWord } from '
 import { placeBeforeCommonNoun } from './place-and-noun.ts';
 import { headOf } from './organisations.ts';
 import { claimWordNames } from './word-rules.ts';
+import { SPORTS_SIDE_RULE } from './sports-sides.ts';
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.-]*(?: [A-Za-z0-9&][A-Za-z0-9&'.-]*)*/g;
 const HAS_LATIN = /[A-Za-z]/;
@@ -254,7 +255,8 @@ export function recogniseChinese(text: string): EntityMention[] {
   for (const c of claims.claims) {
     if (c.kind !== 'entity' || !c.type) continue;
     const surface = text.slice(c.start, c.end);
-    const entry = c.id ? gazetteerEntry(c.id) : c.type === 'other' ? undefined : linkEntity(surface, c.type)?.entry;
+    // A team named by its country is not the country: no link (SPORTS_SIDE_RULE).
+    const entry = c.id ? gazetteerEntry(c.id) : c.type === 'other' || c.rule === SPORTS_SIDE_RULE ? undefined : linkEntity(surface, c.type)?.entry;
     mentions.push({
       start: c.start, end: c.end, text: surface, type: entry?.type ?? c.type, rule: c.rule,
       ...(entry ? { id: entry.id, name: entry.name } : {}),

@@ -223,3 +223,12 @@ export const OCCUPATION_ENDINGS = '长家员师手星官者';
 
 /** Words right after a name that make it a person's (with the speech verbs and titles): "X等", "X一行". */
 export const PERSON_CUES_AFTER = ['等', '一行', '等人', '同志', '先生', '女士', '夫人', '老人', '本人'];
+
+/** Words after a place that make it a sports side ("中国选手", "韩国队员"). */
+export const ATHLETE_WORDS = ['选手', '队员', '车手', '棋手', '球员', '运动员', '骑手', '泳将', '名将', '健儿', '小将', '新秀', '主帅', '主教练'];
+
+/** Verbs of a match right before a place that make it a sports side ("战胜丹麦", "负于巴西"). */
+export const MATCH_VERBS = ['战胜', '击败', '负于', '输给', '逼平', '迎战', '对阵', '力克', '淘汰', '不敌', '险胜', '大胜', '完胜', '憾负'];
+
+/** Verbs of taking part after 代表 + a place ("代表中国参加", "代表西班牙出战"). */
+export const TAKING_PART_VERBS = ['参加', '参赛', '出战', '出征', '出赛', '比赛'];
