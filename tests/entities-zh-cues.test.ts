@@ -19,7 +19,12 @@ const rows: [phenomenon: string, sentence: string, expected: string[]][] = [
   ['a country beaten in a match is its team', '他在决赛中击败挪威，获得冠军。', ['挪威|org']],
   ['a country before 选手 is its team', '肯尼亚选手包揽了前三名。', ['肯尼亚|org']],
   ['代表 a country and a verb of taking part', '他将代表瑞典参加明年的比赛。', ['瑞典|org']],
+  ['a province abbreviated at the head of a compound', '她从小学习京剧。', ['京|place']],
+  ['China abbreviated in 华侨', '当地华侨捐款修路。', ['华|place']],
   // negatives
+  ['亚军 is a runner-up, not Asia', '他获得了亚军。', []],
+  ['法医 is a coroner, not France', '法医进行了鉴定。', []],
+  ['an abbreviation inside an ordinary word is none', '舞台人物形象鲜明。', []],
   ['a country visited is a place', '代表团访问了挪威。', ['挪威|place']],
   ['代表 the government of a country is no team', '他代表瑞典政府签字。', ['瑞典|place']],
   ['a doctrine of ordinary words names no one', '会上，马克思主义和平均主义被多次提到。', ['马克思|person']],

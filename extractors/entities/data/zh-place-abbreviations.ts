@@ -12,3 +12,26 @@ export const REGION_ABBREVIATIONS = '京沪津渝冀晋辽黑苏浙皖闽赣鲁�
 
 /** Rivers that pair as regions (江淮 the Yangtze and Huai, 黄淮 the Yellow River and Huai). */
 export const RIVER_ABBREVIATIONS = '江淮黄河湘汉';
+
+/**
+ * Word heads that take a place's abbreviation in front, with the abbreviations each takes
+ * (日军 Japan's army, 华侨 a Chinese abroad, 京剧 Beijing opera, 奥运会 the Olympic games,
+ * 中医 Chinese medicine): in such a compound the abbreviation is the place. Only the pairs
+ * listed: 亚军 is a runner-up, 法医 a coroner, 美人 a beauty, 以人为本 no Israel.
+ */
+export const ABBREVIATION_COMPOUND_HEADS: Readonly<Record<string, string>> = {
+  运会: '奥亚', // 奥运会, 亚运会
+  军: '日美英法德俄苏以越朝韩印巴伊', // 日军, 美军, 以军
+  寇: '日',
+  裔: '日华美英法德俄韩印',
+  侨: '华',
+  胞: '港台澳藏',
+  籍: '美英法德日俄韩加澳华',
+  剧: '京沪粤川豫湘晋', // 京剧, 粤剧
+  医: '中藏蒙', // 中医, 藏医
+  药: '中藏蒙',
+  草药: '中',
+  餐: '中',
+  工: '华', // 华工
+  人: '华港台澳', // 华人, 港人
+};

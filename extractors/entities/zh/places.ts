@@ -6,7 +6,7 @@
 // two: neighbours that together are one known name are joined.
 
 import { COMMON_SURNAMES } from '../data/zh-surnames.ts';
-import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS, RIVER_ABBREVIATIONS } from '../data/zh-place-abbreviations.ts';
+import { ABBREVIATION_COMPOUND_HEADS, COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS, RIVER_ABBREVIATIONS } from '../data/zh-place-abbreviations.ts';
 import type { ClaimedText, ZhClaim } from './claims.ts';
 import { chinaDivisions } from './divisions.ts';
 import { isKnownPlace } from './place-and-noun.ts';
@@ -207,6 +207,40 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
   }
 }
 
+/** The first characters of the compound heads ("军", "运会"), to try a head only where one can start. */
+const COMPOUND_HEAD_FIRST = charTable(Object.keys(ABBREVIATION_COMPOUND_HEADS).map((head) => head[0]!));
+const COMPOUND_HEADS = Object.entries(ABBREVIATION_COMPOUND_HEADS);
+
+/** Tags of a jieba word that may hold such a compound inside a name ("悉尼奥运会", "中国京剧"). */
+const NAME_WORD_TAGS = new Set(['nz', 'ns', 'nt', 'j']);
+
+/** The jieba word of `words` (in text order) that holds position `pos`. */
+function wordHolding(words: readonly ChineseWord[], pos: number): ChineseWord | undefined {
+  let low = 0;
+  let high = words.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (words[mid]!.start <= pos) low = mid;
+    else high = mid - 1;
+  }
+  const w = words[low];
+  return w !== undefined && w.start <= pos && pos < w.end ? w : undefined;
+}
+
+/**
+ * "日军", "华侨", "京剧", "悉尼奥运会": a place's abbreviation at the head of a compound that
+ * takes it, where jieba starts a word with it or holds it inside a name (not 舞台人物, 升华人们).
+ */
+function claimAbbreviationCompounds(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
+  for (let at = 1; at < text.length; at++) {
+    if (!hasCharAt(COMPOUND_HEAD_FIRST, text, at) || !hasCharAt(ABBREVIATION_CHARS, text, at - 1) || !claims.isFree(at - 1, at)) continue;
+    const holder = wordHolding(words, at - 1);
+    if (holder && holder.start !== at - 1 && !NAME_WORD_TAGS.has(holder.tag)) continue;
+    const place = text[at - 1]!;
+    if (COMPOUND_HEADS.some(([head, abbreviations]) => abbreviations.includes(place) && text.startsWith(head, at))) claimPlace(claims, at - 1, at, 'zh.place.abbreviation-compound');
+  }
+}
+
 /** Two neighbouring places that together are one division or dictionary place are one place. */
 function joinSplitPlaces(text: string, words: readonly ChineseWord[], claims: ClaimedText): void {
   const { full } = chinaDivisions();
@@ -232,5 +266,6 @@ export function claimPlaces(text: string, words: readonly ChineseWord[], claims:
     const w = words[i]!;
     if (claims.isFree(w.start, w.end)) claimWordPlace(text, words, i, claims);
   }
+  claimAbbreviationCompounds(text, words, claims);
   joinSplitPlaces(text, words, claims);
 }
