@@ -3,6 +3,7 @@
 // Documented table by table in output/SCHEMA.md.
 
 import { MIGRATION_10_SQL } from './migration-10.ts';
+import { MIGRATION_11_SQL } from './migration-11.ts';
 
 export interface Migration {
   version: number;
@@ -499,6 +500,11 @@ UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE kind = 'entity'
     version: 10,
     description: 'compact store: articles, mentions, claims, facts and fact_claims as views over integer-keyed tables with repeated strings coded once (codes), span texts and the normalised text not copied',
     sql: MIGRATION_10_SQL,
+  },
+  {
+    version: 11,
+    description: 'roles as a view over role_rows, compact like the tables of migration 10; the unused index of roles by role and country goes',
+    sql: MIGRATION_11_SQL,
   },
 ];
 

@@ -65,6 +65,14 @@ export interface FileRow {
 
 const now = () => new Date().toISOString();
 
+/**
+ * An entity mention's entity_id before reconciliation gives it one: no code has this number,
+ * so the mentions view reads null, and it takes two bytes like most codes do, so that
+ * reconciliation's later update rewrites the row in place instead of splitting its page (a
+ * fifth of the mention pages were left empty by those splits).
+ */
+const NO_ENTITY_YET = -32768;
+
 /** Statements prepared once per store handle. */
 export function storeWriter(db: Db) {
   const insertArticle = db.prepare(`
@@ -93,12 +101,11 @@ export function storeWriter(db: Db) {
   const codes = coder(db);
 
   const insertRole = db.prepare(`
-    INSERT INTO roles (article_id, span_start, span_end, text, person_start, person_end, person_text, person_entity_id, role,
+    INSERT INTO role_rows (article, span_start, span_length, text, person_start, person_length, person_text, person_entity_id, role,
       role_name, country, tense, date_value, rule)
-    VALUES (@article_id, @span_start, @span_end, @text, @person_start, @person_end, @person_text, @person_entity_id, @role,
-      @role_name, @country, @tense, @date_value, @rule)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
-  function writeMentions(articleId: string, key: number, text: string, mentions: ArticleMentions): void {
+  function writeMentions(key: number, text: string, mentions: ArticleMentions): void {
     const c = codes.code;
     // substr counts characters as JavaScript does only in text without surrogate pairs.
     const sliceable = !/[\uD800-\uDFFF]/.test(text);
@@ -112,14 +119,13 @@ export function storeWriter(db: Db) {
     }
     // The extractor's link is kept in gazetteer_id from the start ('' for none): entity_id is reconciliation's to overwrite.
     for (const m of mentions.entities) {
-      insertMention.run(key, entity, m.start, m.end - m.start, own(m), c(m.rule), null, c(m.name), null, null, null, null, null, c(m.type), c(m.id), c(m.id ?? ''));
+      insertMention.run(key, entity, m.start, m.end - m.start, own(m), c(m.rule), null, c(m.name), null, null, null, null, null, c(m.type),
+        c(m.id) ?? NO_ENTITY_YET, c(m.id ?? ''));
     }
     for (const r of mentions.roles) {
-      insertRole.run({
-        article_id: articleId, span_start: r.start, span_end: r.end, text: r.text, person_start: r.personStart, person_end: r.personEnd,
-        person_text: r.personText, person_entity_id: r.personId ?? null, role: r.role, role_name: r.roleName, country: r.country ?? null,
-        tense: r.tense ?? 'current', date_value: r.date ?? null, rule: r.rule,
-      });
+      const person = { start: r.personStart, end: r.personEnd, text: r.personText };
+      insertRole.run(key, r.start, r.end - r.start, own(r), r.personStart, r.personEnd - r.personStart, own(person), c(r.personId), c(r.role),
+        c(r.roleName), c(r.country), c(r.tense ?? 'current'), c(r.date), c(r.rule));
     }
   }
 
@@ -151,7 +157,7 @@ export function storeWriter(db: Db) {
           ...article, text_normalised: pieces === null ? article.text_normalised : null, normalised_edits: pieces,
           published_rule: article.published_rule ?? null, run_id: runId, created_at: now(),
         }).lastInsertRowid);
-        if (mentions) writeMentions(article.id, key, article.text_original ?? '', mentions);
+        if (mentions) writeMentions(key, article.text_original ?? '', mentions);
         insertSource.run(fileId, recordPath, article.id, 0, runId);
         return 'new';
       };
