@@ -21,6 +21,8 @@ const rows: [phenomenon: string, sentence: string, expected: string[]][] = [
   ['代表 a country and a verb of taking part', '他将代表瑞典参加明年的比赛。', ['瑞典|org']],
   ['a province abbreviated at the head of a compound', '她从小学习京剧。', ['京|place']],
   ['China abbreviated in 华侨', '当地华侨捐款修路。', ['华|place']],
+  ['a name of four jieba lacks, before 一行', '议员森田健作一行访问了工厂。', ['森田健作|person']],
+  ['a larger place before a place of the gazetteer', '南斯拉夫黑山的局势平稳。', ['南斯拉夫|place', '黑山|place']],
   // negatives
   ['亚军 is a runner-up, not Asia', '他获得了亚军。', []],
   ['法医 is a coroner, not France', '法医进行了鉴定。', []],

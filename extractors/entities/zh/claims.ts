@@ -61,6 +61,12 @@ export class ClaimedText {
     return this.byEnd.get(pos);
   }
 
+  /** The claim starting exactly at `pos`, if any. */
+  claimStartingAt(pos: number): ZhClaim | undefined {
+    if (pos >= this.taken.length || !this.taken[pos]) return undefined;
+    return this.byStart.get(pos);
+  }
+
   roleEndingAt(pos: number): ZhClaim | undefined {
     return this.roleEnds.get(pos);
   }

@@ -67,6 +67,9 @@ function contextType(words: readonly ChineseWord[], i: number, claims: ClaimedTe
   if (after && (CUES_AFTER.has(after.word) || SUFFIXES.has(after.word)) && !(before && WITH.has(before.word))) return 'place';
   // "瑞士|伯尔尼", "美国的|夏威夷": a name right after a country (or its 的) is a place in it.
   if (placeBefore(words, i, claims)) return 'place';
+  // "南斯拉夫|科索沃": a larger place before a place of the gazetteer.
+  const following = claims.claimStartingAt(w.end);
+  if (following?.type === 'place' && following.rule === 'zh.gazetteer') return 'place';
   if (before && CUES_BEFORE.has(before.word)) {
     if (PREPOSITIONS.has(before.word) && after && PERSON_AFTER_PREPOSITION.has(after.word)) return undefined;
     return 'place';

@@ -143,6 +143,12 @@ export function claimNamesByCues(words: readonly ChineseWord[], claims: ClaimedT
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.word.length === 1 && surnameAndGivenWord(words, i, claims)) continue;
+    // "小渊惠三表示", "上杉光弘一行": a name of four jieba lacks or lists whole (a Japanese name), before a title or a speech verb.
+    if (w.word.length === 4 && (w.tag === 'x' || w.tag === 'nr') && isHanWord(w.word) && !hasStopChar(w.word) && claims.isFree(w.start, w.end) &&
+      words[i + 1]?.start === w.end && (titleCueAt(words, i + 1, claims) || SPEECH.has(words[i + 1]!.word)) && startsAt(words, i, claims)) {
+      claims.claim({ start: w.start, end: w.end, kind: 'entity', type: 'person', rule: 'zh.person.cued-name' });
+      continue;
+    }
     if (!NAME_TAGS.has(w.tag) || w.word.length < 2 || w.word.length > 3 || !claims.isFree(w.start, w.end)) continue;
     if (!startsAt(words, i, claims) || isKnownPlace(w.word)) continue;
     if (!nameShaped(w)) {

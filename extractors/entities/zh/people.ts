@@ -171,9 +171,10 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     claimPerson(claims, w.start, next!.end, 'zh.person.regnal-name');
     return;
   }
-  // "巴蒂/斯图塔": two sound-spelled pieces of one name, the second tagged a name or unknown.
-  const soundPieces = adjacent && (next!.tag === 'nr' || next!.tag === 'x') && next!.word.length >= 2 && (w.tag === 'nr' || w.tag === 'nrt') && transliterated(w.word) && transliterated(next!.word);
-  if ((w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && !isSurnameStart(w.word, false) && adjacent && (next!.tag === 'nrt' || soundPieces) && !isSurnameStart(next!.word, false)) {
+  // "巴蒂/斯图塔": two sound-spelled pieces of one name (four characters or more: a surname's character first is no matter), the second tagged a name or unknown.
+  const soundPieces = adjacent && (next!.tag === 'nr' || next!.tag === 'nrt' || next!.tag === 'x') && next!.word.length >= 2 && w.word.length + next!.word.length >= 4 &&
+    (w.tag === 'nr' || w.tag === 'nrt') && transliterated(w.word) && transliterated(next!.word);
+  if ((w.tag === 'nr' || w.tag === 'nrt') && w.word.length >= 2 && adjacent && (soundPieces || (next!.tag === 'nrt' && !isSurnameStart(w.word, false) && !isSurnameStart(next!.word, false)))) {
     claimPerson(claims, w.start, next!.end, 'zh.person.transliterated-name'); // "拉特纳/亚克"
     return;
   }
