@@ -1,7 +1,8 @@
 // How big a store is for the text it holds: bytes of the SQLite file per byte of article
 // text (text_original as UTF-8), and where they go — each table with its indexes, from
 // SQLite's dbstat (pages in use, including the free space inside them). Used by
-// scripts/bench.ts and scripts/bench-reconcile.ts after a run with reconciliation.
+// scripts/bench.ts and scripts/bench-reconcile.ts after a run with reconciliation. A compact
+// table (migrations 10 and 11) is shown with the view that reads it: `mention_rows (mentions)`.
 
 import Database from 'better-sqlite3';
 
@@ -44,6 +45,11 @@ export function storeSize(file: string): StoreSize {
   }
 }
 
+/** The public view each compact table stands behind. */
+const VIEW_OF: Record<string, string> = {
+  article_rows: 'articles', mention_rows: 'mentions', role_rows: 'roles', claim_rows: 'claims', fact_rows: 'facts', fact_claim_rows: 'fact_claims',
+};
+
 /** The breakdown as lines: the total per text byte, then each table over 0.5% of the store. */
 export function describeStoreSize(size: StoreSize, say: (line: string) => void, indent = '  '): void {
   const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
@@ -51,9 +57,10 @@ export function describeStoreSize(size: StoreSize, say: (line: string) => void, 
   say(`${indent}store ${mb(size.storeBytes)} MB for ${mb(size.textBytes)} MB of article text: ${perText(size.storeBytes)} bytes per text byte`);
   const shown = size.tables.filter((t) => t.bytes + t.indexBytes >= size.storeBytes * 0.005);
   for (const t of shown) {
-    say(`${indent}  ${t.table.padEnd(18)} ${mb(t.bytes + t.indexBytes).padStart(7)} MB  ×${perText(t.bytes + t.indexBytes).padEnd(5)}` +
+    const name = VIEW_OF[t.table] ? `${t.table} (${VIEW_OF[t.table]})` : t.table;
+    say(`${indent}  ${name.padEnd(30)} ${mb(t.bytes + t.indexBytes).padStart(7)} MB  ×${perText(t.bytes + t.indexBytes).padEnd(5)}` +
       ` (table ${mb(t.bytes)}, indexes ${mb(t.indexBytes)}; ${t.rows} rows)`);
   }
   const rest = size.tables.filter((t) => !shown.includes(t)).reduce((sum, t) => sum + t.bytes + t.indexBytes, 0);
-  if (rest > 0) say(`${indent}  ${'the rest'.padEnd(18)} ${mb(rest).padStart(7)} MB  ×${perText(rest)}`);
+  if (rest > 0) say(`${indent}  ${'the rest'.padEnd(30)} ${mb(rest).padStart(7)} MB  ×${perText(rest)}`);
 }
