@@ -15,8 +15,14 @@ const BLANK = /^\s+$/;
 
 /** jieba's words of `text`, with [start, end) offsets into it, whitespace left out. */
 export function wholeTextWords(text: string): ChineseWord[] {
-  const words: ChineseWord[] = [];
-  for (const w of wordsOfWholeText(text)) if (w.tag !== 'w' || !BLANK.test(w.word)) words.push(w);
+  // The segmenter's array is new on each call: blank words are dropped from it in place.
+  const words: ChineseWord[] = wordsOfWholeText(text);
+  let kept = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w.tag !== 'w' || !BLANK.test(w.word)) words[kept++] = w;
+  }
+  words.length = kept;
   return words;
 }
 

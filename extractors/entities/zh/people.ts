@@ -265,8 +265,9 @@ export function claimSurnamesBeforePlaces(text: string, words: readonly ChineseW
     const w = words[i]!;
     const next = words[i + 1]!;
     // A rarer surname only where jieba's dictionary tags it a name ("庞/nr 卫国").
-    const surname = COMMON.has(w.word) || (w.tag === 'nr' && ANY_SINGLE.has(w.word));
-    if (w.word.length !== 1 || !(w.tag === 'nr' || w.tag === 'r') || !surname || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
+    if (w.word.length !== 1 || !(w.tag === 'nr' || w.tag === 'r') || next.tag !== 'ns' || next.word.length !== 2 || next.start !== w.end) continue;
+    const surname = hasCharAt(COMMON_CHARS, w.word, 0) || (w.tag === 'nr' && hasCharAt(ANY_SINGLE_CHARS, w.word, 0));
+    if (!surname) continue;
     if (!claims.isFree(w.start, next.end) || !endsThere(words, i + 2, text)) continue;
     const before = words[i - 1];
     // "老红军|王/成汉": a name already claimed before it ends where the surname starts.
