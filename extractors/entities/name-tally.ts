@@ -20,22 +20,39 @@ export interface MentionNode {
   node: string;
   /** How the gazetteer link was made (`recognised` when the extractor linked it). */
   how?: string;
-  gazetteerId?: string;
   /** The mention is a lone surname that joined its article's full name. */
   surname: boolean;
 }
 
 export interface TalliedGroup {
   key: string;
+  /** The type of the group's first mention (its place in reading order: `typeAt`). */
   type: EntityType;
+  typeAt: string;
   names: Set<string>;
   /** Names that joined through a lone-surname redirect. */
   surnames: Set<string>;
   mentions: number;
+  /** Per name, its mentions. */
+  counts: Map<string, number>;
   /** Per name, the first mention (by span) in each of the first EVIDENCE_PER_NAME articles (by id) writing it. */
   evidence: Map<string, LinkEvidence[]>;
-  /** Per name, how the gazetteer link of its last mention added was made. */
+  /** Per name, how the gazetteer link of its last mention (in reading order: `howAt`) was made. */
   how: Map<string, string | undefined>;
+  howAt: Map<string, string>;
+}
+
+/** One name of one group as a store keeps it (NameTally.rows, NameTally.load). */
+export interface TallyRow {
+  node: string;
+  name: string;
+  type: EntityType;
+  typeAt: string;
+  mentions: number;
+  surname: boolean;
+  evidence: LinkEvidence[];
+  how: string | null;
+  howAt: string;
 }
 
 /** One side of a gloss: a mention's group, name and place. */
@@ -121,7 +138,7 @@ export class NodeReader {
     }
     return mentions.map((m) => {
       const linked = this.known(m);
-      if (linked) return { node: `gz:${linked.id}`, how: linked.how, gazetteerId: linked.id, surname: false };
+      if (linked) return { node: `gz:${linked.id}`, how: linked.how, surname: false };
       const own = groupKey(m);
       const full = m.type === 'person' ? fullNames.get(own.slice('person|'.length)) : undefined;
       const key = full && full.size === 1 ? [...full][0]! : own;
@@ -141,27 +158,74 @@ interface NamedGloss {
 /** Every article's entity mentions, tallied by group and name, with the glosses they make. */
 export class NameTally {
   readonly groups = new Map<string, TalliedGroup>();
-  /** Gazetteer ids of the `gz:` groups. */
-  readonly gazetteerIds = new Map<string, string>();
   readonly glosses: [GlossEnd, GlossEnd][] = [];
   readonly namedGlosses: NamedGloss[] = [];
 
-  /** One mention of an article, with the group articleNodes gave it. */
-  add(article: string, mention: EntityMention, node: MentionNode): void {
-    let group = this.groups.get(node.node);
+  /** Groups changed since the tally was made or loaded. */
+  readonly changed = new Set<string>();
+
+  private group(key: string, type: EntityType, at: string): TalliedGroup {
+    let group = this.groups.get(key);
     if (!group) {
-      group = { key: node.node, type: mention.type, names: new Set(), surnames: new Set(), mentions: 0, evidence: new Map(), how: new Map() };
-      this.groups.set(node.node, group);
-      if (node.gazetteerId) this.gazetteerIds.set(node.node, node.gazetteerId);
+      group = { key, type, typeAt: at, names: new Set(), surnames: new Set(), mentions: 0, counts: new Map(), evidence: new Map(), how: new Map(), howAt: new Map() };
+      this.groups.set(key, group);
+    } else if (at < group.typeAt) {
+      group.type = type;
+      group.typeAt = at;
     }
-    group.names.add(mention.text);
-    if (node.surname) group.surnames.add(mention.text);
+    return group;
+  }
+
+  /**
+   * One mention of an article, with the group articleNodes gave it. `at` orders mentions as
+   * they are read (article, then place in it): the tally is the same whatever order they come in.
+   */
+  add(article: string, mention: EntityMention, node: MentionNode, at: string): void {
+    const group = this.group(node.node, mention.type, at);
+    const name = mention.text;
+    group.names.add(name);
+    if (node.surname) group.surnames.add(name);
     group.mentions++;
-    const list = group.evidence.get(mention.text);
-    const item = { article, start: mention.start, end: mention.end, text: mention.text };
+    group.counts.set(name, (group.counts.get(name) ?? 0) + 1);
+    const list = group.evidence.get(name);
+    const item = { article, start: mention.start, end: mention.end, text: name };
     if (list) keepEvidence(list, item);
-    else group.evidence.set(mention.text, [item]);
-    group.how.set(mention.text, node.how);
+    else group.evidence.set(name, [item]);
+    if (!(at < (group.howAt.get(name) ?? ''))) {
+      group.how.set(name, node.how);
+      group.howAt.set(name, at);
+    }
+    this.changed.add(node.node);
+  }
+
+  /** The names of some groups, as rows a store keeps. */
+  rows(keys: Iterable<string>): TallyRow[] {
+    const rows: TallyRow[] = [];
+    for (const key of keys) {
+      const g = this.groups.get(key);
+      if (!g) continue;
+      for (const name of g.names) {
+        rows.push({
+          node: key, name, type: g.type, typeAt: g.typeAt, mentions: g.counts.get(name)!, surname: g.surnames.has(name),
+          evidence: g.evidence.get(name)!, how: g.how.get(name) ?? null, howAt: g.howAt.get(name)!,
+        });
+      }
+    }
+    return rows;
+  }
+
+  /** Names kept by a store (rows), as if their mentions had been added. */
+  load(rows: Iterable<TallyRow>): void {
+    for (const r of rows) {
+      const g = this.group(r.node, r.type, r.typeAt);
+      g.names.add(r.name);
+      if (r.surname) g.surnames.add(r.name);
+      g.mentions += r.mentions;
+      g.counts.set(r.name, r.mentions);
+      g.evidence.set(r.name, r.evidence);
+      g.how.set(r.name, r.how ?? undefined);
+      g.howAt.set(r.name, r.howAt);
+    }
   }
 
   /** Two mentions one article writes side by side in two scripts: 塔霍银行（Banco Tejo）. */

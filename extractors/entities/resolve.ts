@@ -90,7 +90,7 @@ export function resolveTally(tally: NameTally): ResolvedNames {
   const gazetteer = new Map(getGazetteer().map((e) => [e.id, e]));
   const { groups } = tally;
   const sets = new NameSets();
-  for (const key of groups.keys()) sets.add(key, tally.gazetteerIds.get(key));
+  for (const key of groups.keys()) sets.add(key, key.startsWith('gz:') ? key.slice('gz:'.length) : undefined);
 
   const glosses = tally.glosses.map(([a, b]): [GlossEnd, GlossEnd] => (hasHan(a.item.text) ? [a, b] : [b, a]))
     .sort((x, y) => byText(x[0].node, y[0].node) || byText(x[1].node, y[1].node));
@@ -167,7 +167,7 @@ export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>
     reader.articleNodes(indices.map((i) => mentions[i]!.mention)).forEach((n, k) => { nodes[indices[k]!] = n; });
   }
   const tally = new NameTally();
-  mentions.forEach(({ article, mention }, i) => tally.add(article, mention, nodes[i]!));
+  mentions.forEach(({ article, mention }, i) => tally.add(article, mention, nodes[i]!, String(i).padStart(12, '0')));
   const end = (i: number): GlossEnd => {
     const { article, mention } = mentions[i]!;
     return { node: nodes[i]!.node, type: mention.type, item: { article, start: mention.start, end: mention.end, text: mention.text } };

@@ -7,9 +7,8 @@
 // The resolver and the gazetteer only, not the extractor's index: that one also loads the
 // English and Chinese recognisers, which reconciliation never runs.
 import { findGlosses, namedGlossCandidates } from '../../extractors/entities/crossscript/gloss.ts';
-import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { getGazetteer } from '../../extractors/entities/gazetteer/index.ts';
-import { NameTally, NodeReader, type GlossEnd } from '../../extractors/entities/name-tally.ts';
+import { NameTally, NodeReader, type GlossEnd, type MentionNode } from '../../extractors/entities/name-tally.ts';
 import { resolveTally } from '../../extractors/entities/resolve.ts';
 import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import type { EntityMention, EntityType } from '../../extractors/types.ts';
@@ -28,6 +27,10 @@ export interface CanonicalLayer {
   aliases: EntityAlias[];
   /** The canonical entity of each of one article's entity mentions (given in reading order), in their order. */
   articleEntities: (own: readonly MentionInput[]) => string[];
+  /** The name groups of one article's entity mentions (given in reading order). */
+  nodesOf: (own: readonly MentionInput[]) => MentionNode[];
+  /** The entity a name group resolved to, before any merge by figures (`renamed`). */
+  entityOfNode: (node: string) => string;
   /** Entities merged into another after names were resolved (figure links): old id → new id. */
   renamed: Map<string, string>;
   gazetteer: Map<string, CanonicalEntity>;
@@ -69,18 +72,34 @@ const toEntityMention = (m: MentionInput, gazetteer: ReadonlyMap<string, Canonic
 export class EntityTally {
   private readonly gazetteer = gazetteerEntities();
   private readonly reader = new NodeReader();
-  private readonly tally = new NameTally();
+  readonly tally = new NameTally();
+
+  /** The name groups of one article's entity mentions (given in reading order). */
+  nodesOf(own: readonly MentionInput[]): MentionNode[] {
+    return this.reader.articleNodes(own.map((m) => toEntityMention(m, this.gazetteer)));
+  }
 
   /** Tallies one article's entity mentions and the glosses it writes. */
   addArticle(articleId: string, own: readonly MentionInput[], glosses: ArticleGlosses): void {
-    const mentions = own.map((m) => toEntityMention(m, this.gazetteer));
-    const nodes = this.reader.articleNodes(mentions);
-    mentions.forEach((m, i) => this.tally.add(articleId, m, nodes[i]!));
+    const nodes = this.addMentions(articleId, own);
+    this.addGlosses(articleId, own, nodes, glosses);
+  }
+
+  /** Tallies one article's entity mentions (in reading order); returns their groups. */
+  addMentions(articleId: string, own: readonly MentionInput[]): MentionNode[] {
+    const nodes = this.nodesOf(own);
+    own.forEach((m, i) => this.tally.add(articleId, toEntityMention(m, this.gazetteer), nodes[i]!, `${articleId}\u0000${String(i).padStart(6, '0')}`));
+    return nodes;
+  }
+
+  /** The glosses one article writes, between its mentions (whose groups are `nodes`). Articles give theirs in id order. */
+  addGlosses(articleId: string, own: readonly MentionInput[], nodes: readonly MentionNode[], glosses: ArticleGlosses): void {
+    if (glosses.pairs.length === 0 && glosses.named.length === 0) return;
     const local = new Map(own.map((m, i) => [m.id, i]));
     const end = (id: number): GlossEnd => {
       const i = local.get(id)!;
-      const m = mentions[i]!;
-      return { node: nodes[i]!.node, type: m.type, item: { article: articleId, start: m.start, end: m.end, text: m.text } };
+      const m = own[i]!;
+      return { node: nodes[i]!.node, type: (m.entityType ?? 'other') as EntityType, item: { article: articleId, start: m.start, end: m.end, text: m.text } };
     };
     for (const [a, b] of glosses.pairs) this.tally.gloss(end(a), end(b));
     for (const [m, names] of glosses.named) this.tally.namedGloss(end(m), names);
@@ -108,11 +127,10 @@ export class EntityTally {
     }
     const sortedAliases = [...aliases.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
     const renamed = new Map<string, string>();
-    const reader = this.reader;
-    const gazetteer = this.gazetteer;
     return {
-      entities, aliases: sortedAliases, gazetteer, renamed,
-      articleEntities: (own) => reader.articleNodes(own.map((m) => toEntityMention(m, gazetteer))).map((n) => {
+      entities, aliases: sortedAliases, gazetteer: this.gazetteer, renamed, entityOfNode,
+      nodesOf: (own) => this.nodesOf(own),
+      articleEntities: (own) => this.nodesOf(own).map((n) => {
         const id = entityOfNode(n.node);
         return renamed.get(id) ?? id;
       }),

@@ -4,6 +4,7 @@
 // to date with the same steps. Inputs are sorted and ids derive from content, so the same
 // articles give the same layer whatever order their drops arrived in.
 
+import { meetArticle, nameLookups } from './article-names.ts';
 import { canonicalEntities } from './entities.ts';
 import { linkByFigures } from './figure-links.ts';
 import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, NameWitness, nameConflictsOf, resolveFacts, scaleSlips, sortInput } from './phases.ts';
@@ -31,12 +32,13 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
   const rolesOf = groupByArticle(input.roles);
   // Names first: a misnamed office holder is evidence about the article's care.
   const witness = new NameWitness(layer);
+  const lookups = nameLookups(layer);
   const entityOf = new Map<MentionInput, string>();
   for (const article of input.articles) {
     const own = (mentionsOf.get(article.id) ?? []).filter((m) => m.kind === 'entity');
     const ids = layer.articleEntities(own);
     own.forEach((m, i) => entityOf.set(m, ids[i]!));
-    witness.addArticle(own, ids, rolesOf.get(article.id) ?? []);
+    witness.add(article.id, meetArticle(article, own, rolesOf.get(article.id) ?? [], layer, lookups));
   }
   const nameConflicts = nameConflictsOf(witness, input.articles, layer, errors, labelOf);
 

@@ -14,7 +14,7 @@ import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
 const LIVE = "a.status = 'ok' AND EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id)";
 
 /** The articles reconciliation reads (live, English or Chinese, with text), as SQL over `articles a`. */
-export const RECONCILED = `${LIVE} AND a.lang IN ('en', 'zh') AND a.text_original IS NOT NULL`;
+const RECONCILED = `${LIVE} AND a.lang IN ('en', 'zh') AND a.text_original IS NOT NULL`;
 
 /**
  * Every article reconciliation reads, by id. An article's text is read from the store each

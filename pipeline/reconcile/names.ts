@@ -153,6 +153,13 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
   return bearers.conflicts(input.articles, ctx);
 }
 
+/** Whether a mention of an entity of this type names a person: a person, or an "organisation" whose name starts with a person's title ("Founder Mikael …"). */
+export function bearsName(text: string, type: string): boolean {
+  if (type === 'person') return true;
+  const bare = nameWithoutTitle(text);
+  return bare !== text.trim() && type === 'org' && /\s/.test(bare);
+}
+
 /** The people of a store and the other entities of each article, met mention by mention (findStoryNameVariants' input, kept small). */
 export class StoryNameBearers {
   private readonly entityById: Map<string, CanonicalEntity>;
@@ -166,17 +173,23 @@ export class StoryNameBearers {
   add(m: MentionInput, id: string | undefined): void {
     const entity = id ? this.entityById.get(id) : undefined;
     if (!entity) return;
-    // An "organisation" whose name starts with a person's title ("Founder Mikael …") is a titled person.
-    const bare = nameWithoutTitle(m.text);
-    const titled = bare !== m.text.trim() && entity.type === 'org' && /\s/.test(bare);
-    if (entity.type !== 'person' && !titled) {
-      this.othersOf.set(m.articleId, (this.othersOf.get(m.articleId) ?? new Set()).add(entity.id));
-      return;
-    }
+    if (bearsName(m.text, entity.type)) this.bearer(m, entity.id);
+    else this.other(m.articleId, entity.id);
+  }
+
+  /** A mention of a person (bearsName), with its entity. */
+  bearer(m: MentionInput, id: string): void {
+    const entity = this.entityById.get(id);
+    if (!entity) return;
     const b = this.bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [] };
     b.articles.add(m.articleId);
     b.mentions.push(m);
     this.bearers.set(entity.id, b);
+  }
+
+  /** Another entity an article names. */
+  other(articleId: string, id: string): void {
+    if (this.entityById.has(id)) this.othersOf.set(articleId, (this.othersOf.get(articleId) ?? new Set()).add(id));
   }
 
   /** Close names in one role and story, over the articles given (mentions of other articles are left out). */

@@ -8,6 +8,7 @@ import { refineRepeats } from './claims-refine.ts';
 import { parseArticleClaims } from './claims.ts';
 import { groupIntoFacts } from './fact-groups.ts';
 import { factClaims, resolveFact, scaleSlipArticles, type FactClaims } from './facts.ts';
+import { bearerMention, type ArticleNames } from './article-names.ts';
 import { findNameVariants, StoryNameBearers } from './names.ts';
 import { PREDICATES } from './predicates.ts';
 import { articleWeight, type ArticleErrors } from './reliability.ts';
@@ -15,7 +16,6 @@ import type { ArticleInput, Claim, Conflict, Fact, MentionInput, ReconcileInput,
 import { addToGroup } from '../group-by-key.ts';
 
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-const spanKey = (articleId: string, start: number, end: number) => `${articleId}\u0000${start}\u0000${end}`;
 const LEGACY_MEASURES = new Set(PREDICATES.map((p) => p.id));
 
 /** Rows by article, each article's rows in their input order: one pass, not one filter per article. */
@@ -60,9 +60,9 @@ interface RolePerson {
 }
 
 /**
- * What the name step needs, gathered article by article: each role with the person it names
- * (the entity of the mention at the role's person span), and the people and other entities
- * of every article for close names in one story.
+ * What the name step needs, gathered article by article: each role of a country with the
+ * person it names (the entity of the mention at the role's person span), and the people and
+ * other entities of every article for close names in one story.
  */
 export class NameWitness {
   readonly roles: RoleInput[] = [];
@@ -75,18 +75,14 @@ export class NameWitness {
     this.nameOf = namesOf(layer);
   }
 
-  /** One article's entity mentions in reading order, their entities (layer.articleEntities), and its roles. */
-  addArticle(own: readonly MentionInput[], ids: readonly string[], roles: readonly RoleInput[]): void {
-    const entityAt = new Map<string, string>(); // the entity of the first mention at a span
-    own.forEach((m, i) => {
-      const key = spanKey(m.articleId, m.start, m.end);
-      if (!entityAt.has(key)) entityAt.set(key, ids[i]!);
-      this.bearers.add(m, ids[i]);
-    });
-    for (const r of roles) {
-      // Only a role of some country is an office two names can hold (findNameVariants reads no other).
-      if (!r.country) continue;
-      const id = entityAt.get(spanKey(r.articleId, r.personStart, r.personEnd)) ?? r.personEntityId ?? `person:${r.personText}`;
+  /** One article's names as met (meetArticle), read against the layer. */
+  add(articleId: string, names: ArticleNames): void {
+    const ids = names.nodes.map(this.layer.entityOfNode);
+    for (const i of names.others) this.bearers.other(articleId, ids[i]!);
+    for (const bearer of names.bearers) this.bearers.bearer(bearerMention(articleId, bearer), ids[bearer[4]]!);
+    for (const [stored, at] of names.roles) {
+      const r: RoleInput = { articleId, ...stored };
+      const id = (at >= 0 ? ids[at] : undefined) ?? r.personEntityId ?? `person:${r.personText}`;
       this.roles.push(r);
       this.persons.set(r, { id, name: this.nameOf(id) === id ? r.personText : this.nameOf(id), known: this.layer.gazetteer.has(id) });
     }

@@ -11,11 +11,13 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../store/open.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
 import { linkByFigures } from './figure-links.ts';
-import { articleReads, loadArticles, RECONCILED } from './load.ts';
-import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf, namesOf } from './phases.ts';
+import { articleReads, loadArticles } from './load.ts';
+import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { rulesVersion } from './rules-version.ts';
-import { entityFeatures, figureFeatures, StoryFinder } from './stories.ts';
+import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
+import { digest, meetArticle, nameLookups } from './article-names.ts';
+import { glossingArticles, keptNames, readResolutions, readTally, resolvesDifferently, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
 import { readClaims } from './stored-claims.ts';
@@ -57,7 +59,6 @@ const NO_CUES: string[] = [];
 /** A step shorter than this goes unmentioned on the progress stream. */
 const PROGRESS_MIN_MS = 1000;
 
-const digest = (parts: readonly unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
 /** Fact-group keys are stored short: a story id, a measure key and a topic hash to 16 hex digits. */
 const groupKeyOf = (c: Claim) => createHash('sha256').update(factGroupKey(c)).digest('hex').slice(0, 16);
 
@@ -79,8 +80,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const stateless = (db.prepare('SELECT EXISTS (SELECT 1 FROM claims) AND NOT EXISTS (SELECT 1 FROM reconcile_articles)').pluck().get() as number) === 1;
   const full = options.full === true || stateless;
   if (full) {
-    db.prepare('DELETE FROM reconcile_slips').run();
-    db.prepare('DELETE FROM reconcile_articles').run();
+    for (const table of ['reconcile_slips', 'reconcile_articles', 'reconcile_names', 'reconcile_nodes']) db.prepare(`DELETE FROM ${table}`).run();
     clearDerived(db);
   }
   // Articles are met one at a time, their rows read from the store each time: memory follows the
@@ -96,37 +96,63 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     groupKeysOf: groupKeysReader(db),
     live: new Set(articles.map((a) => a.id)),
   };
-  const state = articleStates(db, articles, entitiesOf, store);
+  const { states: state, fresh, forgotten } = articleStates(db, articles, entitiesOf, store);
   const kept = keptReads(db);
   step('load', `${full ? 'full rebuild: ' : ''}${articles.length} articles read`);
 
+  // The tally of names only grows with new articles; an article that left the store, a full
+  // rebuild, or a store that kept no tally yet has every article tallied again.
   const tally = new EntityTally();
+  const keptTally = (db.prepare('SELECT EXISTS (SELECT 1 FROM reconcile_names)').pluck().get() as number) === 1;
+  const retally = full || forgotten > 0 || (!keptTally && fresh.size < articles.length);
+  if (!retally) tally.tally.load(readTally(db));
+  const glossing = glossingArticles(db);
   for (const article of articles) {
+    const add = retally || fresh.has(article.id);
+    if (!add && !glossing.has(article.id)) continue;
     const own = entitiesOf(article.id);
-    if (own.length > 0) tally.addArticle(article.id, own, kept.glossesOf(article.id));
+    if (own.length === 0) continue;
+    const nodes = add ? tally.addMentions(article.id, own) : tally.nodesOf(own);
+    if (glossing.has(article.id)) tally.addGlosses(article.id, own, nodes, kept.glossesOf(article.id));
   }
   const layer = tally.resolve();
+  if (retally) db.prepare('DELETE FROM reconcile_names').run();
+  writeTally(db, retally ? [] : tally.tally.changed, tally.tally.rows(tally.tally.changed));
   const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
   step('entities', `${layer.entities.length} entities`);
 
-  // Each article met again with its entities: their ids stored where they changed, the name
-  // step's witness, the article's story features, and the inputs its claims are drafted from.
+  // Each article's names as kept, or met again from its mentions and roles when it is new or one
+  // of its name groups now resolves differently: the name step's witness, the article's story
+  // features and the inputs its claims are drafted from. Mentions met again get their entity ids.
+  const lookups = nameLookups(layer);
+  const resolved = readResolutions(db);
+  const now = new Map<string, NodeResolution>();
+  for (const node of tally.tally.groups.keys()) {
+    const id = layer.entityOfNode(node);
+    now.set(node, { entityId: id, name: lookups.nameOf(id), type: lookups.typeOf(id), finalId: id });
+  }
+  const moved = (node: string) => resolvesDifferently(resolved.get(node), now.get(node)!);
   const witness = new NameWitness(layer);
-  const nameOf = namesOf(layer);
   const stories = new StoryFinder();
   const inputs = new Map<string, string>();
+  const names = keptNames(db);
+  const metAgain = new Set<string>();
+  const groupsOf = new Map<string, string[]>();
   const setMentionEntity = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
   for (const article of articles) {
-    const own = entitiesOf(article.id);
-    const roles = store.rolesOf(article.id);
-    const ids = layer.articleEntities(own);
-    own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity.run(ids[i], m.id); });
-    witness.addArticle(own, ids, roles);
-    const idOf = new Map(own.map((m, i) => [m, ids[i]!]));
-    stories.add(article, new Map([...entityFeatures(own, (m) => idOf.get(m)), ...kept.figuresOf(article.id)]));
-    const entities = own.map((m, i) => [m.id, ids[i], nameOf(ids[i]!)]);
-    const people = roles.map((r) => (r.personEntityId ? nameOf(r.personEntityId) : null));
-    inputs.set(article.id, digest([article.published, article.source ?? null, article.lang, entities, people]));
+    let met = names.get(article.id);
+    if (!met || met.nodes.some(moved)) {
+      const own = entitiesOf(article.id);
+      met = meetArticle(article, own, store.rolesOf(article.id), layer, lookups);
+      names.set(article.id, met);
+      const ids = layer.articleEntities(own);
+      own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity.run(ids[i], m.id); });
+      metAgain.add(article.id);
+    }
+    witness.add(article.id, met);
+    stories.add(article, new Map([...entityIdFeatures(met.nodes.map(layer.entityOfNode)), ...kept.figuresOf(article.id)]));
+    inputs.set(article.id, met.inputs);
+    groupsOf.set(article.id, met.nodes);
   }
   const nameConflicts = nameConflictsOf(witness, articles, layer, errors, labelOf);
   step('names', 'name variants checked');
@@ -138,9 +164,20 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const redrafted = redraftClaims(db, articles, { entitiesOf, inputs, layer, storyOf, state, full, store }, dirty);
   step('claims', `claims drafted again for ${redrafted} of ${articles.length} articles`);
   relinkByFigures(db, layer, articles, dirty);
-  // Mentions of an entity merged into another by figures take the id it was merged into.
-  const rename = db.prepare(`UPDATE mentions SET entity_id = ? WHERE kind = 'entity' AND entity_id = ? AND article_id IN (SELECT id FROM articles a WHERE ${RECONCILED})`);
-  for (const [from, to] of layer.renamed) rename.run(to, from);
+  // Mentions of an entity merged into another by figures take the id it was merged into: in
+  // articles met again (they were given the id before merging), and wherever a merge changed.
+  for (const r of now.values()) r.finalId = layer.renamed.get(r.entityId) ?? r.entityId;
+  const stale = (articleId: string) => groupsOf.get(articleId)!.some((node) => {
+    const r = now.get(node)!;
+    return metAgain.has(articleId) ? r.finalId !== r.entityId : resolved.get(node)!.finalId !== r.finalId;
+  });
+  for (const article of articles) {
+    if (!stale(article.id)) continue;
+    const own = entitiesOf(article.id);
+    const ids = layer.articleEntities(own);
+    own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity.run(ids[i], m.id); });
+  }
+  writeResolutions(db, new Map([...now].filter(([node, r]) => moved(node) || resolved.get(node)!.finalId !== r.finalId)));
   step('figures', 'subjects joined by shared figures');
   for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
   writeEntities(db, layer);
@@ -198,8 +235,9 @@ function groupKeysReader(db: Db): (articleId: string) => string[] {
 }
 
 /** Each article's kept state; an article met for the first time has its glosses and translation marks read from its text once. */
-function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (articleId: string) => MentionInput[], store: StoreReads): Map<string, ArticleState> {
+function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (articleId: string) => MentionInput[], store: StoreReads): { states: Map<string, ArticleState>; fresh: Set<string>; forgotten: number } {
   const states = new Map<string, ArticleState>();
+  const fresh = new Set<string>();
   const read = db.prepare('SELECT article_id, inputs, machine_translation, name_variants FROM reconcile_articles').raw();
   for (const [id, inputs, mt, variants] of read.iterate() as Iterable<[string, string | null, string, number]>) {
     states.set(id, { inputs, machineTranslation: mt === '[]' ? NO_CUES : JSON.parse(mt) as string[], nameVariants: variants });
@@ -208,7 +246,8 @@ function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (a
   const keepLinks = db.prepare("UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE article_id = ? AND kind = 'entity' AND gazetteer_id IS NULL");
   // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
   const forget = db.prepare('DELETE FROM reconcile_articles WHERE article_id = ?');
-  for (const id of [...states.keys()].filter((id) => !store.live.has(id))) { forget.run(id); states.delete(id); }
+  const gone = [...states.keys()].filter((id) => !store.live.has(id));
+  for (const id of gone) { forget.run(id); states.delete(id); }
   const insert = db.prepare('INSERT INTO reconcile_articles (article_id, inputs, glosses, figures, machine_translation, name_variants) VALUES (?, NULL, ?, ?, ?, 0)');
   for (const article of articles) {
     if (states.has(article.id)) continue;
@@ -219,8 +258,9 @@ function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (a
     const machineTranslation = machineTranslationCues({ ...article, text });
     insert.run(article.id, JSON.stringify(glosses), JSON.stringify(figures), JSON.stringify(machineTranslation));
     states.set(article.id, { inputs: null, machineTranslation, nameVariants: 0 });
+    fresh.add(article.id);
   }
-  return states;
+  return { states, fresh, forgotten: gone.length };
 }
 
 interface DraftContext {

@@ -51,14 +51,17 @@ export function figureFeatures(mentions: readonly MentionInput[]): [string, numb
 
 /** The features an article's named entities give, by canonical id. */
 export function entityFeatures(mentions: readonly MentionInput[], entityOf: (m: MentionInput) => string | null | undefined): [string, number][] {
-  const features: [string, number][] = [];
+  const ids: string[] = [];
   for (const m of mentions) {
     if (m.kind !== 'entity') continue;
     const id = entityOf(m);
-    if (id) features.push([GENERIC_PLACE.test(id) ? `g|${id}` : `e|${id}`, WEIGHT.entity]);
+    if (id) ids.push(id);
   }
-  return features;
+  return entityIdFeatures(ids);
 }
+
+/** The features the canonical ids of an article's entities give. */
+export const entityIdFeatures = (ids: readonly string[]): [string, number][] => ids.map((id) => [GENERIC_PLACE.test(id) ? `g|${id}` : `e|${id}`, WEIGHT.entity]);
 
 /** Every feature of an article, from all its mentions. */
 export function featuresOf(mentions: readonly MentionInput[], entityOf: (m: MentionInput) => string | null | undefined): Map<string, number> {

@@ -506,6 +506,41 @@ UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE kind = 'entity'
     description: 'roles as a view over role_rows, compact like the tables of migration 10; the unused index of roles by role and country goes',
     sql: MIGRATION_11_SQL,
   },
+  {
+    version: 12,
+    description: 'names kept between reconciliations: the tally of entity mentions by name group, what each group resolved to, and each article\'s names as met',
+    sql: `
+-- One row per name of a name group (a gazetteer link, or a type and normalised name): its
+-- mentions, whether it joined as a lone surname, the first mention of the first three articles
+-- writing it ([article, start, end]), how its last mention was linked, and the type of the
+-- group's first mention; *_at order mentions as read (article id, then place in the article).
+CREATE TABLE reconcile_names (
+  node       TEXT NOT NULL,
+  name       TEXT NOT NULL,
+  type       TEXT NOT NULL,
+  type_at    TEXT NOT NULL,
+  mentions   INTEGER NOT NULL,
+  surname    INTEGER NOT NULL,
+  evidence   TEXT NOT NULL,
+  how        TEXT,
+  how_at     TEXT NOT NULL,
+  PRIMARY KEY (node, name)
+) WITHOUT ROWID;
+
+-- What each name group resolved to at the last reconciliation: its entity, that entity's name
+-- and type, and the entity after merges by shared figures (the id its mentions hold).
+CREATE TABLE reconcile_nodes (
+  node       TEXT PRIMARY KEY,
+  entity_id  TEXT NOT NULL,
+  name       TEXT NOT NULL,
+  type       TEXT NOT NULL,
+  final_id   TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- An article's names as met (JSON, pipeline/reconcile/article-names.ts); NULL until met.
+ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,70 @@
+// Names kept in the store between reconciliations, so a run meets only the articles it must:
+// the tally of every live article's entity mentions (reconcile_names, one row per name of a
+// name group), what each group resolved to last time (reconcile_nodes), and each article's
+// names as met (reconcile_articles.names, article-names.ts). Articles never change (a changed
+// file makes a new article), so the tally only grows; an article leaving the store makes the
+// next run tally every article again.
+
+import type { TallyRow } from '../../extractors/entities/name-tally.ts';
+import type { EntityType } from '../../extractors/types.ts';
+import type { Db } from '../store/open.ts';
+import type { ArticleNames } from './article-names.ts';
+
+export function readTally(db: Db): TallyRow[] {
+  const rows = db.prepare('SELECT node, name, type, type_at, mentions, surname, evidence, how, how_at FROM reconcile_names').raw().all() as
+    [string, string, EntityType, string, number, number, string, string | null, string][];
+  return rows.map(([node, name, type, typeAt, mentions, surname, evidence, how, howAt]) => ({
+    node, name, type, typeAt, mentions, surname: surname === 1, how, howAt,
+    evidence: (JSON.parse(evidence) as [string, number, number][]).map(([article, start, end]) => ({ article, start, end, text: name })),
+  }));
+}
+
+/** The rows of some groups replace what the store kept of them. */
+export function writeTally(db: Db, nodes: Iterable<string>, rows: readonly TallyRow[]): void {
+  const drop = db.prepare('DELETE FROM reconcile_names WHERE node = ?');
+  for (const node of nodes) drop.run(node);
+  const insert = db.prepare('INSERT INTO reconcile_names (node, name, type, type_at, mentions, surname, evidence, how, how_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const r of rows) {
+    insert.run(r.node, r.name, r.type, r.typeAt, r.mentions, r.surname ? 1 : 0, JSON.stringify(r.evidence.map((e) => [e.article, e.start, e.end])), r.how, r.howAt);
+  }
+}
+
+/** What a name group resolved to: its entity (before merges by figures), that entity's name and type, and the entity after merges. */
+export interface NodeResolution {
+  entityId: string;
+  name: string;
+  type: string;
+  finalId: string;
+}
+
+export function readResolutions(db: Db): Map<string, NodeResolution> {
+  const rows = db.prepare('SELECT node, entity_id, name, type, final_id FROM reconcile_nodes').raw().all() as [string, string, string, string, string][];
+  return new Map(rows.map(([node, entityId, name, type, finalId]) => [node, { entityId, name, type, finalId }]));
+}
+
+export function writeResolutions(db: Db, changed: ReadonlyMap<string, NodeResolution>): void {
+  const upsert = db.prepare('INSERT OR REPLACE INTO reconcile_nodes (node, entity_id, name, type, final_id) VALUES (?, ?, ?, ?, ?)');
+  for (const [node, r] of changed) upsert.run(node, r.entityId, r.name, r.type, r.finalId);
+}
+
+/** Whether a group resolves to another entity, name or type than it did (what an article's kept names were read with). */
+export const resolvesDifferently = (before: NodeResolution | undefined, now: NodeResolution) =>
+  !before || before.entityId !== now.entityId || before.name !== now.name || before.type !== now.type;
+
+/** Reading and writing an article's kept names (null: never met, or met before names were kept). */
+export function keptNames(db: Db): { get: (articleId: string) => ArticleNames | null; set: (articleId: string, names: ArticleNames) => void } {
+  const read = db.prepare('SELECT names FROM reconcile_articles WHERE article_id = ?').pluck();
+  const write = db.prepare('UPDATE reconcile_articles SET names = ? WHERE article_id = ?');
+  return {
+    get: (articleId) => {
+      const json = read.get(articleId) as string | null | undefined;
+      return json ? (JSON.parse(json) as ArticleNames) : null;
+    },
+    set: (articleId, names) => write.run(JSON.stringify(names), articleId),
+  };
+}
+
+/** Articles whose glosses name anything (their mentions' groups are read again each run, in article order). */
+export function glossingArticles(db: Db): Set<string> {
+  return new Set(db.prepare(`SELECT article_id FROM reconcile_articles WHERE glosses <> '{"pairs":[],"named":[]}'`).pluck().all() as string[]);
+}
