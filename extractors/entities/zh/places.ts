@@ -163,7 +163,7 @@ function claimWordPlace(text: string, words: readonly ChineseWord[], i: number, 
     return;
   }
   if (NO_PLACE_TAGS.has(w.tag)) return;
-  const division = divisionKinds().get(w.word);
+  const division = w.word.length >= 2 ? divisionKinds().get(w.word) : undefined; // no division name is one character
   if (division !== undefined && (division !== COUNTY_SHORT || ((w.tag === 'ns' || w.tag === 'x') && !NOT_PLACES.has(w.word)))) {
     claimPlace(claims, w.start, w.end, 'zh.place.division');
     return;
