@@ -124,15 +124,22 @@ const WHITESPACE = /\s/;
  */
 export function wordsOfWholeText(text: string): PlacedWord[] {
   const cut = load().cut(text, true);
+  // Each word's tag is looked up once; only the words not met before are looked up again after learnTags.
+  const tags: (string | undefined)[] = new Array(cut.length);
   let unknown: string[] | undefined;
-  for (const word of cut) if (tagsMet.get(word) === undefined && otherWordsMet.get(word) === undefined) (unknown ??= []).push(word);
+  for (let i = 0; i < cut.length; i++) {
+    const word = cut[i]!;
+    const tag = tagsMet.get(word) ?? otherWordsMet.get(word);
+    tags[i] = tag;
+    if (tag === undefined) (unknown ??= []).push(word);
+  }
   if (unknown) learnTags(unknown);
   const words: PlacedWord[] = new Array(cut.length);
   let start = 0;
   for (let i = 0; i < cut.length; i++) {
     const word = cut[i]!;
     const end = start + word.length;
-    words[i] = { word, tag: tagsMet.get(word) ?? otherWordsMet.get(word) ?? scriptTag(word), start, end };
+    words[i] = { word, tag: tags[i] ?? tagsMet.get(word) ?? otherWordsMet.get(word) ?? scriptTag(word), start, end };
     start = end;
   }
   return words;
