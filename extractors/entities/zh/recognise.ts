@@ -3,7 +3,8 @@
 // ·-joined transliterations, names after a role title, then jieba's words in what is
 // left: organisation suffixes, dictionary organisations and places, and people in context.
 
-import type { EntityMention } from '../../types.ts';
+import type { EntityMention, EntityType } from '../../types.ts';
+import type { GazetteerEntry } from '../types.ts';
 import { recogniseEnglish } from '../en/recognise.ts';
 import { gazetteerEntry } from '../gazetteer/index.ts';
 import { classifyLatinName } from '../latin-name.ts';
@@ -243,6 +244,22 @@ function claimTransliterations(text: string, words: readonly ChineseWord[], clai
   }
 }
 
+/** The gazetteer entry of each name and type met, per thread (the gazetteer does not change while a thread runs). */
+const entriesMet = new Map<string, GazetteerEntry | null>();
+const ENTRIES_REMEMBERED = 20_000;
+
+/** linkEntity(surface, type)'s entry, remembered: the same names recur article after article. */
+function linkedEntry(surface: string, type: EntityType): GazetteerEntry | undefined {
+  const key = `${type}\u0000${surface}`;
+  let entry = entriesMet.get(key);
+  if (entry === undefined) {
+    if (entriesMet.size >= ENTRIES_REMEMBERED) entriesMet.clear();
+    entry = linkEntity(surface, type)?.entry ?? null;
+    entriesMet.set(key, entry);
+  }
+  return entry ?? undefined;
+}
+
 export function recogniseChinese(text: string): EntityMention[] {
   const claims = new ClaimedText(text.length);
   const mentions: EntityMention[] = [];
@@ -256,7 +273,7 @@ export function recogniseChinese(text: string): EntityMention[] {
     if (c.kind !== 'entity' || !c.type) continue;
     const surface = text.slice(c.start, c.end);
     // A team named by its country is not the country: no link (SPORTS_SIDE_RULE).
-    const entry = c.id ? gazetteerEntry(c.id) : c.type === 'other' || c.rule === SPORTS_SIDE_RULE ? undefined : linkEntity(surface, c.type)?.entry;
+    const entry = c.id ? gazetteerEntry(c.id) : c.type === 'other' || c.rule === SPORTS_SIDE_RULE ? undefined : linkedEntry(surface, c.type);
     mentions.push({
       start: c.start, end: c.end, text: surface, type: entry?.type ?? c.type, rule: c.rule,
       ...(entry ? { id: entry.id, name: entry.name } : {}),
