@@ -84,8 +84,9 @@ test('a version-9 store migrates to 10 and 11: every public table and view reads
   expect(after).toEqual(before);
   expect(db.pragma('foreign_key_check')).toEqual([]);
   expect(db.prepare("SELECT text FROM conflict_spans WHERE conflict_id = 'conflict_s'").pluck().all()).toEqual(['$5 billion']);
-  // Texts that are spans of the original are not stored again; the one substr would miscount is.
-  expect(db.prepare('SELECT id, text FROM mention_rows WHERE text IS NOT NULL').all()).toEqual([{ id: 4, text: '¥3 billion' }]);
+  // A claim's text that is a span of the original is not stored again; the one substr would miscount is.
+  expect(db.prepare('SELECT id, text FROM claim_rows WHERE text IS NOT NULL').all()).toEqual([{ id: 'claim_3', text: '¥3 billion' }]);
+  expect(db.prepare("SELECT text FROM claims WHERE id = 'claim_1'").pluck().get()).toBe('$5 billion');
   db.close();
 });
 

@@ -1,7 +1,8 @@
 // Claims read back from the store as reconciliation made them, in the order it made them
 // (by article, then as drafted), so a fact group resolved from stored claims is resolved
-// exactly as from claims just drafted. Read through the claims view (its strings decoded).
+// exactly as from claims just drafted.
 
+import { codeReader } from '../store/codes.ts';
 import type { Db } from '../store/open.ts';
 import type { Claim } from './types.ts';
 
@@ -15,25 +16,39 @@ export interface StoredClaim extends Claim {
   unlinkedSubject: string;
 }
 
-const COLUMNS = `id, article_id, mention_id, subject_entity_id, subject, predicate, topic, value_number, unit, qualifier,
-  min_value, max_value, date_value, span_start, span_end, text, sentence_start, sentence_end, rule,
-  measure, measure_key, measure_rule, period, object, object_entity_id, object_rule, source, source_entity_id, source_rule,
-  as_of, as_of_rule, time_role, precision, gloss_of, story, group_key, linked_from_entity_id, linked_from_subject`;
+// claim_rows read raw: strings are decoded here (codes.ts) and a text the store did not copy is
+// sliced from its article, both far cheaper than the claims view's per-row subqueries and substr.
+const COLUMNS = `c.id, a.id, c.mention_id, c.subject_entity_id, c.subject, c.predicate, c.topic, c.value_number, c.unit, c.qualifier,
+  c.min_value, c.max_value, c.date_value, c.span_start, c.span_length, c.text, c.sentence_start, c.sentence_end, c.rule,
+  c.measure, c.measure_key, c.measure_rule, c.period, c.object, c.object_entity_id, c.object_rule, c.source, c.source_entity_id, c.source_rule,
+  c.as_of, c.as_of_rule, c.time_role, c.precision, c.gloss_of, c.story, c.group_key, c.linked_from_entity_id, c.linked_from_subject, a.key`;
+/** The positions of COLUMNS that hold codes. */
+const CODED = [3, 4, 5, 6, 8, 9, 12, 18, 19, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 34, 35, 36, 37];
 
 type Row = [string, string, number, string | null, string, string, string | null, number, string, string,
-  number | null, number | null, string | null, number, number, string, number, number, string,
+  number | null, number | null, string | null, number, number, string | null, number, number, string,
   string, string, string, string | null, string | null, string | null, string, string, string | null, string,
-  string | null, string, Claim['timeRole'], number, string | null, string, string, string | null, string | null];
+  string | null, string, Claim['timeRole'], number, string | null, string, string, string | null, string | null, number];
 
 /**
  * Claims matching `where` (SQL over the claims table). With `beforeLinks`, each claim's
  * subject is the one it had before a join by figures rewrote it.
  */
 export function readClaims(db: Db, where: string, params: unknown[], options: { beforeLinks?: boolean } = {}): StoredClaim[] {
-  // The claims view has no rowid: the order drafted is the claim's key in claim_rows (migration 10).
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM claims ${where} ORDER BY article_id, (SELECT key FROM claim_rows k WHERE k.id = claims.id)`)
-    .raw().all(...params) as Row[];
+  // `where` selects through the claims view; the order drafted is the claim's key in claim_rows (migration 10).
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article
+    WHERE c.id IN (SELECT id FROM claims ${where}) ORDER BY a.id, c.key`).raw().all(...params) as Row[];
+  const decode = codeReader(db);
+  const textOf = db.prepare('SELECT text_original FROM article_rows WHERE key = ?').pluck();
+  let article: { key: number; text: string } | undefined;
   return rows.map((r) => {
+    for (const i of CODED) (r as unknown[])[i] = decode(r[i] as number | null);
+    const articleKey = r[38];
+    if (r[15] === null) {
+      if (article?.key !== articleKey) article = { key: articleKey, text: textOf.get(articleKey) as string };
+      r[15] = article.text.slice(r[13], r[13] + r[14]);
+    }
+    r[14] = r[13] + r[14];
     const [id, articleId, mentionId, subjectEntityId, subject, predicate, topic, value, unit, qualifier,
       min, max, dateValue, start, end, text, sentenceStart, sentenceEnd, rule,
       measure, measureKey, measureRule, period, object, objectEntityId, objectRule, source, sourceEntityId, sourceRule,

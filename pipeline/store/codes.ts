@@ -37,3 +37,25 @@ export function coder(db: Db): Coder {
     },
   };
 }
+
+/**
+ * Strings back from their codes, read in JavaScript instead of one SQL subquery per column
+ * and row (what the views do): codes are loaded once per handle and then as they grow. A
+ * rollback that took codes away (the highest went down) makes it load them again.
+ */
+export function codeReader(db: Db): (code: number | null) => string | null {
+  const known = readers.get(db) ?? { values: new Map<number, string>(), top: 0 };
+  readers.set(db, known);
+  const highest = db.prepare('SELECT coalesce(max(id), 0) FROM codes').pluck().get() as number;
+  if (highest < known.top) {
+    known.values.clear();
+    known.top = 0;
+  }
+  if (highest > known.top) {
+    for (const [id, value] of db.prepare('SELECT id, value FROM codes WHERE id > ?').raw().iterate(known.top) as Iterable<[number, string]>) known.values.set(id, value);
+    known.top = highest;
+  }
+  return (code) => (code === null ? null : known.values.get(code) ?? null);
+}
+
+const readers = new WeakMap<Db, { values: Map<number, string>; top: number }>();

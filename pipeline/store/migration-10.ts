@@ -1,8 +1,9 @@
 // Migration 10: the store's big tables in a compact shape, read through views of their old
 // names and columns. Repeated strings (kinds, rules, units, entity ids, stories, group keys…)
 // are stored once in `codes` and referenced by integer; an article, claim and fact is
-// referenced by an integer key; a mention's or claim's text is not copied when it is the
-// span of the original text (the view gives it back with substr); the normalised text is
+// referenced by an integer key; a claim's text is not copied when it is the span of the
+// original text (the view gives it back with substr; a mention keeps its text, read too often
+// for a substr of the whole article per row); the normalised text is
 // stored as pieces of the original and the strings in between. `articles`, `mentions`,
 // `claims`, `facts` and `fact_claims` are views over `article_rows`, `mention_rows`,
 // `claim_rows`, `fact_rows` and `fact_claim_rows`, with INSTEAD OF triggers for the writes
@@ -106,18 +107,21 @@ CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
   ${MENTION_CODES.map((c) => intern(`NEW.${c}`)).join('\n  ')}
   INSERT INTO mention_rows (id, article, kind, span_start, span_length, text, rule, value_number, value_text, currency, qualifier, min_value, max_value,
       precision, entity_type, entity_id, gazetteer_id)
-    SELECT NEW.id, a.key, ${coded('NEW.kind')}, NEW.span_start, NEW.span_end - NEW.span_start,
-      CASE WHEN NEW.text IS substr(a.text_original, NEW.span_start + 1, NEW.span_end - NEW.span_start) THEN NULL ELSE NEW.text END,
+    SELECT NEW.id, a.key, ${coded('NEW.kind')}, NEW.span_start, NEW.span_end - NEW.span_start, NEW.text,
       ${coded('NEW.rule')}, NEW.value_number, ${coded('NEW.value_text')}, ${coded('NEW.currency')}, ${coded('NEW.qualifier')}, NEW.min_value,
       NEW.max_value, ${coded('NEW.precision')}, ${coded('NEW.entity_type')}, ${coded('NEW.entity_id')}, ${coded('NEW.gazetteer_id')}
     FROM article_rows a WHERE a.id = NEW.article_id;
 END;
 
--- What reconciliation changes on a mention: its canonical entity, and the extractor's link kept apart.
-CREATE TRIGGER mentions_update INSTEAD OF UPDATE ON mentions BEGIN
+-- What reconciliation changes on a mention: its canonical entity, and the extractor's link kept
+-- apart; one trigger each, so that an update of one column does no work for the other.
+CREATE TRIGGER mentions_update INSTEAD OF UPDATE OF entity_id ON mentions BEGIN
   ${intern('NEW.entity_id')}
+  UPDATE mention_rows SET entity_id = ${coded('NEW.entity_id')} WHERE id = OLD.id;
+END;
+CREATE TRIGGER mentions_update_gazetteer INSTEAD OF UPDATE OF gazetteer_id ON mentions BEGIN
   ${intern('NEW.gazetteer_id')}
-  UPDATE mention_rows SET entity_id = ${coded('NEW.entity_id')}, gazetteer_id = ${coded('NEW.gazetteer_id')} WHERE id = OLD.id;
+  UPDATE mention_rows SET gazetteer_id = ${coded('NEW.gazetteer_id')} WHERE id = OLD.id;
 END;
 
 CREATE TRIGGER claims_delete INSTEAD OF DELETE ON claims BEGIN
@@ -208,8 +212,7 @@ CREATE TABLE mention_rows (
   gazetteer_id  INTEGER
 );
 INSERT INTO mention_rows
-  SELECT m.id, a.key, ${coded('m.kind')}, m.span_start, m.span_end - m.span_start,
-    CASE WHEN m.text IS substr(a.text_original, m.span_start + 1, m.span_end - m.span_start) THEN NULL ELSE m.text END,
+  SELECT m.id, a.key, ${coded('m.kind')}, m.span_start, m.span_end - m.span_start, m.text,
     ${coded('m.rule')}, m.value_number, ${coded('m.value_text')}, ${coded('m.currency')}, ${coded('m.qualifier')}, m.min_value, m.max_value,
     ${coded('m.precision')}, ${coded('m.entity_type')}, ${coded('m.entity_id')}, ${coded('m.gazetteer_id')}
   FROM mentions m JOIN article_rows a ON a.id = m.article_id ORDER BY m.id;
