@@ -23,7 +23,10 @@ const rows: [phenomenon: string, sentence: string, expected: string[]][] = [
   ['China abbreviated in 华侨', '当地华侨捐款修路。', ['华|place']],
   ['a name of four jieba lacks, before 一行', '议员森田健作一行访问了工厂。', ['森田健作|person']],
   ['a larger place before a place of the gazetteer', '南斯拉夫黑山的局势平稳。', ['南斯拉夫|place', '黑山|place']],
+  ['老 and a common surname call a person by the surname', '老周每天早上都去公园散步。', ['周|person']],
+  ['a surname jieba tags a measure word, before a title of two', '听说张医生明天休息。', ['张|person']],
   // negatives
+  ['张 counted by a number is a measure word', '一张医生的处方', []],
   ['亚军 is a runner-up, not Asia', '他获得了亚军。', []],
   ['法医 is a coroner, not France', '法医进行了鉴定。', []],
   ['an abbreviation inside an ordinary word is none', '舞台人物形象鲜明。', []],

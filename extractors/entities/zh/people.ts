@@ -143,10 +143,17 @@ function claimWordPerson(text: string, words: readonly ChineseWord[], i: number,
     const nextTitle = adjacent ? titleAt(text, w.end) : undefined;
     const title = w.word.length === 1 ? (nextTitle && (nextTitle.length > 1 || next!.word === nextTitle) ? nextTitle : undefined) : titleAt(w.word, 1);
     // "从家", "古老": a rarer surname before a title of one character is a word of its own.
-    if (title && (w.word.length === 1 ? COMMON.has(w.word) && !NOT_SURNAME_TAGS.has(w.tag) : w.word.length === 1 + title.length && (title.length > 1 || COMMON.has(w.word[0]!)))) {
+    // "张/医生": jieba tags 张 a measure word (q); before a title of two it is the surname, unless a number counts it ("一张").
+    const surnameTag = !NOT_SURNAME_TAGS.has(w.tag) || (w.tag === 'q' && (title?.length ?? 0) >= 2 && !NUMBER_CHARS.test(text[w.start - 1] ?? ''));
+    if (title && (w.word.length === 1 ? COMMON.has(w.word) && surnameTag : w.word.length === 1 + title.length && (title.length > 1 || COMMON.has(w.word[0]!)))) {
       claimPerson(claims, w.start, w.start + 1, 'zh.person.surname-title');
       return;
     }
+  }
+  // "老李", "小王": 老 or 小 and a common surname is how one calls a person; the surname is the name.
+  if (w.word.length === 2 && (w.word[0] === '老' || w.word[0] === '小') && hasCharAt(COMMON_CHARS, w.word, 1) && endsThere(words, i + 1, text)) {
+    claimPerson(claims, w.start + 1, w.end, 'zh.person.familiar-surname');
+    return;
   }
   if (w.tag === 'nrfg' && w.word.length >= 2 && w.word.length <= 4) {
     claimNameWord(claims, w, 'zh.person.dictionary-name');
