@@ -42,11 +42,30 @@ export interface ArticleReads {
   roles: (articleId: string) => RoleInput[];
 }
 
+/**
+ * Mentions are read from the table behind the mentions view (migration 10): the view gives a
+ * mention's text as a slice of its article's text, which SQLite does by reading the whole text
+ * again for every row — a 30 MB article's million mentions would read it a million times. Here
+ * the article's text is read once per call and sliced (a mention whose text is stored keeps it).
+ */
 export function articleReads(db: Db): ArticleReads {
+  const keyOf = db.prepare('SELECT key FROM article_rows WHERE id = ?').pluck();
+  const kindOf = db.prepare('SELECT id FROM codes WHERE value = ?').pluck();
+  const textOf = db.prepare('SELECT text_original FROM article_rows WHERE id = ?').pluck();
   const reader = (kind: MentionInput['kind']) => {
     const { columns, mentionOf } = MENTIONS[kind];
-    const statement = db.prepare(`SELECT id, article_id, span_start, span_end, text, rule, ${columns} FROM mentions WHERE article_id = ? AND kind = ?`).raw();
-    return (articleId: string) => (statement.all(articleId, kind) as MentionRow[]).map(mentionOf);
+    const statement = db.prepare(
+      `SELECT m.id, m.span_start, m.span_start + m.span_length, m.text, ${code('rule')}, ${columns} FROM mention_rows m WHERE m.article = ? AND m.kind = ?`,
+    ).raw();
+    return (articleId: string) => {
+      const kindCode = kindOf.get(kind) as number | undefined;
+      const rows = kindCode === undefined ? [] : statement.all(keyOf.get(articleId), kindCode) as StoredMentionRow[];
+      let text: string | undefined;
+      return rows.map(([id, start, end, stored, ...rest]) => {
+        const own = stored ?? (text ??= textOf.get(articleId) as string).slice(start, end);
+        return mentionOf([id, articleId, start, end, own, ...rest] as MentionRow);
+      });
+    };
   };
   const [dates, money] = [reader('date'), reader('money')];
   // Rows equal in span and role stay in the order SQLite reads them.
@@ -70,6 +89,10 @@ type ArticleRow = [string, string, ArticleInput['lang'], string, string | null, 
 const articleOf = ([id, path, lang, text, published, source]: ArticleRow): ArticleInput => ({ id, path, lang, text, published, source });
 
 type MentionRow = [number, string, number, number, string, string, ...(string | number | null)[]];
+/** A row of mention_rows as read: id, span, the text when stored, then the rule and the kind's columns. */
+type StoredMentionRow = [number, number, number, string | null, ...(string | number | null)[]];
+/** A coded column of mention_rows, decoded. */
+const code = (column: string) => `(SELECT value FROM codes WHERE id = m.${column})`;
 interface MentionColumns {
   columns: string;
   mentionOf: (row: MentionRow) => MentionInput;
@@ -77,7 +100,7 @@ interface MentionColumns {
 
 const MENTIONS: Record<MentionInput['kind'], MentionColumns> = {
   money: {
-    columns: 'value_number, currency, qualifier, min_value, max_value',
+    columns: `m.value_number, ${code('currency')}, ${code('qualifier')}, m.min_value, m.max_value`,
     mentionOf: ([id, articleId, start, end, text, rule, valueNumber, currency, qualifier, min, max]) => ({
       id, articleId, kind: 'money', start, end, text, rule, valueNumber: valueNumber as number | null, valueText: null,
       currency: currency as string | null, qualifier: qualifier as string | null, min: min as number | null, max: max as number | null,
@@ -85,7 +108,7 @@ const MENTIONS: Record<MentionInput['kind'], MentionColumns> = {
     }),
   },
   date: {
-    columns: 'value_text',
+    columns: code('value_text'),
     mentionOf: ([id, articleId, start, end, text, rule, valueText]) => ({
       id, articleId, kind: 'date', start, end, text, rule, valueNumber: null, valueText: valueText as string | null,
       currency: null, qualifier: null, min: null, max: null, entityType: null, entityId: null,
@@ -95,7 +118,7 @@ const MENTIONS: Record<MentionInput['kind'], MentionColumns> = {
   // input, kept in gazetteer_id the first time reconciliation meets the article ('' for no
   // link). Until then entity_id still holds the extractor's link.
   entity: {
-    columns: "entity_type, CASE WHEN gazetteer_id IS NULL THEN entity_id ELSE nullif(gazetteer_id, '') END, entity_id",
+    columns: `${code('entity_type')}, CASE WHEN m.gazetteer_id IS NULL THEN ${code('entity_id')} ELSE nullif(${code('gazetteer_id')}, '') END, ${code('entity_id')}`,
     mentionOf: ([id, articleId, start, end, text, rule, entityType, entityId, storedEntityId]) => ({
       id, articleId, kind: 'entity', start, end, text, rule, valueNumber: null, valueText: null,
       currency: null, qualifier: null, min: null, max: null, entityType: entityType as string | null, entityId: entityId as string | null,

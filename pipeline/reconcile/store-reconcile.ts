@@ -8,7 +8,9 @@
 // full rebuild of the same store would: `full` rebuilds it, ignoring what was kept.
 
 import { createHash } from 'node:crypto';
+import { coder } from '../store/codes.ts';
 import type { Db } from '../store/open.ts';
+import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
 import { linkByFigures } from './figure-links.ts';
 import { articleReads, loadArticles } from './load.ts';
@@ -138,7 +140,11 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const names = keptNames(db);
   const metAgain = new Set<string>();
   const groupsOf = new Map<string, string[]>();
-  const setMentionEntity = db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');
+  // Written to the table behind the mentions view: an update through the view has SQLite make
+  // the whole old row, the mention's text sliced out of its article's text included.
+  const codes = coder(db);
+  const setEntity = db.prepare('UPDATE mention_rows SET entity_id = ? WHERE id = ?');
+  const setMentionEntity = (entityId: string, mentionId: number) => setEntity.run(codes.code(entityId), mentionId);
   for (const article of articles) {
     let met = names.get(article.id);
     if (!met || met.nodes.some(moved)) {
@@ -146,7 +152,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
       met = meetArticle(article, own, store.rolesOf(article.id), layer, lookups);
       names.set(article.id, met);
       const ids = layer.articleEntities(own);
-      own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity.run(ids[i], m.id); });
+      own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity(ids[i]!, m.id); });
       metAgain.add(article.id);
     }
     witness.add(article.id, met);
@@ -175,7 +181,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     if (!stale(article.id)) continue;
     const own = entitiesOf(article.id);
     const ids = layer.articleEntities(own);
-    own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity.run(ids[i], m.id); });
+    own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity(ids[i]!, m.id); });
   }
   writeResolutions(db, new Map([...now].filter(([node, r]) => moved(node) || resolved.get(node)!.finalId !== r.finalId)));
   step('figures', 'subjects joined by shared figures');
@@ -243,7 +249,10 @@ function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (a
     states.set(id, { inputs, machineTranslation: mt === '[]' ? NO_CUES : JSON.parse(mt) as string[], nameVariants: variants });
   }
   // The extractor's links are set aside before reconciliation first overwrites entity_id.
-  const keepLinks = db.prepare("UPDATE mentions SET gazetteer_id = coalesce(entity_id, '') WHERE article_id = ? AND kind = 'entity' AND gazetteer_id IS NULL");
+  // (Stores written since migration 10 keep it from the start; the table behind the mentions view is updated, not the view.)
+  const none = coder(db).code('');
+  const keepLinks = db.prepare(`UPDATE mention_rows SET gazetteer_id = coalesce(nullif(entity_id, ${NO_ENTITY_YET}), ?)
+    WHERE article = (SELECT key FROM article_rows WHERE id = ?) AND kind = (SELECT id FROM codes WHERE value = 'entity') AND gazetteer_id IS NULL`);
   // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
   const forget = db.prepare('DELETE FROM reconcile_articles WHERE article_id = ?');
   const gone = [...states.keys()].filter((id) => !store.live.has(id));
@@ -251,7 +260,7 @@ function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (a
   const insert = db.prepare('INSERT INTO reconcile_articles (article_id, inputs, glosses, figures, machine_translation, name_variants) VALUES (?, NULL, ?, ?, ?, 0)');
   for (const article of articles) {
     if (states.has(article.id)) continue;
-    keepLinks.run(article.id);
+    keepLinks.run(none, article.id);
     const text = article.text;
     const glosses = articleGlosses(text, entitiesOf(article.id));
     const figures = figureFeatures(store.figuresOf(article.id));
@@ -281,7 +290,8 @@ interface DraftContext {
  */
 function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftContext, dirty: Set<string>): number {
   const setInputs = db.prepare('UPDATE reconcile_articles SET inputs = ? WHERE article_id = ?');
-  const dropClaims = db.prepare('DELETE FROM claims WHERE article_id = ?');
+  // From the table behind the claims view: a delete through the view makes each old row, its text sliced from the article's.
+  const dropClaims = db.prepare('DELETE FROM claim_rows WHERE article = (SELECT key FROM article_rows WHERE id = ?)');
   let drafted = 0;
   for (const article of articles) {
     const story = ctx.storyOf.get(article.id) ?? article.id;

@@ -71,7 +71,7 @@ const now = () => new Date().toISOString();
  * reconciliation's later update rewrites the row in place instead of splitting its page (a
  * fifth of the mention pages were left empty by those splits).
  */
-const NO_ENTITY_YET = -32768;
+export const NO_ENTITY_YET = -32768;
 
 /** Statements prepared once per store handle. */
 export function storeWriter(db: Db) {
