@@ -78,7 +78,7 @@ export function keepEvidence(list: LinkEvidence[], item: LinkEvidence): void {
   if (list.length > EVIDENCE_PER_NAME) list.pop();
 }
 
-/** The first items of several evidence lists and single items, as evidenceOf would pick them from all their mentions. */
+/** The first items of several evidence lists (one per article, the first articles), as if picked from all their mentions. */
 export function mergeEvidence(lists: Iterable<readonly LinkEvidence[]>): LinkEvidence[] {
   const merged: LinkEvidence[] = [];
   for (const list of lists) for (const item of list) keepEvidence(merged, item);
@@ -236,10 +236,5 @@ export class NameTally {
   /** A Latin mention glossing Chinese text that may be a name found elsewhere. */
   namedGloss(end: GlossEnd, candidates: string[], given = false): void {
     this.namedGlosses.push({ end, candidates, given });
-  }
-
-  /** The evidence of one name over the mentions of some groups. */
-  evidenceOf(nodes: readonly string[], name: string): LinkEvidence[] {
-    return mergeEvidence(nodes.map((n) => this.groups.get(n)?.evidence.get(name) ?? []));
   }
 }

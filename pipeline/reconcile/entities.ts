@@ -76,7 +76,11 @@ export class EntityTally {
 
   /** The name groups of one article's entity mentions (given in reading order). */
   nodesOf(own: readonly MentionInput[]): MentionNode[] {
-    return this.reader.articleNodes(own.map((m) => toEntityMention(m, this.gazetteer)));
+    return this.reader.articleNodes(this.entityMentions(own));
+  }
+
+  private entityMentions(own: readonly MentionInput[]): EntityMention[] {
+    return own.map((m) => toEntityMention(m, this.gazetteer));
   }
 
   /** Tallies one article's entity mentions and the glosses it writes. */
@@ -87,8 +91,9 @@ export class EntityTally {
 
   /** Tallies one article's entity mentions (in reading order); returns their groups. */
   addMentions(articleId: string, own: readonly MentionInput[]): MentionNode[] {
-    const nodes = this.nodesOf(own);
-    own.forEach((m, i) => this.tally.add(articleId, toEntityMention(m, this.gazetteer), nodes[i]!, `${articleId}\u0000${String(i).padStart(6, '0')}`));
+    const mentions = this.entityMentions(own);
+    const nodes = this.reader.articleNodes(mentions);
+    mentions.forEach((m, i) => this.tally.add(articleId, m, nodes[i]!, `${articleId}\u0000${String(i).padStart(6, '0')}`));
     return nodes;
   }
 

@@ -8,7 +8,7 @@ import { refineRepeats } from './claims-refine.ts';
 import { parseArticleClaims } from './claims.ts';
 import { groupIntoFacts } from './fact-groups.ts';
 import { factClaims, resolveFact, scaleSlipArticles, type FactClaims } from './facts.ts';
-import { bearerMention, type ArticleNames } from './article-names.ts';
+import { bearerMention, nameLookups, type ArticleNames } from './article-names.ts';
 import { findNameVariants, StoryNameBearers } from './names.ts';
 import { PREDICATES } from './predicates.ts';
 import { articleWeight, type ArticleErrors } from './reliability.ts';
@@ -38,10 +38,7 @@ export function sortInput(input: ReconcileInput): ReconcileInput {
 }
 
 /** An entity's name, for any id the layer or the gazetteer knows (else the id itself). */
-export function namesOf(layer: CanonicalLayer): (id: string) => string {
-  const entityById = new Map(layer.entities.map((e) => [e.id, e]));
-  return (id: string) => entityById.get(id)?.name ?? layer.gazetteer.get(id)?.name ?? id;
-}
+export const namesOf = (layer: CanonicalLayer): ((id: string) => string) => nameLookups(layer).nameOf;
 
 /** Every entity mention with its canonical entity, article by article (mentions held in memory: the reference and tests). */
 export function withEntities(layer: CanonicalLayer, mentions: readonly MentionInput[]): { mention: MentionInput; entityId: string }[] {

@@ -144,15 +144,18 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   // the whole old row, the mention's text sliced out of its article's text included.
   const codes = coder(db);
   const setEntity = db.prepare('UPDATE mention_rows SET entity_id = ? WHERE id = ?');
-  const setMentionEntity = (entityId: string, mentionId: number) => setEntity.run(codes.code(entityId), mentionId);
+  /** An article's entity mentions given the ids the layer gives them now, where those differ from the stored ones. */
+  const storeEntityIds = (own: readonly MentionInput[]) => {
+    const ids = layer.articleEntities(own);
+    own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setEntity.run(codes.code(ids[i]), m.id); });
+  };
   for (const article of articles) {
     let met = names.get(article.id);
     if (!met || met.nodes.some(moved)) {
       const own = entitiesOf(article.id);
       met = meetArticle(article, own, store.rolesOf(article.id), layer, lookups);
       names.set(article.id, met);
-      const ids = layer.articleEntities(own);
-      own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity(ids[i]!, m.id); });
+      storeEntityIds(own);
       metAgain.add(article.id);
     }
     witness.add(article.id, met);
@@ -177,12 +180,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     const r = now.get(node)!;
     return metAgain.has(articleId) ? r.finalId !== r.entityId : resolved.get(node)!.finalId !== r.finalId;
   });
-  for (const article of articles) {
-    if (!stale(article.id)) continue;
-    const own = entitiesOf(article.id);
-    const ids = layer.articleEntities(own);
-    own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setMentionEntity(ids[i]!, m.id); });
-  }
+  for (const article of articles) if (stale(article.id)) storeEntityIds(entitiesOf(article.id));
   writeResolutions(db, new Map([...now].filter(([node, r]) => moved(node) || resolved.get(node)!.finalId !== r.finalId)));
   step('figures', 'subjects joined by shared figures');
   for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
