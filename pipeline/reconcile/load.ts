@@ -2,6 +2,8 @@
 // order SQLite finds them (reconcile() sorts them by article id and span, ids breaking
 // ties), so the result never depends on the order rows were inserted in.
 
+import type { Statement } from 'better-sqlite3';
+import { codeReader } from '../store/codes.ts';
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
 
@@ -43,90 +45,81 @@ export interface ArticleReads {
 }
 
 /**
- * Mentions are read from the table behind the mentions view (migration 10): the view gives a
- * mention's text as a slice of its article's text, which SQLite does by reading the whole text
- * again for every row — a 30 MB article's million mentions would read it a million times. Here
- * the article's text is read once per call and sliced (a mention whose text is stored keeps it).
+ * Mentions and roles are read from the tables behind their views (migrations 10 and 11): a view
+ * gives a span's text as a slice of its article's text, which SQLite does by reading the whole
+ * text again for every row — a 30 MB article's million mentions would read it a million times —
+ * and decodes every coded column with a query of its own. Here the article's text is read once
+ * per call and sliced (a span whose text is stored keeps it), and codes are decoded in memory.
  */
 export function articleReads(db: Db): ArticleReads {
-  const keyOf = db.prepare('SELECT key FROM article_rows WHERE id = ?').pluck();
-  const kindOf = db.prepare('SELECT id FROM codes WHERE value = ?').pluck();
   const textOf = db.prepare('SELECT text_original FROM article_rows WHERE id = ?').pluck();
-  const reader = (kind: MentionInput['kind']) => {
-    const { columns, mentionOf } = MENTIONS[kind];
-    const statement = db.prepare(
-      `SELECT m.id, m.span_start, m.span_start + m.span_length, m.text, ${code('rule')}, ${columns} FROM mention_rows m WHERE m.article = ? AND m.kind = ?`,
-    ).raw();
-    return (articleId: string) => {
-      const kindCode = kindOf.get(kind) as number | undefined;
-      const rows = kindCode === undefined ? [] : statement.all(keyOf.get(articleId), kindCode) as StoredMentionRow[];
-      let text: string | undefined;
-      return rows.map(([id, start, end, stored, ...rest]) => {
-        const own = stored ?? (text ??= textOf.get(articleId) as string).slice(start, end);
-        return mentionOf([id, articleId, start, end, own, ...rest] as MentionRow);
-      });
-    };
+  /** One article's rows of a statement, with a slicer of its text and a decoder of codes as they stand now. */
+  const rowsOf = <T>(statement: Statement, articleId: string, ...params: unknown[]) => {
+    let text: string | undefined;
+    const slice = (stored: string | null, start: number, end: number) => stored ?? (text ??= textOf.get(articleId) as string).slice(start, end);
+    return { rows: statement.all(articleId, ...params) as T[], slice, decode: codeReader(db) };
+  };
+  const mentions = db.prepare(
+    `SELECT m.id, m.span_start, m.span_start + m.span_length, m.text, m.rule, m.value_number, m.value_text, m.currency, m.qualifier,
+       m.min_value, m.max_value, m.entity_type, m.gazetteer_id, m.entity_id
+     FROM mention_rows m WHERE m.article = (SELECT key FROM article_rows WHERE id = ?) AND m.kind = (SELECT id FROM codes WHERE value = ?)`,
+  ).raw();
+  const reader = (kind: MentionInput['kind']) => (articleId: string) => {
+    const { rows, slice, decode } = rowsOf<StoredMentionRow>(mentions, articleId, kind);
+    return rows.map((row) => mentionOf(kind, articleId, row, slice, decode));
   };
   const [dates, money] = [reader('date'), reader('money')];
-  // Rows equal in span and role stay in the order SQLite reads them.
+  // In the roles view's order: by span, then role; rows equal in those stay in the order SQLite reads them.
   const roles = db.prepare(
-    `SELECT article_id, span_start, span_end, text, person_start, person_end, person_text, person_entity_id, role, role_name, country, tense, date_value
-     FROM roles WHERE article_id = ? ORDER BY span_start, span_end, role`,
+    `SELECT r.span_start, r.span_start + r.span_length, r.text, r.person_start, r.person_start + r.person_length, r.person_text,
+       r.person_entity_id, r.role, r.role_name, r.country, r.tense, r.date_value
+     FROM role_rows r WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)
+     ORDER BY r.span_start, r.span_start + r.span_length, (SELECT value FROM codes WHERE id = r.role)`,
   ).raw();
   return {
     entities: reader('entity'),
     figures: (articleId) => [...dates(articleId), ...money(articleId)],
-    roles: (articleId) => (roles.all(articleId) as RoleRow[]).map(roleOf),
+    roles: (articleId) => {
+      const { rows, slice, decode } = rowsOf<StoredRoleRow>(roles, articleId);
+      return rows.map(([start, end, text, personStart, personEnd, personText, personEntityId, role, roleName, country, tense, dateValue]) => ({
+        articleId, start, end, text: slice(text, start, end), personStart, personEnd, personText: slice(personText, personStart, personEnd),
+        personEntityId: decode(personEntityId), role: decode(role)!, roleName: decode(roleName)!, country: decode(country),
+        tense: decode(tense) as RoleInput['tense'], dateValue: decode(dateValue),
+      }));
+    },
   };
 }
 
 // Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much on
-// the million mentions of a large store. Every value read costs about as much again as a
-// small row, so each kind of mention reads only the columns reconciliation looks at for
-// that kind (an amount's figure, a date's value, an entity's type and id); the rest are null.
+// the million mentions of a large store.
 
 type ArticleRow = [string, string, ArticleInput['lang'], string, string | null, string | null];
 const articleOf = ([id, path, lang, text, published, source]: ArticleRow): ArticleInput => ({ id, path, lang, text, published, source });
 
-type MentionRow = [number, string, number, number, string, string, ...(string | number | null)[]];
-/** A row of mention_rows as read: id, span, the text when stored, then the rule and the kind's columns. */
-type StoredMentionRow = [number, number, number, string | null, ...(string | number | null)[]];
-/** A coded column of mention_rows, decoded. */
-const code = (column: string) => `(SELECT value FROM codes WHERE id = m.${column})`;
-interface MentionColumns {
-  columns: string;
-  mentionOf: (row: MentionRow) => MentionInput;
+/** A row of mention_rows as read: id, span, the text when stored, then the rule and the coded or numeric columns. */
+type StoredMentionRow = [number, number, number, string | null, number, number | null, number | null, number | null, number | null,
+  number | null, number | null, number | null, number | null, number | null];
+/** A row of role_rows as read: spans, texts when stored, then the codes of the person's link, role, title, country, tense and date. */
+type StoredRoleRow = [number, number, string | null, number, number, string | null, number | null, number, number, number | null, number, number | null];
+
+// Each kind of mention keeps only the fields reconciliation looks at for that kind (an amount's
+// figure, a date's value, an entity's type and id); the rest are null.
+function mentionOf(kind: MentionInput['kind'], articleId: string, row: StoredMentionRow,
+  slice: (stored: string | null, start: number, end: number) => string, decode: (code: number | null) => string | null): MentionInput {
+  const [id, start, end, stored, rule, valueNumber, valueText, currency, qualifier, min, max, entityType, gazetteerId, entityId] = row;
+  const mention: MentionInput = {
+    id, articleId, kind, start, end, text: slice(stored, start, end), rule: decode(rule)!, valueNumber: null, valueText: null,
+    currency: null, qualifier: null, min: null, max: null, entityType: null, entityId: null,
+  };
+  if (kind === 'money') Object.assign(mention, { valueNumber, currency: decode(currency), qualifier: decode(qualifier), min, max });
+  else if (kind === 'date') mention.valueText = decode(valueText);
+  else {
+    // entity_id is reconciliation's output (the canonical id); what the extractor linked is its
+    // input, kept in gazetteer_id ('' for no link; set when the mention is stored, or the first
+    // time reconciliation met its article). Until then entity_id still holds the extractor's link.
+    mention.entityType = decode(entityType);
+    mention.entityId = gazetteerId === null ? decode(entityId) : decode(gazetteerId) || null;
+    mention.storedEntityId = decode(entityId);
+  }
+  return mention;
 }
-
-const MENTIONS: Record<MentionInput['kind'], MentionColumns> = {
-  money: {
-    columns: `m.value_number, ${code('currency')}, ${code('qualifier')}, m.min_value, m.max_value`,
-    mentionOf: ([id, articleId, start, end, text, rule, valueNumber, currency, qualifier, min, max]) => ({
-      id, articleId, kind: 'money', start, end, text, rule, valueNumber: valueNumber as number | null, valueText: null,
-      currency: currency as string | null, qualifier: qualifier as string | null, min: min as number | null, max: max as number | null,
-      entityType: null, entityId: null,
-    }),
-  },
-  date: {
-    columns: code('value_text'),
-    mentionOf: ([id, articleId, start, end, text, rule, valueText]) => ({
-      id, articleId, kind: 'date', start, end, text, rule, valueNumber: null, valueText: valueText as string | null,
-      currency: null, qualifier: null, min: null, max: null, entityType: null, entityId: null,
-    }),
-  },
-  // entity_id is reconciliation's output (the canonical id); what the extractor linked is its
-  // input, kept in gazetteer_id the first time reconciliation meets the article ('' for no
-  // link). Until then entity_id still holds the extractor's link.
-  entity: {
-    columns: `${code('entity_type')}, CASE WHEN m.gazetteer_id IS NULL THEN ${code('entity_id')} ELSE nullif(${code('gazetteer_id')}, '') END, ${code('entity_id')}`,
-    mentionOf: ([id, articleId, start, end, text, rule, entityType, entityId, storedEntityId]) => ({
-      id, articleId, kind: 'entity', start, end, text, rule, valueNumber: null, valueText: null,
-      currency: null, qualifier: null, min: null, max: null, entityType: entityType as string | null, entityId: entityId as string | null,
-      storedEntityId: storedEntityId as string | null,
-    }),
-  },
-};
-
-type RoleRow = [string, number, number, string, number, number, string, string | null, string, string, string | null, RoleInput['tense'], string | null];
-const roleOf = ([articleId, start, end, text, personStart, personEnd, personText, personEntityId, role, roleName, country, tense, dateValue]: RoleRow): RoleInput =>
-  ({ articleId, start, end, text, personStart, personEnd, personText, personEntityId, role, roleName, country, tense, dateValue });
