@@ -16,6 +16,7 @@ import { convertClaim, describeRate, intervalIn } from './convert-claims.ts';
 import { conflictId, factId } from './derived-ids.ts';
 import { MEASURE_BY_ID } from './measures.ts';
 import { predicateRow } from './predicates.ts';
+import { listed } from './prose-lists.ts';
 import { byPosition, rankReadings, splitReadings, type Reading, type Split } from './readings.ts';
 import { TOPICS } from './topics.ts';
 import type { Claim, ClaimConversion, Conflict, ConflictVariant, Fact, FactStatus, Verdict } from './types.ts';
@@ -157,7 +158,7 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
   const { id, claims, unit } = fact;
   const first = subjectClaim(claims);
   const weightOf = (a: string) => ctx.weightOf(a, id);
-  const listOf = (articles: string[]) => articles.map(ctx.labelOf).join(', ');
+  const listOf = (articles: string[]) => listed(articles, ctx.labelOf, 'articles');
   const variantOf = (r: Reading): ConflictVariant => ({
     value: r.lead.value, stated: stated(r.lead), articles: r.articles, claims: r.claims.map((c) => c.id),
   });
@@ -180,7 +181,7 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
     for (const c of latest!.claims) verdicts.set(c.id, 'supports');
     status = 'updated';
     const asOf = (r: Reading) => latestOf(r) || r.claims.map((c) => c.asOf).filter(Boolean).sort()[0] || 'undated';
-    explanation = `The ${label} was revised: ${[...earlier].reverse().map((r) => `${stated(r.lead)} (${listOf(r.articles)}, as of ${asOf(r)})`).join(', then ')}, ` +
+    explanation = `The ${label} was revised: ${listed([...earlier].reverse(), (r) => `${stated(r.lead)} (${listOf(r.articles)}, as of ${asOf(r)})`, 'earlier figures', ', then ')}, ` +
       `then ${stated(latest!.lead)} (${listOf(latest!.articles)}, as of ${asOf(latest!)}); the latest figure stands and the earlier ones are kept as superseded.`;
   } else if (readings.length > 1) {
     const [winner, ...losers] = readings as [Reading, ...Reading[]];
@@ -221,26 +222,26 @@ export function resolveFact(fact: FactClaims, ctx: FactContext): { fact: Fact; c
         canonicalNumber: settled ? winner.lead.value : null,
         canonicalText: settled ? stated(winner.lead) : null, unit: settled ? winner.lead.unit : unit,
         variants: shown.map(variantOf),
-        resolution: settled ? `${stated(winner.lead)} kept; ${mismatches.map((r) => stated(r.lead)).join(', ')} marked as outliers`
+        resolution: settled ? `${stated(winner.lead)} kept; ${listed(mismatches, (r) => stated(r.lead), 'figures')} marked as outliers`
           : byNamedSources ? `disputed between named sources: ${shown.map((r) => sourceNames(r).join(', ')).join(' vs ')}` : 'disputed: no reading is clearly better supported',
         rule: settled ? 'value.mismatch.independent-sources' : byNamedSources ? 'value.mismatch.named-sources' : 'value.mismatch.disputed',
         explanation: settled
-          ? `${listOf(winner.articles)} independently give the ${label} as ${stated(winner.lead)}, outweighing ${mismatches.map((r) => `${stated(r.lead)} (${listOf(r.articles)})`).join(' and ')}.`
+          ? `${listOf(winner.articles)} independently give the ${label} as ${stated(winner.lead)}, outweighing ${listed(mismatches, (r) => `${stated(r.lead)} (${listOf(r.articles)})`, 'figures', ' and ')}.`
           : byNamedSources
-            ? `The ${label} is disputed between named sources: ${shown.map(said).join(' against ')}; repeating a source does not outvote another, so every reading is kept.`
-            : `The ${label} is ${shown.map((r) => `${stated(r.lead)} in ${listOf(r.articles)}`).join(' but ')}; these ranges do not meet and no source clearly outweighs the other, so both are kept.`,
+            ? `The ${label} is disputed between named sources: ${listed(shown, said, 'readings', ' against ')}; repeating a source does not outvote another, so every reading is kept.`
+            : `The ${label} is ${listed(shown, (r) => `${stated(r.lead)} in ${listOf(r.articles)}`, 'readings', ' but ')}; these ranges do not meet and no source clearly outweighs the other, so both are kept.`,
       });
     }
     const disputed = mismatches.length > 0 && !settled;
     status = disputed ? 'disputed' : 'resolved';
     explanation = disputed ? conflicts[conflicts.length - 1]!.explanation
-      : `${stated(winner.lead)}, stated by ${listOf(winner.articles)}, wins over ${losers.map((r) => `${stated(r.lead)} (${listOf(r.articles)})`).join(' and ')}.`;
+      : `${stated(winner.lead)}, stated by ${listOf(winner.articles)}, wins over ${listed(losers, (r) => `${stated(r.lead)} (${listOf(r.articles)})`, 'figures', ' and ')}.`;
   } else {
     for (const c of canonical?.claims ?? []) verdicts.set(c.id, 'supports');
     const articles = [...new Set(claims.map((c) => c.articleId))].sort();
     status = articles.length > 1 ? 'agreed' : 'single';
     explanation = status === 'agreed'
-      ? `${articles.length} articles (${listOf(articles)}) give compatible figures for the ${label}: ${[...new Set(claims.map(stated))].join(', ')}.`
+      ? `${articles.length} articles (${listOf(articles)}) give compatible figures for the ${label}: ${listed([...new Set(claims.map(stated))], String, 'figures')}.`
       : `Only ${listOf(articles)} states the ${label} (${canonical ? stated(canonical.lead) : stated(first)}).`;
   }
 

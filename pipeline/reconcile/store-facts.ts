@@ -14,8 +14,10 @@ import type { Conflict, Fact } from './types.ts';
 import { writeConflicts, writeFacts } from './write.ts';
 import { readClaims, type StoredClaim } from './stored-claims.ts';
 
-/** Fact groups read a query. */
+/** Fact groups read a query, at most. */
 const READ_BATCH = 512;
+/** Claims read a query, at most: groups are read together up to this many; a larger group is read alone. */
+const READ_CLAIMS = 20_000;
 /** Facts resolved before they are written (and let go). */
 const FLUSH_FACTS = 5000;
 /**
@@ -38,12 +40,33 @@ function claimsOfGroups(db: Db, keys: readonly string[]): Map<string, StoredClai
   return read;
 }
 
-/** Each fact group's claims for `keys` (in that order), read from the store READ_BATCH groups a query. */
+/**
+ * `keys` (in that order) cut into the batches read a query each: up to READ_BATCH groups
+ * holding up to READ_CLAIMS claims together, so what is read at once follows the largest
+ * group, not the store.
+ */
+function* batchesOf(db: Db, keys: readonly string[]): Generator<string[]> {
+  const sizeOf = db.prepare('SELECT count(*) FROM claim_rows WHERE group_key = (SELECT id FROM codes WHERE value = ?)').pluck();
+  let batch: string[] = [];
+  let claims = 0;
+  for (const key of keys) {
+    const size = sizeOf.get(key) as number;
+    if (batch.length > 0 && (batch.length >= READ_BATCH || claims + size > READ_CLAIMS)) { yield batch; [batch, claims] = [[], 0]; }
+    batch.push(key);
+    claims += size;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Each fact group's claims for `keys` (in that order), read from the store a batch a query. */
 function* storedGroups(db: Db, keys: readonly string[]): Generator<[string, StoredClaim[]]> {
-  for (let i = 0; i < keys.length; i += READ_BATCH) {
-    const batch = keys.slice(i, i + READ_BATCH);
+  for (const batch of batchesOf(db, keys)) {
     const read = claimsOfGroups(db, batch);
-    for (const key of batch) yield [key, read.get(key)!];
+    for (const key of batch) {
+      const claims = read.get(key)!;
+      read.delete(key);
+      yield [key, claims];
+    }
   }
 }
 
@@ -53,19 +76,20 @@ function* storedGroups(db: Db, keys: readonly string[]): Generator<[string, Stor
  * since, and a fact's claims keep the order grouping gave them, so the facts are the same).
  */
 function* groupedAgain(db: Db, keys: readonly string[], kept: Map<string, KeptGrouping>): Generator<[string, FactClaims[]]> {
-  for (let i = 0; i < keys.length; i += READ_BATCH) {
-    const batch = keys.slice(i, i + READ_BATCH);
-    const read = claimsOfGroups(db, batch.filter((k) => { const g = kept.get(k)!; return !(g && 'facts' in g); }));
-    for (const key of batch) {
-      const grouping = kept.get(key)!;
-      kept.delete(key);
-      if (grouping && 'facts' in grouping) { yield [key, grouping.facts]; continue; }
-      const claims = read.get(key)!;
-      read.delete(key);
-      if (!grouping) { yield [key, factsOfGroup(claims)]; continue; }
-      const byId = new Map(claims.map((c) => [c.id, c]));
-      yield [key, grouping.claimIds.map((ids) => factClaims(ids.map((id) => byId.get(id)!)))];
-    }
+  const held = (k: string) => { const g = kept.get(k)!; return g !== null && 'facts' in g; };
+  // Groups held whole are not read again; the others are read in batches, as in the first pass.
+  const toRead = batchesOf(db, keys.filter((k) => !held(k)));
+  let read = new Map<string, StoredClaim[]>();
+  for (const key of keys) {
+    const grouping = kept.get(key)!;
+    kept.delete(key);
+    if (grouping && 'facts' in grouping) { yield [key, grouping.facts]; continue; }
+    if (!read.has(key)) read = claimsOfGroups(db, toRead.next().value!);
+    const claims = read.get(key)!;
+    read.delete(key);
+    if (!grouping) { yield [key, factsOfGroup(claims)]; continue; }
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    yield [key, grouping.claimIds.map((ids) => factClaims(ids.map((id) => byId.get(id)!)))];
   }
 }
 
