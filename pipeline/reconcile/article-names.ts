@@ -4,6 +4,7 @@
 // kept of an article stays true, so a run reads that instead of the article's mentions.
 
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { CanonicalLayer } from './entities.ts';
 import { bearsName } from './names.ts';
 import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
@@ -52,6 +53,46 @@ export function meetArticle(article: ArticleInput, own: readonly MentionInput[],
     nodes, others: [...others], bearers, roles: offices,
     inputs: digest([article.published, article.source ?? null, article.lang, entities, people]),
   };
+}
+
+// Kept in the store as deflated JSON of arrays (reconcile_articles.names, migration 13): mention
+// ids as steps from the one before, ends as lengths, a role's fields by position; the keys and
+// the numbers an object per mention and role would repeat are what made this state the size of
+// the articles' text.
+const ROLE_TEXTS = ['text', 'personText', 'personEntityId', 'role', 'roleName', 'country', 'tense', 'dateValue'] as const;
+
+/** An article's names as stored: a few hundred bytes where the JSON of its objects took kilobytes. */
+export function packNames(names: ArticleNames): Buffer {
+  let previous = 0;
+  const bearers = names.bearers.flatMap(([id, start, end, text, group]) => {
+    const step = id - previous;
+    previous = id;
+    return [step, start, end - start, text, group];
+  });
+  const roles = names.roles.flatMap(([r, group]) => [r.start, r.end - r.start, r.personStart - r.start, r.personEnd - r.personStart,
+    ...ROLE_TEXTS.map((k) => r[k]), group]);
+  return deflateRawSync(JSON.stringify([names.nodes, names.others, bearers, roles, names.inputs]));
+}
+
+export function unpackNames(packed: Uint8Array): ArticleNames {
+  const [nodes, others, flatBearers, flatRoles, inputs] = JSON.parse(inflateRawSync(packed).toString()) as [string[], number[], unknown[], unknown[], string];
+  const bearers: ArticleNames['bearers'] = [];
+  let id = 0;
+  for (let i = 0; i < flatBearers.length; i += 5) {
+    const [step, start, length, text, group] = flatBearers.slice(i, i + 5) as [number, number, number, string, number];
+    id += step;
+    bearers.push([id, start, start + length, text, group]);
+  }
+  const roles: ArticleNames['roles'] = [];
+  const width = 4 + ROLE_TEXTS.length + 1;
+  for (let i = 0; i < flatRoles.length; i += width) {
+    const [start, length, personFrom, personLength, text, personText, personEntityId, role, roleName, country, tense, dateValue, group] =
+      flatRoles.slice(i, i + width) as [number, number, number, number, string, string, string | null, string, string, string | null, StoredRole['tense'], string | null, number];
+    const personStart = start + personFrom;
+    roles.push([{ start, end: start + length, text, personStart, personEnd: personStart + personLength, personText, personEntityId, role, roleName,
+      country, tense, dateValue }, group]);
+  }
+  return { nodes, others, bearers, roles, inputs };
 }
 
 /** An entity's name and type by id, for any id the layer or the gazetteer knows. */

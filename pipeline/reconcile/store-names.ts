@@ -1,14 +1,16 @@
 // Names kept in the store between reconciliations, so a run meets only the articles it must:
 // the tally of every live article's entity mentions (reconcile_names, one row per name of a
 // name group), what each group resolved to last time (reconcile_nodes), and each article's
-// names as met (reconcile_articles.names, article-names.ts). Articles never change (a changed
+// names as met (reconcile_articles.names, packed by article-names.ts) and its figures' story
+// features (reconcile_articles.figures, packed here). Articles never change (a changed
 // file makes a new article), so the tally only grows; an article leaving the store makes the
 // next run tally every article again.
 
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { TallyRow } from '../../extractors/entities/name-tally.ts';
 import type { EntityType } from '../../extractors/types.ts';
 import type { Db } from '../store/open.ts';
-import type { ArticleNames } from './article-names.ts';
+import { packNames, unpackNames, type ArticleNames } from './article-names.ts';
 
 export function readTally(db: Db): TallyRow[] {
   const rows = db.prepare('SELECT node, name, type, type_at, mentions, surname, evidence, how, how_at FROM reconcile_names').raw().all() as
@@ -57,11 +59,36 @@ export function keptNames(db: Db): { get: (articleId: string) => ArticleNames | 
   const write = db.prepare('UPDATE reconcile_articles SET names = ? WHERE article_id = ?');
   return {
     get: (articleId) => {
-      const json = read.get(articleId) as string | null | undefined;
-      return json ? (JSON.parse(json) as ArticleNames) : null;
+      const packed = read.get(articleId) as Buffer | null | undefined;
+      return packed ? unpackNames(packed) : null;
     },
-    set: (articleId, names) => write.run(JSON.stringify(names), articleId),
+    set: (articleId, names) => write.run(packNames(names), articleId),
   };
+}
+
+/**
+ * An article's story features of its figures as kept (reconcile_articles.figures): deflated JSON
+ * of the keys in order, each run of keys of one weight after that weight (the weights are few,
+ * the keys many): [0.5, "f|USD:31000000", "d|2024-06-11", …].
+ */
+export function packFigures(features: readonly [string, number][]): Buffer {
+  const items: (string | number)[] = [];
+  let weight: number | undefined;
+  for (const [key, w] of features) {
+    if (w !== weight) items.push((weight = w));
+    items.push(key);
+  }
+  return deflateRawSync(JSON.stringify(items));
+}
+
+export function unpackFigures(packed: Uint8Array): [string, number][] {
+  const features: [string, number][] = [];
+  let weight = 0;
+  for (const item of JSON.parse(inflateRawSync(packed).toString()) as (string | number)[]) {
+    if (typeof item === 'number') weight = item;
+    else features.push([item, weight]);
+  }
+  return features;
 }
 
 /** Articles whose glosses name anything (their mentions' groups are read again each run, in article order). */

@@ -19,7 +19,7 @@ import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { rulesVersion } from './rules-version.ts';
 import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import { digest, meetArticle, nameLookups } from './article-names.ts';
-import { glossingArticles, keptNames, readResolutions, readTally, resolvesDifferently, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
+import { glossingArticles, keptNames, packFigures, readResolutions, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
 import { readClaims } from './stored-claims.ts';
@@ -229,7 +229,7 @@ function keptReads(db: Db): { glossesOf: (articleId: string) => ArticleGlosses; 
   const figures = db.prepare('SELECT figures FROM reconcile_articles WHERE article_id = ?').pluck();
   return {
     glossesOf: (articleId) => JSON.parse(glosses.get(articleId) as string) as ArticleGlosses,
-    figuresOf: (articleId) => JSON.parse(figures.get(articleId) as string) as [string, number][],
+    figuresOf: (articleId) => unpackFigures(figures.get(articleId) as Buffer),
   };
 }
 
@@ -263,7 +263,7 @@ function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (a
     const glosses = articleGlosses(text, entitiesOf(article.id));
     const figures = figureFeatures(store.figuresOf(article.id));
     const machineTranslation = machineTranslationCues({ ...article, text });
-    insert.run(article.id, JSON.stringify(glosses), JSON.stringify(figures), JSON.stringify(machineTranslation));
+    insert.run(article.id, JSON.stringify(glosses), packFigures(figures), JSON.stringify(machineTranslation));
     states.set(article.id, { inputs: null, machineTranslation, nameVariants: 0 });
     fresh.add(article.id);
   }

@@ -23,7 +23,7 @@ const COLUMNS = `c.id, a.id, c.mention_id, c.subject_entity_id, c.subject, c.pre
   c.measure, c.measure_key, c.measure_rule, c.period, c.object, c.object_entity_id, c.object_rule, c.source, c.source_entity_id, c.source_rule,
   c.as_of, c.as_of_rule, c.time_role, c.precision, c.gloss_of, c.story, c.group_key, c.linked_from_entity_id, c.linked_from_subject, a.key`;
 /** The positions of COLUMNS that hold codes. */
-const CODED = [3, 4, 5, 6, 8, 9, 12, 18, 19, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 34, 35, 36, 37];
+const CODED = [3, 4, 5, 6, 8, 9, 12, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 34, 35, 36, 37];
 
 type Row = [string, string, number, string | null, string, string, string | null, number, string, string,
   number | null, number | null, string | null, number, number, string | null, number, number, string,
@@ -43,6 +43,7 @@ export function readClaims(db: Db, where: string, params: unknown[], options: { 
   let article: { key: number; text: string } | undefined;
   return rows.map((r) => {
     for (const i of CODED) (r as unknown[])[i] = decode(r[i] as number | null);
+    r[20] ??= `unknown#${r[0]}`; // a claim's own unknown measure key is not stored (migration 13)
     const articleKey = r[38];
     if (r[15] === null) {
       if (article?.key !== articleKey) article = { key: articleKey, text: textOf.get(articleKey) as string };

@@ -4,7 +4,8 @@
 // conflict's evidence to conflict_evidence as claim ids (article spans for a name). Claims,
 // facts and their links go to the compact tables behind the views of those names (migration
 // 10): strings as codes, articles, claims and facts by integer key, a claim's text only when
-// it is not the span of its article's text.
+// it is not the span of its article's text, its measure key only when it is not its own
+// "unknown#<claim id>" (migration 13).
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
@@ -69,7 +70,7 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
     const text = sliceable?.slice(c.start, c.end) === c.text ? null : c.text;
     insertClaim.run(c.id, key, c.mentionId, code(c.subjectEntityId), code(c.subject), code(c.predicate), code(c.topic), c.value, code(c.unit), code(c.qualifier),
       c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd, code(c.rule),
-      code(c.measure), c.measureKey, code(ruleId(c.measureRule)), c.period, code(c.object), code(c.objectEntityId), code(ruleId(c.objectRule)),
+      code(c.measure), c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey), code(ruleId(c.measureRule)), c.period, code(c.object), code(c.objectEntityId), code(ruleId(c.objectRule)),
       code(c.source), code(c.sourceEntityId), code(ruleId(c.sourceRule)), code(c.asOf), code(ruleId(c.asOfRule)), code(c.timeRole), c.precision,
       c.glossOf, code(c.story), code(groupKeyOf(c) ?? ''));
   }

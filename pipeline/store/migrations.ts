@@ -4,6 +4,7 @@
 
 import { MIGRATION_10_SQL } from './migration-10.ts';
 import { MIGRATION_11_SQL } from './migration-11.ts';
+import { MIGRATION_13_SQL } from './migration-13.ts';
 
 export interface Migration {
   version: number;
@@ -540,6 +541,11 @@ CREATE TABLE reconcile_nodes (
 -- An article's names as met (JSON, pipeline/reconcile/article-names.ts); NULL until met.
 ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
 `,
+  },
+  {
+    version: 13,
+    description: 'a smaller store: reconciliation\'s per-article names and figure features packed (emptied here, rebuilt by the next run), claims\' measure keys coded and their own "unknown#<id>" key not stored, a mention\'s text not copied when it is the span of the original text',
+    sql: MIGRATION_13_SQL,
   },
 ];
 

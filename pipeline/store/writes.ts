@@ -1,7 +1,8 @@
 // Writing a run into the store: the run row, each file's row, and each article with its
 // sources and mentions in one transaction, so a crash never leaves half an article.
 // Articles, mentions and roles go to their compact tables (migrations 10, 11): strings as
-// codes, a role's texts only when they are not spans of the original, the normalised text as pieces.
+// codes, a mention's and a role's texts only when they are not spans of the original, the
+// normalised text as pieces.
 
 import { parseMap } from '../normalise/offset-map.ts';
 import { coder } from './codes.ts';
@@ -107,21 +108,22 @@ export function storeWriter(db: Db) {
 
   function writeMentions(key: number, text: string, mentions: ArticleMentions): void {
     const c = codes.code;
-    // A role's phrase and person are not copied when substr of the original gives them back
-    // (it counts characters as JavaScript does only in text without surrogate pairs). A
-    // mention's text is kept: reconciliation reads it too often for a substr of the whole article per row.
+    // A mention's text, a role's phrase and its person are not copied when substr of the
+    // original gives them back (it counts characters as JavaScript does only in text without
+    // surrogate pairs). Reconciliation reads them from the tables, slicing the article's text
+    // once per article (load.ts); the views slice it per row.
     const sliceable = !/[\uD800-\uDFFF]/.test(text);
     const own = (m: { start: number; end: number; text: string }) => (sliceable && text.slice(m.start, m.end) === m.text ? null : m.text);
     const [money, date, entity] = [c('money'), c('date'), c('entity')];
     for (const m of mentions.money) {
-      insertMention.run(key, money, m.start, m.end - m.start, m.text, c(m.rule), m.value, null, c(m.currency), c(m.qualifier), m.min ?? null, m.max ?? null, null, null, null, null);
+      insertMention.run(key, money, m.start, m.end - m.start, own(m), c(m.rule), m.value, null, c(m.currency), c(m.qualifier), m.min ?? null, m.max ?? null, null, null, null, null);
     }
     for (const m of mentions.dates) {
-      insertMention.run(key, date, m.start, m.end - m.start, m.text, c(m.rule), null, c(m.value), null, null, null, null, c(m.precision), null, null, null);
+      insertMention.run(key, date, m.start, m.end - m.start, own(m), c(m.rule), null, c(m.value), null, null, null, null, c(m.precision), null, null, null);
     }
     // The extractor's link is kept in gazetteer_id from the start ('' for none): entity_id is reconciliation's to overwrite.
     for (const m of mentions.entities) {
-      insertMention.run(key, entity, m.start, m.end - m.start, m.text, c(m.rule), null, c(m.name), null, null, null, null, null, c(m.type),
+      insertMention.run(key, entity, m.start, m.end - m.start, own(m), c(m.rule), null, c(m.name), null, null, null, null, null, c(m.type),
         c(m.id) ?? NO_ENTITY_YET, c(m.id ?? ''));
     }
     for (const r of mentions.roles) {
