@@ -106,6 +106,28 @@ test('a version-12 store migrates to 13: claims read the same, measure keys are 
   db.close();
 });
 
+test('an article\'s mentions are found by the range of their ids, whatever order they were written in', () => {
+  const db = openStore(version12Store());
+  expect(db.prepare('SELECT article, first_id, last_id FROM article_mentions').raw().all()).toEqual([[1, 1, 2]]);
+  expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'mention_rows_article'").pluck().get()).toBe(0);
+  const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+  expect(plan("SELECT * FROM mentions WHERE article_id = 'a1'")).toMatch(/SEARCH m USING INTEGER PRIMARY KEY \(rowid>\? AND rowid<\?\)/);
+  expect(plan('SELECT * FROM mentions WHERE id = 2')).toMatch(/SEARCH m USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+  expect(plan("SELECT * FROM mentions WHERE entity_id = 'org:acme'")).toMatch(/SEARCH m USING INDEX mentions_entity \(entity_id=\?\)/);
+  // A second article's mention between two of the first one's: each range widens, each article reads only its own.
+  db.exec(`INSERT INTO article_rows (key, id, content_sha256, drop_dir, path, lang, text_original, status, run_id, created_at)
+    VALUES (2, 'a2', 'y', '/d', 'b.txt', 'en', 'Gamma hired Delta.', 'ok', 1, '2026-01-01')`);
+  const insert = db.prepare('INSERT INTO mentions (id, article_id, kind, span_start, span_end, text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  insert.run(10, 'a2', 'entity', 0, 5, 'Gamma', 'en.entity.org');
+  insert.run(null, 'a1', 'entity', 0, 4, 'Acme', 'en.entity.org');
+  insert.run(5, 'a2', 'entity', 12, 17, 'Delta', 'en.entity.org');
+  expect(db.prepare('SELECT article, first_id, last_id FROM article_mentions ORDER BY article').raw().all()).toEqual([[1, 1, 11], [2, 5, 10]]);
+  expect(db.prepare("SELECT id, text FROM mentions WHERE article_id = 'a1' ORDER BY id").raw().all()).toEqual([[1, '$5 billion'], [2, '$3 billion'], [11, 'Acme']]);
+  expect(db.prepare("SELECT id, text FROM mentions WHERE article_id = 'a2' ORDER BY id").raw().all()).toEqual([[5, 'Delta'], [10, 'Gamma']]);
+  expect(db.prepare('SELECT count(*) FROM mentions').pluck().get()).toBe(5);
+  db.close();
+});
+
 test('a run stores a mention\'s text and a claim\'s unknown measure key only where the views could not give them back', () => {
   // Generated dense articles: amounts no cue places (unknown measures), Chinese and English mentions, roles.
   const drop = join(tempDir(), 'drop');

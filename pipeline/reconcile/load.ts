@@ -62,7 +62,8 @@ export function articleReads(db: Db): ArticleReads {
   const mentions = db.prepare(
     `SELECT m.id, m.span_start, m.span_start + m.span_length, m.text, m.rule, m.value_number, m.value_text, m.currency, m.qualifier,
        m.min_value, m.max_value, m.entity_type, m.gazetteer_id, m.entity_id
-     FROM mention_rows m WHERE m.article = (SELECT key FROM article_rows WHERE id = ?) AND m.kind = (SELECT id FROM codes WHERE value = ?)`,
+     FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
+     WHERE r.article = (SELECT key FROM article_rows WHERE id = ?) AND m.kind = (SELECT id FROM codes WHERE value = ?)`, // by id range (migration 13)
   ).raw();
   const reader = (kind: MentionInput['kind']) => (articleId: string) => {
     const { rows, slice, decode } = rowsOf<StoredMentionRow>(mentions, articleId, kind);

@@ -250,7 +250,8 @@ function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (a
   // (Stores written since migration 10 keep it from the start; the table behind the mentions view is updated, not the view.)
   const none = coder(db).code('');
   const keepLinks = db.prepare(`UPDATE mention_rows SET gazetteer_id = coalesce(nullif(entity_id, ${NO_ENTITY_YET}), ?)
-    WHERE article = (SELECT key FROM article_rows WHERE id = ?) AND kind = (SELECT id FROM codes WHERE value = 'entity') AND gazetteer_id IS NULL`);
+    WHERE id IN (SELECT m.id FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
+      WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)) AND kind = (SELECT id FROM codes WHERE value = 'entity') AND gazetteer_id IS NULL`);
   // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
   const forget = db.prepare('DELETE FROM reconcile_articles WHERE article_id = ?');
   const gone = [...states.keys()].filter((id) => !store.live.has(id));

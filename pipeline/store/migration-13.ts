@@ -2,7 +2,10 @@
 // (reconcile_articles) keeps an article's names and figure features packed (deflated JSON of
 // arrays, pipeline/reconcile/article-names.ts and store-names.ts) instead of JSON objects as
 // large as the article's text; a claim's measure key is a code, and none at all when it is the
-// claim's own "unknown#<claim id>" (the claims view gives it back).
+// claim's own "unknown#<claim id>" (the claims view gives it back). An article's mentions are
+// found by the range of their ids (article_mentions, kept by a trigger: a run writes an article's
+// mentions one after another, so the range holds them and few others) instead of an index of
+// every mention by article, the largest index of the store.
 //
 // The packed state cannot be made from the old one in SQL: the state is emptied, and the next
 // run rebuilds it and the canonical layer in full (as after migration 9); until then the layer
@@ -13,6 +16,8 @@ const decoded = (column: string) => `(SELECT value FROM codes WHERE id = ${colum
 const spanText = (row: string) => `coalesce(${row}.text, substr(a.text_original, ${row}.span_start + 1, ${row}.span_length))`;
 const intern = (value: string) => `INSERT OR IGNORE INTO codes (value) SELECT ${value} WHERE ${value} IS NOT NULL;`;
 const coded = (column: string) => `(SELECT id FROM codes WHERE value = ${column})`;
+
+const MENTION_CODES = ['kind', 'rule', 'value_text', 'currency', 'qualifier', 'precision', 'entity_type', 'entity_id', 'gazetteer_id'];
 
 /** measure_key: NULL for the claim's own unknown key, 0 for none (only a layer never rebuilt since migration 6 has such claims), else a code. */
 const MEASURE_KEY = `CASE c.measure_key WHEN 0 THEN NULL ELSE coalesce(${decoded('c.measure_key')}, 'unknown#' || c.id) END`;
@@ -31,6 +36,49 @@ CREATE TABLE reconcile_articles (
 DELETE FROM reconcile_names;
 DELETE FROM reconcile_nodes;
 DELETE FROM reconcile_slips;
+
+-- The lowest and highest mention id of each article: every mention of the article lies between
+-- them (a mention of another article may too; readers also match the article).
+CREATE TABLE article_mentions (
+  article       INTEGER PRIMARY KEY REFERENCES article_rows(key) ON DELETE CASCADE,
+  first_id      INTEGER NOT NULL,
+  last_id       INTEGER NOT NULL
+);
+INSERT INTO article_mentions (article, first_id, last_id) SELECT article, min(id), max(id) FROM mention_rows GROUP BY article;
+CREATE TRIGGER mention_rows_range AFTER INSERT ON mention_rows BEGIN
+  INSERT OR IGNORE INTO article_mentions (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
+  UPDATE article_mentions SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
+    WHERE article = NEW.article AND (NEW.id < first_id OR NEW.id > last_id);
+END;
+DROP INDEX mention_rows_article;
+
+DROP VIEW mentions;
+CREATE VIEW mentions AS
+  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m')} AS text,
+    ${decoded('m.rule')} AS rule, m.value_number, ${decoded('m.value_text')} AS value_text, ${decoded('m.currency')} AS currency,
+    ${decoded('m.qualifier')} AS qualifier, m.min_value, m.max_value, ${decoded('m.precision')} AS precision,
+    ${decoded('m.entity_type')} AS entity_type, e.value AS entity_id, ${decoded('m.gazetteer_id')} AS gazetteer_id
+  FROM article_rows a JOIN article_mentions r ON r.article = a.key JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = a.key
+    JOIN codes k ON k.id = m.kind LEFT JOIN codes e ON e.id = m.entity_id;
+
+CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
+  SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed') WHERE NOT EXISTS (SELECT 1 FROM article_rows WHERE id = NEW.article_id);
+  ${MENTION_CODES.map((c) => intern(`NEW.${c}`)).join('\n  ')}
+  INSERT INTO mention_rows (id, article, kind, span_start, span_length, text, rule, value_number, value_text, currency, qualifier, min_value, max_value,
+      precision, entity_type, entity_id, gazetteer_id)
+    SELECT NEW.id, a.key, ${coded('NEW.kind')}, NEW.span_start, NEW.span_end - NEW.span_start, NEW.text,
+      ${coded('NEW.rule')}, NEW.value_number, ${coded('NEW.value_text')}, ${coded('NEW.currency')}, ${coded('NEW.qualifier')}, NEW.min_value,
+      NEW.max_value, ${coded('NEW.precision')}, ${coded('NEW.entity_type')}, ${coded('NEW.entity_id')}, ${coded('NEW.gazetteer_id')}
+    FROM article_rows a WHERE a.id = NEW.article_id;
+END;
+CREATE TRIGGER mentions_update INSTEAD OF UPDATE OF entity_id ON mentions BEGIN
+  ${intern('NEW.entity_id')}
+  UPDATE mention_rows SET entity_id = ${coded('NEW.entity_id')} WHERE id = OLD.id;
+END;
+CREATE TRIGGER mentions_update_gazetteer INSTEAD OF UPDATE OF gazetteer_id ON mentions BEGIN
+  ${intern('NEW.gazetteer_id')}
+  UPDATE mention_rows SET gazetteer_id = ${coded('NEW.gazetteer_id')} WHERE id = OLD.id;
+END;
 
 DROP VIEW fact_evidence;
 DROP VIEW conflict_spans;

@@ -544,7 +544,7 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
   },
   {
     version: 13,
-    description: 'a smaller store: reconciliation\'s per-article names and figure features packed (emptied here, rebuilt by the next run), claims\' measure keys coded and their own "unknown#<id>" key not stored, a mention\'s text not copied when it is the span of the original text',
+    description: 'a smaller store: reconciliation\'s per-article names and figure features packed (emptied here, rebuilt by the next run), claims\' measure keys coded and their own "unknown#<id>" key not stored, a mention\'s text not copied when it is the span of the original text, an article\'s mentions found by the range of their ids instead of an index of every mention',
     sql: MIGRATION_13_SQL,
   },
 ];
