@@ -7,7 +7,7 @@
 // The steps are reconcile()'s own (phases.ts), so an incremental run leaves the layer a
 // full rebuild of the same store would: `full` rebuilds it, ignoring what was kept.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { coder } from '../store/codes.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
@@ -62,7 +62,7 @@ const NO_CUES: string[] = [];
 const PROGRESS_MIN_MS = 1000;
 
 /** Fact-group keys are stored short: a story id, a measure key and a topic hash to 16 hex digits. */
-const groupKeyOf = (c: Claim) => createHash('sha256').update(factGroupKey(c)).digest('hex').slice(0, 16);
+const storedGroupKey = (group: string) => hash('sha256', group, 'hex').slice(0, 16);
 
 export function reconcileStore(db: Db, options: ReconcileOptions = {}): ReconcileSummary {
   return db.transaction(() => reconcileInTransaction(db, options)).immediate();
@@ -282,6 +282,11 @@ interface DraftContext {
   store: StoreReads;
 }
 
+/** Claims written to the store at once (a batch's claims are held in memory until then). */
+const WRITE_BATCH = 4096;
+/** Fact-group keys (and codes) remembered while claims are written, at most about this many. */
+const REMEMBERED_KEYS = 100_000;
+
 /**
  * Claims drafted again for every article whose inputs changed — its story, or the id or
  * name of an entity it mentions — and removed for articles no longer in the store. The
@@ -291,20 +296,41 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
   const setInputs = db.prepare('UPDATE reconcile_articles SET inputs = ? WHERE article_id = ?');
   // From the table behind the claims view: a delete through the view makes each old row, its text sliced from the article's.
   const dropClaims = db.prepare('DELETE FROM claim_rows WHERE article = (SELECT key FROM article_rows WHERE id = ?)');
+  // Claims are written a few thousand at a time, not article by article (each writeClaims call
+  // prepares its statements), with one coder for many batches, so the strings claims share (fact
+  // group keys above all) are looked up once. Many claims share a fact group: its key is hashed
+  // once. What is remembered is let go now and then, so memory does not grow with the store.
+  const pending: Claim[] = [];
+  const keys = new Map<string, string>();
+  let codes = coder(db);
+  const keyOf = (c: Claim) => {
+    const group = factGroupKey(c);
+    let key = keys.get(group);
+    if (key === undefined) { key = storedGroupKey(group); keys.set(group, key); }
+    return key;
+  };
+  const flush = () => {
+    writeClaims(db, pending, keyOf, codes);
+    pending.length = 0;
+    if (keys.size < REMEMBERED_KEYS) return;
+    keys.clear();
+    codes = coder(db);
+  };
   let drafted = 0;
   for (const article of articles) {
     const story = ctx.storyOf.get(article.id) ?? article.id;
     const inputs = digest([ctx.inputs.get(article.id)!, story]);
     if (!ctx.full && ctx.state.get(article.id)!.inputs === inputs) continue;
     if (!ctx.full) for (const key of ctx.store.groupKeysOf(article.id)) dirty.add(key);
-    dropClaims.run(article.id);
+    if (!ctx.full) dropClaims.run(article.id); // a full rebuild emptied the claims first
     const mentions = [...ctx.entitiesOf(article.id), ...ctx.store.figuresOf(article.id)];
     const claims = articleClaims({ ...article, text: article.text }, mentions, ctx.store.rolesOf(article.id), ctx.layer, story);
-    writeClaims(db, claims, groupKeyOf);
-    for (const c of claims) dirty.add(groupKeyOf(c));
+    for (const c of claims) { dirty.add(keyOf(c)); pending.push(c); }
+    if (pending.length >= WRITE_BATCH) flush();
     setInputs.run(inputs, article.id);
     drafted++;
   }
+  flush();
   for (const gone of (db.prepare('SELECT DISTINCT article_id FROM claims').pluck().all() as string[]).filter((a) => !ctx.store.live.has(a))) {
     for (const key of ctx.store.groupKeysOf(gone)) dirty.add(key);
     dropClaims.run(gone);

@@ -9,7 +9,7 @@
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
-import { coder } from '../store/codes.ts';
+import { coder, type Coder } from '../store/codes.ts';
 import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
 import type { Claim, Conflict, Fact } from './types.ts';
@@ -37,8 +37,11 @@ export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | '
   for (const a of layer.aliases) insertAlias.run(a.entityId, a.alias, a.origin);
 }
 
-/** Claims, each with its fact-group key when the caller keeps one (incremental reconciliation does; '' when not). */
-export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null): void {
+/**
+ * Claims, each with its fact-group key when the caller keeps one (incremental reconciliation does; '' when not).
+ * A caller writing in many batches passes one coder for all of them, so each batch does not look its strings up again.
+ */
+export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null, codes: Coder = coder(db)): void {
   // Positional parameters: binding by name looks every name up in the row object, per row.
   const insertClaim = db.prepare(`
     INSERT INTO claim_rows (id, article, mention_id, subject_entity_id, subject, predicate, topic, value_number, value_text, unit, qualifier,
@@ -58,7 +61,7 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
     }
     return known;
   };
-  const { code } = coder(db);
+  const { code } = codes;
   const reasons = new Map<string, string>();
   const ruleId = (rule: string) => {
     const split = splitRule(rule);

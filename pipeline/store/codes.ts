@@ -3,6 +3,7 @@
 // integers, remembering the ones it has seen; it notices when a rolled-back transaction took
 // codes away again (the highest code went down) and then forgets what it remembered.
 
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.ts';
 
 export interface Coder {
@@ -44,9 +45,10 @@ export function coder(db: Db): Coder {
  * rollback that took codes away (the highest went down) makes it load them again.
  */
 export function codeReader(db: Db): (code: number | null) => string | null {
-  const known = readers.get(db) ?? { values: new Map<number, string>(), top: 0 };
+  // The statement is prepared once per handle: readers are made for every article read, and preparing costs more than running it.
+  const known = readers.get(db) ?? { values: new Map<number, string>(), top: 0, highest: db.prepare('SELECT coalesce(max(id), 0) FROM codes').pluck() };
   readers.set(db, known);
-  const highest = db.prepare('SELECT coalesce(max(id), 0) FROM codes').pluck().get() as number;
+  const highest = known.highest.get() as number;
   if (highest < known.top) {
     known.values.clear();
     known.top = 0;
@@ -58,4 +60,4 @@ export function codeReader(db: Db): (code: number | null) => string | null {
   return (code) => (code === null ? null : known.values.get(code) ?? null);
 }
 
-const readers = new WeakMap<Db, { values: Map<number, string>; top: number }>();
+const readers = new WeakMap<Db, { values: Map<number, string>; top: number; highest: Statement }>();
