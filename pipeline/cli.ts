@@ -2,6 +2,7 @@
 // file and the problem; exit 0 all good, 1 some inputs failed, 2 bad usage or store.
 
 import { toolVersion, UsageError } from './commands/options.ts';
+import { boundHeapGrowth } from './heap-growth.ts';
 
 const USAGE = `usage:
   newsfacts run <drop-dir>... [--db FILE] [--concurrency N] [--published-default YYYY-MM-DD] [--max-file-mb N] [--ignore-old-failures] [--quiet]
@@ -75,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`newsfacts: unknown command "${command}"\n${USAGE}\n`);
     return 2;
   }
+  boundHeapGrowth();
   try {
     const handler = await load();
     return await handler(rest);
