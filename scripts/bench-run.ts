@@ -7,6 +7,9 @@
 
 type Library = typeof import('../pipeline/index.ts');
 const { openStore, reconcileStore, runDrops } = (await import(new URL('../dist/pipeline/index.js', import.meta.url).href)) as Library;
+// The heap bounded as the command line bounds it (pipeline/heap-growth.ts), so peaks are the CLI's.
+const { boundHeapGrowth } = (await import(new URL('../dist/pipeline/heap-growth.js', import.meta.url).href)) as typeof import('../pipeline/heap-growth.ts');
+boundHeapGrowth();
 
 const [drop, storePath, concurrency, mode] = process.argv.slice(2);
 if (!drop || !storePath || !concurrency) throw new Error('usage: bench-run.ts <drop> <store> <concurrency> [reconcile-only]');
