@@ -12,7 +12,7 @@ import { factsOfGroup, resolveFacts, scaleSlips, type FactWeights } from './phas
 import type { ArticleErrors } from './reliability.ts';
 import type { Conflict, Fact } from './types.ts';
 import { writeConflicts, writeFacts } from './write.ts';
-import { readClaims, type StoredClaim } from './stored-claims.ts';
+import { codedIn, readClaims, type StoredClaim } from './stored-claims.ts';
 
 /** Fact groups read a query, at most. */
 const READ_BATCH = 512;
@@ -36,7 +36,7 @@ type KeptGrouping = { facts: FactClaims[] } | { claimIds: string[][] } | null;
 function claimsOfGroups(db: Db, keys: readonly string[]): Map<string, StoredClaim[]> {
   const read = new Map<string, StoredClaim[]>(keys.map((k) => [k, []]));
   if (keys.length === 0) return read;
-  for (const c of readClaims(db, 'WHERE group_key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)])) read.get(c.groupKey)!.push(c);
+  for (const c of readClaims(db, `WHERE ${codedIn('c.group_key')}`, [JSON.stringify(keys)])) read.get(c.groupKey)!.push(c);
   return read;
 }
 

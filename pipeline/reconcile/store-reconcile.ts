@@ -22,7 +22,7 @@ import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
-import { readClaims } from './stored-claims.ts';
+import { codedIn, readClaims } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
 
 export interface ReconcileSummary {
@@ -345,7 +345,7 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
  */
 function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly ArticleInput[], dirty: Set<string>): void {
   const discovered = layer.entities.filter((e) => e.source === 'discovered' && e.type !== 'place').map((e) => e.id);
-  const claims = readClaims(db, `WHERE coalesce(linked_from_entity_id, subject_entity_id) IN (SELECT value FROM json_each(?))`, [JSON.stringify(discovered)], { beforeLinks: true });
+  const claims = readClaims(db, `WHERE ${codedIn('coalesce(c.linked_from_entity_id, c.subject_entity_id)')}`, [JSON.stringify(discovered)], { beforeLinks: true });
   linkByFigures(layer, claims, articles);
   const rewrite = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
   for (const c of claims) {

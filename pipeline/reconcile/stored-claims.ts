@@ -30,14 +30,19 @@ type Row = [string, string, number, string | null, string, string, string | null
   string, string, string, string | null, string | null, string | null, string, string, string | null, string,
   string | null, string, Claim['timeRole'], number, string | null, string, string, string | null, string | null, number];
 
+/** SQL for "this coded column of claim_rows holds one of the strings of the JSON array bound here". */
+export const codedIn = (column: string) => `${column} IN (SELECT id FROM codes WHERE value IN (SELECT value FROM json_each(?)))`;
+
 /**
- * Claims matching `where` (SQL over the claims table). With `beforeLinks`, each claim's
- * subject is the one it had before a join by figures rewrote it.
+ * Claims matching `where`, SQL over claim_rows as `c` (coded columns hold code numbers:
+ * codedIn() compares them with strings). With `beforeLinks`, each claim's subject is the
+ * one it had before a join by figures rewrote it.
  */
 export function readClaims(db: Db, where: string, params: unknown[], options: { beforeLinks?: boolean } = {}): StoredClaim[] {
-  // `where` selects through the claims view; the order drafted is the claim's key in claim_rows (migration 10).
+  // Straight from claim_rows, not through the claims view (whose columns are subqueries); the
+  // order drafted is the claim's key in claim_rows (migration 10).
   const rows = db.prepare(`SELECT ${COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article
-    WHERE c.id IN (SELECT id FROM claims ${where}) ORDER BY a.id, c.key`).raw().all(...params) as Row[];
+    ${where} ORDER BY a.id, c.key`).raw().all(...params) as Row[];
   const decode = codeReader(db);
   const textOf = db.prepare('SELECT text_original FROM article_rows WHERE key = ?').pluck();
   let article: { key: number; text: string } | undefined;
