@@ -38,10 +38,10 @@ export function loadArticles(db: Db): ArticleInput[] {
 export interface ArticleReads {
   /** Its entity mentions, in no particular order (the caller sorts, phases.ts). */
   entities: (articleId: string) => MentionInput[];
-  /** Its amounts and dates, in no particular order. */
-  figures: (articleId: string) => MentionInput[];
   /** Its roles, by span and role. */
   roles: (articleId: string) => RoleInput[];
+  /** Its entity mentions and its amounts and dates at once (one pass over its mentions, its text read once), in no particular order. */
+  mentions: (articleId: string) => { entities: MentionInput[]; figures: MentionInput[] };
 }
 
 /**
@@ -69,7 +69,12 @@ export function articleReads(db: Db): ArticleReads {
     const { rows, slice, decode } = rowsOf<StoredMentionRow>(mentions, articleId, kind);
     return rows.map((row) => mentionOf(kind, articleId, row, slice, decode));
   };
-  const [dates, money] = [reader('date'), reader('money')];
+  const everyKind = db.prepare(
+    `SELECT m.id, m.span_start, m.span_start + m.span_length, m.text, m.rule, m.value_number, m.value_text, m.currency, m.qualifier,
+       m.min_value, m.max_value, m.entity_type, m.gazetteer_id, m.entity_id, m.kind
+     FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
+     WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)`,
+  ).raw();
   // In the roles view's order: by span, then role; rows equal in those stay in the order SQLite reads them.
   const roles = db.prepare(
     `SELECT r.span_start, r.span_start + r.span_length, r.text, r.person_start, r.person_start + r.person_length, r.person_text,
@@ -79,7 +84,17 @@ export function articleReads(db: Db): ArticleReads {
   ).raw();
   return {
     entities: reader('entity'),
-    figures: (articleId) => [...dates(articleId), ...money(articleId)],
+    mentions: (articleId) => {
+      const { rows, slice, decode } = rowsOf<[...StoredMentionRow, number]>(everyKind, articleId);
+      const entities: MentionInput[] = [];
+      const figures: MentionInput[] = [];
+      for (const row of rows) {
+        const kind = decode(row[14]);
+        if (kind === 'entity') entities.push(mentionOf(kind, articleId, row as unknown as StoredMentionRow, slice, decode));
+        else if (kind === 'date' || kind === 'money') figures.push(mentionOf(kind, articleId, row as unknown as StoredMentionRow, slice, decode));
+      }
+      return { entities, figures };
+    },
     roles: (articleId) => {
       const { rows, slice, decode } = rowsOf<StoredRoleRow>(roles, articleId);
       return rows.map(([start, end, text, personStart, personEnd, personText, personEntityId, role, roleName, country, tense, dateValue]) => ({

@@ -93,12 +93,15 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const reads = articleReads(db);
   const entitiesOf = (articleId: string) => reads.entities(articleId).sort(byPositionInArticle);
   const store: StoreReads = {
-    figuresOf: (articleId) => reads.figures(articleId).sort(byPositionInArticle),
+    mentionsOf: (articleId) => {
+      const { entities, figures } = reads.mentions(articleId);
+      return { entities: entities.sort(byPositionInArticle), figures: figures.sort(byPositionInArticle) };
+    },
     rolesOf: reads.roles,
     groupKeysOf: groupKeysReader(db),
     live: new Set(articles.map((a) => a.id)),
   };
-  const { states: state, fresh, forgotten } = articleStates(db, articles, entitiesOf, store);
+  const { states: state, fresh, forgotten } = articleStates(db, articles, store);
   const kept = keptReads(db);
   step('load', `${full ? 'full rebuild: ' : ''}${articles.length} articles read`);
 
@@ -170,7 +173,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   step('stories', `${storyCount} ${storyCount === 1 ? 'story' : 'stories'}`);
 
   const dirty = new Set<string>();
-  const redrafted = redraftClaims(db, articles, { entitiesOf, inputs, layer, storyOf, state, full, store }, dirty);
+  const redrafted = redraftClaims(db, articles, { inputs, layer, storyOf, state, full, store }, dirty);
   step('claims', `claims drafted again for ${redrafted} of ${articles.length} articles`);
   relinkByFigures(db, layer, articles, dirty);
   // Mentions of an entity merged into another by figures take the id it was merged into: in
@@ -213,8 +216,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
 
 /** What the steps below read from the store article by article, with statements prepared once per run. */
 interface StoreReads {
-  /** An article's amounts and dates, in reading order. */
-  figuresOf: (articleId: string) => MentionInput[];
+  /** An article's entity mentions, and its amounts and dates, each in reading order (read at once). */
+  mentionsOf: (articleId: string) => { entities: MentionInput[]; figures: MentionInput[] };
   /** An article's roles, by span and role. */
   rolesOf: (articleId: string) => RoleInput[];
   /** The fact groups an article's stored claims belong to. */
@@ -239,7 +242,7 @@ function groupKeysReader(db: Db): (articleId: string) => string[] {
 }
 
 /** Each article's kept state; an article met for the first time has its glosses and translation marks read from its text once. */
-function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (articleId: string) => MentionInput[], store: StoreReads): { states: Map<string, ArticleState>; fresh: Set<string>; forgotten: number } {
+function articleStates(db: Db, articles: readonly ArticleInput[], store: StoreReads): { states: Map<string, ArticleState>; fresh: Set<string>; forgotten: number } {
   const states = new Map<string, ArticleState>();
   const fresh = new Set<string>();
   const read = db.prepare('SELECT article_id, inputs, machine_translation, name_variants FROM reconcile_articles').raw();
@@ -261,8 +264,9 @@ function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (a
     if (states.has(article.id)) continue;
     keepLinks.run(none, article.id);
     const text = article.text;
-    const glosses = articleGlosses(text, entitiesOf(article.id));
-    const figures = figureFeatures(store.figuresOf(article.id));
+    const own = store.mentionsOf(article.id);
+    const glosses = articleGlosses(text, own.entities);
+    const figures = figureFeatures(own.figures);
     const machineTranslation = machineTranslationCues({ ...article, text });
     insert.run(article.id, JSON.stringify(glosses), packFigures(figures), JSON.stringify(machineTranslation));
     states.set(article.id, { inputs: null, machineTranslation, nameVariants: 0 });
@@ -272,7 +276,6 @@ function articleStates(db: Db, articles: readonly ArticleInput[], entitiesOf: (a
 }
 
 interface DraftContext {
-  entitiesOf: (articleId: string) => MentionInput[];
   /** Digest of what each article's claims are drafted from, but its story. */
   inputs: ReadonlyMap<string, string>;
   layer: CanonicalLayer;
@@ -323,7 +326,8 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
     if (!ctx.full && ctx.state.get(article.id)!.inputs === inputs) continue;
     if (!ctx.full) for (const key of ctx.store.groupKeysOf(article.id)) dirty.add(key);
     if (!ctx.full) dropClaims.run(article.id); // a full rebuild emptied the claims first
-    const mentions = [...ctx.entitiesOf(article.id), ...ctx.store.figuresOf(article.id)];
+    const { entities, figures } = ctx.store.mentionsOf(article.id);
+    const mentions = [...entities, ...figures];
     const claims = articleClaims({ ...article, text: article.text }, mentions, ctx.store.rolesOf(article.id), ctx.layer, story);
     for (const c of claims) { dirty.add(keyOf(c)); pending.push(c); }
     if (pending.length >= WRITE_BATCH) flush();

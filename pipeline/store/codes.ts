@@ -14,7 +14,8 @@ export interface Coder {
 }
 
 export function coder(db: Db): Coder {
-  const insert = db.prepare('INSERT OR IGNORE INTO codes (value) VALUES (?)');
+  // A new string's code comes back from the insert itself; only a string already stored is looked up.
+  const insert = db.prepare('INSERT INTO codes (value) VALUES (?) ON CONFLICT (value) DO NOTHING RETURNING id').pluck();
   const find = db.prepare('SELECT id FROM codes WHERE value = ?').pluck();
   const highest = db.prepare('SELECT coalesce(max(id), 0) FROM codes').pluck();
   const known = new Map<string, number>();
@@ -24,8 +25,7 @@ export function coder(db: Db): Coder {
       if (value === null || value === undefined) return null;
       const seen = known.get(value);
       if (seen !== undefined) return seen;
-      insert.run(value);
-      const id = find.get(value) as number;
+      const id = (insert.get(value) as number | undefined) ?? (find.get(value) as number);
       known.set(value, id);
       if (id > top) top = id;
       return id;
