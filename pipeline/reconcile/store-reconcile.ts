@@ -143,6 +143,9 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const names = keptNames(db);
   const metAgain = new Set<string>();
   const groupsOf = new Map<string, string[]>();
+  // One string per name group for the whole run: read back from each article's kept names, every article had its own copies.
+  const oneCopy = new Map<string, string>();
+  const interned = (node: string) => oneCopy.get(node) ?? (oneCopy.set(node, node), node);
   // Written to the table behind the mentions view: an update through the view has SQLite make
   // the whole old row, the mention's text sliced out of its article's text included.
   const codes = coder(db);
@@ -164,7 +167,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     witness.add(article.id, met);
     stories.add(article, new Map([...entityIdFeatures(met.nodes.map(layer.entityOfNode)), ...kept.figuresOf(article.id)]));
     inputs.set(article.id, met.inputs);
-    groupsOf.set(article.id, met.nodes);
+    groupsOf.set(article.id, met.nodes.map(interned));
   }
   const nameConflicts = nameConflictsOf(witness, articles, layer, errors, labelOf);
   step('names', 'name variants checked');
