@@ -145,13 +145,16 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
   let facts: Fact[] = [];
   let conflicts: Conflict[] = [];
   const keyOf = new Map<Fact, string>();
+  const rowOf = new Map<string, number>(); // the claim_rows key of each claim of the facts waiting
   const flush = () => {
-    writeFacts(db, facts, (f) => keyOf.get(f)!);
+    writeFacts(db, facts, (f) => keyOf.get(f)!, (claimId) => rowOf.get(claimId));
     writeConflicts(db, conflicts);
     [facts, conflicts] = [[], []];
     keyOf.clear();
+    rowOf.clear();
   };
   for (const [key, grouped] of groupedAgain(db, keys, kept)) {
+    for (const f of grouped) for (const c of f.claims as StoredClaim[]) rowOf.set(c.id, c.key);
     const resolved = resolveFacts(grouped, secondPass);
     for (const f of resolved.facts) { keyOf.set(f, key); facts.push(f); }
     conflicts.push(...resolved.conflicts);

@@ -7,6 +7,8 @@ import type { Db } from '../store/open.ts';
 import type { Claim } from './types.ts';
 
 export interface StoredClaim extends Claim {
+  /** Its row in claim_rows (what fact_claim_rows refers to). */
+  key: number;
   groupKey: string;
   /** The subject as stored (after any join by figures). */
   storedSubjectId: string | null;
@@ -21,14 +23,14 @@ export interface StoredClaim extends Claim {
 const COLUMNS = `c.id, a.id, c.mention_id, c.subject_entity_id, c.subject, c.predicate, c.topic, c.value_number, c.unit, c.qualifier,
   c.min_value, c.max_value, c.date_value, c.span_start, c.span_length, c.text, c.sentence_start, c.sentence_end, c.rule,
   c.measure, c.measure_key, c.measure_rule, c.period, c.object, c.object_entity_id, c.object_rule, c.source, c.source_entity_id, c.source_rule,
-  c.as_of, c.as_of_rule, c.time_role, c.precision, c.gloss_of, c.story, c.group_key, c.linked_from_entity_id, c.linked_from_subject, a.key`;
+  c.as_of, c.as_of_rule, c.time_role, c.precision, c.gloss_of, c.story, c.group_key, c.linked_from_entity_id, c.linked_from_subject, a.key, c.key`;
 /** The positions of COLUMNS that hold codes. */
 const CODED = [3, 4, 5, 6, 8, 9, 12, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 34, 35, 36, 37];
 
 type Row = [string, string, number, string | null, string, string, string | null, number, string, string,
   number | null, number | null, string | null, number, number, string | null, number, number, string,
   string, string, string, string | null, string | null, string | null, string, string, string | null, string,
-  string | null, string, Claim['timeRole'], number, string | null, string, string, string | null, string | null, number];
+  string | null, string, Claim['timeRole'], number, string | null, string, string, string | null, string | null, number, number];
 
 /** SQL for "this coded column of claim_rows holds one of the strings of the JSON array bound here". */
 export const codedIn = (column: string) => `${column} IN (SELECT id FROM codes WHERE value IN (SELECT value FROM json_each(?)))`;
@@ -46,6 +48,7 @@ export function readClaims(db: Db, where: string, params: unknown[], options: { 
   const decode = codeReader(db);
   const textOf = db.prepare('SELECT text_original FROM article_rows WHERE key = ?').pluck();
   let article: { key: number; text: string } | undefined;
+  let lastArticleId = '';
   return rows.map((r) => {
     for (const i of CODED) (r as unknown[])[i] = decode(r[i] as number | null);
     r[20] ??= `unknown#${r[0]}`; // a claim's own unknown measure key is not stored (migration 13)
@@ -58,12 +61,14 @@ export function readClaims(db: Db, where: string, params: unknown[], options: { 
     const [id, articleId, mentionId, subjectEntityId, subject, predicate, topic, value, unit, qualifier,
       min, max, dateValue, start, end, text, sentenceStart, sentenceEnd, rule,
       measure, measureKey, measureRule, period, object, objectEntityId, objectRule, source, sourceEntityId, sourceRule,
-      asOf, asOfRule, timeRole, precision, glossOf, story, groupKey, linkedFromId, linkedFromSubject] = r;
+      asOf, asOfRule, timeRole, precision, glossOf, story, groupKey, linkedFromId, linkedFromSubject, , key] = r;
+    // Rows come by article: its claims share one id string rather than a copy each.
+    if (articleId !== lastArticleId) lastArticleId = articleId;
     const unlinkedSubjectId = linkedFromId ?? subjectEntityId;
     const unlinkedSubject = linkedFromId ? linkedFromSubject ?? subject : subject;
     const before = options.beforeLinks === true;
     return {
-      id, articleId, mentionId, subjectEntityId: before ? unlinkedSubjectId : subjectEntityId, subject: before ? unlinkedSubject : subject,
+      key, id, articleId: lastArticleId, mentionId, subjectEntityId: before ? unlinkedSubjectId : subjectEntityId, subject: before ? unlinkedSubject : subject,
       predicate, topic, value, unit, qualifier, min, max, dateValue, start, end, text, sentenceStart, sentenceEnd, rule,
       measure, measureKey, measureRule, period, object, objectEntityId, objectRule, source, sourceEntityId, sourceRule,
       asOf, asOfRule, timeRole, precision, glossOf, story,

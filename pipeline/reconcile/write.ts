@@ -82,21 +82,28 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
   for (const [rule, reason] of [...reasons].sort((a, b) => (a[0] < b[0] ? -1 : 1))) insertReason.run(rule, reason);
 }
 
-/** Facts with each of their claims' verdicts (and the claim's converted value where there was one), and each fact's group key where kept. */
-export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => string | null = () => null): void {
+/**
+ * Facts with each of their claims' verdicts (and the claim's converted value where there was
+ * one), and each fact's group key where kept. `claimKeyOf` gives a claim's row in claim_rows
+ * when the caller knows it (claims read back from the store), saving a look-up by id a row.
+ */
+export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => string | null = () => null, claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
   const insertFact = db.prepare(`
     INSERT INTO fact_rows (id, subject, subject_entity_id, predicate, topic, value_number, value_text, unit, status, rule, explanation,
       qualifier, min_value, max_value, measure, object, story, group_key)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertFactClaim = db.prepare(`INSERT INTO fact_claim_rows (fact, claim, verdict, converted)
     SELECT ?, key, ?, ? FROM claim_rows WHERE id = ?`);
+  const insertByKey = db.prepare('INSERT INTO fact_claim_rows (fact, claim, verdict, converted) VALUES (?, ?, ?, ?)');
   const { code } = coder(db);
   for (const f of facts) {
     const key = insertFact.run(f.id, code(f.subject), code(f.subjectEntityId), code(f.predicate), code(f.topic), f.valueNumber, f.valueText, code(f.unit),
       code(f.status), code(f.rule), f.explanation, code(f.qualifier), f.min, f.max, code(f.measure), code(f.object), code(f.story), code(groupKeyOf(f))).lastInsertRowid;
     for (const [claimId, verdict] of f.verdicts) {
       const converted = f.conversions.get(claimId);
-      const written = insertFactClaim.run(key, code(verdict), converted ? JSON.stringify(converted) : null, claimId);
+      const claimKey = claimKeyOf(claimId);
+      const written = claimKey === undefined ? insertFactClaim.run(key, code(verdict), converted ? JSON.stringify(converted) : null, claimId)
+        : insertByKey.run(key, claimKey, code(verdict), converted ? JSON.stringify(converted) : null);
       if (written.changes !== 1) throw new Error(`fact ${f.id}: claim ${claimId} is not in the store`);
     }
   }
