@@ -38,7 +38,16 @@ export function sortInput(input: ReconcileInput): ReconcileInput {
 }
 
 /** An entity's name, for any id the layer or the gazetteer knows (else the id itself). */
-export const namesOf = (layer: CanonicalLayer): ((id: string) => string) => nameLookups(layer).nameOf;
+const nameOfLayer = new WeakMap<CanonicalLayer, { count: number; nameOf: (id: string) => string }>();
+/**
+ * An entity's name by id, from one map built per layer (drafting asks for it in every
+ * article), built again once joining by figures has taken an entity out of the layer.
+ */
+export function namesOf(layer: CanonicalLayer): (id: string) => string {
+  let known = nameOfLayer.get(layer);
+  if (!known || known.count !== layer.entities.length) nameOfLayer.set(layer, (known = { count: layer.entities.length, nameOf: nameLookups(layer).nameOf }));
+  return known.nameOf;
+}
 
 /** Every entity mention with its canonical entity, article by article (mentions held in memory: the reference and tests). */
 export function withEntities(layer: CanonicalLayer, mentions: readonly MentionInput[]): { mention: MentionInput; entityId: string }[] {
