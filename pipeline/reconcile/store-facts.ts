@@ -18,6 +18,8 @@ import { codedIn, readClaims, type StoredClaim } from './stored-claims.ts';
 const READ_BATCH = 512;
 /** Claims read a query, at most: groups are read together up to this many; a larger group is read alone. */
 const READ_CLAIMS = 20_000;
+/** Groups whose sizes are counted a query. */
+const COUNT_KEYS = 8192;
 /** Facts resolved before they are written (and let go). */
 const FLUSH_FACTS = 5000;
 /**
@@ -36,7 +38,7 @@ type KeptGrouping = { facts: FactClaims[] } | { claimIds: string[][] } | null;
 function claimsOfGroups(db: Db, keys: readonly string[]): Map<string, StoredClaim[]> {
   const read = new Map<string, StoredClaim[]>(keys.map((k) => [k, []]));
   if (keys.length === 0) return read;
-  for (const c of readClaims(db, `WHERE ${codedIn('c.group_key')}`, [JSON.stringify(keys)])) read.get(c.groupKey)!.push(c);
+  for (const c of readClaims(db, `WHERE ${codedIn('c.group_key')}`, [JSON.stringify(keys)], { withoutText: true })) read.get(c.groupKey)!.push(c);
   return read;
 }
 
@@ -46,11 +48,18 @@ function claimsOfGroups(db: Db, keys: readonly string[]): Map<string, StoredClai
  * group, not the store.
  */
 function* batchesOf(db: Db, keys: readonly string[]): Generator<string[]> {
-  const sizeOf = db.prepare('SELECT count(*) FROM claim_rows WHERE group_key = (SELECT id FROM codes WHERE value = ?)').pluck();
+  // Group sizes counted a query per COUNT_KEYS groups (a full rebuild has one group per claim of unknown measure).
+  const counts = db.prepare(`SELECT g.value, count(*) FROM codes g JOIN claim_rows c ON c.group_key = g.id
+    WHERE g.value IN (SELECT value FROM json_each(?)) GROUP BY g.id`).raw();
+  const sizes = new Map<string, number>();
   let batch: string[] = [];
   let claims = 0;
-  for (const key of keys) {
-    const size = sizeOf.get(key) as number;
+  for (const [i, key] of keys.entries()) {
+    if (i % COUNT_KEYS === 0) {
+      sizes.clear();
+      for (const [value, n] of counts.all(JSON.stringify(keys.slice(i, i + COUNT_KEYS))) as [string, number][]) sizes.set(value, n);
+    }
+    const size = sizes.get(key) ?? 0;
     if (batch.length > 0 && (batch.length >= READ_BATCH || claims + size > READ_CLAIMS)) { yield batch; [batch, claims] = [[], 0]; }
     batch.push(key);
     claims += size;

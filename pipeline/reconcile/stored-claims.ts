@@ -35,12 +35,22 @@ type Row = [string, string, number, string | null, string, string, string | null
 /** SQL for "this coded column of claim_rows holds one of the strings of the JSON array bound here". */
 export const codedIn = (column: string) => `${column} IN (SELECT id FROM codes WHERE value IN (SELECT value FROM json_each(?)))`;
 
+export interface ReadOptions {
+  /** Each claim's subject as it was before a join by figures rewrote it. */
+  beforeLinks?: boolean;
+  /**
+   * Leave `text` empty where the store did not copy it, rather than slice it from the
+   * article: resolving facts never words a claim's text, and a batch of fact groups spans
+   * thousands of articles whose texts would each be read again for every batch.
+   */
+  withoutText?: boolean;
+}
+
 /**
  * Claims matching `where`, SQL over claim_rows as `c` (coded columns hold code numbers:
- * codedIn() compares them with strings). With `beforeLinks`, each claim's subject is the
- * one it had before a join by figures rewrote it.
+ * codedIn() compares them with strings).
  */
-export function readClaims(db: Db, where: string, params: unknown[], options: { beforeLinks?: boolean } = {}): StoredClaim[] {
+export function readClaims(db: Db, where: string, params: unknown[], options: ReadOptions = {}): StoredClaim[] {
   // Straight from claim_rows, not through the claims view (whose columns are subqueries); the
   // order drafted is the claim's key in claim_rows (migration 10).
   const rows = db.prepare(`SELECT ${COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article
@@ -53,7 +63,8 @@ export function readClaims(db: Db, where: string, params: unknown[], options: { 
     for (const i of CODED) (r as unknown[])[i] = decode(r[i] as number | null);
     r[20] ??= `unknown#${r[0]}`; // a claim's own unknown measure key is not stored (migration 13)
     const articleKey = r[38];
-    if (r[15] === null) {
+    if (r[15] === null && options.withoutText) r[15] = '';
+    else if (r[15] === null) {
       if (article?.key !== articleKey) article = { key: articleKey, text: textOf.get(articleKey) as string };
       r[15] = article.text.slice(r[13], r[13] + r[14]);
     }
