@@ -9,7 +9,7 @@ import { inflateRawSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { packNames, unpackNames, type ArticleNames } from '../pipeline/reconcile/article-names.ts';
 import { packFigures, unpackFigures } from '../pipeline/reconcile/store-names.ts';
-import { MIGRATIONS } from '../pipeline/store/migrations.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../pipeline/store/migrations.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { writeBenchDrop } from '../scripts/bench-drop.ts';
 import { newsfacts, tempDir } from './cli-helpers.ts';
@@ -82,7 +82,7 @@ test('a version-12 store migrates to 13: claims read the same, measure keys are 
   const mentionsBefore = raw.prepare('SELECT * FROM mentions ORDER BY id').all();
   raw.close();
   const db = openStore(file);
-  expect(db.pragma('user_version', { simple: true })).toBe(13);
+  expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   expect(db.prepare('SELECT * FROM claims ORDER BY id').all()).toEqual(claimsBefore);
   expect(db.prepare('SELECT id, measure_key FROM claims ORDER BY id').raw().all())
     .toEqual([['claim_a', 'investment'], ['claim_b', 'unknown#claim_b'], ['claim_c', null]]);

@@ -1,7 +1,8 @@
 // Writing the canonical layer, part by part (entities, claims, facts, conflicts), as
 // reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once:
 // a rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a
-// conflict's evidence to conflict_evidence as claim ids (article spans for a name). Claims,
+// conflict's evidence to conflict_evidence_sets, one row a variant listing its claims by their
+// key in claim_rows (article spans for a name; migration 14). Claims,
 // facts and their links go to the compact tables behind the views of those names (migration
 // 10): strings as codes, articles, claims and facts by integer key, a claim's text only when
 // it is not the span of its article's text, its measure key only when it is not its own
@@ -15,7 +16,7 @@ import type { CanonicalLayer } from './entities.ts';
 import type { Claim, Conflict, Fact } from './types.ts';
 
 export function clearDerived(db: Db): void {
-  const tables = ['conflict_evidence', 'conflict_variants', 'fact_claim_rows', 'conflicts', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
+  const tables = ['conflict_evidence_sets', 'conflict_variants', 'fact_claim_rows', 'conflicts', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
   for (const table of tables) db.prepare(`DELETE FROM ${table}`).run();
 }
 
@@ -120,8 +121,8 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[]): void {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertVariant = db.prepare(`
     INSERT INTO conflict_variants (conflict_id, variant, value_number, value_text, stated, entity_id, articles) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvidence = db.prepare(`
-    INSERT INTO conflict_evidence (conflict_id, variant, position, claim_id, article_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insertEvidence = db.prepare('INSERT INTO conflict_evidence_sets (conflict_id, variant, evidence) VALUES (?, ?, ?)');
+  const claimKey = db.prepare('SELECT key FROM claim_rows WHERE id = ?').pluck();
   const flag = db.prepare(`UPDATE entities SET flag = 'name_variant', variant_of = ?, flag_reason = ? WHERE id = ? AND source = 'discovered' AND flag IS NULL`);
   for (const c of conflicts) {
     const legacy = c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles }));
@@ -129,9 +130,15 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[]): void {
       c.canonicalNumber, c.canonicalText, c.unit);
     c.variants.forEach((v, i) => {
       insertVariant.run(c.id, i, typeof v.value === 'number' ? v.value : null, typeof v.value === 'string' ? v.value : null, v.stated, v.entityId ?? null, v.articles.length);
-      let position = 0;
-      for (const claim of v.claims ?? []) insertEvidence.run(c.id, i, position++, claim, null, null, null);
-      for (const s of v.spans ?? []) insertEvidence.run(c.id, i, position++, null, s.article, s.start, s.end);
+      // One row a variant: its claims by key, then its spans (migration 14).
+      const evidence: (number | [string, number, number])[] = [];
+      for (const claim of v.claims ?? []) {
+        const key = claimKey.get(claim) as number | undefined;
+        if (key === undefined) throw new Error(`conflict ${c.id}: claim ${claim} is not in the store`);
+        evidence.push(key);
+      }
+      for (const s of v.spans ?? []) evidence.push([s.article, s.start, s.end]);
+      if (evidence.length > 0) insertEvidence.run(c.id, i, JSON.stringify(evidence));
       if (c.kind === 'name_variant' && i > 0 && c.entityId && v.entityId && v.entityId !== c.entityId) flag.run(c.entityId, c.resolution, v.entityId);
     });
   }

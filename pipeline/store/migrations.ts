@@ -5,6 +5,7 @@
 import { MIGRATION_10_SQL } from './migration-10.ts';
 import { MIGRATION_11_SQL } from './migration-11.ts';
 import { MIGRATION_13_SQL } from './migration-13.ts';
+import { MIGRATION_14_SQL } from './migration-14.ts';
 
 export interface Migration {
   version: number;
@@ -546,6 +547,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 13,
     description: 'a smaller store: reconciliation\'s per-article names and figure features packed (emptied here, rebuilt by the next run), claims\' measure keys coded and their own "unknown#<id>" key not stored, a mention\'s text not copied when it is the span of the original text, an article\'s mentions found by the range of their ids instead of an index of every mention',
     sql: MIGRATION_13_SQL,
+  },
+  {
+    version: 14,
+    description: 'a conflict\'s evidence stored as one row per variant listing its claims by key (conflict_evidence_sets) instead of a row per claim repeating the conflict\'s and the claim\'s ids; conflict_evidence becomes a view giving the same rows',
+    sql: MIGRATION_14_SQL,
   },
 ];
 
