@@ -157,7 +157,7 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
   const rowOf = new Map<string, number>(); // the claim_rows key of each claim of the facts waiting
   const flush = () => {
     writeFacts(db, facts, (f) => keyOf.get(f)!, (claimId) => rowOf.get(claimId));
-    writeConflicts(db, conflicts);
+    writeConflicts(db, conflicts, (claimId) => rowOf.get(claimId));
     [facts, conflicts] = [[], []];
     keyOf.clear();
     rowOf.clear();

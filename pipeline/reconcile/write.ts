@@ -113,9 +113,10 @@ export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact)
 /**
  * Each conflict with its legacy JSON (value, stated, articles), its typed variants and their
  * evidence, once, by reference; a name variant also flags its misnamed entity (written
- * before the conflicts, as every reconciliation writes entities first).
+ * before the conflicts, as every reconciliation writes entities first). `claimKeyOf` gives a
+ * claim's row in claim_rows when the caller knows it, saving a look-up by id a claim cited.
  */
-export function writeConflicts(db: Db, conflicts: readonly Conflict[]): void {
+export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
   const insertConflict = db.prepare(`
     INSERT INTO conflicts (id, kind, fact_id, entity_id, canonical, variants, resolution, rule, explanation, canonical_number, canonical_text, unit)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -133,7 +134,7 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[]): void {
       // One row a variant: its claims by key, then its spans (migration 14).
       const evidence: (number | [string, number, number])[] = [];
       for (const claim of v.claims ?? []) {
-        const key = claimKey.get(claim) as number | undefined;
+        const key = claimKeyOf(claim) ?? (claimKey.get(claim) as number | undefined);
         if (key === undefined) throw new Error(`conflict ${c.id}: claim ${claim} is not in the store`);
         evidence.push(key);
       }
