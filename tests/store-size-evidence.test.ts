@@ -93,6 +93,7 @@ test('reconciliation writes a variant\'s claims by key and its name spans as giv
   db.prepare('DELETE FROM conflicts').run();
   expect(() => writeConflicts(db, [conflict(['claim_gone'])])).toThrow(/claim claim_gone is not in the store/);
   // A key the caller gives is taken as given (here, deliberately, claim_b's for claim_c); the others are looked up.
+  db.prepare('DELETE FROM conflicts').run();
   writeConflicts(db, [conflict(['claim_c', 'claim_b'])], (id) => (id === 'claim_c' ? 2 : undefined));
   expect(db.prepare('SELECT evidence FROM conflict_evidence_sets ORDER BY variant').pluck().all()).toEqual(['[1]', '[2,2,["a1",81,100]]']);
   db.close();
