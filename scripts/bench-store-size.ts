@@ -2,7 +2,7 @@
 // text (text_original as UTF-8), and where they go — each table with its indexes, from
 // SQLite's dbstat (pages in use, including the free space inside them). Used by
 // scripts/bench.ts and scripts/bench-reconcile.ts after a run with reconciliation. A compact
-// table (migrations 10 and 11) is shown with the view that reads it: `mention_rows (mentions)`.
+// table (migrations 10, 11 and 14) is shown with the view that reads it: `mention_rows (mentions)`.
 
 import Database from 'better-sqlite3';
 
@@ -48,6 +48,7 @@ export function storeSize(file: string): StoreSize {
 /** The public view each compact table stands behind. */
 const VIEW_OF: Record<string, string> = {
   article_rows: 'articles', mention_rows: 'mentions', role_rows: 'roles', claim_rows: 'claims', fact_rows: 'facts', fact_claim_rows: 'fact_claims',
+  conflict_evidence_sets: 'conflict_evidence',
 };
 
 /** The breakdown as lines: the total per text byte, then each table over 0.5% of the store. */
@@ -58,9 +59,9 @@ export function describeStoreSize(size: StoreSize, say: (line: string) => void, 
   const shown = size.tables.filter((t) => t.bytes + t.indexBytes >= size.storeBytes * 0.005);
   for (const t of shown) {
     const name = VIEW_OF[t.table] ? `${t.table} (${VIEW_OF[t.table]})` : t.table;
-    say(`${indent}  ${name.padEnd(30)} ${mb(t.bytes + t.indexBytes).padStart(7)} MB  ×${perText(t.bytes + t.indexBytes).padEnd(5)}` +
+    say(`${indent}  ${name.padEnd(42)} ${mb(t.bytes + t.indexBytes).padStart(7)} MB  ×${perText(t.bytes + t.indexBytes).padEnd(5)}` +
       ` (table ${mb(t.bytes)}, indexes ${mb(t.indexBytes)}; ${t.rows} rows)`);
   }
   const rest = size.tables.filter((t) => !shown.includes(t)).reduce((sum, t) => sum + t.bytes + t.indexBytes, 0);
-  if (rest > 0) say(`${indent}  ${'the rest'.padEnd(30)} ${mb(rest).padStart(7)} MB  ×${perText(rest)}`);
+  if (rest > 0) say(`${indent}  ${'the rest'.padEnd(42)} ${mb(rest).padStart(7)} MB  ×${perText(rest)}`);
 }
