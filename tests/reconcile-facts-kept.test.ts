@@ -1,6 +1,7 @@
 // The facts step keeps each group's grouping from its first pass for its second (whole facts,
 // or each fact's claim ids with the claims read again) within a memory bound, and groups again
-// past it. Whichever way a group takes, the layer must be the one the others give: a store of
+// past it; it reads groups in batches of a bounded count of groups and claims. Whichever way a
+// group takes and however the batches fall, the layer must be the one the others give: a store of
 // articles meeting in facts (slips, disputes, two scripts) is reconciled in full and then
 // incrementally under each bound, and compared table by table.
 
@@ -8,7 +9,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { reconcileStore } from '../pipeline/reconcile/index.ts';
-import { KEPT_BETWEEN_PASSES } from '../pipeline/reconcile/store-facts.ts';
+import { KEPT_BETWEEN_PASSES, READ_AT_ONCE } from '../pipeline/reconcile/store-facts.ts';
 import { runDrops } from '../pipeline/run.ts';
 import { openStore, type Db } from '../pipeline/store/open.ts';
 import { canonicalLayer, copyStore } from './canonical-layer.ts';
@@ -16,7 +17,8 @@ import { tempDir } from './cli-helpers.ts';
 import { articleArb, DropFolder } from './incremental-drops.ts';
 
 const DEFAULT = { ...KEPT_BETWEEN_PASSES };
-afterEach(() => Object.assign(KEPT_BETWEEN_PASSES, DEFAULT));
+const DEFAULT_READ = { ...READ_AT_ONCE };
+afterEach(() => { Object.assign(KEPT_BETWEEN_PASSES, DEFAULT); Object.assign(READ_AT_ONCE, DEFAULT_READ); });
 
 const run = (db: Db, drop: string, reconcile: boolean) =>
   runDrops(db, { drops: [drop], concurrency: 1, maxFileBytes: 1 << 20, toolVersion: 'test', workerMinFiles: Infinity, reconcile });
@@ -40,7 +42,7 @@ async function storeWithPendingArticles(): Promise<string> {
 }
 
 /** The layer of a copy of `file` reconciled (in full or incrementally) under the bounds given. */
-function layerUnder(file: string, bounds: typeof DEFAULT, full: boolean) {
+function layerUnder(file: string, bounds: typeof DEFAULT, full: boolean, read = DEFAULT_READ) {
   const copy = join(tempDir(), 'copy.sqlite');
   const source = openStore(file);
   copyStore(source, copy);
@@ -48,10 +50,12 @@ function layerUnder(file: string, bounds: typeof DEFAULT, full: boolean) {
   const db = openStore(copy);
   try {
     Object.assign(KEPT_BETWEEN_PASSES, bounds);
+    Object.assign(READ_AT_ONCE, read);
     reconcileStore(db, { full });
     return canonicalLayer(db);
   } finally {
     Object.assign(KEPT_BETWEEN_PASSES, DEFAULT);
+    Object.assign(READ_AT_ONCE, DEFAULT_READ);
     db.close();
   }
 }
@@ -78,9 +82,11 @@ describe('the facts step gives one layer whatever it keeps between its passes', 
     ['claim ids kept (no whole facts)', { factsBytes: 0, idsBytes: DEFAULT.idsBytes }],
     ['nothing kept: grouped again', { factsBytes: 0, idsBytes: 0 }],
     ['whole facts for the first groups, then claim ids, then nothing', { factsBytes: 20_000, idsBytes: 3_000 }],
-  ])('%s: full rebuild and incremental run equal the default full rebuild', (_, bounds) => {
-    const full = layerUnder(pending, bounds, true);
-    const incremental = layerUnder(pending, bounds, false);
+    ['read two groups or three claims a query, whole facts kept', DEFAULT, { groups: 2, claims: 3 }],
+    ['read one group a query, mixed keeping', { factsBytes: 20_000, idsBytes: 3_000 }, { groups: 1, claims: 1 }],
+  ])('%s: full rebuild and incremental run equal the default full rebuild', (_, bounds, read = DEFAULT_READ) => {
+    const full = layerUnder(pending, bounds, true, read);
+    const incremental = layerUnder(pending, bounds, false, read);
     for (const table of Object.keys(reference) as (keyof typeof reference)[]) {
       expect(full[table], `full ${table}`).toEqual(reference[table]);
       expect(incremental[table], `incremental ${table}`).toEqual(reference[table]);

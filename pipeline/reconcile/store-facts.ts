@@ -14,10 +14,11 @@ import type { Conflict, Fact } from './types.ts';
 import { writeConflicts, writeFacts } from './write.ts';
 import { codedIn, readClaims, type StoredClaim } from './stored-claims.ts';
 
-/** Fact groups read a query, at most. */
-const READ_BATCH = 512;
-/** Claims read a query, at most: groups are read together up to this many; a larger group is read alone. */
-const READ_CLAIMS = 20_000;
+/**
+ * What one query reads at most: `groups` fact groups holding up to `claims` claims together
+ * (a larger group is read alone). Tests lower them to cut the work into many batches.
+ */
+export const READ_AT_ONCE = { groups: 512, claims: 20_000 };
 /** Groups whose sizes are counted a query. */
 const COUNT_KEYS = 8192;
 /** Facts resolved before they are written (and let go). */
@@ -43,9 +44,8 @@ function claimsOfGroups(db: Db, keys: readonly string[]): Map<string, StoredClai
 }
 
 /**
- * `keys` (in that order) cut into the batches read a query each: up to READ_BATCH groups
- * holding up to READ_CLAIMS claims together, so what is read at once follows the largest
- * group, not the store.
+ * `keys` (in that order) cut into the batches read a query each (READ_AT_ONCE), so what is
+ * read at once follows the largest group, not the store.
  */
 function* batchesOf(db: Db, keys: readonly string[]): Generator<string[]> {
   // Group sizes counted a query per COUNT_KEYS groups (a full rebuild has one group per claim of unknown measure).
@@ -60,7 +60,7 @@ function* batchesOf(db: Db, keys: readonly string[]): Generator<string[]> {
       for (const [value, n] of counts.all(JSON.stringify(keys.slice(i, i + COUNT_KEYS))) as [string, number][]) sizes.set(value, n);
     }
     const size = sizes.get(key) ?? 0;
-    if (batch.length > 0 && (batch.length >= READ_BATCH || claims + size > READ_CLAIMS)) { yield batch; [batch, claims] = [[], 0]; }
+    if (batch.length > 0 && (batch.length >= READ_AT_ONCE.groups || claims + size > READ_AT_ONCE.claims)) { yield batch; [batch, claims] = [[], 0]; }
     batch.push(key);
     claims += size;
   }
