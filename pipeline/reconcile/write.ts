@@ -84,6 +84,15 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
 }
 
 /**
+ * A claim's row in claim_rows: as the caller knows it (claims read back from the store), else
+ * looked up by id; undefined when the claim is not stored.
+ */
+function claimKeys(db: Db, known: (claimId: string) => number | undefined): (claimId: string) => number | undefined {
+  const find = db.prepare('SELECT key FROM claim_rows WHERE id = ?').pluck();
+  return (claimId) => known(claimId) ?? (find.get(claimId) as number | undefined);
+}
+
+/**
  * Facts with each of their claims' verdicts (and the claim's converted value where there was
  * one), and each fact's group key where kept. `claimKeyOf` gives a claim's row in claim_rows
  * when the caller knows it (claims read back from the store), saving a look-up by id a row.
@@ -93,19 +102,17 @@ export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact)
     INSERT INTO fact_rows (id, subject, subject_entity_id, predicate, topic, value_number, value_text, unit, status, rule, explanation,
       qualifier, min_value, max_value, measure, object, story, group_key)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertFactClaim = db.prepare(`INSERT INTO fact_claim_rows (fact, claim, verdict, converted)
-    SELECT ?, key, ?, ? FROM claim_rows WHERE id = ?`);
-  const insertByKey = db.prepare('INSERT INTO fact_claim_rows (fact, claim, verdict, converted) VALUES (?, ?, ?, ?)');
+  const insertFactClaim = db.prepare('INSERT INTO fact_claim_rows (fact, claim, verdict, converted) VALUES (?, ?, ?, ?)');
+  const keyOfClaim = claimKeys(db, claimKeyOf);
   const { code } = coder(db);
   for (const f of facts) {
     const key = insertFact.run(f.id, code(f.subject), code(f.subjectEntityId), code(f.predicate), code(f.topic), f.valueNumber, f.valueText, code(f.unit),
       code(f.status), code(f.rule), f.explanation, code(f.qualifier), f.min, f.max, code(f.measure), code(f.object), code(f.story), code(groupKeyOf(f))).lastInsertRowid;
     for (const [claimId, verdict] of f.verdicts) {
       const converted = f.conversions.get(claimId);
-      const claimKey = claimKeyOf(claimId);
-      const written = claimKey === undefined ? insertFactClaim.run(key, code(verdict), converted ? JSON.stringify(converted) : null, claimId)
-        : insertByKey.run(key, claimKey, code(verdict), converted ? JSON.stringify(converted) : null);
-      if (written.changes !== 1) throw new Error(`fact ${f.id}: claim ${claimId} is not in the store`);
+      const claimKey = keyOfClaim(claimId);
+      if (claimKey === undefined) throw new Error(`fact ${f.id}: claim ${claimId} is not in the store`);
+      insertFactClaim.run(key, claimKey, code(verdict), converted ? JSON.stringify(converted) : null);
     }
   }
 }
@@ -123,7 +130,7 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
   const insertVariant = db.prepare(`
     INSERT INTO conflict_variants (conflict_id, variant, value_number, value_text, stated, entity_id, articles) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const insertEvidence = db.prepare('INSERT INTO conflict_evidence_sets (conflict_id, variant, evidence) VALUES (?, ?, ?)');
-  const claimKey = db.prepare('SELECT key FROM claim_rows WHERE id = ?').pluck();
+  const keyOfClaim = claimKeys(db, claimKeyOf);
   const flag = db.prepare(`UPDATE entities SET flag = 'name_variant', variant_of = ?, flag_reason = ? WHERE id = ? AND source = 'discovered' AND flag IS NULL`);
   for (const c of conflicts) {
     const legacy = c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles }));
@@ -134,7 +141,7 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
       // One row a variant: its claims by key, then its spans (migration 14).
       const evidence: (number | [string, number, number])[] = [];
       for (const claim of v.claims ?? []) {
-        const key = claimKeyOf(claim) ?? (claimKey.get(claim) as number | undefined);
+        const key = keyOfClaim(claim);
         if (key === undefined) throw new Error(`conflict ${c.id}: claim ${claim} is not in the store`);
         evidence.push(key);
       }
