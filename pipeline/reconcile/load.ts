@@ -45,6 +45,13 @@ export interface ArticleReads {
 }
 
 /**
+ * SQL from FROM on: the mention_rows (as `m`) of the article whose id is bound, found by the
+ * range of their ids (article_mentions, migration 13).
+ */
+export const MENTIONS_OF_ARTICLE = `FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
+     WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)`;
+
+/**
  * Mentions and roles are read from the tables behind their views (migrations 10 and 11): a view
  * gives a span's text as a slice of its article's text, which SQLite does by reading the whole
  * text again for every row — a 30 MB article's million mentions would read it a million times —
@@ -59,22 +66,14 @@ export function articleReads(db: Db): ArticleReads {
     const slice = (stored: string | null, start: number, end: number) => stored ?? (text ??= textOf.get(articleId) as string).slice(start, end);
     return { rows: statement.all(articleId, ...params) as T[], slice, decode: codeReader(db) };
   };
-  const mentions = db.prepare(
-    `SELECT m.id, m.span_start, m.span_start + m.span_length, m.text, m.rule, m.value_number, m.value_text, m.currency, m.qualifier,
-       m.min_value, m.max_value, m.entity_type, m.gazetteer_id, m.entity_id
-     FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
-     WHERE r.article = (SELECT key FROM article_rows WHERE id = ?) AND m.kind = (SELECT id FROM codes WHERE value = ?)`, // by id range (migration 13)
-  ).raw();
+  const columns = `m.id, m.span_start, m.span_start + m.span_length, m.text, m.rule, m.value_number, m.value_text, m.currency, m.qualifier,
+       m.min_value, m.max_value, m.entity_type, m.gazetteer_id, m.entity_id`;
+  const mentions = db.prepare(`SELECT ${columns} ${MENTIONS_OF_ARTICLE} AND m.kind = (SELECT id FROM codes WHERE value = ?)`).raw();
   const reader = (kind: MentionInput['kind']) => (articleId: string) => {
     const { rows, slice, decode } = rowsOf<StoredMentionRow>(mentions, articleId, kind);
     return rows.map((row) => mentionOf(kind, articleId, row, slice, decode));
   };
-  const everyKind = db.prepare(
-    `SELECT m.id, m.span_start, m.span_start + m.span_length, m.text, m.rule, m.value_number, m.value_text, m.currency, m.qualifier,
-       m.min_value, m.max_value, m.entity_type, m.gazetteer_id, m.entity_id, m.kind
-     FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
-     WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)`,
-  ).raw();
+  const everyKind = db.prepare(`SELECT ${columns}, m.kind ${MENTIONS_OF_ARTICLE}`).raw();
   // In the roles view's order: by span, then role; rows equal in those stay in the order SQLite reads them.
   const roles = db.prepare(
     `SELECT r.span_start, r.span_start + r.span_length, r.text, r.person_start, r.person_start + r.person_length, r.person_text,

@@ -13,7 +13,7 @@ import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
 import { linkByFigures } from './figure-links.ts';
-import { articleReads, loadArticles } from './load.ts';
+import { articleReads, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { rulesVersion } from './rules-version.ts';
@@ -256,8 +256,7 @@ function articleStates(db: Db, articles: readonly ArticleInput[], store: StoreRe
   // (Stores written since migration 10 keep it from the start; the table behind the mentions view is updated, not the view.)
   const none = coder(db).code('');
   const keepLinks = db.prepare(`UPDATE mention_rows SET gazetteer_id = coalesce(nullif(entity_id, ${NO_ENTITY_YET}), ?)
-    WHERE id IN (SELECT m.id FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
-      WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)) AND kind = (SELECT id FROM codes WHERE value = 'entity') AND gazetteer_id IS NULL`);
+    WHERE id IN (SELECT m.id ${MENTIONS_OF_ARTICLE}) AND kind = (SELECT id FROM codes WHERE value = 'entity') AND gazetteer_id IS NULL`);
   // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
   const forget = db.prepare('DELETE FROM reconcile_articles WHERE article_id = ?');
   const gone = [...states.keys()].filter((id) => !store.live.has(id));
