@@ -18,7 +18,7 @@ const figure = (articleId: string, value: number, currency: string): MentionInpu
   id: nextId++, articleId, kind: 'money', start: 0, end: 1, text: String(value), rule: 't', valueNumber: value, valueText: null, currency,
   qualifier: 'exact', min: null, max: null, entityType: null, entityId: null,
 });
-const article = (id: string, published: string | null): ArticleInput => ({ id, path: `${id}.txt`, lang: 'en', text: '', published });
+const article = (id: string, published: string | null, lang: 'en' | 'zh' = 'en'): ArticleInput => ({ id, path: `${id}.txt`, lang, text: '', published });
 
 function stories(articles: ArticleInput[], mentions: MentionInput[]): string[][] {
   const byArticle = new Map<string, MentionInput[]>();
@@ -37,9 +37,24 @@ describe('stories', () => {
   });
 
   test('two shared figures link an English and a Chinese article that share no linked name', () => {
-    const articles = [article('en', '2025-05-12'), article('zh', '2025-05-13')];
+    const articles = [article('en', '2025-05-12'), article('zh', '2025-05-13', 'zh')];
     const mentions = [figure('en', 1.86e9, 'EUR'), figure('en', 4.2e8, 'EUR'), figure('zh', 1.86e9, 'EUR'), figure('zh', 4.2e8, 'EUR')];
     expect(stories(articles, mentions)).toEqual([['en', 'zh']]);
+  });
+
+  test('in one language, shared figures link only beside a shared name', () => {
+    const articles = [article('a', '2025-05-12'), article('b', '2025-05-13'), article('c', '2025-05-14')];
+    const figures = ['a', 'b', 'c'].flatMap((id) => [figure(id, 1e9, 'USD'), figure(id, 3e8, 'USD'), figure(id, 2.5e7, 'USD')]);
+    expect(stories(articles, figures)).toEqual([['a'], ['b'], ['c']]);
+    expect(stories(articles, [...figures, name('b', 'org:harbour-board'), name('c', 'org:harbour-board')])).toEqual([['a'], ['b', 'c']]);
+  });
+
+  test('months apart in one language, figures need a name beside them, whichever is met first', () => {
+    const far = [article('a', '2025-03-09'), article('b', '2025-06-20')];
+    const figures = ['a', 'b'].flatMap((id) => [1e9, 3e8, 2.5e7, 4.1e6].map((v) => figure(id, v, 'USD')));
+    expect(stories(far, figures)).toEqual([['a'], ['b']]);
+    // The name's feature sorts before the figures' ('e|' < 'f|'): its evidence is kept until they add up.
+    expect(stories(far, [...figures, name('a', 'org:tide-mills'), name('b', 'org:tide-mills')])).toEqual([['a', 'b']]);
   });
 
   test('months apart, one shared name is not enough; two names and two figures are', () => {

@@ -2,7 +2,11 @@
 // belong to one story (Topic Detection and Tracking, without translation: canonical entity
 // ids and figures need none). Two articles are linked when the evidence they share weighs
 // enough for the days between them; a story is a connected group of linked articles, so
-// the result does not depend on the order articles arrive in. Story ids hash the id of
+// the result does not depend on the order articles arrive in. Two dated articles in one
+// language must also share a specific name: figures and dates alone recur across unrelated
+// stories (a round $1 billion, the day before yesterday), and single links over them chain
+// a busy week of news into one story. Across languages figures and dates may link alone,
+// since a name the entity linker left apart in two scripts shares nothing. Story ids hash the id of
 // their first published article. Facts are built within a story, so two equal figures of two
 // unrelated stories never meet.
 
@@ -29,10 +33,7 @@ const COMMON_SHARE = 0.05;
 const COMMON_FLOOR = 8;
 
 const DAY = 86_400_000;
-/** Days between two published dates; 0 when either is unknown or has no year ("XXXX-03-11"). */
-function daysBetween(a: string | null, b: string | null): number {
-  return dated(a) && dated(b) ? Math.abs(Date.parse(a!.slice(0, 10)) - Date.parse(b!.slice(0, 10))) / DAY : 0;
-}
+/** Whether a published date can be placed in time ("XXXX-03-11", without a year, cannot). */
 const dated = (d: string | null) => !!d && /^\d{4}-\d{2}-\d{2}/.test(d);
 const figureKey = (value: number, unit: string) => `${unit}:${Number(value.toPrecision(4))}`;
 
@@ -123,18 +124,24 @@ export class StoryFinder {
     // Shared weight per pair, from the features both hold (countries and regions only between undated
     // articles). A pair is linked as soon as its weight suffices; pairs already in one story are skipped.
     // Linking only ever needs more weight, so the stories are the groups of articles joined by pairs
-    // whose whole shared weight suffices, whatever order the features are walked in.
+    // whose whole shared weight suffices, whatever order the features are walked in. Names are walked
+    // first, so a pair that could never link (too far apart, or one language and no name) is known when
+    // figures and dates reach it, and is not kept: at hundreds of articles a day, a date or a round
+    // figure is shared by thousands of pairs.
     const undated = articles.map((a) => !dated(a.published));
+    const day = articles.map((a, i) => (undated[i] ? 0 : Date.parse(a.published!.slice(0, 10)) / DAY));
     const parent = articles.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
     const shared = new Map<number, number>();
-    const linkable = (a: number, b: number, score: number) => undated[a] && undated[b]
-      ? score >= UNDATED_MIN_SCORE
-      : LINK_RULES.some((r) => score >= r.minScore && daysBetween(articles[a]!.published, articles[b]!.published) <= r.maxDays);
-    const byKey = keys.map((_, id) => id).sort((x, y) => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : 0));
+    /** Pairs that share a specific name, not yet linked. */
+    const named = new Set<number>();
+    const farthest = Math.max(...LINK_RULES.map((r) => r.maxDays));
+    const isName = (id: number) => keys[id]!.startsWith('e|');
+    const byKey = keys.map((_, id) => id).sort((x, y) => Number(isName(y)) - Number(isName(x)) || (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : 0));
     for (const id of byKey) {
       const list = holders[id]!;
       const generic = keys[id]!.startsWith('g|');
+      const specific = isName(id);
       if (list.length < 2 || (!generic && list.length > common)) continue;
       const w = generic ? GENERIC_WEIGHT_UNDATED : weights[id]!;
       const members = generic ? list.filter((i) => undated[i]) : list;
@@ -147,9 +154,14 @@ export class StoryFinder {
           const [ra, rb] = [find(a), find(b)];
           if (ra === rb) continue;
           const pair = a * articles.length + b;
+          const bothUndated = undated[a] && undated[b];
+          const days = undated[a] || undated[b] ? 0 : Math.abs(day[a]! - day[b]!);
+          const name = specific || named.has(pair);
+          if (!bothUndated && (days > farthest || (!name && articles[a]!.lang === articles[b]!.lang))) continue;
           const score = (shared.get(pair) ?? 0) + w;
-          if (linkable(a, b, score)) { parent[Math.max(ra, rb)] = Math.min(ra, rb); shared.delete(pair); }
-          else shared.set(pair, score);
+          const linked = bothUndated ? score >= UNDATED_MIN_SCORE : LINK_RULES.some((r) => score >= r.minScore && days <= r.maxDays);
+          if (linked) { parent[Math.max(ra, rb)] = Math.min(ra, rb); shared.delete(pair); named.delete(pair); }
+          else { shared.set(pair, score); if (specific) named.add(pair); }
         }
       }
     }
