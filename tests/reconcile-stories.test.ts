@@ -1,6 +1,6 @@
-// Stories: which articles are compared at all. Shared names weigh more than shared figures,
-// time apart asks for more evidence, countries link only undated articles, and the grouping
-// does not depend on input order. Then, through reconcile(), two equal figures of unrelated
+// Stories: which articles are compared at all. Dated articles link only through a shared
+// name (figures add to it), time apart asks for more evidence, countries link only undated
+// articles, and the grouping does not depend on input order. Then, through reconcile(), two equal figures of unrelated
 // stories stay two facts while the same figure in one story (two languages) is one.
 
 import { describe, expect, test } from 'vitest';
@@ -36,20 +36,15 @@ describe('stories', () => {
     expect(stories(articles, mentions)).toEqual([['a', 'b'], ['c']]);
   });
 
-  test('two shared figures link an English and a Chinese article that share no linked name', () => {
-    const articles = [article('en', '2025-05-12'), article('zh', '2025-05-13', 'zh')];
-    const mentions = [figure('en', 1.86e9, 'EUR'), figure('en', 4.2e8, 'EUR'), figure('zh', 1.86e9, 'EUR'), figure('zh', 4.2e8, 'EUR')];
-    expect(stories(articles, mentions)).toEqual([['en', 'zh']]);
+  test('dated articles need a shared name: figures and dates alone link only undated ones', () => {
+    const figures = (ids: string[]) => ids.flatMap((id) => [figure(id, 1e9, 'USD'), figure(id, 3e8, 'USD'), figure(id, 2.5e7, 'USD')]);
+    const dated = [article('a', '2025-05-12'), article('b', '2025-05-13'), article('c', '2025-05-14', 'zh')];
+    expect(stories(dated, figures(['a', 'b', 'c']))).toEqual([['a'], ['b'], ['c']]);
+    expect(stories(dated, [...figures(['a', 'b', 'c']), name('b', 'org:harbour-board'), name('c', 'org:harbour-board')])).toEqual([['a'], ['b', 'c']]);
+    expect(stories([article('a', null), article('b', null)], figures(['a', 'b']))).toEqual([['a', 'b']]);
   });
 
-  test('in one language, shared figures link only beside a shared name', () => {
-    const articles = [article('a', '2025-05-12'), article('b', '2025-05-13'), article('c', '2025-05-14')];
-    const figures = ['a', 'b', 'c'].flatMap((id) => [figure(id, 1e9, 'USD'), figure(id, 3e8, 'USD'), figure(id, 2.5e7, 'USD')]);
-    expect(stories(articles, figures)).toEqual([['a'], ['b'], ['c']]);
-    expect(stories(articles, [...figures, name('b', 'org:harbour-board'), name('c', 'org:harbour-board')])).toEqual([['a'], ['b', 'c']]);
-  });
-
-  test('months apart in one language, figures need a name beside them, whichever is met first', () => {
+  test('months apart, figures need a name beside them, whichever is met first', () => {
     const far = [article('a', '2025-03-09'), article('b', '2025-06-20')];
     const figures = ['a', 'b'].flatMap((id) => [1e9, 3e8, 2.5e7, 4.1e6].map((v) => figure(id, v, 'USD')));
     expect(stories(far, figures)).toEqual([['a'], ['b']]);

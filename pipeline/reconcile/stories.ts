@@ -2,11 +2,10 @@
 // belong to one story (Topic Detection and Tracking, without translation: canonical entity
 // ids and figures need none). Two articles are linked when the evidence they share weighs
 // enough for the days between them; a story is a connected group of linked articles, so
-// the result does not depend on the order articles arrive in. Two dated articles in one
-// language must also share a specific name: figures and dates alone recur across unrelated
-// stories (a round $1 billion, the day before yesterday), and single links over them chain
-// a busy week of news into one story. Across languages figures and dates may link alone,
-// since a name the entity linker left apart in two scripts shares nothing. Story ids hash the id of
+// the result does not depend on the order articles arrive in. Two dated articles must also
+// share a specific name (in two scripts, the canonical entity both names resolve to): figures
+// and dates alone recur across unrelated stories (a round $1 billion, the day before
+// yesterday), and single links over them chain a busy week of news into one story. Story ids hash the id of
 // their first published article. Facts are built within a story, so two equal figures of two
 // unrelated stories never meet.
 
@@ -125,7 +124,7 @@ export class StoryFinder {
     // articles). A pair is linked as soon as its weight suffices; pairs already in one story are skipped.
     // Linking only ever needs more weight, so the stories are the groups of articles joined by pairs
     // whose whole shared weight suffices, whatever order the features are walked in. Names are walked
-    // first, so a pair that could never link (too far apart, or one language and no name) is known when
+    // first, so a pair that could never link (too far apart, or dated and sharing no name) is known when
     // figures and dates reach it, and is not kept: at hundreds of articles a day, a date or a round
     // figure is shared by thousands of pairs.
     const undated = articles.map((a) => !dated(a.published));
@@ -157,7 +156,7 @@ export class StoryFinder {
           const bothUndated = undated[a] && undated[b];
           const days = undated[a] || undated[b] ? 0 : Math.abs(day[a]! - day[b]!);
           const name = specific || named.has(pair);
-          if (!bothUndated && (days > farthest || (!name && articles[a]!.lang === articles[b]!.lang))) continue;
+          if (!bothUndated && (days > farthest || !name)) continue;
           const score = (shared.get(pair) ?? 0) + w;
           const linked = bothUndated ? score >= UNDATED_MIN_SCORE : LINK_RULES.some((r) => score >= r.minScore && days <= r.maxDays);
           if (linked) { parent[Math.max(ra, rb)] = Math.min(ra, rb); shared.delete(pair); named.delete(pair); }
