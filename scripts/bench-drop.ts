@@ -1,37 +1,26 @@
 // A synthetic drop for the benchmark: N article files of about 5 KB, two English to one
-// Chinese, built from paragraph templates filled with varied figures, names, dates and
-// places and shuffled, so no two articles are equal (each also carries its number).
-// A seeded generator makes the same drop every time. Files are written one at a time.
+// Chinese, written one at a time from a seeded generator, so the same drop every time.
 //
-// Two densities. `dense` (the default, and the drop every figure in the README is for
-// unless it says otherwise): every paragraph carries figures — about 40 money, 28 date
-// and 62 entity mentions in 5 KB. `news`: one paragraph in four does, the others are
-// background prose with names but no figures — about the density of the five seed
+// Two shapes. `stories` (bench-stories.ts; the benchmark's default): a dated news feed of
+// ARTICLES_PER_DAY articles a day, each of one of many bounded stories with its own
+// generated names and its own pools of figures, the publication date in a header line the
+// ingest reads. `undated` (this file; every figure in the README before the stories shape
+// was measured on it, and it stays byte for byte as it was): paragraph templates filled
+// with varied figures, dates and the same dozen names and places, shuffled, no published
+// date, so story linking makes the whole drop one story. No two articles are equal in
+// either shape (each carries its number).
+//
+// Two densities. `dense` (the default): every paragraph carries figures — about 40 money,
+// 28 date and 62 entity mentions in 5 KB. `news`: one paragraph in four does, the others
+// are background prose with names but no figures — about the density of the five seed
 // articles (1–13 money mentions per 5 KB of English).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EN_COMPANIES, EN_MONTHS, EN_PEOPLE, EN_PLACES, EN_SCALES, seededRandom, shuffle, ZH_COMPANIES, ZH_PEOPLE, ZH_PLACES, type BenchDensity, type BenchShape } from './bench-background.ts';
+import { storyArticles } from './bench-stories.ts';
 
-/** mulberry32: small, seeded, good enough to vary text. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const EN_COMPANIES = ['Toshiba', 'Hitachi', 'SoftBank Group', 'Mitsubishi Electric', 'Nippon Steel', 'Panasonic', 'Westinghouse', 'GE Vernova', 'Bechtel', 'Carrier', 'Mitsubishi Heavy Industries', 'Fujitsu'];
-const ZH_COMPANIES = ['东芝', '日立', '软银集团', '三菱重工', '西屋公司', '贝克特尔', '开利', '松下', '富士通', '丰田'];
-const EN_PEOPLE = ['Commerce Secretary Howard Lutnick', 'Prime Minister Sanae Takaichi', 'President Donald Trump', 'Trade Minister Ryosei Akazawa', 'chief executive Maria Chen', 'analyst David Okafor'];
-const ZH_PEOPLE = ['美国商务部长卢特尼克', '日本首相高市早苗', '美国总统特朗普', '经济再生担当大臣赤泽亮正', '分析师王海'];
-const EN_PLACES = ['Ohio', 'Texas', 'Alaska', 'Pennsylvania', 'Arizona', 'Tokyo', 'Osaka', 'Georgia'];
-const ZH_PLACES = ['俄亥俄州', '得克萨斯州', '阿拉斯加', '宾夕法尼亚州', '东京', '大阪'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const EN_SCALES = ['million', 'billion', 'bn', 'm'];
+export { seededRandom, type BenchDensity, type BenchShape };
 
 type Pick = <T>(list: readonly T[]) => T;
 
@@ -98,18 +87,8 @@ function chineseBackground(pick: Pick): string[] {
   ];
 }
 
-export type BenchDensity = 'dense' | 'news';
-
 /** One paragraph in four carries figures in a `news` drop. */
 const NEWS_FACT_SHARE = 0.25;
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
-}
 
 /** One article of about `targetBytes` of UTF-8: a headline and shuffled, filled paragraphs. */
 export function benchArticle(n: number, random: () => number, targetBytes = 5000, density: BenchDensity = 'dense'): { text: string; lang: 'en' | 'zh' } {
@@ -130,14 +109,15 @@ export function benchArticle(n: number, random: () => number, targetBytes = 5000
   return { text: `${title}\n\n${paragraphs.join('\n\n')}\n`, lang };
 }
 
-/** Writes N articles into `dir` (in subfolders of 1,000); returns the bytes written. */
-export function writeBenchDrop(dir: string, count: number, seed = 7, density: BenchDensity = 'dense'): number {
+/** Writes N articles of a shape into `dir` (in subfolders of 1,000), one at a time; returns the bytes written. */
+export function writeBenchDrop(dir: string, count: number, seed = 7, density: BenchDensity = 'dense', shape: BenchShape = 'undated'): number {
   const random = seededRandom(seed);
+  const stories = shape === 'stories' ? storyArticles(0, count, seed, random, density) : undefined;
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const folder = join(dir, `batch-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
     if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
-    const { text } = benchArticle(i, random, 5000, density);
+    const { text } = stories ? stories.next().value! : benchArticle(i, random, 5000, density);
     writeFileSync(join(folder, `article-${String(i).padStart(6, '0')}.txt`), text);
     bytes += Buffer.byteLength(text);
   }

@@ -4,24 +4,33 @@
 // reconciliation re-resolving only what the new articles touch, its time and memory follow
 // the drop, not the store. The drop is written like the bench drop (scripts/bench-drop.ts),
 // numbered after the base articles and from another seed, so no article repeats one of them.
+// In the `stories` shape it is the next hour's news: it continues the base drop's timeline
+// (bench-stories.ts) right after its last article (the stories running then go on, new
+// ones start), its texts drawn from its own seed. After the first run and each hour, the
+// stories of the store and its largest one are reported (bench.ts's describeStories).
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { benchArticle, seededRandom, type BenchDensity } from './bench-drop.ts';
+import { benchArticle, seededRandom, type BenchDensity, type BenchShape } from './bench-drop.ts';
+import { storyArticles } from './bench-stories.ts';
 
 /** The share of the store an hourly drop adds. */
 export const HOURLY_SHARE = 0.01;
 
+/** The seed of the base drop, whose timeline a `stories` hourly drop continues (bench.ts writes it). */
+const BASE_SEED = 7;
+
 /** `count` new articles numbered from `first`, in `dir` (kept for later runs); returns their bytes. */
-export function writeHourlyDrop(dir: string, first: number, count: number, density: BenchDensity): number {
+export function writeHourlyDrop(dir: string, first: number, count: number, density: BenchDensity, shape: BenchShape = 'undated'): number {
   const marker = `${dir}.complete`;
   if (existsSync(marker)) return Number(readFileSync(marker, 'utf8'));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const random = seededRandom(first + 101);
+  const stories = shape === 'stories' ? storyArticles(first, count, BASE_SEED, random, density) : undefined;
   let bytes = 0;
   for (let i = first; i < first + count; i++) {
-    const { text } = benchArticle(i, random, 5000, density);
+    const { text } = stories ? stories.next().value! : benchArticle(i, random, 5000, density);
     writeFileSync(join(dir, `hourly-${String(i).padStart(7, '0')}.txt`), text);
     bytes += Buffer.byteLength(text);
   }
@@ -45,8 +54,11 @@ export interface HourlyBench<R extends MeasuredRun> {
   baseDrop: { dir: string; bytes: number };
   dir: string;
   density: BenchDensity;
+  shape: BenchShape;
   say: (line: string) => void;
   describeRun: (label: string, run: R, bytes: number) => void;
+  /** Reports the stories of a reconciled store. */
+  describeStories: (store: string) => void;
 }
 
 /** What an incremental reconciliation says it re-resolved, when it says so. */
@@ -62,15 +74,16 @@ const stepTimes = (timings: Record<string, number>) =>
 
 /** The first run into an empty store, then the hourly drop into a copy of that store, twice. */
 export function timeHourlyDrop<R extends MeasuredRun>(b: HourlyBench<R>): void {
-  const tag = b.density === 'dense' ? '' : `${b.density}-`;
+  const tag = `${b.shape === 'undated' ? '' : `${b.shape}-`}${b.density === 'dense' ? '' : `${b.density}-`}`;
   const count = Math.max(1, Math.round(b.base * HOURLY_SHARE));
   const hourlyDir = join(b.dir, `hourly-${tag}${b.base}`);
-  const hourlyBytes = writeHourlyDrop(hourlyDir, b.base, count, b.density);
+  const hourlyBytes = writeHourlyDrop(hourlyDir, b.base, count, b.density, b.shape);
   const store = join(b.dir, `hourly-base-${tag}${b.base}.sqlite`);
   for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
 
   const first = b.runInto(b.baseDrop.dir, store);
   b.describeRun(`  first run, ${b.base} articles into an empty store`, first, b.baseDrop.bytes);
+  b.describeStories(store);
   for (const attempt of [1, 2]) {
     // A copy each time, so every hour starts from the same store (the run closed it: no WAL left).
     const hour = join(b.dir, `hourly-${tag}${b.base}-${attempt}.sqlite`);
@@ -88,6 +101,7 @@ export function timeHourlyDrop<R extends MeasuredRun>(b: HourlyBench<R>): void {
         `reconcile ${(r.timings.reconcile / 1000).toFixed(2)} s${rec ? ` (${rec.claims} claims → ${rec.facts} facts${redone(rec)})` : ' (not run)'}; ${(hourlyBytes / 1e6).toFixed(1)} MB of text`,
     );
     if (rec?.timings) b.say(`    reconcile steps: ${stepTimes(rec.timings)}`);
+    b.describeStories(hour);
     rmSync(hour, { force: true });
   }
 }

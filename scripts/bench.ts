@@ -1,10 +1,12 @@
-// npm run bench — how fast and how big: generates a synthetic drop (scripts/bench-drop.ts)
-// and reports, with the machine's load average beside every figure:
+// npm run bench — how fast and how big: generates a synthetic drop (scripts/bench-drop.ts;
+// by default the `stories` shape: dated articles of many bounded stories) and reports, with
+// the machine's load average beside every figure:
 //   1. time per stage on one thread (ingest, detect, normalise, each extractor, store);
 //   2. `newsfacts extract` beside Recognizers-Text (currency + datetime) on the same text;
 //   3. end-to-end runs with 1 and 2 worker threads, reconciliation included as `newsfacts
 //      run` does it: articles/s, MB/s, peak RSS, the time of each part (walk, processing,
-//      writes, reconciliation), and the speed-up;
+//      writes, reconciliation), and the speed-up; after each run that reconciles (parts 3, 6
+//      and 9), the stories the store holds and its largest story's articles;
 //   4. a re-run over the unchanged drop, against the first run's time;
 //   5. reconciliation alone over stores holding about 10k and 100k claims;
 //   6. optionally (--large N) a run over a drop of N articles, reconciliation included, with
@@ -23,13 +25,15 @@
 //        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling,startup,hourly,size] [--dir DIR]
 //        [--hourly-base N]
 //        [--density dense|news]   (news: one paragraph in four carries figures; see bench-drop.ts)
+//        [--shape stories|undated] (undated: the first bench drop, one story, no published dates)
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchArticle, seededRandom, writeBenchDrop, type BenchDensity } from './bench-drop.ts';
+import Database from 'better-sqlite3';
+import { benchArticle, seededRandom, writeBenchDrop, type BenchDensity, type BenchShape } from './bench-drop.ts';
 import { ceiling } from './bench-ceiling.ts';
 import { timeHourlyDrop } from './bench-hourly.ts';
 import { compareWithRecognizers } from './bench-recognizers.ts';
@@ -46,6 +50,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '5' },
     only: { type: 'string' },
     density: { type: 'string', default: 'dense' },
+    shape: { type: 'string', default: 'stories' },
     'hourly-base': { type: 'string' },
     dir: { type: 'string', default: join(tmpdir(), 'newsfacts-bench') },
   },
@@ -57,7 +62,10 @@ const SECONDS = Number(values.seconds);
 const DIR = values.dir!;
 if (values.density !== 'dense' && values.density !== 'news') throw new Error('--density must be dense or news');
 const DENSITY = values.density as BenchDensity;
-const TAG = DENSITY === 'dense' ? '' : `${DENSITY}-`; // in file names, so the two densities never share a drop or a store
+if (values.shape !== 'stories' && values.shape !== 'undated') throw new Error('--shape must be stories or undated');
+const SHAPE = values.shape as BenchShape;
+// In file names, so two densities or shapes never share a drop or a store (the undated dense drop keeps its first names).
+const TAG = `${SHAPE === 'undated' ? '' : `${SHAPE}-`}${DENSITY === 'dense' ? '' : `${DENSITY}-`}`;
 const only = values.only ? new Set(values.only.split(',')) : undefined;
 const wanted = (part: string) => (only ? only.has(part) : part !== 'large' || LARGE > 0);
 
@@ -68,14 +76,14 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 
 /** A drop of `count` bench articles, generated once and kept for later runs. */
 function benchDrop(count: number): { dir: string; bytes: number } {
-  const dir = join(DIR, DENSITY === 'dense' ? `drop-${count}` : `drop-${DENSITY}-${count}`);
+  const dir = join(DIR, `drop-${TAG}${count}`);
   const marker = `${dir}.complete`; // beside the drop, not in it
   if (existsSync(marker)) return { dir, bytes: Number(readFileSync(marker, 'utf8')) };
   rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
-  const bytes = writeBenchDrop(dir, count, 7, DENSITY);
+  const bytes = writeBenchDrop(dir, count, 7, DENSITY, SHAPE);
   writeFileSync(marker, String(bytes));
-  say(`generated ${count} articles (${fixed(mb(bytes))} MB) in ${dir} in ${fixed((performance.now() - started) / 1000)} s`);
+  say(`generated ${count} ${SHAPE} ${DENSITY} articles (${fixed(mb(bytes))} MB) in ${dir} in ${fixed((performance.now() - started) / 1000)} s`);
   return { dir, bytes };
 }
 
@@ -108,7 +116,20 @@ function describeRun(label: string, r: RunResult & { wallMs: number; load: strin
     `store ${fixed(t.store / 1000)} s in ${t.transactions} transactions on the main thread`);
 }
 
-say(`newsfacts bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; load average ${load()}`);
+/** The stories a reconciled store holds (those with claims) and its largest one, with how many articles carry a published date. */
+function describeStories(store: string): void {
+  const db = new Database(store, { readonly: true, fileMustExist: true });
+  try {
+    const sizes = db.prepare('SELECT count(DISTINCT article) AS articles FROM claim_rows GROUP BY story ORDER BY articles DESC').pluck().all() as number[];
+    const dated = db.prepare('SELECT count(*) FILTER (WHERE published IS NOT NULL), count(*) FROM articles').raw().get() as [number, number];
+    const singles = sizes.filter((n) => n === 1).length;
+    say(`  stories: ${sizes.length} (${singles} of one article), largest ${sizes[0] ?? 0} articles, next ${sizes.slice(1, 5).join(', ') || 'none'}; published date on ${dated[0]}/${dated[1]} articles`);
+  } finally {
+    db.close();
+  }
+}
+
+say(`newsfacts bench — ${SHAPE} ${DENSITY} drop — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; load average ${load()}`);
 mkdirSync(DIR, { recursive: true });
 // The runs and start-up parts time the compiled package; build it from the current sources.
 execFileSync(process.execPath, [join('scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -142,7 +163,7 @@ if (wanted('extract')) {
 
 let firstRunMs = 0;
 if (wanted('run')) {
-  say(`\n3. end-to-end over ${ARTICLES} articles (${fixed(mb(drop.bytes))} MB)`);
+  say(`\n3. end-to-end over ${ARTICLES} ${SHAPE} ${DENSITY} articles (${fixed(mb(drop.bytes))} MB)`);
   const results = [];
   for (const workers of [1, 2]) {
     const store = join(DIR, `run-${TAG}${ARTICLES}-w${workers}.sqlite`);
@@ -150,6 +171,7 @@ if (wanted('run')) {
     const r = childRun(drop.dir, store, workers);
     describeRun(`  ${workers} worker${workers > 1 ? 's' : ''}`, r, drop.bytes);
     results.push(r);
+    describeStories(store);
   }
   const one = results[0]!;
   const two = results[1]!;
@@ -187,6 +209,7 @@ if (wanted('large')) {
   for (const workers of LARGE_WORKERS) {
     for (const f of [store, `${store}-wal`, `${store}-shm`]) rmSync(f, { force: true });
     describeRun(`  ${workers} worker${workers > 1 ? 's' : ''}`, childRun(big.dir, store, workers), big.bytes);
+    describeStories(store);
   }
 }
 
@@ -206,7 +229,7 @@ if (wanted('hourly')) {
   const base = Number(values['hourly-base'] ?? ARTICLES);
   say(`\n9. the hourly drop: 1 % new articles into a store of ${base} articles, reconciliation included (child processes, 2 workers)`);
   timeHourlyDrop({
-    base, baseDrop: benchDrop(base), dir: DIR, density: DENSITY, say, describeRun,
+    base, baseDrop: benchDrop(base), dir: DIR, density: DENSITY, shape: SHAPE, say, describeRun, describeStories,
     runInto: (dropDir, store) => childRun(dropDir, store, 2),
   });
 }
