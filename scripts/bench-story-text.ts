@@ -25,7 +25,7 @@ export interface StoryVoice {
 /** One paragraph in four carries figures in a `news` drop. */
 const NEWS_FACT_SHARE = 0.25;
 /** A date this close to the publication day may leave out its year. */
-const YEARLESS_WITHIN_DAYS = 150;
+const YEARLESS_WITHIN_DAYS = 30;
 const EN_HEADLINES = ['expands investment plan', 'wins new order', 'reports quarterly results', 'faces questions over funding', 'agrees stake deal', 'opens research centre'];
 const ZH_HEADLINES = ['扩大投资计划', '获得新订单', '公布季度业绩', '融资计划受质疑', '达成入股协议', '开设研究中心'];
 /** One outlet: in a tenth of all articles, so common, never evidence of a story (a few outlets of 3 % each would be). */
@@ -96,22 +96,22 @@ const ENGLISH_FIGURES: Template[] = [
   (s) => `${s.A()} said on ${s.D()} it would invest ${s.M()} in a new plant in ${s.L()}, according to ${s.P()}. The project is expected to employ ${s.int(200, 9000)} people by ${s.int(2026, 2032)}.`,
   (s) => `${s.P()} told reporters on ${s.D()} that ${s.A()} had set aside ${s.M()} for the first phase and up to ${s.M()} for the second. ${s.BP()} welcomed the plan, which ${s.BC()} had also studied.`,
   (s) => `Analysts at a ${s.L()} brokerage estimated the cost of the project at more than ${s.M()}, while ${s.A()} put it closer to ${s.M()}. "We are confident in the numbers," ${s.P()} said on ${s.D()}.`,
-  (s) => `Shares of ${s.A()} rose ${s.int(1, 15)}.${s.int(0, 9)} percent after the company reported quarterly revenue of ${s.M()}, up from ${s.M()} a year earlier. The board also approved a buyback of as much as ${s.M()} on ${s.D()}.`,
+  (s) => `Shares of ${s.A()} rose ${s.int(1, 15)}.${s.int(0, 9)} percent after the company reported quarterly revenue of ${s.M()}, up from ${s.M()} a year earlier. The board also approved a buyback of as much as ${s.M()}.`,
   (s) => `The order, worth ${s.M()}, covers ${s.int(2, 40)} turbines to be delivered between ${s.D()} and ${s.D()}. ${s.A()} and ${s.C2()} will share the work, with final assembly in ${s.L()}.`,
-  (s) => `${s.A()} agreed on ${s.D()} to buy a stake in ${s.C2()} for ${s.M()}. Regulators in ${s.L()} cleared the deal on ${s.D()}, ${s.BP()} said, after a review that lasted ${s.int(3, 18)} months.`,
+  (s) => `${s.A()} agreed on ${s.D()} to buy a stake in ${s.C2()} for ${s.M()}. Regulators in ${s.L()} have cleared the deal, ${s.BP()} said, after a review that lasted ${s.int(3, 18)} months.`,
   (s) => `Officials said the fund backing ${s.A()} would start with between ${s.M()} and ${s.M()} and could grow to ${s.M()}. ${s.P()} described the plan on ${s.D()} as "a long-term bet on manufacturing".`,
   (s) => `Critics in ${s.L()} questioned whether the ${s.M()} pledge by ${s.A()} was new money. A report published on ${s.D()} found that roughly ${s.int(20, 80)} percent had been announced before, some of it as early as ${s.D()}.`,
   (s) => `${s.A()} plans to hire ${s.int(100, 5000)} engineers in ${s.L()} and to open a research centre there on ${s.D()}. The centre will cost about ${s.M()}, ${s.P()} said, and ${s.BC()} will supply equipment worth ${s.M()}.`,
-  (s) => `${s.P()} said on ${s.D()} that total investment by ${s.A()} would reach ${s.M()} by ${s.D()}, against ${s.M()} under the plan ${s.BP()} announced last year.`,
+  (s) => `${s.P()} said on ${s.D()} that total investment by ${s.A()} would reach ${s.M()}, against ${s.M()} under the plan ${s.BP()} announced last year.`,
 ];
 
 const CHINESE_FIGURES: Template[] = [
   (s) => `${s.A()}于${s.D()}表示，将在${s.L()}投资${s.M()}建设新工厂。${s.P()}说，预计到${s.int(2026, 2032)}年雇用${s.int(200, 9000)}名员工。`,
   (s) => `${s.P()}在${s.D()}对记者表示，${s.A()}已为一期工程预留${s.M()}，二期最多投入${s.M()}。${s.BP()}对此表示欢迎，${s.BC()}也曾研究过这一计划。`,
   (s) => `${s.L()}一家券商的分析师估计，项目成本超过${s.M()}，而${s.A()}认为接近${s.M()}。${s.P()}在${s.D()}说，融资谈判已经开始。`,
-  (s) => `${s.A()}股价上涨${s.int(1, 15)}.${s.int(0, 9)}%，此前公司公布季度营收${s.M()}，高于去年同期的${s.M()}。董事会于${s.D()}批准了最多${s.M()}的股票回购计划。`,
+  (s) => `${s.A()}股价上涨${s.int(1, 15)}.${s.int(0, 9)}%，此前公司公布季度营收${s.M()}，高于去年同期的${s.M()}。董事会还批准了最多${s.M()}的股票回购计划。`,
   (s) => `这份价值${s.M()}的订单包括${s.int(2, 40)}台涡轮机，将于${s.D()}至${s.D()}间交付。${s.A()}和${s.C2()}将分担工作，最终组装在${s.L()}完成。`,
-  (s) => `${s.A()}在${s.D()}同意以${s.M()}收购${s.C2()}的股份。${s.BP()}说，监管机构已于${s.D()}批准了这笔交易。`,
+  (s) => `${s.A()}在${s.D()}同意以${s.M()}收购${s.C2()}的股份。${s.BP()}说，监管机构已经批准了这笔交易。`,
   (s) => `官员表示，支持${s.A()}的基金初始规模在${s.M()}至${s.M()}之间，未来可能增至${s.M()}。${s.P()}在${s.D()}称这是对制造业的长期押注。`,
   (s) => `${s.A()}计划在${s.L()}招聘${s.int(100, 5000)}名工程师，并于${s.D()}开设研究中心。${s.P()}说，该中心耗资约${s.M()}，${s.BC()}将提供价值${s.M()}的设备。`,
 ];
