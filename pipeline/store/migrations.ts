@@ -553,6 +553,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     description: 'a conflict\'s evidence stored as one row per variant listing its claims by key (conflict_evidence_sets) instead of a row per claim repeating the conflict\'s and the claim\'s ids; conflict_evidence becomes a view giving the same rows',
     sql: MIGRATION_14_SQL,
   },
+  {
+    version: 15,
+    description: 'conflicts indexed by their fact: deleting a fact (an incremental run replacing a fact group\'s facts) cascades to its conflicts by the index instead of reading every conflict of the store',
+    sql: 'CREATE INDEX IF NOT EXISTS conflicts_fact ON conflicts (fact_id);',
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
