@@ -12,7 +12,7 @@ import { factsOfGroup, resolveFacts, scaleSlips, type FactWeights } from './phas
 import type { ArticleErrors } from './reliability.ts';
 import type { Conflict, Fact } from './types.ts';
 import { writeConflicts, writeFacts } from './write.ts';
-import { codedIn, readClaims, type StoredClaim } from './stored-claims.ts';
+import { codedIn, isOwnGroup, readClaims, type StoredClaim } from './stored-claims.ts';
 
 /**
  * What one query reads at most: `groups` fact groups holding up to `claims` claims together
@@ -35,11 +35,17 @@ const CLAIM_ID_BYTES = 60;
 /** A group's grouping as the first pass leaves it for the second; null: grouped again. */
 type KeptGrouping = { facts: FactClaims[] } | { claimIds: string[][] } | null;
 
-/** Claims of the groups `keys`, by group (each in reading order), read in one query. */
+/**
+ * Claims of the groups `keys`, by group (each in reading order), read in one query, and the
+ * claims of groups of their own (named by the claim's id) in another.
+ */
 function claimsOfGroups(db: Db, keys: readonly string[]): Map<string, StoredClaim[]> {
   const read = new Map<string, StoredClaim[]>(keys.map((k) => [k, []]));
-  if (keys.length === 0) return read;
-  for (const c of readClaims(db, `WHERE ${codedIn('c.group_key')}`, [JSON.stringify(keys)], { withoutText: true })) read.get(c.groupKey)!.push(c);
+  const own = keys.filter(isOwnGroup);
+  const shared = own.length === 0 ? keys : keys.filter((k) => !isOwnGroup(k));
+  const byGroup = shared.length === 0 ? [] : readClaims(db, `WHERE ${codedIn('c.group_key')}`, [JSON.stringify(shared)], { withoutText: true });
+  const byId = own.length === 0 ? [] : readClaims(db, 'WHERE c.id IN (SELECT value FROM json_each(?)) AND c.group_key IS NULL', [JSON.stringify(own)], { withoutText: true });
+  for (const c of [...byGroup, ...byId]) read.get(c.groupKey)!.push(c);
   return read;
 }
 
@@ -48,7 +54,7 @@ function claimsOfGroups(db: Db, keys: readonly string[]): Map<string, StoredClai
  * read at once follows the largest group, not the store.
  */
 function* batchesOf(db: Db, keys: readonly string[]): Generator<string[]> {
-  // Group sizes counted a query per COUNT_KEYS groups (a full rebuild has one group per claim of unknown measure).
+  // Group sizes counted a query per COUNT_KEYS groups; a group of its own holds one claim (or none, gone since).
   const counts = db.prepare(`SELECT g.value, count(*) FROM codes g JOIN claim_rows c ON c.group_key = g.id
     WHERE g.value IN (SELECT value FROM json_each(?)) GROUP BY g.id`).raw();
   const sizes = new Map<string, number>();
@@ -57,9 +63,10 @@ function* batchesOf(db: Db, keys: readonly string[]): Generator<string[]> {
   for (const [i, key] of keys.entries()) {
     if (i % COUNT_KEYS === 0) {
       sizes.clear();
-      for (const [value, n] of counts.all(JSON.stringify(keys.slice(i, i + COUNT_KEYS))) as [string, number][]) sizes.set(value, n);
+      const shared = keys.slice(i, i + COUNT_KEYS).filter((k) => !isOwnGroup(k));
+      if (shared.length > 0) for (const [value, n] of counts.all(JSON.stringify(shared)) as [string, number][]) sizes.set(value, n);
     }
-    const size = sizes.get(key) ?? 0;
+    const size = isOwnGroup(key) ? 1 : sizes.get(key) ?? 0;
     if (batch.length > 0 && (batch.length >= READ_AT_ONCE.groups || claims + size > READ_AT_ONCE.claims)) { yield batch; [batch, claims] = [[], 0]; }
     batch.push(key);
     claims += size;
@@ -150,13 +157,16 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
   };
   const keys = [...kept.keys()].sort();
   const dropFacts = db.prepare('DELETE FROM facts WHERE group_key = ?');
-  if (!full) for (const key of keys) dropFacts.run(key);
+  // A group of its own has no key on its fact: the fact is found through its claim.
+  const dropOwnFact = db.prepare(`DELETE FROM fact_rows WHERE key IN
+    (SELECT fc.fact FROM fact_claim_rows fc WHERE fc.claim = (SELECT c.key FROM claim_rows c WHERE c.id = ? AND c.group_key IS NULL))`);
+  if (!full) for (const key of keys) (isOwnGroup(key) ? dropOwnFact : dropFacts).run(key);
   let facts: Fact[] = [];
   let conflicts: Conflict[] = [];
-  const keyOf = new Map<Fact, string>();
+  const keyOf = new Map<Fact, string | null>();
   const rowOf = new Map<string, number>(); // the claim_rows key of each claim of the facts waiting
   const flush = () => {
-    writeFacts(db, facts, (f) => keyOf.get(f)!, (claimId) => rowOf.get(claimId));
+    writeFacts(db, facts, (f) => keyOf.get(f) ?? null, (claimId) => rowOf.get(claimId));
     writeConflicts(db, conflicts, (claimId) => rowOf.get(claimId));
     [facts, conflicts] = [[], []];
     keyOf.clear();
@@ -165,7 +175,7 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
   for (const [key, grouped] of groupedAgain(db, keys, kept)) {
     for (const f of grouped) for (const c of f.claims as StoredClaim[]) rowOf.set(c.id, c.key);
     const resolved = resolveFacts(grouped, secondPass);
-    for (const f of resolved.facts) { keyOf.set(f, key); facts.push(f); }
+    for (const f of resolved.facts) { keyOf.set(f, isOwnGroup(key) ? null : key); facts.push(f); }
     conflicts.push(...resolved.conflicts);
     if (facts.length >= FLUSH_FACTS) flush();
   }

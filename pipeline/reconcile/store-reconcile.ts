@@ -22,7 +22,7 @@ import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
-import { codedIn, readClaims } from './stored-claims.ts';
+import { codedIn, ownGroup, readClaims } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
 
 export interface ReconcileSummary {
@@ -202,7 +202,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     setVariants.run(count, article.id);
     for (const key of store.groupKeysOf(article.id)) dirty.add(key);
   }
-  if (full) for (const key of db.prepare('SELECT DISTINCT group_key FROM claims').pluck().all() as string[]) dirty.add(key);
+  if (full) for (const key of db.prepare('SELECT DISTINCT coalesce(group_key, id) FROM claims').pluck().all() as string[]) dirty.add(key);
   step('weights', 'article weights compared');
   const regrouped = resolveGroups(db, dirty, errors, labelOf, full, store.groupKeysOf);
   step('facts', `${regrouped} fact groups resolved again`);
@@ -240,7 +240,7 @@ function keptReads(db: Db): { glossesOf: (articleId: string) => ArticleGlosses; 
 }
 
 function groupKeysReader(db: Db): (articleId: string) => string[] {
-  const statement = db.prepare('SELECT DISTINCT group_key FROM claims WHERE article_id = ?').pluck();
+  const statement = db.prepare('SELECT DISTINCT coalesce(group_key, id) FROM claims WHERE article_id = ?').pluck();
   return (articleId) => statement.all(articleId) as string[];
 }
 
@@ -309,6 +309,7 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
   const keys = new Map<string, string>();
   let codes = coder(db);
   const keyOf = (c: Claim) => {
+    if (ownGroup(c)) return c.id; // a group of its own is named by its claim, and has no stored key (migration 15)
     const group = factGroupKey(c);
     let key = keys.get(group);
     if (key === undefined) { key = storedGroupKey(group); keys.set(group, key); }

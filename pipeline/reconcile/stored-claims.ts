@@ -9,6 +9,7 @@ import type { Claim } from './types.ts';
 export interface StoredClaim extends Claim {
   /** Its row in claim_rows (what fact_claim_rows refers to). */
   key: number;
+  /** Its fact group's stored key, or its own id for a group of its own (ownGroup). */
   groupKey: string;
   /** The subject as stored (after any join by figures). */
   storedSubjectId: string | null;
@@ -31,6 +32,15 @@ type Row = [string, string, number, string | null, string, string, string | null
   number | null, number | null, string | null, number, number, string | null, number, number, string,
   string, string, string, string | null, string | null, string | null, string, string, string | null, string,
   string | null, string, Claim['timeRole'], number, string | null, string, string, string | null, string | null, number, number];
+
+/**
+ * A claim whose measure is its own unknown one ("unknown#<its id>") is a fact group of its own:
+ * no other claim can share it. It is stored with no group key (migration 15) and its group is
+ * named by the claim's id (`claim_…`; a stored group key is 16 hex digits).
+ */
+export const ownGroup = (c: Pick<Claim, 'id' | 'measureKey'>): boolean => c.measureKey === `unknown#${c.id}`;
+/** Whether a fact group's name is its one claim's id rather than a stored group key. */
+export const isOwnGroup = (groupKey: string): boolean => groupKey.startsWith('claim_');
 
 /** SQL for "this coded column of claim_rows holds one of the strings of the JSON array bound here". */
 export const codedIn = (column: string) => `${column} IN (SELECT id FROM codes WHERE value IN (SELECT value FROM json_each(?)))`;
@@ -62,6 +72,7 @@ export function readClaims(db: Db, where: string, params: unknown[], options: Re
   return rows.map((r) => {
     for (const i of CODED) (r as unknown[])[i] = decode(r[i] as number | null);
     r[20] ??= `unknown#${r[0]}`; // a claim's own unknown measure key is not stored (migration 13)
+    r[35] ??= r[0]; // nor the group key of its own group (migration 15): the group is named by the claim's id
     const articleKey = r[38];
     if (r[15] === null && options.withoutText) r[15] = '';
     else if (r[15] === null) {

@@ -6,13 +6,15 @@
 // facts and their links go to the compact tables behind the views of those names (migration
 // 10): strings as codes, articles, claims and facts by integer key, a claim's text only when
 // it is not the span of its article's text, its measure key only when it is not its own
-// "unknown#<claim id>" (migration 13).
+// "unknown#<claim id>" (migration 13), its group key only when the group is not the claim's
+// own (migration 15).
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
 import { coder, type Coder } from '../store/codes.ts';
 import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
+import { ownGroup } from './stored-claims.ts';
 import type { Claim, Conflict, Fact } from './types.ts';
 
 export function clearDerived(db: Db): void {
@@ -39,7 +41,8 @@ export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | '
 }
 
 /**
- * Claims, each with its fact-group key when the caller keeps one (incremental reconciliation does; '' when not).
+ * Claims, each with its fact-group key when the caller keeps one (incremental reconciliation does; '' when not),
+ * none for a claim of its own group (ownGroup).
  * A caller writing in many batches passes one coder for all of them, so each batch does not look its strings up again.
  */
 export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null, codes: Coder = coder(db)): void {
@@ -76,7 +79,7 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
       c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd, code(c.rule),
       code(c.measure), c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey), code(ruleId(c.measureRule)), c.period, code(c.object), code(c.objectEntityId), code(ruleId(c.objectRule)),
       code(c.source), code(c.sourceEntityId), code(ruleId(c.sourceRule)), code(c.asOf), code(ruleId(c.asOfRule)), code(c.timeRole), c.precision,
-      c.glossOf, code(c.story), code(groupKeyOf(c) ?? ''));
+      c.glossOf, code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? ''));
   }
   if (reasons.size === 0) return;
   const insertReason = db.prepare('INSERT OR REPLACE INTO rule_reasons (rule, reason) VALUES (?, ?)');

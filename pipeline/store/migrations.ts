@@ -6,6 +6,7 @@ import { MIGRATION_10_SQL } from './migration-10.ts';
 import { MIGRATION_11_SQL } from './migration-11.ts';
 import { MIGRATION_13_SQL } from './migration-13.ts';
 import { MIGRATION_14_SQL } from './migration-14.ts';
+import { MIGRATION_16_SQL } from './migration-16.ts';
 
 export interface Migration {
   version: number;
@@ -557,6 +558,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 15,
     description: 'conflicts indexed by their fact: deleting a fact (an incremental run replacing a fact group\'s facts) cascades to its conflicts by the index instead of reading every conflict of the store',
     sql: 'CREATE INDEX IF NOT EXISTS conflicts_fact ON conflicts (fact_id);',
+  },
+  {
+    version: 16,
+    description: 'a claim that is a fact group of its own (its measure is its own unknown) and its fact hold no group key: no code, no index entry; the group is named by the claim\'s id, and the claim\'s deletion takes its fact with it',
+    sql: MIGRATION_16_SQL,
   },
 ];
 
