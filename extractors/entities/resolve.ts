@@ -15,6 +15,7 @@
 
 import type { EntityMention, EntityType, Lang } from '../types.ts';
 import { linkGroupsAcrossScripts, type NameGroup } from './crossscript/link-groups.ts';
+import type { ScriptMatchMemo } from './crossscript/match-memo.ts';
 import { getGazetteer } from './gazetteer/index.ts';
 import { hasHan, normaliseName, slugForName } from './name-forms.ts';
 import { NameSets, type JoinEdge } from './name-sets.ts';
@@ -86,7 +87,7 @@ export interface ResolvedNames {
 }
 
 /** The tally's groups joined into canonical entities: glosses, then names glossed elsewhere, then cross-script matches. */
-export function resolveTally(tally: NameTally): ResolvedNames {
+export function resolveTally(tally: NameTally, scriptMemo?: ScriptMatchMemo): ResolvedNames {
   const gazetteer = new Map(getGazetteer().map((e) => [e.id, e]));
   const { groups } = tally;
   const sets = new NameSets();
@@ -109,7 +110,7 @@ export function resolveTally(tally: NameTally): ResolvedNames {
     sets.join({ a: node, b: end.node, aName: name, bName: end.item.text, rule: 'gloss.parenthetical.known-name', score: 1, shownBy: { nodes: [node], items: [end.item] } });
   }
   const discovered: NameGroup[] = [...groups.values()].filter((g) => !g.key.startsWith('gz:')).map((g) => ({ key: g.key, type: g.type, names: [...g.names].sort(preferName) }));
-  for (const link of linkGroupsAcrossScripts(discovered)) {
+  for (const link of linkGroupsAcrossScripts(discovered, scriptMemo)) {
     sets.join({
       a: link.hanKey, b: link.latinKey, aName: link.hanName, bName: link.latinName, rule: link.rule, score: link.score,
       shownBy: { nodes: [link.hanKey, link.latinKey], items: [] },

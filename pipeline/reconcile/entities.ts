@@ -10,6 +10,7 @@ import { findGlosses, namedGlossCandidates } from '../../extractors/entities/cro
 import { getGazetteer } from '../../extractors/entities/gazetteer/index.ts';
 import { NameTally, NodeReader, type GlossEnd, type MentionNode } from '../../extractors/entities/name-tally.ts';
 import { resolveTally } from '../../extractors/entities/resolve.ts';
+import type { ScriptMatchMemo } from '../../extractors/entities/crossscript/match-memo.ts';
 import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import type { EntityMention, EntityType } from '../../extractors/types.ts';
 import type { Db } from '../store/open.ts';
@@ -110,9 +111,12 @@ export class EntityTally {
     for (const [m, names] of glosses.named) this.tally.namedGloss(end(m), names);
   }
 
-  /** The canonical entities, their aliases, and a reader of each article's mentions' entities. */
-  resolve(): CanonicalLayer {
-    const { entities, entityOfNode } = resolveTally(this.tally);
+  /**
+   * The canonical entities, their aliases, and a reader of each article's mentions' entities.
+   * `scriptMemo`: the cross-script pairs compared by the resolution before (a store keeps them).
+   */
+  resolve(scriptMemo?: ScriptMatchMemo): CanonicalLayer {
+    const { entities, entityOfNode } = resolveTally(this.tally, scriptMemo);
     const aliases = new Map<string, EntityAlias>();
     const add = (entityId: string, alias: string, origin: EntityAlias['origin']) => {
       const key = `${entityId}\u0000${alias}`;

@@ -24,6 +24,7 @@ import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
 import { codedIn, ownGroup, readClaims } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
+import { readScriptMemo, writeScriptMemo } from './store-script-matches.ts';
 
 export interface ReconcileSummary {
   articles: number;
@@ -82,7 +83,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const stateless = (db.prepare('SELECT EXISTS (SELECT 1 FROM claims) AND NOT EXISTS (SELECT 1 FROM reconcile_articles)').pluck().get() as number) === 1;
   const full = options.full === true || stateless;
   if (full) {
-    for (const table of ['reconcile_slips', 'reconcile_articles', 'reconcile_names', 'reconcile_nodes']) db.prepare(`DELETE FROM ${table}`).run();
+    for (const table of ['reconcile_slips', 'reconcile_articles', 'reconcile_names', 'reconcile_nodes', 'reconcile_script_names', 'reconcile_script_matches']) db.prepare(`DELETE FROM ${table}`).run();
     clearDerived(db);
   }
   // Articles are met one at a time, their rows read from the store each time: memory follows the
@@ -120,7 +121,9 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     const nodes = add ? tally.addMentions(article.id, own) : tally.nodesOf(own);
     if (glossing.has(article.id)) tally.addGlosses(article.id, own, nodes, kept.glossesOf(article.id));
   }
-  const layer = tally.resolve();
+  const scriptMemo = readScriptMemo(db);
+  const layer = tally.resolve(scriptMemo);
+  writeScriptMemo(db, scriptMemo);
   if (retally) db.prepare('DELETE FROM reconcile_names').run();
   writeTally(db, retally ? [] : tally.tally.changed, tally.tally.rows(tally.tally.changed));
   const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: new Set<string>() }]));

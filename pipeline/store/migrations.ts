@@ -7,6 +7,7 @@ import { MIGRATION_11_SQL } from './migration-11.ts';
 import { MIGRATION_13_SQL } from './migration-13.ts';
 import { MIGRATION_14_SQL } from './migration-14.ts';
 import { MIGRATION_16_SQL } from './migration-16.ts';
+import { MIGRATION_17_SQL } from './migration-17.ts';
 
 export interface Migration {
   version: number;
@@ -563,6 +564,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 16,
     description: 'a claim that is a fact group of its own (its measure is its own unknown) and its fact hold no group key: no code, no index entry; the group is named by the claim\'s id, and the claim\'s deletion takes its fact with it',
     sql: MIGRATION_16_SQL,
+  },
+  {
+    version: 17,
+    description: 'the cross-script comparisons of the last entity resolution (its input names, and the matches found among them), so the next compares only pairs with a new name',
+    sql: MIGRATION_17_SQL,
   },
 ];
 

@@ -1,12 +1,15 @@
 // linkGroupsAcrossScripts: which groups of names in Chinese characters and which in
 // Latin script are one entity. Candidates come from buckets (type + the sound class of a
-// name's first letters), never from all pairs; each pair is decided by matchAcrossScripts.
+// name's first letters), name by name, never from all pairs; each pair is decided by
+// matchAcrossScripts, or recalled from the linking before (match-memo.ts) when both names
+// were in it.
 // A name that matches two names which cannot be the same thing (王明辉 and 汪明辉 both
 // "Wang Minghui"; "Lingyun" against 凌云资本 and 凌云互动) links to neither, unless one
 // transliteration sounds clearly closer: spelling alone never picks between equals.
 
 import type { EntityType } from '../../types.ts';
 import { hasHan, normaliseName, simplifiedForm } from '../name-forms.ts';
+import { ScriptMatchMemo, scriptEntry } from './match-memo.ts';
 import { matchAcrossScripts } from './match.ts';
 import { ZH_LEGAL_FORMS } from './name-heads.ts';
 import { readingsOf, romanisedWords } from './pinyin.ts';
@@ -104,38 +107,77 @@ function allPairwise<T>(items: readonly T[], compatible: (a: T, b: T) => boolean
   return true;
 }
 
-export function linkGroupsAcrossScripts(groups: readonly NameGroup[]): GroupLink[] {
-  const latinBuckets = new Map<string, NameGroup[]>();
-  const hanGroups: NameGroup[] = [];
+/** One name of a group, as the linking compares it. */
+interface NameItem {
+  group: NameGroup;
+  name: string;
+  /** Its place among the group's names compared (preferred first). */
+  index: number;
+  entry: string;
+}
+
+/**
+ * `memo` holds what the linking before compared (ScriptMatchMemo): pairs of two names it held
+ * take its verdict, and what this linking compared and found is left in it for the next.
+ */
+export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new ScriptMatchMemo()): GroupLink[] {
+  const latinBuckets = new Map<string, NameItem[]>();
+  /** The same, for the Latin names the linking before did not hold: all a held Chinese name must still meet. */
+  const newLatinBuckets = new Map<string, NameItem[]>();
+  const latinByEntry = new Map<string, NameItem[]>();
+  const hanItems: NameItem[] = [];
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value); else map.set(key, [value]);
+  };
   for (const g of groups) {
     if (!LINKED_TYPES.includes(g.type)) continue;
     const han = g.names.filter(hasHan);
-    if (han.length === g.names.length) hanGroups.push(g);
-    else if (han.length === 0) {
-      for (const key of new Set(g.names.slice(0, MAX_NAMES_PER_GROUP).flatMap((n) => latinBucketKeys(g.type, n)))) {
-        const bucket = latinBuckets.get(key) ?? [];
-        bucket.push(g);
-        latinBuckets.set(key, bucket);
+    const script = han.length === g.names.length ? 'h' : han.length === 0 ? 'l' : undefined;
+    if (!script) continue;
+    g.names.slice(0, MAX_NAMES_PER_GROUP).forEach((name, index) => {
+      const item: NameItem = { group: g, name, index, entry: scriptEntry(script, g.type, name) };
+      memo.entries.add(item.entry);
+      if (script === 'h') { hanItems.push(item); return; }
+      push(latinByEntry, item.entry, item);
+      for (const key of new Set(latinBucketKeys(g.type, name))) {
+        push(latinBuckets, key, item);
+        if (!memo.held(item.entry)) push(newLatinBuckets, key, item);
       }
-    }
+    });
   }
 
-  const found = new Map<string, GroupLink>(); // `${hanKey}\u0000${latinKey}` → best link
-  for (const h of hanGroups) {
-    const hanNames = h.names.slice(0, MAX_NAMES_PER_GROUP);
-    const candidates = new Set(LINKED_TYPES.flatMap((t) => hanNames.flatMap((n) => hanBucketKeys(t, n))).flatMap((k) => latinBuckets.get(k) ?? []));
-    for (const l of candidates) {
-      const crossType = l.type !== h.type;
-      for (const hanName of hanNames) {
-        for (const latinName of l.names.slice(0, MAX_NAMES_PER_GROUP)) {
-          // Across types, either side's type may say how to compare (吉姆·法利 read as an org is still written like a person).
-          const match = [l.type, ...(crossType ? [h.type] : [])].map((t) => matchAcrossScripts(hanName, latinName, t))
-            .reduce<ReturnType<typeof matchAcrossScripts>>((best, m) => (m && (!best || m.score > best.score) ? m : best), undefined);
-          const key = `${h.key}\u0000${l.key}`;
-          if (!match || match.score <= (found.get(key)?.score ?? 0) || (crossType && match.score < CROSS_TYPE_SCORE)) continue;
-          found.set(key, { hanKey: h.key, latinKey: l.key, hanName, latinName, rule: crossType ? `${match.rule}.cross-type` : match.rule, score: match.score });
-        }
-      }
+  const found = new Map<string, GroupLink & { at: [number, number] }>(); // `${hanKey}\u0000${latinKey}` → best link
+  /** One pair of names, judged by `verdict` as each type it is compared as; the best match for its two groups is kept. */
+  const compare = (h: NameItem, l: NameItem, verdict: (type: EntityType) => ReturnType<typeof matchAcrossScripts>) => {
+    // Across types, either side's type may say how to compare (吉姆·法利 read as an org is still written like a person).
+    const crossType = l.group.type !== h.group.type;
+    let match: ReturnType<typeof matchAcrossScripts>;
+    for (const type of crossType ? [l.group.type, h.group.type] : [l.group.type]) {
+      const m = verdict(type);
+      if (!m) continue;
+      memo.keep(h.entry, l.entry, type, m);
+      if (!match || m.score > match.score) match = m;
+    }
+    if (!match || (crossType && match.score < CROSS_TYPE_SCORE)) return;
+    const key = `${h.group.key}\u0000${l.group.key}`;
+    const prior = found.get(key);
+    // Between equal scores the group pair keeps its most preferred names, whatever order the pairs came in.
+    if (prior && (match.score < prior.score || (match.score === prior.score && (h.index > prior.at[0] || (h.index === prior.at[0] && l.index >= prior.at[1]))))) return;
+    found.set(key, {
+      hanKey: h.group.key, latinKey: l.group.key, hanName: h.name, latinName: l.name,
+      rule: crossType ? `${match.rule}.cross-type` : match.rule, score: match.score, at: [h.index, l.index],
+    });
+  };
+  for (const h of hanItems) {
+    const held = memo.held(h.entry);
+    const candidates = new Set<NameItem>();
+    for (const key of new Set(LINKED_TYPES.flatMap((t) => hanBucketKeys(t, h.name)))) for (const l of (held ? newLatinBuckets : latinBuckets).get(key) ?? []) candidates.add(l);
+    for (const l of candidates) compare(h, l, (type) => matchAcrossScripts(h.name, l.name, type));
+    if (!held) continue;
+    // Its pairs with Latin names both linkings hold: the matches found before, and only those.
+    for (const latin of new Set(memo.matchesOf(h.entry).map((m) => m.latin))) {
+      for (const l of latinByEntry.get(latin) ?? []) compare(h, l, (type) => memo.recall(h.entry, latin, type));
     }
   }
 
@@ -155,5 +197,5 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[]): GroupLink
   };
   for (const links of byLatin.values()) settle(links, allPairwise(links.map((l) => l.hanName), hanCompatible));
   for (const links of byHan.values()) settle(links, allPairwise(links.map((l) => l.latinName), latinCompatible));
-  return [...found.values()].filter((l) => !ambiguous.has(l)).sort((a, b) => (a.hanKey < b.hanKey ? -1 : a.hanKey > b.hanKey ? 1 : a.latinKey < b.latinKey ? -1 : 1));
+  return [...found.values()].filter((l) => !ambiguous.has(l)).map(({ at: _at, ...link }) => link).sort((a, b) => (a.hanKey < b.hanKey ? -1 : a.hanKey > b.hanKey ? 1 : a.latinKey < b.latinKey ? -1 : 1));
 }

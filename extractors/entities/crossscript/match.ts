@@ -100,9 +100,9 @@ function matchPerson(chinese: string, latin: string): CrossScriptMatch | undefin
 }
 
 function matchPlace(chinese: string, latin: string): CrossScriptMatch | undefined {
-  const han = peelChinese(chinese, PLACE_HEADS);
+  const han = placeChinese(chinese);
   const words = normalisedWords(latin);
-  const lat = peelLatin(words, PLACE_HEADS);
+  const lat = placeLatin(latin);
   for (const [zh, en] of [[chinese, words], [han.core, lat.core], [chinese, lat.core]] as const) {
     if (zh.length < 2 && zh !== chinese) continue;
     const system = matchNameRomanisation(zh, en.join(' '));
@@ -122,9 +122,8 @@ function matchTransliteratedCore(core: string, words: readonly string[], kind: '
 }
 
 function matchOrg(chinese: string, latin: string): CrossScriptMatch | undefined {
-  const stripped = chinese.replace(ZH_LEGAL_FORMS, '');
-  const han = peelChinese(stripped.length >= 2 ? stripped : chinese, ORG_HEADS);
-  const lat = peelLatin(leadingHeadLast(normalisedWords(latin)), ORG_HEADS);
+  const han = orgChinese(chinese);
+  const lat = orgLatin(latin);
   if (!headsAgree(han.heads, lat.heads) || lat.core.length === 0) return undefined;
   // A bare distinctive part against a full name is weaker evidence than two full names.
   const oneSided = (han.heads.length === 0) !== (lat.heads.length === 0);
@@ -136,6 +135,14 @@ function matchOrg(chinese: string, latin: string): CrossScriptMatch | undefined 
 const round = (x: number) => Math.round(x * 100) / 100;
 const simplifiedName = memoByName((name) => simplifiedForm(name).replace(/\s+/g, ''));
 const normalisedWords = memoByName((name) => normaliseName(name).split(' '));
+// Each name's side of a comparison, worked out once: linking compares a name with every candidate of its buckets.
+const placeChinese = memoByName((name) => peelChinese(name, PLACE_HEADS));
+const placeLatin = memoByName((name) => peelLatin(normalisedWords(name), PLACE_HEADS));
+const orgChinese = memoByName((name) => {
+  const stripped = name.replace(ZH_LEGAL_FORMS, '');
+  return peelChinese(stripped.length >= 2 ? stripped : name, ORG_HEADS);
+});
+const orgLatin = memoByName((name) => peelLatin(leadingHeadLast(normalisedWords(name)), ORG_HEADS));
 
 /** The rule and score by which a Chinese-script name and a Latin-script name of one type are one name, if they are. */
 export function matchAcrossScripts(chinese: string, latin: string, type: EntityType): CrossScriptMatch | undefined {
