@@ -56,13 +56,27 @@ function sameTime(a: FigureClaim, b: FigureClaim, published: Map<string, string 
 
 const kindOf = (c: FigureClaim) => (c.measure && c.measure !== 'unknown' ? c.measure : c.predicate);
 
+/** The script of a discovered entity (not a place) whose names are all in one, the only entities this rule joins. */
+export function oneScriptSide(entity: CanonicalEntity): 'han' | 'latin' | undefined {
+  if (entity.source !== 'discovered' || entity.type === 'place') return undefined;
+  const names = [entity.name, ...entity.aliases];
+  const han = names.filter(hasHan).length;
+  return han === names.length ? 'han' : han === 0 ? 'latin' : undefined;
+}
+
 /** The discovered entity a claim is about, when it has names in one script only. */
 function oneScriptSubject(c: FigureClaim, byId: Map<string, CanonicalEntity>): { entity: CanonicalEntity; han: boolean } | undefined {
   const entity = c.subjectEntityId ? byId.get(c.subjectEntityId) : undefined;
-  if (!entity || entity.source !== 'discovered' || entity.type === 'place') return undefined;
-  const names = [entity.name, ...entity.aliases];
-  const han = names.filter(hasHan).length;
-  return han === names.length ? { entity, han: true } : han === 0 ? { entity, han: false } : undefined;
+  const side = entity && oneScriptSide(entity);
+  return side ? { entity: entity!, han: side === 'han' } : undefined;
+}
+
+/** Buckets by currency and amount on a log scale as fine as the tolerance. */
+export const amountBucket = (unit: string, value: number) => `${unit}|${Math.round(Math.log(value) / Math.log(1 + SAME_AMOUNT))}`;
+/** The buckets a Chinese-side amount looks in: its own and the two beside it (never all pairs). */
+export function nearBuckets(unit: string, value: number): string[] {
+  const step = Math.round(Math.log(value) / Math.log(1 + SAME_AMOUNT));
+  return [-1, 0, 1].map((near) => `${unit}|${step + near}`);
 }
 
 /** Joins entities on agreeing figures; rewrites the layer and the claims in place. Returns the links made. */
@@ -70,24 +84,20 @@ export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], arti
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
   const lang = new Map(articles.map((a) => [a.id, a.lang]));
   const published = new Map(articles.map((a) => [a.id, a.published]));
-  // Buckets by currency and amount on a log scale as fine as the tolerance: a Chinese claim
-  // looks in its own bucket and the two beside it, never at all pairs.
   const buckets = new Map<string, { claim: FigureClaim; han: boolean; entity: CanonicalEntity }[]>();
-  const step = (value: number) => Math.round(Math.log(value) / Math.log(1 + SAME_AMOUNT));
   const hanClaims: { claim: FigureClaim; han: boolean; entity: CanonicalEntity }[] = [];
   for (const claim of claims) {
     const subject = oneScriptSubject(claim, byId);
     if (!subject || !(claim.value > 0) || subject.han !== (lang.get(claim.articleId) === 'zh')) continue;
     if (subject.han) hanClaims.push({ claim, ...subject });
     else {
-      const key = `${claim.unit}|${step(claim.value)}`;
-      addToGroup(buckets, key, { claim, ...subject });
+      addToGroup(buckets, amountBucket(claim.unit, claim.value), { claim, ...subject });
     }
   }
   const agreements = new Map<string, Agreement>();
   for (const a of hanClaims) {
-    for (const near of [-1, 0, 1]) {
-      for (const b of buckets.get(`${a.claim.unit}|${step(a.claim.value) + near}`) ?? []) {
+    for (const bucket of nearBuckets(a.claim.unit, a.claim.value)) {
+      for (const b of buckets.get(bucket) ?? []) {
         if (b.han || a.entity.type !== b.entity.type || kindOf(a.claim) !== kindOf(b.claim)) continue;
         if (Math.abs(a.claim.value - b.claim.value) > SAME_AMOUNT * Math.max(a.claim.value, b.claim.value)) continue;
         if (!sameTime(a.claim, b.claim, published)) continue;

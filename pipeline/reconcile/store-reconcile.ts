@@ -8,11 +8,11 @@
 // full rebuild of the same store would: `full` rebuilds it, ignoring what was kept.
 
 import { hash } from 'node:crypto';
-import { coder } from '../store/codes.ts';
+import { codeReader, coder } from '../store/codes.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
-import { linkByFigures } from './figure-links.ts';
+import { amountBucket, linkByFigures, nearBuckets, oneScriptSide } from './figure-links.ts';
 import { articleReads, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
@@ -353,9 +353,31 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
  * such join) is an entity no spelling linked. A claim whose subject changes is rewritten,
  * the name it had kept beside it, and its fact group marked dirty.
  */
+/**
+ * Joins by shared figures (figure-links.ts), reading only the claims that could take part: those
+ * of the Chinese-script side, every claim a join rewrote before (judged again), and of the Latin
+ * side only the claims whose amount falls in a bucket a Chinese-side claim looks in, found by a
+ * scan of three columns. The store's other claims about one-script entities are never held.
+ */
 function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly ArticleInput[], dirty: Set<string>): void {
-  const discovered = layer.entities.filter((e) => e.source === 'discovered' && e.type !== 'place').map((e) => e.id);
-  const claims = readClaims(db, `WHERE ${codedIn('coalesce(c.linked_from_entity_id, c.subject_entity_id)')}`, [JSON.stringify(discovered)], { beforeLinks: true });
+  const sides = { han: [] as string[], latin: [] as string[] };
+  for (const e of layer.entities) {
+    const side = oneScriptSide(e);
+    if (side) sides[side].push(e.id);
+  }
+  const claims = readClaims(db, `WHERE ${codedIn('coalesce(c.linked_from_entity_id, c.subject_entity_id)')} OR c.linked_from_entity_id IS NOT NULL`,
+    [JSON.stringify(sides.han)], { beforeLinks: true });
+  const wanted = new Set(claims.filter((c) => c.value > 0).flatMap((c) => nearBuckets(c.unit, c.value)));
+  if (wanted.size > 0) {
+    const decode = codeReader(db);
+    const keys: number[] = [];
+    const scan = db.prepare(`SELECT c.key, c.unit, c.value_number FROM claim_rows c
+      WHERE ${codedIn('c.subject_entity_id')} AND c.linked_from_entity_id IS NULL AND c.value_number > 0`).raw();
+    for (const [key, unit, value] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<[number, number, number]>) {
+      if (wanted.has(amountBucket(decode(unit)!, value))) keys.push(key);
+    }
+    claims.push(...readClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)], { beforeLinks: true }));
+  }
   linkByFigures(layer, claims, articles);
   const rewrite = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
   for (const c of claims) {
