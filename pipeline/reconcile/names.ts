@@ -209,12 +209,15 @@ export class StoryNameBearers {
       signatures.set(m, found);
       return found;
     };
+    const published = new Map<string, number | undefined>();
+    const dayOfArticle = (id: string) => (published.has(id) ? published.get(id) : published.set(id, dayOf(articleById.get(id)!.published)).get(id));
     const sameStory = (a: string, b: string) => {
-      const x = articleById.get(a)!;
-      const y = articleById.get(b)!;
-      const days = dayOf(x.published) !== undefined && dayOf(y.published) !== undefined ? Math.abs(dayOf(x.published)! - dayOf(y.published)!) : 0;
-      const shared = [...(othersOf.get(a) ?? [])].filter((e) => othersOf.get(b)?.has(e)).length;
-      return days < STORY_DAYS && shared >= SHARED_ENTITIES;
+      const [x, y] = [dayOfArticle(a), dayOfArticle(b)];
+      if (x !== undefined && y !== undefined && !(Math.abs(x - y) < STORY_DAYS)) return false;
+      const other = othersOf.get(b);
+      let shared = 0;
+      for (const e of othersOf.get(a) ?? []) if (other?.has(e) && ++shared >= SHARED_ENTITIES) return true;
+      return false;
     };
     // Candidates by the first two sounds of the last name word: never all pairs.
     const buckets = new Map<string, Bearer[]>();
@@ -227,16 +230,21 @@ export class StoryNameBearers {
       for (const canonical of group) {
         for (const variant of group) {
           if (variant === canonical || [...variant.articles].some((a) => canonical.articles.has(a))) continue;
+          // The names first (one comparison), then the stories (every article of one against every article of the other).
+          const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
+          const close = nameCloseness(nameWithoutTitle(variant.entity.name), nameWithoutTitle(canonical.entity.name), chinese);
+          if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
           // Only the variant's articles in the canonical person's story count, and there the canonical name must be the more common.
           const inStory = [...variant.articles].filter((a) => [...canonical.articles].some((c) => sameStory(a, c)));
           const canonicalInStory = [...canonical.articles].filter((c) => inStory.some((a) => sameStory(a, c)));
           if (inStory.length === 0 || canonicalInStory.length <= inStory.length) continue;
-          const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
-          const close = nameCloseness(nameWithoutTitle(variant.entity.name), nameWithoutTitle(canonical.entity.name), chinese);
-          if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
           // Role cues are read last, only for the pairs that got this far.
-          const roles = (b: Bearer, articles: string[]) => b.mentions.filter((m) => articles.includes(m.articleId)).map(rolesOf);
-          if (!roles(variant, inStory).some((s) => roles(canonical, canonicalInStory).some((t) => sameRole(s, t)))) continue;
+          const roles = (b: Bearer, articles: string[]) => {
+            const wanted = new Set(articles);
+            return b.mentions.filter((m) => wanted.has(m.articleId)).map(rolesOf);
+          };
+          const canonicalRoles = roles(canonical, canonicalInStory);
+          if (!roles(variant, inStory).some((s) => canonicalRoles.some((t) => sameRole(s, t)))) continue;
           conflicts.push(storyVariantConflict(canonical, variant, inStory, close.by, ctx));
         }
       }
