@@ -86,3 +86,16 @@ describe('the parts', () => {
     expect(headsAgree([], ['securities'])).toBe(true);
   });
 });
+
+test('a floor stops an alignment that cannot reach it, and never changes a score that does', () => {
+  const pairs: [string, string][] = [['法利', 'Farley'], ['伊内丝', 'Ines'], ['诺瓦克', 'Novak'], ['丹尼尔', 'Daniel'], ['布鲁克斯', 'Brooks'], ['塞格德', 'Szeged'], ['维拉', 'Vela'],
+    ['法利', 'Brooks'], ['伊内丝', 'Daniel'], ['诺瓦克', 'Farley'], ['丹尼尔', 'Novak'], ['塞格德', 'Helena']];
+  for (const [han, latin] of pairs) {
+    const whole = transliterationScore(han, latin);
+    const floored = transliterationScore(han, latin, 0.8);
+    if (whole >= 0.8) expect(floored, `${han} ${latin}`).toBe(whole);
+    else expect(floored, `${han} ${latin}`).toBeLessThan(0.8);
+  }
+  expect(transliterationScore('法利', 'Farley', 0.8)).toBeGreaterThanOrEqual(0.8);
+  expect(transliterationScore('诺瓦克', 'Farley', 0.8)).toBe(0);
+});

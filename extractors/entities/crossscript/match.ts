@@ -91,7 +91,7 @@ function matchPerson(chinese: string, latin: string): CrossScriptMatch | undefin
   const words = latin.trim().split(/\s+/);
   if (parts.length >= 2) {
     if (parts.length !== words.length) return undefined;
-    const scores = parts.map((p, i) => (isTransliteration(p) ? transliterationScore(p, words[i]!) : 0));
+    const scores = parts.map((p, i) => (isTransliteration(p) ? transliterationScore(p, words[i]!, PART_SCORE) : 0));
     const mean = scores.reduce((s, x) => s + x, 0) / scores.length;
     return scores.every((s) => s >= PART_SCORE) && mean >= NAME_SCORE ? { rule: 'crossscript.person.transliteration', score: round(mean) } : undefined;
   }
@@ -117,7 +117,7 @@ function matchTransliteratedCore(core: string, words: readonly string[], kind: '
   const and = words.indexOf('and');
   const candidates = [words.join(''), ...(kind === 'org' && and > 0 ? [words.slice(0, and).join('')] : [])];
   let best = 0;
-  for (const c of candidates) if (c.length >= MIN_SINGLE_LETTERS) best = Math.max(best, transliterationScore(core, c));
+  for (const c of candidates) if (c.length >= MIN_SINGLE_LETTERS) best = Math.max(best, transliterationScore(core, c, PART_SCORE));
   return best >= SINGLE_SCORE || (kind === 'org' && best >= PART_SCORE) ? { rule: `crossscript.${kind}.transliteration`, score: round(best) } : undefined;
 }
 

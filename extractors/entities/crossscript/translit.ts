@@ -64,14 +64,22 @@ function alignmentCosts(sound: string, latin: string, from: number): number[] {
   return row;
 }
 
-/** Score in [0, 1] of a Chinese transliteration against one Latin name part, or 0 when a character is not a transliteration character. */
-export function transliterationScore(chinese: string, latinPart: string): number {
+/**
+ * Score in [0, 1] of a Chinese transliteration against one Latin name part, or 0 when a character
+ * is not a transliteration character. With a `floor`, a score below it may come back as 0: the
+ * alignment stops as soon as every way on costs too much (costs only add up), so a caller that
+ * rejects such scores anyway has most pairs decided in a few steps.
+ */
+export function transliterationScore(chinese: string, latinPart: string, floor = 0): number {
   const latin = soundSpelling(latinPart);
   if (latin.length === 0 || chinese.length === 0) return 0;
+  const budget = (1 - floor) * latin.length + 1e-9; // no stop for a cost the floor allows once rounded
   // best[p][j]: least cost of the first p characters against the first j Latin letters.
   const best: number[][] = Array.from({ length: chinese.length + 1 }, () => new Array<number>(latin.length + 1).fill(Infinity));
   best[0]![0] = 0;
   for (let p = 0; p < chinese.length; p++) {
+    // Every alignment of the whole name passes through row p, or leaps over it from row p - 1 to p + 1 (done by now).
+    if (floor > 0 && Math.min(...best[p]!) > budget && Math.min(...best[p + 1]!) > budget) return 0;
     for (let j = 0; j <= latin.length; j++) {
       const base = best[p]![j]!;
       if (base === Infinity) continue;
