@@ -10,7 +10,7 @@
 import type { EntityType } from '../../types.ts';
 import { hasHan, normaliseName, simplifiedForm } from '../name-forms.ts';
 import { ScriptMatchMemo, scriptEntry } from './match-memo.ts';
-import { matchAcrossScripts } from './match.ts';
+import { matchAcrossScripts, mayBeTransliterated } from './match.ts';
 import { ZH_LEGAL_FORMS } from './name-heads.ts';
 import { readingsOf, romanisedWords } from './pinyin.ts';
 import { TRANSLITERATION_SOUNDS } from './translit-table.ts';
@@ -80,7 +80,8 @@ function hanBucketKeys(type: EntityType, name: string): string[] {
   const firstSounds = (part: string) => [1, 2].flatMap((size) => TRANSLITERATION_SOUNDS.get(part.slice(0, size)) ?? []).map((sound) => sound[0]!);
   if (parts.length >= 2 && parts.every(isTransliteration)) {
     for (const a of firstSounds(parts[0]!).flatMap(soundClasses)) for (const b of firstSounds(parts[parts.length - 1]!).flatMap(soundClasses)) keys.push(`${type}|s|${a}|${b}`);
-  } else if (parts.length === 1) {
+  } else if (parts.length === 1 && mayBeTransliterated(name)) {
+    // A name no transliteration can match needs no sound-class candidates (most Chinese names: a tenth have them at most).
     for (const c of firstSounds(parts[0]!).flatMap(soundClasses)) keys.push(`${type}|s1|${c}`);
   }
   return [...new Set(keys)];

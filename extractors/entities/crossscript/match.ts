@@ -144,6 +144,16 @@ const orgChinese = memoByName((name) => {
 });
 const orgLatin = memoByName((name) => peelLatin(leadingHeadLast(normalisedWords(name)), ORG_HEADS));
 
+/**
+ * Whether a one-part Chinese-script name could match any Latin name by transliteration: only a
+ * company's or a place's distinctive part is ever compared so (a one-part person name only by
+ * romanisation), and only when every character of it is a transliteration character.
+ */
+export function mayBeTransliterated(chinese: string): boolean {
+  const han = simplifiedName(chinese);
+  return isTransliteration(orgChinese(han).core) || isTransliteration(placeChinese(han).core);
+}
+
 /** The rule and score by which a Chinese-script name and a Latin-script name of one type are one name, if they are. */
 export function matchAcrossScripts(chinese: string, latin: string, type: EntityType): CrossScriptMatch | undefined {
   const han = simplifiedName(chinese);
