@@ -100,7 +100,7 @@ function bySubject(claims: Claim[]): Claim[][] {
     for (let j = i + 1; j < buckets.length; j++) {
       const [a, b] = [buckets[i]!, buckets[j]!];
       if ((a.script === b.script && !shortForm(a.name, b.name)) || !figuresOf(b.claims).some((c) => agreesWith(c, a.claims))) continue;
-      a.claims.push(...b.claims);
+      for (const c of b.claims) a.claims.push(c);
       buckets.splice(j--, 1);
     }
   }
@@ -149,7 +149,7 @@ function byObject(claims: Claim[]): Claim[][] {
     const objects = cluster.map((c) => c.objectEntityId);
     const scaled = figuresOf(cluster).some((c) => figuresOf(main!).some((m) => m.unit === c.unit && scaleStep(m.value, c.value) > 0));
     if (mainObjects.size > 0 && !scaled && objects.every((o) => o && !mainObjects.has(o))) apart.push(cluster);
-    else kept.push(...cluster);
+    else for (const c of cluster) kept.push(c);
   }
   return [kept, ...apart];
 }

@@ -376,7 +376,8 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     for (const [key, unit, value] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<[number, number, number]>) {
       if (wanted.has(amountBucket(decode(unit)!, value))) keys.push(key);
     }
-    claims.push(...readClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)], { beforeLinks: true }));
+    // One at a time: spread into arguments, 100,000 claims overflow the call stack.
+    for (const c of readClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)], { beforeLinks: true })) claims.push(c);
   }
   linkByFigures(layer, claims, articles);
   const rewrite = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
