@@ -22,6 +22,42 @@ const MENTION_CODES = ['kind', 'rule', 'value_text', 'currency', 'qualifier', 'p
 /** measure_key: NULL for the claim's own unknown key, 0 for none (only a layer never rebuilt since migration 6 has such claims), else a code. */
 const MEASURE_KEY = `CASE c.measure_key WHEN 0 THEN NULL ELSE coalesce(${decoded('c.measure_key')}, 'unknown#' || c.id) END`;
 
+/**
+ * The claims view over claim_rows (its strings decoded, a text or measure key the store did not
+ * keep given back), the triggers that write through it, and fact_evidence, which reads it.
+ * `groupJoin`: how a claim meets its group key's code (migration 16 lets it have none).
+ */
+export const claimsViewSql = (groupJoin: 'JOIN' | 'LEFT JOIN') => `CREATE VIEW claims AS
+  SELECT c.id, a.id AS article_id, c.mention_id, ${decoded('c.subject_entity_id')} AS subject_entity_id, ${decoded('c.subject')} AS subject,
+    ${decoded('c.predicate')} AS predicate, ${decoded('c.topic')} AS topic, c.value_number, c.value_text, ${decoded('c.unit')} AS unit,
+    ${decoded('c.qualifier')} AS qualifier, c.min_value, c.max_value, ${decoded('c.date_value')} AS date_value,
+    c.span_start, c.span_start + c.span_length AS span_end, ${spanText('c')} AS text, c.sentence_start, c.sentence_end,
+    ${decoded('c.rule')} AS rule, ${decoded('c.measure')} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded('c.measure_rule')} AS measure_rule, c.period,
+    ${decoded('c.object')} AS object, ${decoded('c.object_entity_id')} AS object_entity_id, ${decoded('c.object_rule')} AS object_rule,
+    ${decoded('c.source')} AS source, ${decoded('c.source_entity_id')} AS source_entity_id, ${decoded('c.source_rule')} AS source_rule,
+    ${decoded('c.as_of')} AS as_of, ${decoded('c.as_of_rule')} AS as_of_rule, ${decoded('c.time_role')} AS time_role, c.precision, c.gloss_of,
+    ${decoded('c.story')} AS story, g.value AS group_key, ${decoded('c.linked_from_entity_id')} AS linked_from_entity_id,
+    ${decoded('c.linked_from_subject')} AS linked_from_subject
+  FROM claim_rows c JOIN article_rows a ON a.key = c.article ${groupJoin} codes g ON g.id = c.group_key;
+
+CREATE TRIGGER claims_delete INSTEAD OF DELETE ON claims BEGIN
+  DELETE FROM claim_rows WHERE id = OLD.id;
+END;
+
+CREATE TRIGGER claims_update INSTEAD OF UPDATE ON claims BEGIN
+  ${['subject_entity_id', 'subject', 'linked_from_entity_id', 'linked_from_subject'].map((c) => intern(`NEW.${c}`)).join('\n  ')}
+  UPDATE claim_rows SET subject_entity_id = ${coded('NEW.subject_entity_id')}, subject = ${coded('NEW.subject')},
+    linked_from_entity_id = ${coded('NEW.linked_from_entity_id')}, linked_from_subject = ${coded('NEW.linked_from_subject')} WHERE id = OLD.id;
+END;
+
+CREATE VIEW fact_evidence AS
+  SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
+         c.unit, c.qualifier, c.span_start, c.span_end,
+         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+         c.source, c.as_of, c.measure, fc.converted, a.title
+  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN article_rows a ON a.id = c.article_id;
+`;
+
 export const MIGRATION_13_SQL = `
 DROP TABLE reconcile_articles;
 CREATE TABLE reconcile_articles (
@@ -91,36 +127,7 @@ UPDATE claim_rows SET measure_code = CASE WHEN measure_key IS NULL THEN 0 WHEN m
 ALTER TABLE claim_rows DROP COLUMN measure_key;
 ALTER TABLE claim_rows RENAME COLUMN measure_code TO measure_key;
 
-CREATE VIEW claims AS
-  SELECT c.id, a.id AS article_id, c.mention_id, ${decoded('c.subject_entity_id')} AS subject_entity_id, ${decoded('c.subject')} AS subject,
-    ${decoded('c.predicate')} AS predicate, ${decoded('c.topic')} AS topic, c.value_number, c.value_text, ${decoded('c.unit')} AS unit,
-    ${decoded('c.qualifier')} AS qualifier, c.min_value, c.max_value, ${decoded('c.date_value')} AS date_value,
-    c.span_start, c.span_start + c.span_length AS span_end, ${spanText('c')} AS text, c.sentence_start, c.sentence_end,
-    ${decoded('c.rule')} AS rule, ${decoded('c.measure')} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded('c.measure_rule')} AS measure_rule, c.period,
-    ${decoded('c.object')} AS object, ${decoded('c.object_entity_id')} AS object_entity_id, ${decoded('c.object_rule')} AS object_rule,
-    ${decoded('c.source')} AS source, ${decoded('c.source_entity_id')} AS source_entity_id, ${decoded('c.source_rule')} AS source_rule,
-    ${decoded('c.as_of')} AS as_of, ${decoded('c.as_of_rule')} AS as_of_rule, ${decoded('c.time_role')} AS time_role, c.precision, c.gloss_of,
-    ${decoded('c.story')} AS story, g.value AS group_key, ${decoded('c.linked_from_entity_id')} AS linked_from_entity_id,
-    ${decoded('c.linked_from_subject')} AS linked_from_subject
-  FROM claim_rows c JOIN article_rows a ON a.key = c.article JOIN codes g ON g.id = c.group_key;
-
-CREATE TRIGGER claims_delete INSTEAD OF DELETE ON claims BEGIN
-  DELETE FROM claim_rows WHERE id = OLD.id;
-END;
-
-CREATE TRIGGER claims_update INSTEAD OF UPDATE ON claims BEGIN
-  ${['subject_entity_id', 'subject', 'linked_from_entity_id', 'linked_from_subject'].map((c) => intern(`NEW.${c}`)).join('\n  ')}
-  UPDATE claim_rows SET subject_entity_id = ${coded('NEW.subject_entity_id')}, subject = ${coded('NEW.subject')},
-    linked_from_entity_id = ${coded('NEW.linked_from_entity_id')}, linked_from_subject = ${coded('NEW.linked_from_subject')} WHERE id = OLD.id;
-END;
-
-CREATE VIEW fact_evidence AS
-  SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
-         c.unit, c.qualifier, c.span_start, c.span_end,
-         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
-         c.source, c.as_of, c.measure, fc.converted, a.title
-  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN article_rows a ON a.id = c.article_id;
-
+${claimsViewSql('JOIN')}
 CREATE VIEW conflict_spans AS
   SELECT e.conflict_id, e.variant, e.claim_id, coalesce(c.article_id, e.article_id) AS article_id, a.path, a.title, a.source_name,
          a.published, coalesce(c.span_start, e.span_start) AS span_start, coalesce(c.span_end, e.span_end) AS span_end,

@@ -7,13 +7,10 @@
 // by the claim's id, reads its claim by id, and finds its fact through fact_claim_rows. A claim
 // deleted takes the fact of its own group with it (the trigger below), as the deletion of a
 // group's claims and then of its facts by group key does for the others. Old keys of such
-// groups in reconcile_slips are renamed to the claim's id.
+// groups in reconcile_slips are renamed to the claim's id. The claims view and what reads it
+// are made again as migration 13 made them, but for a claim with no group key.
 
-const decoded = (column: string) => `(SELECT value FROM codes WHERE id = ${column})`;
-const spanText = (row: string) => `coalesce(${row}.text, substr(a.text_original, ${row}.span_start + 1, ${row}.span_length))`;
-const intern = (value: string) => `INSERT OR IGNORE INTO codes (value) SELECT ${value} WHERE ${value} IS NOT NULL;`;
-const coded = (column: string) => `(SELECT id FROM codes WHERE value = ${column})`;
-const MEASURE_KEY = `CASE c.measure_key WHEN 0 THEN NULL ELSE coalesce(${decoded('c.measure_key')}, 'unknown#' || c.id) END`;
+import { claimsViewSql } from './migration-13.ts';
 
 export const MIGRATION_16_SQL = `
 DROP VIEW fact_evidence;
@@ -43,33 +40,4 @@ CREATE TRIGGER claim_rows_own_fact BEFORE DELETE ON claim_rows WHEN OLD.group_ke
   DELETE FROM fact_rows WHERE key IN (SELECT fact FROM fact_claim_rows WHERE claim = OLD.key);
 END;
 
-CREATE VIEW claims AS
-  SELECT c.id, a.id AS article_id, c.mention_id, ${decoded('c.subject_entity_id')} AS subject_entity_id, ${decoded('c.subject')} AS subject,
-    ${decoded('c.predicate')} AS predicate, ${decoded('c.topic')} AS topic, c.value_number, c.value_text, ${decoded('c.unit')} AS unit,
-    ${decoded('c.qualifier')} AS qualifier, c.min_value, c.max_value, ${decoded('c.date_value')} AS date_value,
-    c.span_start, c.span_start + c.span_length AS span_end, ${spanText('c')} AS text, c.sentence_start, c.sentence_end,
-    ${decoded('c.rule')} AS rule, ${decoded('c.measure')} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded('c.measure_rule')} AS measure_rule, c.period,
-    ${decoded('c.object')} AS object, ${decoded('c.object_entity_id')} AS object_entity_id, ${decoded('c.object_rule')} AS object_rule,
-    ${decoded('c.source')} AS source, ${decoded('c.source_entity_id')} AS source_entity_id, ${decoded('c.source_rule')} AS source_rule,
-    ${decoded('c.as_of')} AS as_of, ${decoded('c.as_of_rule')} AS as_of_rule, ${decoded('c.time_role')} AS time_role, c.precision, c.gloss_of,
-    ${decoded('c.story')} AS story, g.value AS group_key, ${decoded('c.linked_from_entity_id')} AS linked_from_entity_id,
-    ${decoded('c.linked_from_subject')} AS linked_from_subject
-  FROM claim_rows c JOIN article_rows a ON a.key = c.article LEFT JOIN codes g ON g.id = c.group_key;
-
-CREATE TRIGGER claims_delete INSTEAD OF DELETE ON claims BEGIN
-  DELETE FROM claim_rows WHERE id = OLD.id;
-END;
-
-CREATE TRIGGER claims_update INSTEAD OF UPDATE ON claims BEGIN
-  ${['subject_entity_id', 'subject', 'linked_from_entity_id', 'linked_from_subject'].map((c) => intern(`NEW.${c}`)).join('\n  ')}
-  UPDATE claim_rows SET subject_entity_id = ${coded('NEW.subject_entity_id')}, subject = ${coded('NEW.subject')},
-    linked_from_entity_id = ${coded('NEW.linked_from_entity_id')}, linked_from_subject = ${coded('NEW.linked_from_subject')} WHERE id = OLD.id;
-END;
-
-CREATE VIEW fact_evidence AS
-  SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
-         c.unit, c.qualifier, c.span_start, c.span_end,
-         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
-         c.source, c.as_of, c.measure, fc.converted, a.title
-  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN article_rows a ON a.id = c.article_id;
-`;
+${claimsViewSql('LEFT JOIN')}`;
