@@ -14,6 +14,7 @@
 // its article's full name, but is no alias of it: elsewhere it names someone else.
 
 import type { EntityMention, EntityType, Lang } from '../types.ts';
+import { addToGroup } from '../group-by-key.ts';
 import { linkGroupsAcrossScripts, type NameGroup } from './crossscript/link-groups.ts';
 import type { ScriptMatchMemo } from './crossscript/match-memo.ts';
 import { getGazetteer } from './gazetteer/index.ts';
@@ -162,7 +163,7 @@ export function resolveTally(tally: NameTally, scriptMemo?: ScriptMatchMemo): Re
 export function resolveCanonicalEntities(mentions: ReadonlyArray<ArticleMention>, options: ResolveOptions = {}): { entities: CanonicalEntity[]; entityIds: string[] } {
   const reader = new NodeReader();
   const byArticle = new Map<string, number[]>();
-  mentions.forEach((m, i) => { const list = byArticle.get(m.article); if (list) list.push(i); else byArticle.set(m.article, [i]); });
+  mentions.forEach((m, i) => addToGroup(byArticle, m.article, i));
   const nodes: MentionNode[] = new Array(mentions.length);
   for (const indices of byArticle.values()) {
     reader.articleNodes(indices.map((i) => mentions[i]!.mention)).forEach((n, k) => { nodes[indices[k]!] = n; });

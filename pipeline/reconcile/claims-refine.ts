@@ -9,7 +9,7 @@
 import { topicWindow, type ClaimDraft } from './claims.ts';
 import { PREDICATES, predicateRow } from './predicates.ts';
 import type { Claim } from './types.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 const STRONG_SUBJECT = new Set(['owner-cue', 'topic']);
 const ADOPTS_SUBJECT = new Set(['main-investor', 'none']);

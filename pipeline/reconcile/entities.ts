@@ -15,7 +15,7 @@ import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import type { EntityMention, EntityType } from '../../extractors/types.ts';
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 export interface EntityAlias {
   entityId: string;

@@ -12,7 +12,7 @@ import type { CanonicalEntity, EntityNameLink, LinkEvidence } from '../../extrac
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import type { CanonicalLayer } from './entities.ts';
 import type { ArticleInput } from './types.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 /** The parts of a claim this rule reads and rewrites. */
 export interface FigureClaim {

@@ -11,7 +11,7 @@ import { articleClaims, factGroupKey, factsOfGroup, groupByArticle, NameWitness,
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { featuresOf, findStories } from './stories.ts';
 import type { Claim, Conflict, Fact, MentionInput, ReconcileInput } from './types.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 export interface CanonicalResult {
   layer: ReturnType<typeof canonicalEntities>;

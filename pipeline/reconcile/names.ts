@@ -14,7 +14,7 @@ import { nameWithoutTitle, roleSignature, sameRole, type RoleSignature } from '.
 import { sentenceAround } from './sentences.ts';
 import { lastBefore } from './spans.ts';
 import type { ArticleInput, Conflict, MentionInput, RoleInput } from './types.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 export interface NameContext {
   weightOf: (articleId: string) => number;

@@ -13,7 +13,7 @@ import { findNameVariants, StoryNameBearers } from './names.ts';
 import { PREDICATES } from './predicates.ts';
 import { articleWeight, type ArticleErrors } from './reliability.ts';
 import type { ArticleInput, Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 const LEGACY_MEASURES = new Set(PREDICATES.map((p) => p.id));

@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../store/migrations.ts';
 import { readArticleTexts, readConflicts, readEntities, readFacts, type CanonicalFilters } from './canonical.ts';
 import type { ReportConflict, ReportEntity, ReportFact } from './schema.ts';
 import { readRemovedText, type RemovedByRule } from './removed-text.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 export type { CanonicalFilters } from './canonical.ts';
 

@@ -8,7 +8,7 @@ import {
   ReportConflictSchema, ReportEntitySchema, ReportFactSchema,
   type ReportConflict, type ReportEntity, type ReportEntityLink, type ReportFact,
 } from './schema.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 export interface CanonicalFilters {
   /** Keep only facts with this status (and the conflicts about them). */

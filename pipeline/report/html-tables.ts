@@ -8,7 +8,7 @@ import { removedCharacters, removedShare } from './removed-text.ts';
 import type { ReportClaim, ReportFact } from './schema.ts';
 import { removedTextOf } from './summary.ts';
 import { articleName, factFigureText, figureText, plural, words } from './value-text.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 const numberAttr = (v: number | string) => (typeof v === 'number' ? ` data-value="${v}"` : '');
 

@@ -5,7 +5,7 @@
 
 import type { Report } from './build.ts';
 import { articleName, plural, type NamedArticle } from './value-text.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);

@@ -11,7 +11,7 @@ import { removedCharacters, removedShare } from './removed-text.ts';
 import type { ReportConflict } from './schema.ts';
 import { removedTextOf, summariseReport } from './summary.ts';
 import { articleName, factFigureText, figureText, plural, words } from './value-text.ts';
-import { addToGroup } from '../group-by-key.ts';
+import { addToGroup } from '../../extractors/group-by-key.ts';
 
 /** Markdown table cells: pipes, backslashes, markup characters and line breaks neutralised. */
 export const escapeMarkdown = (s: string) => s.replace(/[\\`*_{}[\]<>()#+!|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');

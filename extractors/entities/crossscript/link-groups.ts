@@ -8,6 +8,7 @@
 // transliteration sounds clearly closer: spelling alone never picks between equals.
 
 import type { EntityType } from '../../types.ts';
+import { addToGroup } from '../../group-by-key.ts';
 import { hasHan, normaliseName, simplifiedForm } from '../name-forms.ts';
 import { ScriptMatchMemo, scriptEntry } from './match-memo.ts';
 import { matchAcrossScripts, mayBeTransliterated } from './match.ts';
@@ -127,10 +128,6 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
   const newLatinBuckets = new Map<string, NameItem[]>();
   const latinByEntry = new Map<string, NameItem[]>();
   const hanItems: NameItem[] = [];
-  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-    const list = map.get(key);
-    if (list) list.push(value); else map.set(key, [value]);
-  };
   for (const g of groups) {
     if (!LINKED_TYPES.includes(g.type)) continue;
     const han = g.names.filter(hasHan);
@@ -140,10 +137,10 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
       const item: NameItem = { group: g, name, index, entry: scriptEntry(script, g.type, name) };
       memo.entries.add(item.entry);
       if (script === 'h') { hanItems.push(item); return; }
-      push(latinByEntry, item.entry, item);
+      addToGroup(latinByEntry, item.entry, item);
       for (const key of new Set(latinBucketKeys(g.type, name))) {
-        push(latinBuckets, key, item);
-        if (!memo.held(item.entry)) push(newLatinBuckets, key, item);
+        addToGroup(latinBuckets, key, item);
+        if (!memo.held(item.entry)) addToGroup(newLatinBuckets, key, item);
       }
     });
   }

@@ -8,6 +8,7 @@
 // leaves the input takes its matches with it, so a name that comes back is compared afresh.
 
 import type { EntityType } from '../../types.ts';
+import { addToGroup } from '../../group-by-key.ts';
 import type { CrossScriptMatch } from './match.ts';
 
 /** A name of the linking's input: `h` (Chinese script) or `l` (Latin), its group's type, the name. */
@@ -31,10 +32,7 @@ export class ScriptMatchMemo {
 
   /** `before`: the entries and matches of the linking before (none: every pair is compared). */
   constructor(readonly before: { entries: ReadonlySet<string>; matches: readonly KeptMatch[] } = { entries: new Set(), matches: [] }) {
-    for (const m of before.matches) {
-      const list = this.byHan.get(m.han);
-      if (list) list.push(m); else this.byHan.set(m.han, [m]);
-    }
+    for (const m of before.matches) addToGroup(this.byHan, m.han, m);
   }
 
   /** Whether the linking before held this entry (so its pairs with other such entries are known). */
