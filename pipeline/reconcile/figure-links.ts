@@ -71,11 +71,13 @@ function oneScriptSubject(c: FigureClaim, byId: Map<string, CanonicalEntity>): {
   return side ? { entity: entity!, han: side === 'han' } : undefined;
 }
 
-/** Buckets by currency and amount on a log scale as fine as the tolerance. */
-export const amountBucket = (unit: string, value: number) => `${unit}|${Math.round(Math.log(value) / Math.log(1 + SAME_AMOUNT))}`;
+/** An amount's step on a log scale as fine as the tolerance. */
+const amountStep = (value: number) => Math.round(Math.log(value) / Math.log(1 + SAME_AMOUNT));
+/** Buckets by currency and amount step. */
+export const amountBucket = (unit: string, value: number) => `${unit}|${amountStep(value)}`;
 /** The buckets a Chinese-side amount looks in: its own and the two beside it (never all pairs). */
 export function nearBuckets(unit: string, value: number): string[] {
-  const step = Math.round(Math.log(value) / Math.log(1 + SAME_AMOUNT));
+  const step = amountStep(value);
   return [-1, 0, 1].map((near) => `${unit}|${step + near}`);
 }
 

@@ -312,7 +312,7 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
   const keys = new Map<string, string>();
   let codes = coder(db);
   const keyOf = (c: Claim) => {
-    if (ownGroup(c)) return c.id; // a group of its own is named by its claim, and has no stored key (migration 15)
+    if (ownGroup(c)) return c.id; // a group of its own is named by its claim, and has no stored key (migration 16)
     const group = factGroupKey(c);
     let key = keys.get(group);
     if (key === undefined) { key = storedGroupKey(group); keys.set(group, key); }
@@ -349,15 +349,12 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
 }
 
 /**
- * Subjects joined by the figures they share, over every claim whose subject (before any
- * such join) is an entity no spelling linked. A claim whose subject changes is rewritten,
- * the name it had kept beside it, and its fact group marked dirty.
- */
-/**
- * Joins by shared figures (figure-links.ts), reading only the claims that could take part: those
- * of the Chinese-script side, every claim a join rewrote before (judged again), and of the Latin
- * side only the claims whose amount falls in a bucket a Chinese-side claim looks in, found by a
- * scan of three columns. The store's other claims about one-script entities are never held.
+ * Subjects joined by the figures they share (figure-links.ts), reading only the claims that could
+ * take part: those of the Chinese-script side, every claim a join rewrote before (judged again),
+ * and of the Latin side only the claims whose amount falls in a bucket a Chinese-side claim looks
+ * in, found by a scan of three columns; the store's other claims about one-script entities are
+ * never held. A claim whose subject changes is rewritten, the name it had kept beside it, and its
+ * fact group marked dirty.
  */
 function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly ArticleInput[], dirty: Set<string>): void {
   const sides = { han: [] as string[], latin: [] as string[] };

@@ -35,7 +35,7 @@ type Row = [string, string, number, string | null, string, string, string | null
 
 /**
  * A claim whose measure is its own unknown one ("unknown#<its id>") is a fact group of its own:
- * no other claim can share it. It is stored with no group key (migration 15) and its group is
+ * no other claim can share it. It is stored with no group key (migration 16) and its group is
  * named by the claim's id (`claim_…`; a stored group key is 16 hex digits).
  */
 export const ownGroup = (c: Pick<Claim, 'id' | 'measureKey'>): boolean => c.measureKey === `unknown#${c.id}`;
@@ -72,7 +72,7 @@ export function readClaims(db: Db, where: string, params: unknown[], options: Re
   return rows.map((r) => {
     for (const i of CODED) (r as unknown[])[i] = decode(r[i] as number | null);
     r[20] ??= `unknown#${r[0]}`; // a claim's own unknown measure key is not stored (migration 13)
-    r[35] ??= r[0]; // nor the group key of its own group (migration 15): the group is named by the claim's id
+    r[35] ??= r[0]; // nor the group key of its own group (migration 16): the group is named by the claim's id
     const articleKey = r[38];
     if (r[15] === null && options.withoutText) r[15] = '';
     else if (r[15] === null) {

@@ -7,7 +7,7 @@
 // 10): strings as codes, articles, claims and facts by integer key, a claim's text only when
 // it is not the span of its article's text, its measure key only when it is not its own
 // "unknown#<claim id>" (migration 13), its group key only when the group is not the claim's
-// own (migration 15).
+// own (migration 16).
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
