@@ -5,7 +5,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { reconcile } from '../pipeline/reconcile/index.ts';
-import { featuresOf, findStories } from '../pipeline/reconcile/stories.ts';
+import { featuresOf, findStories, StoryFinder } from '../pipeline/reconcile/stories.ts';
 import type { ArticleInput, MentionInput } from '../pipeline/reconcile/types.ts';
 import { extractMoney } from '../extractors/money/index.ts';
 
@@ -71,6 +71,64 @@ describe('stories', () => {
     const mentions = [name('a', 'org:x'), name('b', 'org:x'), name('b', 'org:y'), name('c', 'org:y'), name('d', 'org:x')];
     expect(stories([...articles].reverse(), [...mentions].reverse())).toEqual(stories(articles, mentions));
     expect(stories(articles, mentions)).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+});
+
+describe('stories over many articles', () => {
+  // The stories the rules define, pair by pair: whatever the finder does to stay near-linear
+  // (names chained by neighbours in time, pairs walked only within the window), it must agree.
+  type Drawn = { article: ArticleInput; features: Map<string, number> };
+  function pairwise(drawn: Drawn[]): string[][] {
+    const common = Math.max(8, Math.ceil(0.05 * drawn.length));
+    const holders = new Map<string, number>();
+    for (const d of drawn) for (const key of d.features.keys()) holders.set(key, (holders.get(key) ?? 0) + 1);
+    const parent = drawn.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    const day = (d: Drawn) => Date.parse(d.article.published!) / 86_400_000;
+    drawn.forEach((a, i) => drawn.forEach((b, j) => {
+      if (j <= i) return;
+      const bothUndated = !a.article.published && !b.article.published;
+      let score = 0;
+      let name = false;
+      for (const [key, weight] of a.features) {
+        if (!b.features.has(key)) continue;
+        if (key.startsWith('g|')) { if (bothUndated) score += 0.5; continue; }
+        if (holders.get(key)! > common) continue;
+        score += weight;
+        name ||= key.startsWith('e|');
+      }
+      const days = a.article.published && b.article.published ? Math.abs(day(a) - day(b)) : 0;
+      const linked = bothUndated ? score >= 0.5 : name && ((days <= 45 && score >= 1) || (days <= 180 && score >= 3));
+      if (linked) parent[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
+    }));
+    const groups = new Map<number, string[]>();
+    drawn.forEach((d, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), d.article.id]));
+    return [...groups.values()].map((g) => g.sort()).sort();
+  }
+
+  test('equal to the stories pair-by-pair weighing gives, on random feeds of a year', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    const names = ['e|org:a', 'e|org:b', 'e|person:c', 'e|place:d', 'e|org:e', 'e|org:f', 'g|place:jp', 'g|place:europe'];
+    const others = ['f|USD:1000000000', 'f|CNY:300000000', 'f|EUR:25000000', 'd|2025-03-01', 'd|2025-06-30'];
+    for (let round = 0; round < 60; round++) {
+      const count = 10 + Math.floor(random() * 50);
+      const drawn: Drawn[] = Array.from({ length: count }, (_, i) => {
+        const day = Math.floor(random() * (round % 3 === 0 ? 400 : 90));
+        const published = random() < 0.1 ? null : new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+        const features = new Map<string, number>();
+        for (let k = Math.floor(random() * 4); k > 0; k--) features.set(pick(names), 1);
+        for (let k = Math.floor(random() * 6); k > 0; k--) features.set(pick(others), 0.5);
+        return { article: article(`a${i}`, published), features };
+      });
+      const finder = new StoryFinder();
+      for (const d of drawn) finder.add(d.article, d.features);
+      const storyOf = finder.find();
+      const groups = new Map<string, string[]>();
+      for (const d of drawn) groups.set(storyOf.get(d.article.id)!, [...(groups.get(storyOf.get(d.article.id)!) ?? []), d.article.id]);
+      expect([...groups.values()].map((g) => g.sort()).sort(), `round ${round}`).toEqual(pairwise(drawn));
+    }
   });
 });
 

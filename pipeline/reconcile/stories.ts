@@ -120,47 +120,82 @@ export class StoryFinder {
   find(): Map<string, string> {
     const { articles, keys, weights, holders } = this;
     const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
-    // Shared weight per pair, from the features both hold (countries and regions only between undated
-    // articles). A pair is linked as soon as its weight suffices; pairs already in one story are skipped.
-    // Linking only ever needs more weight, so the stories are the groups of articles joined by pairs
-    // whose whole shared weight suffices, whatever order the features are walked in. Names are walked
-    // first, so a pair that could never link (too far apart, or dated and sharing no name) is known when
-    // figures and dates reach it, and is not kept: at hundreds of articles a day, a date or a round
-    // figure is shared by thousands of pairs.
     const undated = articles.map((a) => !dated(a.published));
     const day = articles.map((a, i) => (undated[i] ? 0 : Date.parse(a.published!.slice(0, 10)) / DAY));
     const parent = articles.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    const shared = new Map<number, number>();
-    /** Pairs that share a specific name, not yet linked. */
-    const named = new Set<number>();
-    const farthest = Math.max(...LINK_RULES.map((r) => r.maxDays));
-    const isName = (id: number) => keys[id]!.startsWith('e|');
-    const byKey = keys.map((_, id) => id).sort((x, y) => Number(isName(y)) - Number(isName(x)) || (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : 0));
-    for (const id of byKey) {
+    const union = (a: number, b: number) => {
+      const [ra, rb] = [find(a), find(b)];
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    };
+    const kind = (id: number) => keys[id]![0];
+    // A feature held by more than `common` articles is background, except countries and regions,
+    // which count only between undated articles.
+    const counted = (id: number) => holders[id]!.length >= 2 && (kind(id) === 'g' || holders[id]!.length <= common);
+    const byDay = (x: number, y: number) => day[x]! - day[y]!;
+
+    // Stories are the groups of articles joined by pairs whose whole shared weight suffices for
+    // the days between them, whatever order pairs are met in. First the pairs one feature links
+    // alone, without walking pairs: any two undated holders of a feature; an undated holder of a
+    // name with every holder of it (it cannot be placed in time); two dated holders of a name
+    // within the nearest window, which in day order are chained by the gaps between neighbours.
+    const nameAlone = Math.max(...LINK_RULES.filter((r) => WEIGHT.entity >= r.minScore).map((r) => r.maxDays));
+    /** Names all of whose holders are dated, with their holders in day order. */
+    const names: [number, number[]][] = [];
+    for (let id = 0; id < keys.length; id++) {
+      if (!counted(id)) continue;
       const list = holders[id]!;
-      const generic = keys[id]!.startsWith('g|');
-      const specific = isName(id);
-      if (list.length < 2 || (!generic && list.length > common)) continue;
-      const w = generic ? GENERIC_WEIGHT_UNDATED : weights[id]!;
-      const members = generic ? list.filter((i) => undated[i]) : list;
-      // Holders already in one story have nothing left to link: the pairs need not be walked.
-      const first = members.length > 0 ? find(members[0]!) : -1;
-      if (members.every((i) => find(i) === first)) continue;
-      for (let x = 0; x < members.length; x++) {
-        for (let y = x + 1; y < members.length; y++) {
-          const [a, b] = [members[x]!, members[y]!];
-          const [ra, rb] = [find(a), find(b)];
-          if (ra === rb) continue;
-          const pair = a * articles.length + b;
-          const bothUndated = undated[a] && undated[b];
-          const days = undated[a] || undated[b] ? 0 : Math.abs(day[a]! - day[b]!);
-          const name = specific || named.has(pair);
-          if (!bothUndated && (days > farthest || !name)) continue;
-          const score = (shared.get(pair) ?? 0) + w;
-          const linked = bothUndated ? score >= UNDATED_MIN_SCORE : LINK_RULES.some((r) => score >= r.minScore && days <= r.maxDays);
-          if (linked) { parent[Math.max(ra, rb)] = Math.min(ra, rb); shared.delete(pair); named.delete(pair); }
-          else { shared.set(pair, score); if (specific) named.add(pair); }
+      const loose = list.filter((i) => undated[i]);
+      for (let k = 1; k < loose.length; k++) union(loose[0]!, loose[k]!);
+      if (kind(id) !== 'e') continue;
+      if (loose.length > 0) { for (const i of list) union(loose[0]!, i); continue; }
+      const sorted = [...list].sort(byDay);
+      for (let k = 1; k < sorted.length; k++) if (day[sorted[k]!]! - day[sorted[k - 1]!]! <= nameAlone) union(sorted[k - 1]!, sorted[k]!);
+      names.push([id, sorted]);
+    }
+
+    // Then dated pairs further apart than one name links alone, up to the farthest window: they
+    // need the whole weight of what they share, names, figures and dates together. Each article's
+    // counted features are listed once, names first, so a pair is weighed at its first shared name
+    // only, and only when it is not in one story already. Memory stays one list per article, not
+    // one entry per pair, and a name's pairs are walked within the window, not across all its holders.
+    const farthest = Math.max(...LINK_RULES.map((r) => r.maxDays));
+    const featuresOf: number[][] = articles.map(() => []);
+    const order = keys.map((_, id) => id).filter((id) => counted(id) && kind(id) !== 'g').sort((x, y) => Number(kind(y) === 'e') - Number(kind(x) === 'e') || x - y);
+    for (const id of order) for (const i of holders[id]!) if (!undated[i]) featuresOf[i]!.push(id);
+    const rank = new Int32Array(keys.length);
+    order.forEach((id, r) => (rank[id] = r));
+    /** The weight two articles share, or -1 when their first shared name is not `name` (the pair is weighed there). */
+    const sharedWeight = (a: number, b: number, name: number): number => {
+      const [fa, fb] = [featuresOf[a]!, featuresOf[b]!];
+      let score = 0;
+      let first = true;
+      for (let x = 0, y = 0; x < fa.length && y < fb.length;) {
+        const [rx, ry] = [rank[fa[x]!]!, rank[fb[y]!]!];
+        if (rx < ry) x++;
+        else if (rx > ry) y++;
+        else {
+          if (first && fa[x] !== name) return -1;
+          first = false;
+          score += weights[fa[x]!]!;
+          x++; y++;
+        }
+      }
+      return score;
+    };
+    for (const [id, list] of names) {
+      const root = find(list[0]!);
+      if (list.every((i) => find(i) === root)) continue;
+      let from = 0;
+      for (let x = 0; x < list.length; x++) {
+        const a = list[x]!;
+        while (from < list.length && day[list[from]!]! - day[a]! <= nameAlone) from++;
+        for (let y = from; y < list.length && day[list[y]!]! - day[a]! <= farthest; y++) {
+          const b = list[y]!;
+          if (find(a) === find(b)) continue;
+          const days = day[b]! - day[a]!;
+          const score = sharedWeight(a, b, id);
+          if (LINK_RULES.some((r) => score >= r.minScore && days <= r.maxDays)) union(a, b);
         }
       }
     }
