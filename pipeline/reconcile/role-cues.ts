@@ -40,7 +40,12 @@ function cuePattern(cue: string): RegExp {
   return /^[a-z -]+$/.test(cue) ? new RegExp(`\\b${cue}\\b`, 'gi') : new RegExp(cue, 'g');
 }
 
-const COMPILED = (table: [string, string[]][]) => table.flatMap(([id, cues]) => cues.map((c) => [id, cuePattern(c)] as const));
+/**
+ * Each cue with its pattern and the text it needs: a match of an English cue (ASCII, matched
+ * case-blind) is that cue in the lower-cased text, and a Chinese cue is itself, so a piece that
+ * does not hold it is passed over without running the pattern (most pieces hold one cue or none).
+ */
+const COMPILED = (table: [string, string[]][]) => table.flatMap(([id, cues]) => cues.map((c) => [id, cuePattern(c), c] as const));
 const ROLE_PATTERNS = COMPILED(ROLE_CUES);
 const FIELD_PATTERNS = COMPILED(FIELD_CUES);
 
@@ -53,10 +58,12 @@ export function roleSignature(text: string, start: number, end: number, from: nu
   const roles = new Set<string>();
   const fields = new Set<string>();
   for (const [piece, offset] of [[before, lo], [after, end]] as const) {
-    for (const [id, pattern] of ROLE_PATTERNS) {
+    const lower = piece.toLowerCase();
+    for (const [id, pattern, cue] of ROLE_PATTERNS) {
+      if (!lower.includes(cue)) continue;
       for (const m of piece.matchAll(pattern)) roles.add(DEPUTY.test(text.slice(Math.max(0, offset + m.index! - 8), offset + m.index!)) ? `deputy-${id}` : id);
     }
-    for (const [id, pattern] of FIELD_PATTERNS) if (piece.search(pattern) >= 0) fields.add(id);
+    for (const [id, pattern, cue] of FIELD_PATTERNS) if (lower.includes(cue) && piece.search(pattern) >= 0) fields.add(id);
   }
   return { roles, fields };
 }
