@@ -45,18 +45,34 @@ function chineseOnly(letter: string): number {
   return VOWELS.has(letter) || letter === 'h' ? 0.4 : 1;
 }
 
-/** Cost of aligning `sound` with each prefix of latin[from..], up to `sound.length + 3` letters. */
-function alignmentCosts(sound: string, latin: string, from: number): number[] {
+/** Letters after respelling are a to z: their costs are read from tables, not worked out per pair. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const SUBSTITUTION = Float64Array.from({ length: 26 * 26 }, (_, i) => substitution(LETTERS[Math.floor(i / 26)]!, LETTERS[i % 26]!));
+const letterIndex = (letter: string) => {
+  const i = letter.charCodeAt(0) - 97;
+  return i >= 0 && i < 26 ? i : -1;
+};
+const substitutionCost = (a: string, b: string) => {
+  const [x, y] = [letterIndex(a), letterIndex(b)];
+  return x >= 0 && y >= 0 ? SUBSTITUTION[x * 26 + y]! : substitution(a, b);
+};
+
+/**
+ * Cost of aligning `sound` with each prefix of latin[from..], up to `sound.length + 3` letters;
+ * `skip[i]` is latinOnly of the i-th Latin letter (the same for every sound, so given once).
+ */
+function alignmentCosts(sound: string, latin: string, from: number, skip: readonly number[]): number[] {
   const width = Math.min(latin.length - from, sound.length + 3);
   let row = [0];
-  for (let b = 1; b <= width; b++) row.push(row[b - 1]! + latinOnly(latin[from + b - 1]!, latin[from + b - 2]));
+  for (let b = 1; b <= width; b++) row.push(row[b - 1]! + skip[from + b - 1]!);
   for (let a = 1; a <= sound.length; a++) {
-    const next = [row[0]! + chineseOnly(sound[a - 1]!)];
+    const added = chineseOnly(sound[a - 1]!);
+    const next = [row[0]! + added];
     for (let b = 1; b <= width; b++) {
       next.push(Math.min(
-        row[b - 1]! + substitution(sound[a - 1]!, latin[from + b - 1]!),
-        row[b]! + chineseOnly(sound[a - 1]!),
-        next[b - 1]! + latinOnly(latin[from + b - 1]!, latin[from + b - 2]),
+        row[b - 1]! + substitutionCost(sound[a - 1]!, latin[from + b - 1]!),
+        row[b]! + added,
+        next[b - 1]! + skip[from + b - 1]!,
       ));
     }
     row = next;
@@ -74,9 +90,26 @@ export function transliterationScore(chinese: string, latinPart: string, floor =
   const latin = soundSpelling(latinPart);
   if (latin.length === 0 || chinese.length === 0) return 0;
   const budget = (1 - floor) * latin.length + 1e-9; // no stop for a cost the floor allows once rounded
+  const skip = [...latin].map((letter, i) => latinOnly(letter, latin[i - 1]));
+  // One sound met at one Latin letter costs the same whichever characters came before it.
+  const costs = new Map<string, number[]>();
+  const costsOf = (sound: string, from: number) => {
+    const key = `${from}|${sound}`;
+    let row = costs.get(key);
+    if (!row) costs.set(key, (row = alignmentCosts(sound, latin, from, skip)));
+    return row;
+  };
   // best[p][j]: least cost of the first p characters against the first j Latin letters.
   const best: number[][] = Array.from({ length: chinese.length + 1 }, () => new Array<number>(latin.length + 1).fill(Infinity));
   best[0]![0] = 0;
+  /** Lowers best[p][j + b] to base + row[b] + extra where that is less (summed in that order, as always). */
+  const lower = (p: number, base: number, row: readonly number[], j: number, extra: number) => {
+    const target = best[p]!;
+    for (let b = 0; b < row.length; b++) {
+      const cost = base + row[b]! + extra;
+      if (cost < target[j + b]!) target[j + b] = cost;
+    }
+  };
   for (let p = 0; p < chinese.length; p++) {
     // Every alignment of the whole name passes through row p, or leaps over it from row p - 1 to p + 1 (done by now).
     if (floor > 0 && Math.min(...best[p]!) > budget && Math.min(...best[p + 1]!) > budget) return 0;
@@ -87,15 +120,9 @@ export function transliterationScore(chinese: string, latinPart: string, floor =
         const sounds = TRANSLITERATION_SOUNDS.get(chinese.slice(p, p + size));
         if (!sounds || p + size > chinese.length) continue;
         for (const sound of sounds) {
-          alignmentCosts(sound, latin, j).forEach((cost, b) => {
-            if (base + cost < best[p + size]![j + b]!) best[p + size]![j + b] = base + cost;
-          });
+          lower(p + size, base, costsOf(sound, j), j, 0);
           // A syllable may begin with the consonant that ended the one before: Daniel → 丹 dan + 尼 ni + 尔 l.
-          if (j > 0 && sound[0] === latin[j - 1] && !VOWELS.has(sound[0]!)) {
-            alignmentCosts(sound.slice(1), latin, j).forEach((cost, b) => {
-              if (base + cost + SHARED_CONSONANT < best[p + size]![j + b]!) best[p + size]![j + b] = base + cost + SHARED_CONSONANT;
-            });
-          }
+          if (j > 0 && sound[0] === latin[j - 1] && !VOWELS.has(sound[0]!)) lower(p + size, base, costsOf(sound.slice(1), j), j, SHARED_CONSONANT);
         }
       }
     }
