@@ -210,7 +210,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const regrouped = resolveGroups(db, dirty, errors, labelOf, full, store.groupKeysOf);
   step('facts', `${regrouped} fact groups resolved again`);
 
-  db.prepare('DELETE FROM conflicts WHERE fact_id IS NULL').run();
+  db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
   writeConflicts(db, nameConflicts);
   const summary = summarise(db, articles.length, { redrafted, regrouped, full, timings });
   step('summary', 'totals counted');

@@ -2,7 +2,8 @@
 // reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once:
 // a rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a
 // conflict's evidence to conflict_evidence_sets, one row a variant listing its claims by their
-// key in claim_rows (article spans for a name; migration 14). Claims,
+// key in claim_rows (article spans for a name; migration 14), and a conflict's legacy variants
+// JSON only when the conflicts view would not compose it byte for byte (migration 18). Claims,
 // facts and their links go to the compact tables behind the views of those names (migration
 // 10): strings as codes, articles, claims and facts by integer key, a claim's text only when
 // it is not the span of its article's text, its measure key only when it is not its own
@@ -18,7 +19,7 @@ import { ownGroup } from './stored-claims.ts';
 import type { Claim, Conflict, Fact } from './types.ts';
 
 export function clearDerived(db: Db): void {
-  const tables = ['conflict_evidence_sets', 'conflict_variants', 'fact_claim_rows', 'conflicts', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
+  const tables = ['conflict_evidence_sets', 'conflict_variants', 'fact_claim_rows', 'conflict_rows', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
   for (const table of tables) db.prepare(`DELETE FROM ${table}`).run();
 }
 
@@ -121,24 +122,26 @@ export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact)
 }
 
 /**
- * Each conflict with its legacy JSON (value, stated, articles), its typed variants and their
- * evidence, once, by reference; a name variant also flags its misnamed entity (written
- * before the conflicts, as every reconciliation writes entities first). `claimKeyOf` gives a
- * claim's row in claim_rows when the caller knows it, saving a look-up by id a claim cited.
+ * Each conflict with its typed variants and their evidence, once, by reference; a name variant
+ * also flags its misnamed entity (written before the conflicts, as every reconciliation writes
+ * entities first). The legacy JSON (value, stated, articles) is what the conflicts view
+ * composes from those rows; it is stored only for a conflict whose composition differs from
+ * it (migration 18). `claimKeyOf` gives a claim's row in claim_rows when the caller knows it,
+ * saving a look-up by id a claim cited.
  */
 export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
   const insertConflict = db.prepare(`
-    INSERT INTO conflicts (id, kind, fact_id, entity_id, canonical, variants, resolution, rule, explanation, canonical_number, canonical_text, unit)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO conflict_rows (id, kind, fact_id, entity_id, canonical, resolution, rule, explanation, canonical_number, canonical_text, unit)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const composed = db.prepare('SELECT variants FROM conflicts WHERE id = ?').pluck();
+  const keepWritten = db.prepare('UPDATE conflict_rows SET variants = ? WHERE id = ?');
   const insertVariant = db.prepare(`
     INSERT INTO conflict_variants (conflict_id, variant, value_number, value_text, stated, entity_id, articles) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const insertEvidence = db.prepare('INSERT INTO conflict_evidence_sets (conflict_id, variant, evidence) VALUES (?, ?, ?)');
   const keyOfClaim = claimKeys(db, claimKeyOf);
   const flag = db.prepare(`UPDATE entities SET flag = 'name_variant', variant_of = ?, flag_reason = ? WHERE id = ? AND source = 'discovered' AND flag IS NULL`);
   for (const c of conflicts) {
-    const legacy = c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles }));
-    insertConflict.run(c.id, c.kind, c.factId, c.entityId, c.canonical, JSON.stringify(legacy), c.resolution, c.rule, c.explanation,
-      c.canonicalNumber, c.canonicalText, c.unit);
+    insertConflict.run(c.id, c.kind, c.factId, c.entityId, c.canonical, c.resolution, c.rule, c.explanation, c.canonicalNumber, c.canonicalText, c.unit);
     c.variants.forEach((v, i) => {
       insertVariant.run(c.id, i, typeof v.value === 'number' ? v.value : null, typeof v.value === 'string' ? v.value : null, v.stated, v.entityId ?? null, v.articles.length);
       // One row a variant: its claims by key, then its spans (migration 14).
@@ -152,5 +155,7 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
       if (evidence.length > 0) insertEvidence.run(c.id, i, JSON.stringify(evidence));
       if (c.kind === 'name_variant' && i > 0 && c.entityId && v.entityId && v.entityId !== c.entityId) flag.run(c.entityId, c.resolution, v.entityId);
     });
+    const legacy = JSON.stringify(c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles })));
+    if (composed.get(c.id) !== legacy) keepWritten.run(legacy, c.id);
   }
 }

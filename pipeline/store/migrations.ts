@@ -8,6 +8,7 @@ import { MIGRATION_13_SQL } from './migration-13.ts';
 import { MIGRATION_14_SQL } from './migration-14.ts';
 import { MIGRATION_16_SQL } from './migration-16.ts';
 import { MIGRATION_17_SQL } from './migration-17.ts';
+import { MIGRATION_18_SQL } from './migration-18.ts';
 
 export interface Migration {
   version: number;
@@ -569,6 +570,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 17,
     description: 'the cross-script comparisons of the last entity resolution (its input names, and the matches found among them), so the next compares only pairs with a new name',
     sql: MIGRATION_17_SQL,
+  },
+  {
+    version: 18,
+    description: 'conflicts.variants composed, not stored: conflicts is a view over conflict_rows that builds the legacy JSON from conflict_variants and their evidence, keeping a written JSON only where the composition would not give it back byte for byte',
+    sql: MIGRATION_18_SQL,
   },
 ];
 
