@@ -227,30 +227,43 @@ export class StoryNameBearers {
     }
     const conflicts: Conflict[] = [];
     for (const group of [...buckets.values()]) {
-      for (const canonical of group) {
-        for (const variant of group) {
-          if (variant === canonical || [...variant.articles].some((a) => canonical.articles.has(a))) continue;
+      // What a pair compares of each person, worked out once per person rather than once per pair.
+      const people = group.map((b) => ({
+        bearer: b,
+        name: nameWithoutTitle(b.entity.name),
+        chinese: [b.entity.nameZh, ...b.entity.aliases].filter((n): n is string => !!n && hasHan(n)),
+        articles: [...b.articles],
+      }));
+      for (const canonical of people) {
+        for (const variant of people) {
+          if (variant === canonical || shareAny(variant.bearer.articles, canonical.bearer.articles)) continue;
           // The names first (one comparison), then the stories (every article of one against every article of the other).
-          const chinese = [canonical.entity.nameZh, ...canonical.entity.aliases].filter((n): n is string => !!n && hasHan(n));
-          const close = nameCloseness(nameWithoutTitle(variant.entity.name), nameWithoutTitle(canonical.entity.name), chinese);
+          const close = nameCloseness(variant.name, canonical.name, canonical.chinese);
           if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
           // Only the variant's articles in the canonical person's story count, and there the canonical name must be the more common.
-          const inStory = [...variant.articles].filter((a) => [...canonical.articles].some((c) => sameStory(a, c)));
-          const canonicalInStory = [...canonical.articles].filter((c) => inStory.some((a) => sameStory(a, c)));
+          const inStory = variant.articles.filter((a) => canonical.articles.some((c) => sameStory(a, c)));
+          const canonicalInStory = canonical.articles.filter((c) => inStory.some((a) => sameStory(a, c)));
           if (inStory.length === 0 || canonicalInStory.length <= inStory.length) continue;
           // Role cues are read last, only for the pairs that got this far.
           const roles = (b: Bearer, articles: string[]) => {
             const wanted = new Set(articles);
             return b.mentions.filter((m) => wanted.has(m.articleId)).map(rolesOf);
           };
-          const canonicalRoles = roles(canonical, canonicalInStory);
-          if (!roles(variant, inStory).some((s) => canonicalRoles.some((t) => sameRole(s, t)))) continue;
-          conflicts.push(storyVariantConflict(canonical, variant, inStory, close.by, ctx));
+          const canonicalRoles = roles(canonical.bearer, canonicalInStory);
+          if (!roles(variant.bearer, inStory).some((s) => canonicalRoles.some((t) => sameRole(s, t)))) continue;
+          conflicts.push(storyVariantConflict(canonical.bearer, variant.bearer, inStory, close.by, ctx));
         }
       }
     }
     return conflicts;
   }
+}
+
+/** Whether two sets of articles share one (the smaller is walked). */
+function shareAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
 }
 
 function surnameKey(name: string): string | undefined {
