@@ -23,13 +23,13 @@ interface Bucket {
   key: string;
   claims: Claim[];
   script: string;
-  name: string;
+  /** The subject's name in words, lower-cased (split once: every pair of buckets of one script compares them). */
+  words: string[];
 }
 
 const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 /** One name's words all begin the other's ("Lingyun" and "Lingyun Interactive Entertainment"). */
-function shortForm(a: string, b: string): boolean {
-  const [x, y] = [words(a), words(b)];
+function shortForm(x: readonly string[], y: readonly string[]): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length > 0 && short.every((w, i) => long[i] === w);
 }
@@ -91,7 +91,7 @@ function bySubject(claims: Claim[]): Claim[][] {
     if (key === null) { orphans.push(c); continue; }
     const bucket = known.get(key);
     if (bucket) bucket.claims.push(c);
-    else known.set(key, { key, claims: [c], script: scriptOf(c.subject), name: c.subject });
+    else known.set(key, { key, claims: [c], script: scriptOf(c.subject), words: words(c.subject) });
   }
   // Names that entity linking did not join — in two scripts, or a short form ("Lingyun" of
   // "Lingyun Interactive") — are one subject when their figures agree.
@@ -99,7 +99,7 @@ function bySubject(claims: Claim[]): Claim[][] {
   for (let i = 0; i < buckets.length; i++) {
     for (let j = i + 1; j < buckets.length; j++) {
       const [a, b] = [buckets[i]!, buckets[j]!];
-      if ((a.script === b.script && !shortForm(a.name, b.name)) || !figuresOf(b.claims).some((c) => agreesWith(c, a.claims))) continue;
+      if ((a.script === b.script && !shortForm(a.words, b.words)) || !figuresOf(b.claims).some((c) => agreesWith(c, a.claims))) continue;
       for (const c of b.claims) a.claims.push(c);
       buckets.splice(j--, 1);
     }
