@@ -199,8 +199,11 @@ export class StoryNameBearers {
     const bearers = new Map<string, Bearer>();
     for (const [id, b] of this.bearers) {
       const mentions = b.mentions.filter((m) => articleById.has(m.articleId));
-      if (mentions.length > 0) bearers.set(id, { entity: b.entity, articles: new Set(mentions.map((m) => m.articleId)), mentions });
+      // A person all of whose articles are given is taken as met, not copied (the usual case: a run gives every article).
+      if (mentions.length === b.mentions.length) bearers.set(id, b);
+      else if (mentions.length > 0) bearers.set(id, { entity: b.entity, articles: new Set(mentions.map((m) => m.articleId)), mentions });
     }
+    // Role cues read around a mention, kept while its bucket of people is compared (a person is in one bucket only).
     const signatures = new Map<MentionInput, RoleSignature>();
     const rolesOf = (m: MentionInput) => {
       const known = signatures.get(m);
@@ -227,6 +230,7 @@ export class StoryNameBearers {
     }
     const conflicts: Conflict[] = [];
     for (const group of [...buckets.values()]) {
+      signatures.clear();
       // What a pair compares of each person, worked out once per person rather than once per pair.
       const people = group.map((b) => ({
         bearer: b,
