@@ -8,7 +8,9 @@
 // 10): strings as codes, articles, claims and facts by integer key, a claim's text only when
 // it is not the span of its article's text, its measure key only when it is not its own
 // "unknown#<claim id>" (migration 13), its group key only when the group is not the claim's
-// own (migration 16).
+// own (migration 16), its explanation only when the facts view would not compose it byte for
+// byte (migration 19: a single fact's sentence from its label, a disputed fact's from its
+// value_mismatch conflict).
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
@@ -17,6 +19,7 @@ import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
 import { ownGroup } from './stored-claims.ts';
 import type { Claim, Conflict, Fact } from './types.ts';
+import { describeValue } from './values.ts';
 
 export function clearDerived(db: Db): void {
   const tables = ['conflict_evidence_sets', 'conflict_variants', 'fact_claim_rows', 'conflict_rows', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
@@ -97,27 +100,56 @@ function claimKeys(db: Db, known: (claimId: string) => number | undefined): (cla
 }
 
 /**
+ * The label of a single fact's explanation, the words between "states the <subject> " and
+ * " (<figure>)." (migration 19), when its text has that form; undefined when not. Whether the
+ * view composes the text back from it is checked when the fact is written.
+ */
+export function singleLabel(f: Fact): string | undefined {
+  if (f.status !== 'single' || f.valueNumber === null) return undefined;
+  const head = ` states the ${f.subject} `;
+  const tail = ` (${describeValue({ value: f.valueNumber, qualifier: f.qualifier ?? '', min: f.min, max: f.max }, f.unit)}).`;
+  const at = f.explanation.indexOf(head);
+  if (!f.explanation.startsWith('Only ') || at < 0 || !f.explanation.endsWith(tail) || at + head.length >= f.explanation.length - tail.length) return undefined;
+  return f.explanation.slice(at + head.length, f.explanation.length - tail.length);
+}
+
+/**
  * Facts with each of their claims' verdicts (and the claim's converted value where there was
  * one), and each fact's group key where kept. `claimKeyOf` gives a claim's row in claim_rows
  * when the caller knows it (claims read back from the store), saving a look-up by id a row.
+ * A single fact is written with its label and no text, then read back through the facts view
+ * once its claims are linked; its text is stored only if the composition differs from it.
+ * `conflicts`, to be written next by writeConflicts (which checks the composition): a disputed
+ * fact whose text is that of its one value_mismatch conflict among them is written without it.
  */
-export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => string | null = () => null, claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
+export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => string | null = () => null,
+  claimKeyOf: (claimId: string) => number | undefined = () => undefined, conflicts: readonly Conflict[] = []): void {
   const insertFact = db.prepare(`
     INSERT INTO fact_rows (id, subject, subject_entity_id, predicate, topic, value_number, value_text, unit, status, rule, explanation,
-      qualifier, min_value, max_value, measure, object, story, group_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      qualifier, min_value, max_value, measure, object, story, group_key, label)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertFactClaim = db.prepare('INSERT INTO fact_claim_rows (fact, claim, verdict, converted) VALUES (?, ?, ?, ?)');
+  const composed = db.prepare('SELECT explanation FROM facts WHERE id = ?').pluck();
+  const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ?, label = NULL WHERE key = ?');
   const keyOfClaim = claimKeys(db, claimKeyOf);
   const { code } = coder(db);
+  const mismatchText = new Map<string, string | null>(); // null: more than one value_mismatch conflict for the fact
+  for (const c of conflicts) {
+    if (c.kind === 'value_mismatch' && c.factId !== null) mismatchText.set(c.factId, mismatchText.has(c.factId) ? null : c.explanation);
+  }
   for (const f of facts) {
+    const label = singleLabel(f);
+    const composable = label !== undefined || (f.status === 'disputed' && mismatchText.get(f.id) === f.explanation);
     const key = insertFact.run(f.id, code(f.subject), code(f.subjectEntityId), code(f.predicate), code(f.topic), f.valueNumber, f.valueText, code(f.unit),
-      code(f.status), code(f.rule), f.explanation, code(f.qualifier), f.min, f.max, code(f.measure), code(f.object), code(f.story), code(groupKeyOf(f))).lastInsertRowid;
+      code(f.status), code(f.rule), composable ? null : f.explanation, code(f.qualifier), f.min, f.max, code(f.measure), code(f.object), code(f.story),
+      code(groupKeyOf(f)), code(label)).lastInsertRowid;
     for (const [claimId, verdict] of f.verdicts) {
       const converted = f.conversions.get(claimId);
       const claimKey = keyOfClaim(claimId);
       if (claimKey === undefined) throw new Error(`fact ${f.id}: claim ${claimId} is not in the store`);
       insertFactClaim.run(key, claimKey, code(verdict), converted ? JSON.stringify(converted) : null);
     }
+    if (label !== undefined && composed.get(f.id) !== f.explanation) keepWritten.run(f.explanation, key);
   }
 }
 
@@ -126,8 +158,10 @@ export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact)
  * also flags its misnamed entity (written before the conflicts, as every reconciliation writes
  * entities first). The legacy JSON (value, stated, articles) is what the conflicts view
  * composes from those rows; it is stored only for a conflict whose composition differs from
- * it (migration 18). `claimKeyOf` gives a claim's row in claim_rows when the caller knows it,
- * saving a look-up by id a claim cited.
+ * it (migration 18). A value_mismatch conflict's explanation is also its disputed fact's: the
+ * fact, written before, keeps no copy of it where the facts view gives it back (migration 19).
+ * `claimKeyOf` gives a claim's row in claim_rows when the caller knows it, saving a look-up by
+ * id a claim cited.
  */
 export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
   const insertConflict = db.prepare(`
@@ -135,6 +169,11 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const composed = db.prepare('SELECT variants FROM conflicts WHERE id = ?').pluck();
   const keepWritten = db.prepare('UPDATE conflict_rows SET variants = ? WHERE id = ?');
+  const shedFactText = db.prepare('UPDATE fact_rows SET explanation = NULL WHERE id = ? AND explanation = ? AND label IS NULL');
+  // The text the facts view composes for a fact whose row holds none and no label; undefined for any other.
+  const composedFactText = db.prepare(`SELECT v.explanation FROM fact_rows f JOIN facts v ON v.id = f.id
+    WHERE f.id = ? AND f.explanation IS NULL AND f.label IS NULL`).pluck();
+  const keepFactText = db.prepare('UPDATE fact_rows SET explanation = ? WHERE id = ?');
   const insertVariant = db.prepare(`
     INSERT INTO conflict_variants (conflict_id, variant, value_number, value_text, stated, entity_id, articles) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const insertEvidence = db.prepare('INSERT INTO conflict_evidence_sets (conflict_id, variant, evidence) VALUES (?, ?, ?)');
@@ -157,5 +196,12 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
     });
     const legacy = JSON.stringify(c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles })));
     if (composed.get(c.id) !== legacy) keepWritten.run(legacy, c.id);
+    // A disputed fact's text is its value_mismatch conflict's: not kept in the fact's row (dropped here if writeFacts
+    // kept it) where the facts view gives it back; where the view would not, the text goes back into the row.
+    if (c.kind === 'value_mismatch' && c.factId !== null) {
+      shedFactText.run(c.factId, c.explanation);
+      const text = composedFactText.get(c.factId) as string | null | undefined;
+      if (text !== undefined && text !== c.explanation) keepFactText.run(c.explanation, c.factId);
+    }
   }
 }

@@ -9,6 +9,7 @@ import { MIGRATION_14_SQL } from './migration-14.ts';
 import { MIGRATION_16_SQL } from './migration-16.ts';
 import { MIGRATION_17_SQL } from './migration-17.ts';
 import { MIGRATION_18_SQL } from './migration-18.ts';
+import { MIGRATION_19_SQL } from './migration-19.ts';
 
 export interface Migration {
   version: number;
@@ -575,6 +576,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 18,
     description: 'conflicts.variants composed, not stored: conflicts is a view over conflict_rows that builds the legacy JSON from conflict_variants and their evidence, keeping a written JSON only where the composition would not give it back byte for byte',
     sql: MIGRATION_18_SQL,
+  },
+  {
+    version: 19,
+    description: 'facts.explanation composed, not stored, for a single fact (its article, subject, figure and a coded label, fact_rows.label) and a disputed one (its value_mismatch conflict\'s explanation), keeping the text only where the composition would not give it back byte for byte',
+    sql: MIGRATION_19_SQL,
   },
 ];
 
