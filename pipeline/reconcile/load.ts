@@ -63,7 +63,7 @@ export function articleReads(db: Db): ArticleReads {
   /** One article's rows of a statement, with a slicer of its text and a decoder of codes as they stand now. */
   const rowsOf = <T>(statement: Statement, articleId: string, ...params: unknown[]) => {
     let text: string | undefined;
-    const slice = (stored: string | null, start: number, end: number) => stored ?? (text ??= textOf.get(articleId) as string).slice(start, end);
+    const slice = (stored: string | null, start: number, end: number) => stored ?? detached((text ??= textOf.get(articleId) as string).slice(start, end));
     return { rows: statement.all(articleId, ...params) as T[], slice, decode: codeReader(db) };
   };
   const columns = `m.id, m.span_start, m.span_start + m.span_length, m.text, m.rule, m.value_number, m.value_text, m.currency, m.qualifier,
@@ -104,6 +104,16 @@ export function articleReads(db: Db): ArticleReads {
     },
   };
 }
+
+/**
+ * A string of its own, not a view into the one it was sliced from. V8 keeps a slice of 13
+ * characters or more as a pointer into its parent, so a mention's text kept for the whole run
+ * (a name in the tally, a person's mention, a role's words) kept its article's whole text alive:
+ * on 10,000 articles, 170 MB of the name step's 327 MB of live heap. Prefixing a character
+ * makes V8 copy the text into a new string, and slicing the character off again points into
+ * that copy only.
+ */
+const detached = (s: string) => (' ' + s).slice(1);
 
 // Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much on
 // the million mentions of a large store.
