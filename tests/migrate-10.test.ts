@@ -4,12 +4,9 @@
 // roles, conflicts) still hold, and the writes reconciliation makes through the views work.
 
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { MIGRATIONS } from '../pipeline/store/migrations.ts';
 import { openStore } from '../pipeline/store/open.ts';
+import { storeAtSchema } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Acme will invest $50 billion, a rival said. Minister Rutherford spoke.';
 // A character outside the Basic Multilingual Plane: SQLite's substr and JavaScript count it differently.
@@ -29,10 +26,7 @@ const SQL_TABLES = {
 };
 
 function version9Store(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'newsfacts-v9-')), 'store.sqlite');
-  const raw = new Database(file);
-  for (const m of MIGRATIONS.filter((m) => m.version <= 9)) raw.exec(m.sql);
-  raw.pragma('user_version = 9');
+  const { file, raw } = storeAtSchema(9);
   raw.exec(`
     INSERT INTO runs (id, started_at, status, drops, tool_version) VALUES (1, '2026-01-01', 'finished', '[]', 'test');
     INSERT INTO files (id, drop_dir, path, status, first_run_id, last_run_id) VALUES (1, '/d', 'a.txt', 'done', 1, 1), (2, '/d', 'b.txt', 'done', 1, 1);

@@ -5,17 +5,13 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { MIGRATIONS } from '../pipeline/store/migrations.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { tempDir } from './cli-helpers.ts';
+import { storeAtSchema } from './old-store.ts';
 
 const plan = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
 
 test('a version-14 store migrates to 15: a fact\'s conflicts are found by the index, and go with the fact', () => {
-  const file = join(tempDir(), 'v14.sqlite');
-  const raw = new Database(file);
-  for (const m of MIGRATIONS.filter((m) => m.version <= 14)) raw.exec(m.sql);
-  raw.pragma('user_version = 14');
+  const { file, raw } = storeAtSchema(14);
   raw.exec(`
     INSERT OR IGNORE INTO codes (value) VALUES ('Acme'), ('investment'), ('disputed'), ('fact.rule');
     INSERT INTO fact_rows (key, id, subject, predicate, status, rule, explanation)

@@ -4,13 +4,11 @@
 // for a conflict the view composes, canonical variant first, as JSON.stringify wrote it.
 
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { writeConflicts } from '../pipeline/reconcile/write.ts';
 import type { Conflict } from '../pipeline/reconcile/types.ts';
-import { MIGRATIONS } from '../pipeline/store/migrations.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { tempDir } from './cli-helpers.ts';
+import { storeAtSchema } from './old-store.ts';
 
 const TEXT_1 = 'Acme will invest $5 billion in Ohio. Minister Rutherford spoke.';
 const TEXT_2 = 'Acme will invest $50 billion in Ohio, a rival said. Minister Rutherfurd spoke.';
@@ -39,10 +37,7 @@ const KEPT = {
 
 /** A store at schema 17: two articles, three claims, their fact, and four conflicts with their variants and evidence. */
 function version17Store(): string {
-  const file = join(tempDir(), 'v17.sqlite');
-  const raw = new Database(file);
-  for (const m of MIGRATIONS.filter((m) => m.version <= 17)) raw.exec(m.sql);
-  raw.pragma('user_version = 17');
+  const { file, raw } = storeAtSchema(17);
   raw.exec(`
     INSERT INTO runs (id, started_at, status, drops, tool_version) VALUES (1, '2026-01-01', 'finished', '[]', 'test');
     INSERT INTO article_rows (key, id, content_sha256, drop_dir, path, lang, text_original, status, run_id, created_at) VALUES

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { singleLabel, writeConflicts, writeFacts } from '../pipeline/reconcile/write.ts';
 import type { Conflict, Fact } from '../pipeline/reconcile/types.ts';
-import { MIGRATIONS } from '../pipeline/store/migrations.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { tempDir } from './cli-helpers.ts';
+import { storeAtSchema } from './old-store.ts';
 
 const MISMATCH = 'a.txt gives the Acme investment as 5 billion USD but b.txt 7 billion USD; so both are kept.';
 
@@ -37,10 +36,7 @@ const sql = (v: string | number | null | undefined) => (v === null || v === unde
 
 /** A store at schema 18: two articles, a claim for each fact, the facts, and the value_mismatch conflicts of the two disputes. */
 function version18Store(): string {
-  const file = join(tempDir(), 'v18.sqlite');
-  const raw = new Database(file);
-  for (const m of MIGRATIONS.filter((m) => m.version <= 18)) raw.exec(m.sql);
-  raw.pragma('user_version = 18');
+  const { file, raw } = storeAtSchema(18);
   raw.exec(`
     INSERT INTO runs (id, started_at, status, drops, tool_version) VALUES (1, '2026-01-01', 'finished', '[]', 'test');
     INSERT INTO article_rows (key, id, content_sha256, drop_dir, path, lang, text_original, status, run_id, created_at) VALUES

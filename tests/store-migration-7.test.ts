@@ -3,22 +3,15 @@
 // the variants' JSON); a claim's rule columns keep the rule id, its reason moves to
 // rule_reasons; fact_claims is rebuilt without a rowid, its rows and views intact.
 
-import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { MIGRATIONS } from '../pipeline/store/migrations.ts';
 import { openStore } from '../pipeline/store/open.ts';
+import { storeAtSchema } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Acme will invest $50 billion, a rival said. Minister Rutherford spoke.';
 
 /** A version-6 store holding one article, two claims of one fact, a scale error and a name variant. */
 function version6Store(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'newsfacts-v6-')), 'store.sqlite');
-  const raw = new Database(file);
-  for (const m of MIGRATIONS.filter((m) => m.version <= 6)) raw.exec(m.sql);
-  raw.pragma('user_version = 6');
+  const { file, raw } = storeAtSchema(6);
   raw.exec(`
     INSERT INTO runs (id, started_at, status, drops, tool_version) VALUES (1, '2026-01-01', 'finished', '[]', 'test');
     INSERT INTO articles (id, content_sha256, drop_dir, path, text_original, status, run_id, created_at)

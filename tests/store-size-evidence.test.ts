@@ -8,18 +8,14 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { writeConflicts } from '../pipeline/reconcile/write.ts';
 import type { Conflict } from '../pipeline/reconcile/types.ts';
-import { MIGRATIONS } from '../pipeline/store/migrations.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { tempDir } from './cli-helpers.ts';
+import { storeAtSchema } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Acme will invest $50 billion, a rival said. Minister Rutherford spoke.';
 
 /** A store at schema 13: one article, three claims, a value conflict citing them and a name conflict citing a span. */
 function version13Store(): string {
-  const file = join(tempDir(), 'v13.sqlite');
-  const raw = new Database(file);
-  for (const m of MIGRATIONS.filter((m) => m.version <= 13)) raw.exec(m.sql);
-  raw.pragma('user_version = 13');
+  const { file, raw } = storeAtSchema(13);
   raw.exec(`
     INSERT INTO runs (id, started_at, status, drops, tool_version) VALUES (1, '2026-01-01', 'finished', '[]', 'test');
     INSERT INTO article_rows (key, id, content_sha256, drop_dir, path, title, lang, text_original, status, run_id, created_at)

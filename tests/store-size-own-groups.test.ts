@@ -8,11 +8,12 @@ import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { MIGRATIONS, SCHEMA_VERSION } from '../pipeline/store/migrations.ts';
+import { SCHEMA_VERSION } from '../pipeline/store/migrations.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { writeBenchDrop } from '../scripts/bench-drop.ts';
 import { canonicalLayer } from './canonical-layer.ts';
 import { newsfacts, tempDir } from './cli-helpers.ts';
+import { storeAtSchema } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Acme will invest $50 billion. Beta paid $2 million. Gamma got $1 million.';
 const SHARED = '0a1b2c3d4e5f6071';
@@ -24,10 +25,7 @@ const OWN = 'f0e1d2c3b4a59687';
  * a fact per group, a conflict on c's fact, and c's group in reconcile_slips.
  */
 function version15Store(): string {
-  const file = join(tempDir(), 'v15.sqlite');
-  const raw = new Database(file);
-  for (const m of MIGRATIONS.filter((m) => m.version <= 15)) raw.exec(m.sql);
-  raw.pragma('user_version = 15');
+  const { file, raw } = storeAtSchema(15);
   const code = (value: string) => `(SELECT id FROM codes WHERE value = '${value}')`;
   raw.exec(`
     INSERT INTO runs (id, started_at, status, drops, tool_version) VALUES (1, '2026-01-01', 'finished', '[]', 'test');

@@ -9,10 +9,11 @@ import { inflateRawSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { packNames, unpackNames, type ArticleNames } from '../pipeline/reconcile/article-names.ts';
 import { packFigures, unpackFigures } from '../pipeline/reconcile/store-names.ts';
-import { MIGRATIONS, SCHEMA_VERSION } from '../pipeline/store/migrations.ts';
+import { SCHEMA_VERSION } from '../pipeline/store/migrations.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { writeBenchDrop } from '../scripts/bench-drop.ts';
 import { newsfacts, tempDir } from './cli-helpers.ts';
+import { storeAtSchema } from './old-store.ts';
 
 const NAMES: ArticleNames = {
   nodes: ['gz:place:us', 'person|王海', 'gz:person:donald-trump'],
@@ -47,10 +48,7 @@ test('figure features come back in order with their weights, each weight stored 
 
 /** A store at schema 12 with an article, its mentions, three claims (a coded measure key, the claim's own unknown key, none) and kept state. */
 function version12Store(): string {
-  const file = join(tempDir(), 'v12.sqlite');
-  const raw = new Database(file);
-  for (const m of MIGRATIONS.filter((m) => m.version <= 12)) raw.exec(m.sql);
-  raw.pragma('user_version = 12');
+  const { file, raw } = storeAtSchema(12);
   const text = 'Acme will invest $5 billion in Ohio. Beta raised $3 billion.';
   raw.exec(`
     INSERT INTO runs (id, started_at, status, drops, tool_version) VALUES (1, '2026-01-01', 'finished', '[]', 'test');
