@@ -10,12 +10,8 @@
 // other code and apps make through them. Runs with foreign keys off (open.ts): tables are
 // rebuilt under references that must keep pointing at them.
 
-/** `(SELECT value FROM codes WHERE id = <column>)`: a coded column read back as its string. */
-const decoded = (column: string) => `(SELECT value FROM codes WHERE id = ${column})`;
-/** A string's code, for copying rows of schema 9 (every string was put in codes first). */
-const coded = (column: string) => `(SELECT id FROM codes WHERE value = ${column})`;
+import { coded, decoded, FACT_EVIDENCE_VIEW, intern, MENTION_CODES, spanText } from './sql-codes.ts';
 
-const MENTION_CODES = ['kind', 'rule', 'value_text', 'currency', 'qualifier', 'precision', 'entity_type', 'entity_id', 'gazetteer_id'];
 const CLAIM_CODES = ['subject_entity_id', 'subject', 'predicate', 'topic', 'unit', 'qualifier', 'date_value', 'rule', 'measure', 'measure_rule',
   'object', 'object_entity_id', 'object_rule', 'source', 'source_entity_id', 'source_rule', 'as_of', 'as_of_rule', 'time_role', 'story',
   'group_key', 'linked_from_entity_id', 'linked_from_subject'];
@@ -23,9 +19,6 @@ const FACT_CODES = ['subject', 'subject_entity_id', 'predicate', 'topic', 'unit'
 
 const collect = (table: string, columns: readonly string[]) =>
   `INSERT OR IGNORE INTO codes (value) SELECT v FROM (${columns.map((c) => `SELECT ${c} AS v FROM ${table}`).join(' UNION ')}) WHERE v IS NOT NULL;`;
-
-/** The text of a span: stored when it is not what substr of the original gives (text with characters outside the BMP). */
-const spanText = (row: string) => `coalesce(${row}.text, substr(a.text_original, ${row}.span_start + 1, ${row}.span_length))`;
 
 /**
  * The normalised text from its pieces: `normalised_edits` is a JSON array whose items are
@@ -82,12 +75,7 @@ CREATE VIEW canonical_facts AS
          f.qualifier, f.min_value, f.max_value, f.measure, f.object, f.story
   FROM facts f;
 
-CREATE VIEW fact_evidence AS
-  SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
-         c.unit, c.qualifier, c.span_start, c.span_end,
-         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
-         c.source, c.as_of, c.measure, fc.converted, a.title
-  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN article_rows a ON a.id = c.article_id;
+${FACT_EVIDENCE_VIEW}
 
 CREATE VIEW conflict_spans AS
   SELECT e.conflict_id, e.variant, e.claim_id, coalesce(c.article_id, e.article_id) AS article_id, a.path, a.title, a.source_name,
@@ -97,9 +85,6 @@ CREATE VIEW conflict_spans AS
   FROM conflict_evidence e LEFT JOIN claims c ON c.id = e.claim_id
   JOIN article_rows a ON a.id = coalesce(c.article_id, e.article_id);
 `;
-
-/** Puts a string in codes (when not null) inside a trigger. */
-const intern = (value: string) => `INSERT OR IGNORE INTO codes (value) SELECT ${value} WHERE ${value} IS NOT NULL;`;
 
 const TRIGGERS = `
 CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN

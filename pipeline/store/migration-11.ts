@@ -3,8 +3,8 @@
 // person's name not copied when they are spans of the original text. The index by role and
 // country goes: no query reads roles that way (reconciliation reads them article by article).
 
-const decoded = (column: string) => `(SELECT value FROM codes WHERE id = ${column})`;
-const coded = (column: string) => `(SELECT id FROM codes WHERE value = ${column})`;
+import { coded, decoded } from './sql-codes.ts';
+
 const CODED = ['person_entity_id', 'role', 'role_name', 'country', 'tense', 'date_value', 'rule'];
 /** A span's text, stored only when substr of the original does not give it back. */
 const ownText = (text: string, start: string, end: string) =>

@@ -11,13 +11,7 @@
 // run rebuilds it and the canonical layer in full (as after migration 9); until then the layer
 // reads as before.
 
-const decoded = (column: string) => `(SELECT value FROM codes WHERE id = ${column})`;
-/** The text of a span: stored when it is not what substr of the original gives. */
-const spanText = (row: string) => `coalesce(${row}.text, substr(a.text_original, ${row}.span_start + 1, ${row}.span_length))`;
-const intern = (value: string) => `INSERT OR IGNORE INTO codes (value) SELECT ${value} WHERE ${value} IS NOT NULL;`;
-const coded = (column: string) => `(SELECT id FROM codes WHERE value = ${column})`;
-
-const MENTION_CODES = ['kind', 'rule', 'value_text', 'currency', 'qualifier', 'precision', 'entity_type', 'entity_id', 'gazetteer_id'];
+import { coded, decoded, FACT_EVIDENCE_VIEW, intern, MENTION_CODES, spanText } from './sql-codes.ts';
 
 /** measure_key: NULL for the claim's own unknown key, 0 for none (only a layer never rebuilt since migration 6 has such claims), else a code. */
 const MEASURE_KEY = `CASE c.measure_key WHEN 0 THEN NULL ELSE coalesce(${decoded('c.measure_key')}, 'unknown#' || c.id) END`;
@@ -50,12 +44,7 @@ CREATE TRIGGER claims_update INSTEAD OF UPDATE ON claims BEGIN
     linked_from_entity_id = ${coded('NEW.linked_from_entity_id')}, linked_from_subject = ${coded('NEW.linked_from_subject')} WHERE id = OLD.id;
 END;
 
-CREATE VIEW fact_evidence AS
-  SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
-         c.unit, c.qualifier, c.span_start, c.span_end,
-         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
-         c.source, c.as_of, c.measure, fc.converted, a.title
-  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN article_rows a ON a.id = c.article_id;
+${FACT_EVIDENCE_VIEW}
 `;
 
 export const MIGRATION_13_SQL = `

@@ -15,7 +15,7 @@
 // its conflict: before an app inserts, changes or deletes a conflict of the fact through the
 // conflicts view, its trigger writes the fact's composed text back into the fact's row.
 
-const decoded = (column: string) => `(SELECT value FROM codes WHERE id = ${column})`;
+import { decoded } from './sql-codes.ts';
 
 /** String(n) for an integer SQLite holds exactly; a fraction as SQLite prints it (JavaScript may differ: the writer then keeps the text). */
 const plain = (n: string) => `CASE WHEN ${n} = CAST(${n} AS INTEGER) AND abs(${n}) < 9007199254740992 THEN CAST(CAST(${n} AS INTEGER) AS TEXT)

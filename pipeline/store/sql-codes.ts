@@ -1,0 +1,24 @@
+// SQL pieces the compact-store migrations (10 on) share: a coded column read back as its
+// string and a string turned into its code, a string put in `codes` from inside a trigger, and
+// a span's text given back from the original when the row did not keep it. Each migration's
+// SQL is built from them once, when the migrations are listed; a change here changes the SQL
+// of every migration that uses them, so they stay as they are.
+
+/** `(SELECT value FROM codes WHERE id = <column>)`: a coded column read back as its string. */
+export const decoded = (column: string) => `(SELECT value FROM codes WHERE id = ${column})`;
+/** A string's code (the string already in codes). */
+export const coded = (column: string) => `(SELECT id FROM codes WHERE value = ${column})`;
+/** Puts a string in codes (when not null) inside a trigger. */
+export const intern = (value: string) => `INSERT OR IGNORE INTO codes (value) SELECT ${value} WHERE ${value} IS NOT NULL;`;
+/** The text of a span: stored when it is not what substr of the original gives (text with characters outside the BMP). */
+export const spanText = (row: string) => `coalesce(${row}.text, substr(a.text_original, ${row}.span_start + 1, ${row}.span_length))`;
+/** The coded columns of a mention. */
+export const MENTION_CODES = ['kind', 'rule', 'value_text', 'currency', 'qualifier', 'precision', 'entity_type', 'entity_id', 'gazetteer_id'];
+
+/** fact_evidence over the claims view: migration 10 makes it, and migration 13 again after remaking claims. */
+export const FACT_EVIDENCE_VIEW = `CREATE VIEW fact_evidence AS
+  SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
+         c.unit, c.qualifier, c.span_start, c.span_end,
+         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+         c.source, c.as_of, c.measure, fc.converted, a.title
+  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN article_rows a ON a.id = c.article_id;`;
