@@ -25,6 +25,15 @@ const LINK_RULES: readonly { maxDays: number; minScore: number }[] = [
  */
 const UNDATED_MIN_SCORE = 0.5;
 const GENERIC_WEIGHT_UNDATED = 0.5;
+/**
+ * StoryFinder.find links an undated article feature by feature, never summing what it shares:
+ * exact while any one feature (a country or region at its undated weight) reaches
+ * UNDATED_MIN_SCORE and a name alone meets some link rule. Checked once here, so weights that
+ * would need those sums fail loudly instead of quietly linking less.
+ */
+if (Math.min(...Object.values(WEIGHT), GENERIC_WEIGHT_UNDATED) < UNDATED_MIN_SCORE || !LINK_RULES.some((r) => WEIGHT.entity >= r.minScore)) {
+  throw new Error('stories.ts: every feature alone must reach UNDATED_MIN_SCORE and a name alone a link rule (undated articles are linked feature by feature)');
+}
 /** Places that stand for whole countries or regions say little about which story an article tells. */
 const GENERIC_PLACE = /^place:(?:[a-z]{2}|europe|asia|africa|americas?|north-america|south-america|oceania|middle-east)$/;
 /** A feature more common than this (in share of articles, and at least the floor) is background, not a story. */
