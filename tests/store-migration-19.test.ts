@@ -110,7 +110,7 @@ test('the writer stores no text for a fact the view composes, and keeps one it c
   expect(singleLabel(single)).toBe('investment (2026)');
   expect(singleLabel(disputed)).toBeUndefined();
   const conflicts = [mismatch('fact_d'), mismatch('fact_n')];
-  writeFacts(db, [single, fraction, disputed, noted], () => null, () => undefined, conflicts);
+  writeFacts(db, [single, fraction, disputed, noted], () => null, () => undefined);
   writeConflicts(db, conflicts);
   expect(db.prepare('SELECT id, explanation FROM facts ORDER BY id').raw().all())
     .toEqual([disputed, fraction, noted, single].map((f) => [f.id, f.explanation]));

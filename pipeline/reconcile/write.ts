@@ -118,12 +118,12 @@ export function singleLabel(f: Fact): string | undefined {
  * one), and each fact's group key where kept. `claimKeyOf` gives a claim's row in claim_rows
  * when the caller knows it (claims read back from the store), saving a look-up by id a row.
  * A single fact is written with its label and no text, then read back through the facts view
- * once its claims are linked; its text is stored only if the composition differs from it.
- * `conflicts`, to be written next by writeConflicts (which checks the composition): a disputed
- * fact whose text is that of its one value_mismatch conflict among them is written without it.
+ * once its claims are linked; its text is stored only if the composition differs from it. A
+ * disputed fact is written with its text: writeConflicts drops it where its value_mismatch
+ * conflict gives it back.
  */
 export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => string | null = () => null,
-  claimKeyOf: (claimId: string) => number | undefined = () => undefined, conflicts: readonly Conflict[] = []): void {
+  claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
   const insertFact = db.prepare(`
     INSERT INTO fact_rows (id, subject, subject_entity_id, predicate, topic, value_number, value_text, unit, status, rule, explanation,
       qualifier, min_value, max_value, measure, object, story, group_key, label)
@@ -133,15 +133,10 @@ export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact)
   const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ?, label = NULL WHERE key = ?');
   const keyOfClaim = claimKeys(db, claimKeyOf);
   const { code } = coder(db);
-  const mismatchText = new Map<string, string | null>(); // null: more than one value_mismatch conflict for the fact
-  for (const c of conflicts) {
-    if (c.kind === 'value_mismatch' && c.factId !== null) mismatchText.set(c.factId, mismatchText.has(c.factId) ? null : c.explanation);
-  }
   for (const f of facts) {
     const label = singleLabel(f);
-    const composable = label !== undefined || (f.status === 'disputed' && mismatchText.get(f.id) === f.explanation);
     const key = insertFact.run(f.id, code(f.subject), code(f.subjectEntityId), code(f.predicate), code(f.topic), f.valueNumber, f.valueText, code(f.unit),
-      code(f.status), code(f.rule), composable ? null : f.explanation, code(f.qualifier), f.min, f.max, code(f.measure), code(f.object), code(f.story),
+      code(f.status), code(f.rule), label !== undefined ? null : f.explanation, code(f.qualifier), f.min, f.max, code(f.measure), code(f.object), code(f.story),
       code(groupKeyOf(f)), code(label)).lastInsertRowid;
     for (const [claimId, verdict] of f.verdicts) {
       const converted = f.conversions.get(claimId);
@@ -196,8 +191,8 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
     });
     const legacy = JSON.stringify(c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles })));
     if (composed.get(c.id) !== legacy) keepWritten.run(legacy, c.id);
-    // A disputed fact's text is its value_mismatch conflict's: not kept in the fact's row (dropped here if writeFacts
-    // kept it) where the facts view gives it back; where the view would not, the text goes back into the row.
+    // A disputed fact's text is its value_mismatch conflict's: dropped from the fact's row (writeFacts kept it)
+    // where the facts view gives it back; where the view would not, the text goes back into the row.
     if (c.kind === 'value_mismatch' && c.factId !== null) {
       shedFactText.run(c.factId, c.explanation);
       const text = composedFactText.get(c.factId) as string | null | undefined;
