@@ -10,7 +10,7 @@
 // other code and apps make through them. Runs with foreign keys off (open.ts): tables are
 // rebuilt under references that must keep pointing at them.
 
-import { coded, decoded, FACT_EVIDENCE_VIEW, intern, MENTION_CODES, spanText } from './sql-codes.ts';
+import { CANONICAL_FACTS_VIEW, coded, decoded, FACT_EVIDENCE_VIEW, intern, MENTION_CODES, spanText } from './sql-codes.ts';
 
 const CLAIM_CODES = ['subject_entity_id', 'subject', 'predicate', 'topic', 'unit', 'qualifier', 'date_value', 'rule', 'measure', 'measure_rule',
   'object', 'object_entity_id', 'object_rule', 'source', 'source_entity_id', 'source_rule', 'as_of', 'as_of_rule', 'time_role', 'story',
@@ -69,11 +69,7 @@ CREATE VIEW fact_claims AS
   SELECT f.id AS fact_id, c.id AS claim_id, ${decoded('fc.verdict')} AS verdict, fc.converted
   FROM fact_claim_rows fc JOIN fact_rows f ON f.key = fc.fact JOIN claim_rows c ON c.key = fc.claim;
 
-CREATE VIEW canonical_facts AS
-  SELECT f.id, f.subject, f.subject_entity_id, f.predicate, f.topic, f.value_number, f.value_text, f.unit, f.status,
-         f.explanation, (SELECT count(*) FROM fact_claim_rows fc JOIN fact_rows r ON r.key = fc.fact WHERE r.id = f.id) AS claims,
-         f.qualifier, f.min_value, f.max_value, f.measure, f.object, f.story
-  FROM facts f;
+${CANONICAL_FACTS_VIEW}
 
 ${FACT_EVIDENCE_VIEW}
 

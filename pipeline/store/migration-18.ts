@@ -32,6 +32,27 @@ const composedVariants = (id: string) => `(SELECT '[' || coalesce(group_concat(
 
 const COLUMNS = ['id', 'kind', 'fact_id', 'entity_id', 'canonical', 'variants', 'resolution', 'rule', 'explanation', 'canonical_number', 'canonical_text', 'unit'];
 
+/**
+ * The conflicts view's triggers, writing through to conflict_rows; each begins with `before(row)`
+ * when given (migration 19 keeps a disputed fact's text before its conflict changes).
+ */
+export const conflictTriggers = (before?: (row: 'NEW' | 'OLD') => string) => {
+  const first = (row: 'NEW' | 'OLD') => (before ? `  ${before(row)}\n` : '');
+  return `CREATE TRIGGER conflicts_insert INSTEAD OF INSERT ON conflicts BEGIN
+${first('NEW')}  INSERT INTO conflict_rows (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `NEW.${c}`).join(', ')});
+END;
+
+CREATE TRIGGER conflicts_update INSTEAD OF UPDATE ON conflicts BEGIN
+${first('OLD')}  UPDATE conflict_rows SET ${COLUMNS.map((c) => (c === 'variants' ? 'variants = CASE WHEN NEW.variants IS OLD.variants THEN variants ELSE NEW.variants END' : `${c} = NEW.${c}`)).join(', ')}
+    WHERE id = OLD.id;
+END;
+
+CREATE TRIGGER conflicts_delete INSTEAD OF DELETE ON conflicts BEGIN
+${first('OLD')}  DELETE FROM conflict_rows WHERE id = OLD.id;
+END;
+`;
+};
+
 export const MIGRATION_18_SQL = `
 ALTER TABLE conflicts RENAME TO conflict_rows;
 ALTER TABLE conflict_rows RENAME COLUMN variants TO variants_written;
@@ -43,16 +64,4 @@ CREATE VIEW conflicts AS
   SELECT ${COLUMNS.map((c) => (c === 'variants' ? `coalesce(r.variants, ${composedVariants('r.id')}) AS variants` : `r.${c}`)).join(', ')}
   FROM conflict_rows r;
 
-CREATE TRIGGER conflicts_insert INSTEAD OF INSERT ON conflicts BEGIN
-  INSERT INTO conflict_rows (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `NEW.${c}`).join(', ')});
-END;
-
-CREATE TRIGGER conflicts_update INSTEAD OF UPDATE ON conflicts BEGIN
-  UPDATE conflict_rows SET ${COLUMNS.map((c) => (c === 'variants' ? 'variants = CASE WHEN NEW.variants IS OLD.variants THEN variants ELSE NEW.variants END' : `${c} = NEW.${c}`)).join(', ')}
-    WHERE id = OLD.id;
-END;
-
-CREATE TRIGGER conflicts_delete INSTEAD OF DELETE ON conflicts BEGIN
-  DELETE FROM conflict_rows WHERE id = OLD.id;
-END;
-`;
+${conflictTriggers()}`;

@@ -15,7 +15,8 @@
 // its conflict: before an app inserts, changes or deletes a conflict of the fact through the
 // conflicts view, its trigger writes the fact's composed text back into the fact's row.
 
-import { decoded } from './sql-codes.ts';
+import { conflictTriggers } from './migration-18.ts';
+import { CANONICAL_FACTS_VIEW, decoded } from './sql-codes.ts';
 
 /** String(n) for an integer SQLite holds exactly; a fraction as SQLite prints it (JavaScript may differ: the writer then keeps the text). */
 const plain = (n: string) => `CASE WHEN ${n} = CAST(${n} AS INTEGER) AND abs(${n}) < 9007199254740992 THEN CAST(CAST(${n} AS INTEGER) AS TEXT)
@@ -56,11 +57,7 @@ CREATE TRIGGER facts_delete INSTEAD OF DELETE ON facts BEGIN
   DELETE FROM fact_rows WHERE id = OLD.id;
 END;
 
-CREATE VIEW canonical_facts AS
-  SELECT f.id, f.subject, f.subject_entity_id, f.predicate, f.topic, f.value_number, f.value_text, f.unit, f.status,
-         f.explanation, (SELECT count(*) FROM fact_claim_rows fc JOIN fact_rows r ON r.key = fc.fact WHERE r.id = f.id) AS claims,
-         f.qualifier, f.min_value, f.max_value, f.measure, f.object, f.story
-  FROM facts f;
+${CANONICAL_FACTS_VIEW}
 `;
 
 /** Writes a disputed fact's composed explanation into its row, before conflict `row` of the fact changes, goes or is joined by another. */
@@ -70,28 +67,12 @@ const keepDisputedText = (row: string) => `UPDATE fact_rows SET explanation = ${
 // The conflicts view's triggers (migration 18) again, each first keeping the text of a disputed
 // fact whose value_mismatch conflict an app changes through the view. Reconciliation writes
 // conflict_rows itself, and deletes a fact's conflicts only with the fact.
-const CONFLICT_COLUMNS = ['id', 'kind', 'fact_id', 'entity_id', 'canonical', 'variants', 'resolution', 'rule', 'explanation', 'canonical_number', 'canonical_text', 'unit'];
 const CONFLICT_TRIGGERS = `
 DROP TRIGGER conflicts_insert;
 DROP TRIGGER conflicts_update;
 DROP TRIGGER conflicts_delete;
 
-CREATE TRIGGER conflicts_insert INSTEAD OF INSERT ON conflicts BEGIN
-  ${keepDisputedText('NEW')}
-  INSERT INTO conflict_rows (${CONFLICT_COLUMNS.join(', ')}) VALUES (${CONFLICT_COLUMNS.map((c) => `NEW.${c}`).join(', ')});
-END;
-
-CREATE TRIGGER conflicts_update INSTEAD OF UPDATE ON conflicts BEGIN
-  ${keepDisputedText('OLD')}
-  UPDATE conflict_rows SET ${CONFLICT_COLUMNS.map((c) => (c === 'variants' ? 'variants = CASE WHEN NEW.variants IS OLD.variants THEN variants ELSE NEW.variants END' : `${c} = NEW.${c}`)).join(', ')}
-    WHERE id = OLD.id;
-END;
-
-CREATE TRIGGER conflicts_delete INSTEAD OF DELETE ON conflicts BEGIN
-  ${keepDisputedText('OLD')}
-  DELETE FROM conflict_rows WHERE id = OLD.id;
-END;
-`;
+${conflictTriggers(keepDisputedText)}`;
 
 // A single fact's label, taken from its text: what lies between "states the <subject> " and
 // " (<figure>)." in a text of the single form (the composition then decides whether it holds).

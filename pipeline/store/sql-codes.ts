@@ -1,6 +1,7 @@
 // SQL pieces the compact-store migrations (10 on) share: a coded column read back as its
 // string and a string turned into its code, a string put in `codes` from inside a trigger, and
-// a span's text given back from the original when the row did not keep it. Each migration's
+// a span's text given back from the original when the row did not keep it; and the views two
+// migrations make alike (fact_evidence, canonical_facts). Each migration's
 // SQL is built from them once, when the migrations are listed; a change here changes the SQL
 // of every migration that uses them, so they stay as they are.
 
@@ -22,3 +23,10 @@ export const FACT_EVIDENCE_VIEW = `CREATE VIEW fact_evidence AS
          substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
          c.source, c.as_of, c.measure, fc.converted, a.title
   FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN article_rows a ON a.id = c.article_id;`;
+
+/** canonical_facts over the facts view and fact_claim_rows: migration 10 makes it, and migration 19 again after remaking facts. */
+export const CANONICAL_FACTS_VIEW = `CREATE VIEW canonical_facts AS
+  SELECT f.id, f.subject, f.subject_entity_id, f.predicate, f.topic, f.value_number, f.value_text, f.unit, f.status,
+         f.explanation, (SELECT count(*) FROM fact_claim_rows fc JOIN fact_rows r ON r.key = fc.fact WHERE r.id = f.id) AS claims,
+         f.qualifier, f.min_value, f.max_value, f.measure, f.object, f.story
+  FROM facts f;`;
