@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { CanonicalLayer } from './entities.ts';
-import { bearsName } from './names.ts';
+import { bearsName, type BearerMention } from './names.ts';
 import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
 
 export type StoredRole = Omit<RoleInput, 'articleId'>;
@@ -109,10 +109,7 @@ export function nameLookups(layer: CanonicalLayer): NameLookups {
   };
 }
 
-/** A person's mention as the story-name check reads it. */
-export function bearerMention(articleId: string, [id, start, end, text]: ArticleNames['bearers'][number]): MentionInput {
-  return {
-    id, articleId, kind: 'entity', start, end, text, rule: '', valueNumber: null, valueText: null,
-    currency: null, qualifier: null, min: null, max: null, entityType: 'person', entityId: null,
-  };
+/** A person's mention as the story-name check reads it: five fields, not a whole mention's sixteen. */
+export function bearerMention(articleId: string, [id, start, end, text]: ArticleNames['bearers'][number]): BearerMention {
+  return { id, articleId, start, end, text };
 }

@@ -117,14 +117,17 @@ export interface StoryNameInput {
   entities: readonly CanonicalEntity[];
 }
 
+/** What the story-name check reads of a person's mention (held for every person mention of the store while it runs). */
+export type BearerMention = Pick<MentionInput, 'id' | 'articleId' | 'start' | 'end' | 'text'>;
+
 interface Bearer {
   entity: CanonicalEntity;
   articles: Set<string>;
-  mentions: MentionInput[];
+  mentions: BearerMention[];
 }
 
 /** The roles named around a mention, and in a title the recogniser glued to its front. */
-function mentionRoles(m: MentionInput, text: string): RoleSignature {
+function mentionRoles(m: BearerMention, text: string): RoleSignature {
   const sentence = sentenceAround(text, m.start, m.end);
   const around = roleSignature(text, m.start, m.end, sentence.start, sentence.end);
   const title = m.text.slice(0, m.text.length - nameWithoutTitle(m.text).length);
@@ -181,7 +184,7 @@ export class StoryNameBearers {
   }
 
   /** A mention of a person (bearsName), with its entity. */
-  bearer(m: MentionInput, id: string): void {
+  bearer(m: BearerMention, id: string): void {
     const entity = this.entityById.get(id);
     if (!entity) return;
     const b = this.bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [] };
@@ -208,7 +211,7 @@ export class StoryNameBearers {
     }
     // Role cues read around a mention, kept while its bucket of people is compared (a person is in one bucket only),
     // and the texts they are read from, each read once a bucket (an article's text is read from the store when asked for).
-    const signatures = new Map<MentionInput, RoleSignature>();
+    const signatures = new Map<BearerMention, RoleSignature>();
     const texts = new Map<string, string>();
     const textOf = (articleId: string) => {
       const known = texts.get(articleId);
@@ -218,7 +221,7 @@ export class StoryNameBearers {
       texts.set(articleId, text);
       return text;
     };
-    const rolesOf = (m: MentionInput) => {
+    const rolesOf = (m: BearerMention) => {
       const known = signatures.get(m);
       if (known) return known;
       const found = mentionRoles(m, textOf(m.articleId));

@@ -75,6 +75,7 @@ export class NameWitness {
   readonly persons = new Map<RoleInput, RolePerson>();
   readonly bearers: StoryNameBearers;
   private readonly nameOf: (id: string) => string;
+  private readonly texts = new Map<string, string>();
 
   constructor(private readonly layer: CanonicalLayer) {
     this.bearers = new StoryNameBearers(layer.entities);
@@ -85,7 +86,11 @@ export class NameWitness {
   add(articleId: string, names: ArticleNames): void {
     const ids = names.nodes.map(this.layer.entityOfNode);
     for (const i of names.others) this.bearers.other(articleId, ids[i]!);
-    for (const bearer of names.bearers) this.bearers.bearer(bearerMention(articleId, bearer), ids[bearer[4]]!);
+    for (const bearer of names.bearers) {
+      // One string per distinct person text for the whole store: each article's kept names were read back as copies of their own.
+      bearer[3] = this.texts.get(bearer[3]) ?? (this.texts.set(bearer[3], bearer[3]), bearer[3]);
+      this.bearers.bearer(bearerMention(articleId, bearer), ids[bearer[4]]!);
+    }
     for (const [stored, at] of names.roles) {
       const r: RoleInput = { articleId, ...stored };
       const id = (at >= 0 ? ids[at] : undefined) ?? r.personEntityId ?? `person:${r.personText}`;
