@@ -93,6 +93,11 @@ export class NameWitness {
     }
     for (const [stored, at] of names.roles) {
       const r: RoleInput = { articleId, ...stored };
+      // Roles repeat their words across articles (a title, a country, a name): one string each, as for person texts.
+      for (const k of ['text', 'personText', 'personEntityId', 'role', 'roleName', 'country', 'dateValue'] as const) {
+        const v = r[k];
+        if (v !== null) (r as unknown as Record<string, string>)[k] = this.texts.get(v) ?? (this.texts.set(v, v), v);
+      }
       const id = (at >= 0 ? ids[at] : undefined) ?? r.personEntityId ?? `person:${r.personText}`;
       this.roles.push(r);
       this.persons.set(r, { id, name: this.nameOf(id) === id ? r.personText : this.nameOf(id), known: this.layer.gazetteer.has(id) });
