@@ -112,7 +112,8 @@ export function findStories(articles: readonly ArticleInput[], featuresOfArticle
 
 /**
  * Stories found from articles met one at a time: each article's features are kept as numbers
- * (one per distinct feature of the store), not as its own map of strings.
+ * (one per distinct feature of the store), not as its own map of strings, and the pairs of
+ * feature and article in two flat arrays of 32-bit integers, not a list per feature.
  */
 export class StoryFinder {
   private readonly articles: ArticleInput[] = [];
@@ -120,8 +121,12 @@ export class StoryFinder {
   private readonly keys: string[] = [];
   /** A feature's weight, as its first holder gives it (a feature's kind fixes it). */
   private readonly weights: number[] = [];
-  /** The articles holding each feature, in the order they were added. */
-  private readonly holders: number[][] = [];
+  /** How many articles hold each feature. */
+  private readonly counts: number[] = [];
+  /** Each (feature, article) met, in the order met. */
+  private pairFeature = new Int32Array(1024);
+  private pairArticle = new Int32Array(1024);
+  private pairs = 0;
 
   add(article: ArticleInput, features: ReadonlyMap<string, number>): void {
     const index = this.articles.push(article) - 1;
@@ -131,14 +136,32 @@ export class StoryFinder {
         id = this.keys.push(key) - 1;
         this.keyIds.set(key, id);
         this.weights.push(weight);
-        this.holders.push([]);
+        this.counts.push(0);
       }
-      this.holders[id]!.push(index);
+      this.counts[id]!++;
+      if (this.pairs === this.pairFeature.length) {
+        const grow = (from: Int32Array) => { const to = new Int32Array(from.length * 2); to.set(from); return to; };
+        [this.pairFeature, this.pairArticle] = [grow(this.pairFeature), grow(this.pairArticle)];
+      }
+      this.pairFeature[this.pairs] = id;
+      this.pairArticle[this.pairs++] = index;
     }
   }
 
+  /** The articles holding each feature, in the order they were added: one array, a feature's run of it found by offset. */
+  private holderLists(): (id: number) => Int32Array {
+    const { counts, pairFeature, pairArticle, pairs } = this;
+    const offsets = new Int32Array(counts.length + 1);
+    for (let id = 0; id < counts.length; id++) offsets[id + 1] = offsets[id]! + counts[id]!;
+    const flat = new Int32Array(pairs);
+    const next = offsets.slice(0, counts.length);
+    for (let k = 0; k < pairs; k++) flat[next[pairFeature[k]!]!++] = pairArticle[k]!;
+    return (id) => flat.subarray(offsets[id]!, offsets[id + 1]!);
+  }
+
   find(): Map<string, string> {
-    const { articles, keys, weights, holders } = this;
+    const { articles, keys, weights, counts } = this;
+    const holders = this.holderLists();
     const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
     const undated = articles.map((a) => !dated(a.published));
     const day = articles.map((a, i) => (undated[i] ? 0 : Date.parse(a.published!.slice(0, 10)) / DAY));
@@ -151,7 +174,7 @@ export class StoryFinder {
     const kind = (id: number) => keys[id]![0];
     // A feature held by more than `common` articles is background, except countries and regions,
     // which count only between undated articles.
-    const counted = (id: number) => holders[id]!.length >= 2 && (kind(id) === 'g' || holders[id]!.length <= common);
+    const counted = (id: number) => counts[id]! >= 2 && (kind(id) === 'g' || counts[id]! <= common);
     const byDay = (x: number, y: number) => day[x]! - day[y]!;
 
     // Stories are the groups of articles joined by pairs whose whole shared weight suffices for
@@ -164,7 +187,7 @@ export class StoryFinder {
     const names: [number, number[]][] = [];
     for (let id = 0; id < keys.length; id++) {
       if (!counted(id)) continue;
-      const list = holders[id]!;
+      const list = holders(id);
       const loose = list.filter((i) => undated[i]);
       for (let k = 1; k < loose.length; k++) union(loose[0]!, loose[k]!);
       if (kind(id) !== 'e' && kind(id) !== 'p') continue;
@@ -183,7 +206,7 @@ export class StoryFinder {
     const farthest = Math.max(...LINK_RULES.map((r) => r.maxDays));
     const featuresOf: number[][] = articles.map(() => []);
     const order = keys.map((_, id) => id).filter((id) => counted(id) && kind(id) !== 'g').sort((x, y) => Number(kind(y) === 'e') - Number(kind(x) === 'e') || x - y);
-    for (const id of order) for (const i of holders[id]!) if (!undated[i]) featuresOf[i]!.push(id);
+    for (const id of order) for (const i of holders(id)) if (!undated[i]) featuresOf[i]!.push(id);
     const rank = new Int32Array(keys.length);
     order.forEach((id, r) => (rank[id] = r));
     /** The weight two articles share, or -1 when their first shared name is not `name` (the pair is weighed there). */
