@@ -10,6 +10,7 @@ import { MIGRATION_16_SQL } from './migration-16.ts';
 import { MIGRATION_17_SQL } from './migration-17.ts';
 import { MIGRATION_18_SQL } from './migration-18.ts';
 import { MIGRATION_19_SQL } from './migration-19.ts';
+import { MIGRATION_20_SQL } from './migration-20.ts';
 
 export interface Migration {
   version: number;
@@ -581,6 +582,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 19,
     description: 'facts.explanation composed, not stored, for a single fact (its article, subject, figure and a coded label, fact_rows.label) and a disputed one (its value_mismatch conflict\'s explanation), keeping the text only where the composition would not give it back byte for byte',
     sql: MIGRATION_19_SQL,
+  },
+  {
+    version: 20,
+    description: 'conflicts compact: an integer key and coded kind, rule, entity and unit; explanation, resolution and canonical composed by the view where they follow their templates (a dispute, independent sources), stored only where the composition would differ; each variant one row keyed by the conflict\'s key with its evidence (conflict_variant_rows), conflict_variants and conflict_evidence views over it',
+    sql: MIGRATION_20_SQL,
   },
 ];
 
