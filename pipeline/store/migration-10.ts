@@ -32,6 +32,11 @@ const ARTICLE_COLUMNS = `id, content_sha256, drop_dir, path, format, encoding, t
   lang, lang_confidence, lang_method, text_original`;
 const ARTICLE_TAIL = 'offset_map, boilerplate, status, error, run_id, created_at, published_rule';
 
+/** The fact_claims view: migration 21 makes it again after remaking claim_rows. */
+export const FACT_CLAIMS_VIEW = `CREATE VIEW fact_claims AS
+  SELECT f.id AS fact_id, c.id AS claim_id, ${decoded('fc.verdict')} AS verdict, fc.converted
+  FROM fact_claim_rows fc JOIN fact_rows f ON f.key = fc.fact JOIN claim_rows c ON c.key = fc.claim;`;
+
 const VIEWS = `
 CREATE VIEW articles AS
   SELECT ${ARTICLE_COLUMNS.split(',').map((c) => `r.${c.trim()}`).join(', ')}, ${NORMALISED} AS text_normalised,
@@ -65,9 +70,7 @@ CREATE VIEW facts AS
     ${decoded('f.object')} AS object, ${decoded('f.story')} AS story, g.value AS group_key
   FROM fact_rows f LEFT JOIN codes g ON g.id = f.group_key;
 
-CREATE VIEW fact_claims AS
-  SELECT f.id AS fact_id, c.id AS claim_id, ${decoded('fc.verdict')} AS verdict, fc.converted
-  FROM fact_claim_rows fc JOIN fact_rows f ON f.key = fc.fact JOIN claim_rows c ON c.key = fc.claim;
+${FACT_CLAIMS_VIEW}
 
 ${CANONICAL_FACTS_VIEW}
 

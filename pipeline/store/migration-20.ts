@@ -165,6 +165,10 @@ CREATE TRIGGER conflict_variants_delete INSTEAD OF DELETE ON conflict_variants B
 END;
 `;
 
+/** The views this migration makes, with their triggers: migration 21 makes them again over its claim_rows. */
+export const CONFLICT_AND_FACT_VIEWS = `${VIEWS}
+${TRIGGERS}`;
+
 // The label of a conflict's explanation, found in its text: for a dispute what lies between
 // "The <subject> " and " is <first reading> in "; for independent sources between
 // " independently give the <subject> " and " as <first reading>, outweighing ". The
@@ -245,8 +249,7 @@ UPDATE conflict_rows SET explanation = NULL WHERE label IS NOT NULL AND explanat
 UPDATE conflict_rows SET label = NULL WHERE explanation IS NOT NULL;
 UPDATE conflict_rows SET resolution = NULL WHERE resolution IS ${composedResolution('conflict_rows')};
 UPDATE conflict_rows SET canonical = NULL WHERE canonical IS ${composedCanonical('conflict_rows')};
-${VIEWS}
-${TRIGGERS}`;
+${CONFLICT_AND_FACT_VIEWS}`;
 
 /** What reconciliation's writer needs to know of the composition: which rules have their resolution and explanation composed. */
 export const COMPOSED_RULES: readonly string[] = ['value.mismatch.disputed', 'value.mismatch.independent-sources'];

@@ -11,6 +11,7 @@ import { MIGRATION_17_SQL } from './migration-17.ts';
 import { MIGRATION_18_SQL } from './migration-18.ts';
 import { MIGRATION_19_SQL } from './migration-19.ts';
 import { MIGRATION_20_SQL } from './migration-20.ts';
+import { MIGRATION_21_SQL } from './migration-21.ts';
 
 export interface Migration {
   version: number;
@@ -587,6 +588,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 20,
     description: 'conflicts compact: an integer key and coded kind, rule, entity and unit; explanation, resolution and canonical composed by the view where they follow their templates (a dispute, independent sources), stored only where the composition would differ; each variant one row keyed by the conflict\'s key with its evidence (conflict_variant_rows), conflict_variants and conflict_evidence views over it',
     sql: MIGRATION_20_SQL,
+  },
+  {
+    version: 21,
+    description: 'claims compact: ten coded columns that take few values together (predicate, topic, qualifier, rule, measure and the rules of measure, object, source and as-of time, time role) stored once as a row of claim_forms that each claim names; an article\'s claims found by the range of their keys (article_claims) instead of an index of every claim by article',
+    sql: MIGRATION_21_SQL,
   },
 ];
 
