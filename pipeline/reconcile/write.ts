@@ -16,6 +16,7 @@ import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
 import { coder, type Coder } from '../store/codes.ts';
 import { formCoder } from '../store/forms.ts';
+import { hashedId } from '../store/hashed-ids.ts';
 import { COMPOSED_RULES } from '../store/migration-20.ts';
 import { CLAIM_FORM } from '../store/migration-21.ts';
 import type { Db } from '../store/open.ts';
@@ -55,10 +56,10 @@ export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | '
 export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null, codes: Coder = coder(db)): void {
   // Positional parameters: binding by name looks every name up in the row object, per row.
   const insertClaim = db.prepare(`
-    INSERT INTO claim_rows (id, article, mention_id, form, subject_entity_id, subject, value_number, value_text, unit,
+    INSERT INTO claim_rows (hash, id_text, article, mention_id, form, subject_entity_id, subject, value_number, value_text, unit,
       min_value, max_value, date_value, span_start, span_length, text, sentence_start, sentence_end,
       measure_key, period, object, object_entity_id, source, source_entity_id, as_of, precision, gloss_of, story, group_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Its predicate, topic, qualifier, rules, measure and time role, in CLAIM_FORM's order (migration 21).
   const formOf = formCoder(db, 'claim_forms', CLAIM_FORM);
   const articleOf = db.prepare('SELECT key, text_original FROM article_rows WHERE id = ?').raw();
@@ -85,7 +86,7 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
     const text = sliceable?.slice(c.start, c.end) === c.text ? null : c.text;
     const form = formOf([code(c.predicate), code(c.topic), code(c.qualifier), code(c.rule), code(c.measure), code(ruleId(c.measureRule)),
       code(ruleId(c.objectRule)), code(ruleId(c.sourceRule)), code(ruleId(c.asOfRule)), code(c.timeRole)]);
-    insertClaim.run(c.id, key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value, code(c.unit),
+    insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value, code(c.unit),
       c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd,
       c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey), c.period, code(c.object), code(c.objectEntityId),
       code(c.source), code(c.sourceEntityId), code(c.asOf), c.precision, c.glossOf, code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? ''));

@@ -7,9 +7,12 @@
 // of their keys (article_claims, kept by a trigger, as article_mentions keeps its mentions' ids
 // since migration 13) instead of an index of every claim by article: reconciliation writes an
 // article's claims one after another, and drafts them again all at once after deleting them
-// all, when the range starts again at the first new claim.
+// all, when the range starts again at the first new claim. A claim's id, `claim_` and 16 hex
+// digits of a hash, is stored as the integer the digits spell (hashed-ids.ts): claim_rows.id is a
+// generated column, indexed as before.
 
 import { FACT_CLAIMS_VIEW } from './migration-10.ts';
+import { hashedIdColumns, hashSql, isHashedSql } from './hashed-ids.ts';
 import { claimsViewSql } from './migration-13.ts';
 import { CONFLICT_AND_FACT_VIEWS } from './migration-20.ts';
 
@@ -52,7 +55,7 @@ INSERT OR IGNORE INTO claim_forms (${CLAIM_FORM.join(', ')})
 
 CREATE TABLE claim_rows_21 (
   key           INTEGER PRIMARY KEY,
-  id            TEXT NOT NULL UNIQUE,
+  ${hashedIdColumns('claim')},
   article       INTEGER NOT NULL REFERENCES article_rows(key) ON DELETE CASCADE,
   mention_id    INTEGER REFERENCES mention_rows(id) ON DELETE CASCADE,
   form          INTEGER NOT NULL REFERENCES claim_forms(key),
@@ -83,11 +86,13 @@ CREATE TABLE claim_rows_21 (
   linked_from_entity_id INTEGER,
   linked_from_subject INTEGER
 );
-INSERT INTO claim_rows_21 (key, id, form, ${KEPT.join(', ')})
-  SELECT c.key, c.id, f.key, ${KEPT.map((k) => `c.${k}`).join(', ')}
+INSERT INTO claim_rows_21 (key, hash, id_text, form, ${KEPT.join(', ')})
+  SELECT c.key, CASE WHEN ${isHashedSql('c.id', 'claim')} THEN ${hashSql('c.id', 'claim')} END, CASE WHEN NOT ${isHashedSql('c.id', 'claim')} THEN c.id END,
+    f.key, ${KEPT.map((k) => `c.${k}`).join(', ')}
   FROM claim_rows c JOIN claim_forms f ON ${CLAIM_FORM.map((k) => `f.${k} = ifnull(c.${k}, 0)`).join(' AND ')} ORDER BY c.key;
 DROP TABLE claim_rows;
 ALTER TABLE claim_rows_21 RENAME TO claim_rows;
+CREATE UNIQUE INDEX claim_rows_id ON claim_rows (id);
 CREATE INDEX claim_rows_group ON claim_rows (group_key) WHERE group_key IS NOT NULL;
 
 -- As migration 16 made it: the fact of a claim's own group goes with the claim.
