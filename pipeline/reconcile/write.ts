@@ -61,7 +61,7 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
       measure_key, period, object, object_entity_id, source, source_entity_id, as_of, precision, gloss_of, story, group_key)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Its predicate, topic, qualifier, rules, measure and time role, in CLAIM_FORM's order (migration 21).
-  const formOf = formCoder(db, 'claim_forms', CLAIM_FORM);
+  const forms = formCoder(db, 'claim_forms', CLAIM_FORM);
   const articleOf = db.prepare('SELECT key, text_original FROM article_rows WHERE id = ?').raw();
   const articles = new Map<string, { key: number; sliceable: string | null }>();
   const article = (id: string) => {
@@ -84,7 +84,7 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
   for (const c of claims) {
     const { key, sliceable } = article(c.articleId);
     const text = sliceable?.slice(c.start, c.end) === c.text ? null : c.text;
-    const form = formOf([code(c.predicate), code(c.topic), code(c.qualifier), code(c.rule), code(c.measure), code(ruleId(c.measureRule)),
+    const form = forms.key([code(c.predicate), code(c.topic), code(c.qualifier), code(c.rule), code(c.measure), code(ruleId(c.measureRule)),
       code(ruleId(c.objectRule)), code(ruleId(c.sourceRule)), code(ruleId(c.asOfRule)), code(c.timeRole)]);
     insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value, code(c.unit),
       c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd,

@@ -50,6 +50,23 @@ END;
 ${FACT_EVIDENCE_VIEW}
 `;
 
+/** Keeps an article's range of mention ids as its mentions are written: migration 22 makes it again with mention_rows. */
+export const MENTION_RANGE_TRIGGER = `CREATE TRIGGER mention_rows_range AFTER INSERT ON mention_rows BEGIN
+  INSERT OR IGNORE INTO article_mentions (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
+  UPDATE article_mentions SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
+    WHERE article = NEW.article AND (NEW.id < first_id OR NEW.id > last_id);
+END;`;
+
+/** What reconciliation changes on a mention through the view: migration 22 makes them again with its view. */
+export const MENTION_UPDATE_TRIGGERS = `CREATE TRIGGER mentions_update INSTEAD OF UPDATE OF entity_id ON mentions BEGIN
+  ${intern('NEW.entity_id')}
+  UPDATE mention_rows SET entity_id = ${coded('NEW.entity_id')} WHERE id = OLD.id;
+END;
+CREATE TRIGGER mentions_update_gazetteer INSTEAD OF UPDATE OF gazetteer_id ON mentions BEGIN
+  ${intern('NEW.gazetteer_id')}
+  UPDATE mention_rows SET gazetteer_id = ${coded('NEW.gazetteer_id')} WHERE id = OLD.id;
+END;`;
+
 export const MIGRATION_13_SQL = `
 DROP TABLE reconcile_articles;
 CREATE TABLE reconcile_articles (
@@ -73,11 +90,7 @@ CREATE TABLE article_mentions (
   last_id       INTEGER NOT NULL
 );
 INSERT INTO article_mentions (article, first_id, last_id) SELECT article, min(id), max(id) FROM mention_rows GROUP BY article;
-CREATE TRIGGER mention_rows_range AFTER INSERT ON mention_rows BEGIN
-  INSERT OR IGNORE INTO article_mentions (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
-  UPDATE article_mentions SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
-    WHERE article = NEW.article AND (NEW.id < first_id OR NEW.id > last_id);
-END;
+${MENTION_RANGE_TRIGGER}
 DROP INDEX mention_rows_article;
 
 DROP VIEW mentions;
@@ -99,14 +112,7 @@ CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
       NEW.max_value, ${coded('NEW.precision')}, ${coded('NEW.entity_type')}, ${coded('NEW.entity_id')}, ${coded('NEW.gazetteer_id')}
     FROM article_rows a WHERE a.id = NEW.article_id;
 END;
-CREATE TRIGGER mentions_update INSTEAD OF UPDATE OF entity_id ON mentions BEGIN
-  ${intern('NEW.entity_id')}
-  UPDATE mention_rows SET entity_id = ${coded('NEW.entity_id')} WHERE id = OLD.id;
-END;
-CREATE TRIGGER mentions_update_gazetteer INSTEAD OF UPDATE OF gazetteer_id ON mentions BEGIN
-  ${intern('NEW.gazetteer_id')}
-  UPDATE mention_rows SET gazetteer_id = ${coded('NEW.gazetteer_id')} WHERE id = OLD.id;
-END;
+${MENTION_UPDATE_TRIGGERS}
 
 DROP VIEW fact_evidence;
 DROP VIEW conflict_spans;

@@ -12,6 +12,7 @@ import { MIGRATION_18_SQL } from './migration-18.ts';
 import { MIGRATION_19_SQL } from './migration-19.ts';
 import { MIGRATION_20_SQL } from './migration-20.ts';
 import { MIGRATION_21_SQL } from './migration-21.ts';
+import { MIGRATION_22_SQL } from './migration-22.ts';
 
 export interface Migration {
   version: number;
@@ -593,6 +594,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 21,
     description: 'claims compact: ten coded columns that take few values together (predicate, topic, qualifier, rule, measure and the rules of measure, object, source and as-of time, time role) stored once as a row of claim_forms that each claim names; an article\'s claims found by the range of their keys (article_claims) instead of an index of every claim by article',
     sql: MIGRATION_21_SQL,
+  },
+  {
+    version: 22,
+    description: 'mentions compact: a mention\'s rule, currency, qualifier, precision and entity type stored once as a row of mention_forms that each mention names',
+    sql: MIGRATION_22_SQL,
   },
 ];
 
