@@ -1,16 +1,18 @@
 // Writing the canonical layer, part by part (entities, claims, facts, conflicts), as
 // reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once:
 // a rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a
-// conflict's evidence to conflict_evidence_sets, one row a variant listing its claims by their
-// key in claim_rows (article spans for a name; migration 14), and a conflict's legacy variants
-// JSON only when the conflicts view would not compose it byte for byte (migration 18). Claims,
-// facts and their links go to the compact tables behind the views of those names (migration
-// 10): strings as codes, articles, claims and facts by integer key, a claim's text only when
-// it is not the span of its article's text, its measure key only when it is not its own
-// "unknown#<claim id>" (migration 13), its group key only when the group is not the claim's
-// own (migration 16), its explanation only when the facts view would not compose it byte for
-// byte (migration 19: a single fact's sentence from its label, a disputed fact's from its
-// value_mismatch conflict).
+// conflict's evidence to its variant's row (conflict_variant_rows, migration 20), listing its
+// claims by their key in claim_rows (article spans for a name; migration 14). Claims, facts and
+// their links go to the compact tables behind the views of those names (migration 10): strings
+// as codes, articles, claims and facts by integer key, ids of claims and facts as the integer of
+// their hex digits (migrations 21 and 23), the coded columns many rows share as the key of their
+// form (claim_forms, fact_forms), a claim's text only when it is not the span of its article's
+// text, its measure key only when it is not its own "unknown#<claim id>" (migration 13), its
+// group key only when the group is not the claim's own (migration 16). What a view composes is
+// written as null, read back through the view, and stored only where the composition differs: a
+// fact's explanation (migration 19: a single fact's sentence from its label, a disputed fact's
+// from its value_mismatch conflict), a conflict's legacy variants JSON (migration 18), canonical
+// value, and a dispute's or independent sources' resolution and explanation (migration 20).
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
@@ -19,6 +21,7 @@ import { formCoder } from '../store/forms.ts';
 import { hashedId } from '../store/hashed-ids.ts';
 import { COMPOSED_RULES } from '../store/migration-20.ts';
 import { CLAIM_FORM } from '../store/migration-21.ts';
+import { FACT_FORM } from '../store/migration-23.ts';
 import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
 import { ownGroup } from './stored-claims.ts';
@@ -131,9 +134,11 @@ export function singleLabel(f: Fact): string | undefined {
 function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => string | null,
   claimKeyOf: (claimId: string) => number | undefined): Fact[] {
   const insertFact = db.prepare(`
-    INSERT INTO fact_rows (id, subject, subject_entity_id, predicate, topic, value_number, value_text, unit, status, rule, explanation,
-      qualifier, min_value, max_value, measure, object, story, group_key, label)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO fact_rows (hash, id_text, form, subject, subject_entity_id, value_number, value_text, unit, status, explanation,
+      qualifier, min_value, max_value, object, story, group_key, label)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Its predicate, topic, rule and measure, in FACT_FORM's order (migration 23).
+  const forms = formCoder(db, 'fact_forms', FACT_FORM);
   const insertFactClaim = db.prepare('INSERT INTO fact_claim_rows (fact, claim, verdict, converted) VALUES (?, ?, ?, ?)');
   const composed = db.prepare('SELECT explanation FROM facts WHERE id = ?').pluck();
   const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ?, label = NULL WHERE key = ?');
@@ -144,9 +149,9 @@ function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => str
     const label = singleLabel(f);
     if (f.status === 'disputed') disputed.push(f);
     const text = label !== undefined || f.status === 'disputed' ? null : f.explanation;
-    const key = insertFact.run(f.id, code(f.subject), code(f.subjectEntityId), code(f.predicate), code(f.topic), f.valueNumber, f.valueText, code(f.unit),
-      code(f.status), code(f.rule), text, code(f.qualifier), f.min, f.max, code(f.measure), code(f.object), code(f.story),
-      code(groupKeyOf(f)), code(label)).lastInsertRowid;
+    const form = forms.key([code(f.predicate), code(f.topic), code(f.rule), code(f.measure)]);
+    const key = insertFact.run(...hashedId(f.id, 'fact'), form, code(f.subject), code(f.subjectEntityId), f.valueNumber, f.valueText, code(f.unit),
+      code(f.status), text, code(f.qualifier), f.min, f.max, code(f.object), code(f.story), code(groupKeyOf(f)), code(label)).lastInsertRowid;
     for (const [claimId, verdict] of f.verdicts) {
       const converted = f.conversions.get(claimId);
       const claimKey = keyOfClaim(claimId);

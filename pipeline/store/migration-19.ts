@@ -51,14 +51,18 @@ export const composedExplanation = (f: string, disputed: DisputedText = conflict
     THEN 'Only ' || ${articlePath(f)} || ' states the ' || ${decoded(`${f}.subject`)} || ' ' || ${decoded(`${f}.label`)} || ' (' || ${figure(f)} || ').'
     ELSE ${disputed(f)} END`;
 
-/** The facts view (its delete trigger and canonical_facts with it), its explanation composed as `composedExplanation` with `disputed`. */
-export const factsViewSql = (disputed?: DisputedText) => `
+/**
+ * The facts view (its delete trigger and canonical_facts with it), its explanation composed as
+ * `composedExplanation` with `disputed`; `form` says where a column is read (migration 23 moves
+ * some to the fact's form) and `from` the tables read, fact_rows as `f`.
+ */
+export const factsViewSql = (disputed?: DisputedText, form = (column: string) => `f.${column}`, from = 'FROM fact_rows f') => `
 CREATE VIEW facts AS
-  SELECT f.id, ${decoded('f.subject')} AS subject, ${decoded('f.subject_entity_id')} AS subject_entity_id, ${decoded('f.predicate')} AS predicate,
-    ${decoded('f.topic')} AS topic, f.value_number, f.value_text, ${decoded('f.unit')} AS unit, ${decoded('f.status')} AS status,
-    ${decoded('f.rule')} AS rule, coalesce(f.explanation, ${composedExplanation('f', disputed)}) AS explanation, ${decoded('f.qualifier')} AS qualifier,
-    f.min_value, f.max_value, ${decoded('f.measure')} AS measure, ${decoded('f.object')} AS object, ${decoded('f.story')} AS story, g.value AS group_key
-  FROM fact_rows f LEFT JOIN codes g ON g.id = f.group_key;
+  SELECT f.id, ${decoded('f.subject')} AS subject, ${decoded('f.subject_entity_id')} AS subject_entity_id, ${decoded(form('predicate'))} AS predicate,
+    ${decoded(form('topic'))} AS topic, f.value_number, f.value_text, ${decoded('f.unit')} AS unit, ${decoded('f.status')} AS status,
+    ${decoded(form('rule'))} AS rule, coalesce(f.explanation, ${composedExplanation('f', disputed)}) AS explanation, ${decoded('f.qualifier')} AS qualifier,
+    f.min_value, f.max_value, ${decoded(form('measure'))} AS measure, ${decoded('f.object')} AS object, ${decoded('f.story')} AS story, g.value AS group_key
+  ${from} LEFT JOIN codes g ON g.id = f.group_key;
 
 CREATE TRIGGER facts_delete INSTEAD OF DELETE ON facts BEGIN
   DELETE FROM fact_rows WHERE id = OLD.id;

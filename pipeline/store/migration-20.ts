@@ -77,7 +77,7 @@ const composedVariants = (r: string) => `(SELECT '[' || coalesce(group_concat(
     FROM conflict_variant_rows v WHERE v.conflict = ${r}.key)`;
 
 /** A disputed fact's text: its value_mismatch conflict's (the first by id), as the conflicts view gives it. */
-const disputedText = (f: string) => `(SELECT coalesce(c.explanation, ${composedConflictExplanation('c')}) FROM conflict_rows c
+export const disputedText = (f: string) => `(SELECT coalesce(c.explanation, ${composedConflictExplanation('c')}) FROM conflict_rows c
     WHERE c.fact_id = ${f}.id AND c.kind = ${code('value_mismatch')} ORDER BY c.id LIMIT 1)`;
 
 /** Stores what the views compose for conflict `key` (and its disputed fact), before an app changes its variants. */
@@ -88,7 +88,8 @@ const keepComposed = (key: string) => `${keepDisputedText('r', disputedText, `(S
 
 const CODED = ['kind', 'entity_id', 'rule', 'unit'];
 
-const VIEWS = `
+/** The conflicts' views and, given as `facts`, the facts view (which composes a disputed fact's text from its conflict). */
+const views = (facts: string) => `
 CREATE VIEW conflicts AS
   SELECT r.id, ${decoded('r.kind')} AS kind, r.fact_id, ${decoded('r.entity_id')} AS entity_id, coalesce(r.canonical, ${composedCanonical('r')}) AS canonical,
     coalesce(r.variants, ${composedVariants('r')}) AS variants, coalesce(r.resolution, ${composedResolution('r')}) AS resolution, ${decoded('r.rule')} AS rule,
@@ -115,7 +116,7 @@ CREATE VIEW conflict_spans AS
          CASE WHEN c.id IS NOT NULL THEN substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) END AS sentence
   FROM conflict_evidence e LEFT JOIN claim_rows c ON c.id = e.claim_id LEFT JOIN article_rows ca ON ca.key = c.article
   JOIN article_rows a ON a.id = coalesce(ca.id, e.article_id);
-${factsViewSql(disputedText)}`;
+${facts}`;
 
 // Writes through the views keep what an app wrote: a conflict's texts as given (an update stores
 // them all, as the view read them, since its kind or rule may change their composition), and
@@ -165,9 +166,13 @@ CREATE TRIGGER conflict_variants_delete INSTEAD OF DELETE ON conflict_variants B
 END;
 `;
 
-/** The views this migration makes, with their triggers: migration 21 makes them again over its claim_rows. */
-export const CONFLICT_AND_FACT_VIEWS = `${VIEWS}
+/**
+ * The views this migration makes, with their triggers, given the facts view: migration 21 makes
+ * them again over its claim_rows, migration 23 over its fact_rows with a facts view of its own.
+ */
+export const conflictAndFactViews = (facts: string) => `${views(facts)}
 ${TRIGGERS}`;
+export const CONFLICT_AND_FACT_VIEWS = conflictAndFactViews(factsViewSql(disputedText));
 
 // The label of a conflict's explanation, found in its text: for a dispute what lies between
 // "The <subject> " and " is <first reading> in "; for independent sources between

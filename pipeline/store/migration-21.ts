@@ -14,6 +14,7 @@
 import { FACT_CLAIMS_VIEW } from './migration-10.ts';
 import { hashedIdColumns, hashSql, isHashedSql } from './hashed-ids.ts';
 import { claimsViewSql } from './migration-13.ts';
+import { OWN_FACT_TRIGGER } from './migration-16.ts';
 import { CONFLICT_AND_FACT_VIEWS } from './migration-20.ts';
 
 /** The columns of a claim's form, in claim_forms' order. */
@@ -95,10 +96,7 @@ ALTER TABLE claim_rows_21 RENAME TO claim_rows;
 CREATE UNIQUE INDEX claim_rows_id ON claim_rows (id);
 CREATE INDEX claim_rows_group ON claim_rows (group_key) WHERE group_key IS NOT NULL;
 
--- As migration 16 made it: the fact of a claim's own group goes with the claim.
-CREATE TRIGGER claim_rows_own_fact BEFORE DELETE ON claim_rows WHEN OLD.group_key IS NULL BEGIN
-  DELETE FROM fact_rows WHERE key IN (SELECT fact FROM fact_claim_rows WHERE claim = OLD.key);
-END;
+${OWN_FACT_TRIGGER}
 
 CREATE TABLE article_claims (
   article       INTEGER PRIMARY KEY REFERENCES article_rows(key) ON DELETE CASCADE,

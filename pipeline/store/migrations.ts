@@ -13,6 +13,7 @@ import { MIGRATION_19_SQL } from './migration-19.ts';
 import { MIGRATION_20_SQL } from './migration-20.ts';
 import { MIGRATION_21_SQL } from './migration-21.ts';
 import { MIGRATION_22_SQL } from './migration-22.ts';
+import { MIGRATION_23_SQL } from './migration-23.ts';
 
 export interface Migration {
   version: number;
@@ -599,6 +600,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 22,
     description: 'mentions compact: a mention\'s rule, currency, qualifier, precision and entity type stored once as a row of mention_forms that each mention names',
     sql: MIGRATION_22_SQL,
+  },
+  {
+    version: 23,
+    description: 'facts compact: a fact\'s id stored as the integer its hex digits spell (fact_rows.id a generated column, indexed), its predicate, topic, rule and measure stored once as a row of fact_forms that each fact names',
+    sql: MIGRATION_23_SQL,
   },
 ];
 
