@@ -8,6 +8,18 @@
 
 import type { Db } from './open.ts';
 
+/** SQL making `formTable` with `columns` (codes, 0 for none, unique together), filled with the combinations `source`'s rows hold. */
+export const formTableSql = (formTable: string, columns: readonly string[], source: string) => `CREATE TABLE ${formTable} (
+  key           INTEGER PRIMARY KEY,
+  ${columns.map((c) => `${c} INTEGER NOT NULL`).join(',\n  ')},
+  UNIQUE (${columns.join(', ')})
+);
+INSERT OR IGNORE INTO ${formTable} (${columns.join(', ')})
+  SELECT DISTINCT ${columns.map((c) => `ifnull(${c}, 0)`).join(', ')} FROM ${source} ORDER BY ${columns.map((_, i) => i + 1).join(', ')};`;
+
+/** SQL joining form `f` to the row `r` whose coded `columns` it holds. */
+export const formOfRow = (columns: readonly string[]) => columns.map((c) => `f.${c} = ifnull(r.${c}, 0)`).join(' AND ');
+
 export interface FormCoder {
   /** The key of a combination of codes (null for none), in the table's column order. */
   key(codes: readonly (number | null)[]): number;

@@ -4,6 +4,8 @@
 // id again, indexed (UNIQUE), so a lookup by id reads the index as before and every query that
 // names `id` is unchanged; an id of another form is kept as written in `id_text`.
 
+import { formOfRow } from './forms.ts';
+
 /** The columns: `hash` (the digits as a signed 64-bit integer), `id_text` (an id of another form), and the generated `id`. */
 export const hashedIdColumns = (prefix: string) => `hash          INTEGER,
   id_text       TEXT,
@@ -22,6 +24,20 @@ export const hashSql = (column: string, prefix: string) => {
   const rest = Array.from({ length: 15 }, (_, i) => `${digit(i + 1)} * ${16n ** BigInt(14 - i)}`).join(' + ');
   return `((CASE WHEN ${digit(0)} >= 8 THEN ${digit(0)} - 16 ELSE ${digit(0)} END) * ${16n ** 15n} + ${rest})`;
 };
+
+/**
+ * SQL moving the rows of `table` into `next` (made with hashedIdColumns and a `form` column),
+ * each id as its hash, each row's `formColumns` as the key of their combination in `formTable`,
+ * and the `kept` columns as they are; then `next` takes the table's name and its id's unique index.
+ */
+export const moveToHashedIds = (table: string, next: string, prefix: string, formTable: string, formColumns: readonly string[], kept: readonly string[]) => `
+INSERT INTO ${next} (key, hash, id_text, form, ${kept.join(', ')})
+  SELECT r.key, CASE WHEN ${isHashedSql('r.id', prefix)} THEN ${hashSql('r.id', prefix)} END, CASE WHEN NOT ${isHashedSql('r.id', prefix)} THEN r.id END,
+    f.key, ${kept.map((k) => `r.${k}`).join(', ')}
+  FROM ${table} r JOIN ${formTable} f ON ${formOfRow(formColumns)} ORDER BY r.key;
+DROP TABLE ${table};
+ALTER TABLE ${next} RENAME TO ${table};
+CREATE UNIQUE INDEX ${table}_id ON ${table} (id);`;
 
 const HEX_DIGITS = /^[0-9a-f]{16}$/;
 

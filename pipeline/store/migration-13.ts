@@ -11,6 +11,7 @@
 // run rebuilds it and the canonical layer in full (as after migration 9); until then the layer
 // reads as before.
 
+import { MENTION_UPDATE_TRIGGERS } from './migration-10.ts';
 import { coded, decoded, FACT_EVIDENCE_VIEW, intern, MENTION_CODES, spanText } from './sql-codes.ts';
 
 /** measure_key: NULL for the claim's own unknown key, 0 for none (only a layer never rebuilt since migration 6 has such claims), else a code. */
@@ -50,21 +51,23 @@ END;
 ${FACT_EVIDENCE_VIEW}
 `;
 
+/**
+ * The mentions view: an article's mentions found by their id range. `form` says where a column is
+ * read and `formJoin` joins what it reads (migration 22 moves some columns to the mention's form).
+ */
+export const mentionsViewSql = (form = (column: string) => `m.${column}`, formJoin = '') => `CREATE VIEW mentions AS
+  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m')} AS text,
+    ${decoded(form('rule'))} AS rule, m.value_number, ${decoded('m.value_text')} AS value_text, ${decoded(form('currency'))} AS currency,
+    ${decoded(form('qualifier'))} AS qualifier, m.min_value, m.max_value, ${decoded(form('precision'))} AS precision,
+    ${decoded(form('entity_type'))} AS entity_type, e.value AS entity_id, ${decoded('m.gazetteer_id')} AS gazetteer_id
+  FROM article_rows a JOIN article_mentions r ON r.article = a.key JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = a.key
+    ${formJoin}JOIN codes k ON k.id = m.kind LEFT JOIN codes e ON e.id = m.entity_id;`;
+
 /** Keeps an article's range of mention ids as its mentions are written: migration 22 makes it again with mention_rows. */
 export const MENTION_RANGE_TRIGGER = `CREATE TRIGGER mention_rows_range AFTER INSERT ON mention_rows BEGIN
   INSERT OR IGNORE INTO article_mentions (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
   UPDATE article_mentions SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
     WHERE article = NEW.article AND (NEW.id < first_id OR NEW.id > last_id);
-END;`;
-
-/** What reconciliation changes on a mention through the view: migration 22 makes them again with its view. */
-export const MENTION_UPDATE_TRIGGERS = `CREATE TRIGGER mentions_update INSTEAD OF UPDATE OF entity_id ON mentions BEGIN
-  ${intern('NEW.entity_id')}
-  UPDATE mention_rows SET entity_id = ${coded('NEW.entity_id')} WHERE id = OLD.id;
-END;
-CREATE TRIGGER mentions_update_gazetteer INSTEAD OF UPDATE OF gazetteer_id ON mentions BEGIN
-  ${intern('NEW.gazetteer_id')}
-  UPDATE mention_rows SET gazetteer_id = ${coded('NEW.gazetteer_id')} WHERE id = OLD.id;
 END;`;
 
 export const MIGRATION_13_SQL = `
@@ -94,13 +97,7 @@ ${MENTION_RANGE_TRIGGER}
 DROP INDEX mention_rows_article;
 
 DROP VIEW mentions;
-CREATE VIEW mentions AS
-  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m')} AS text,
-    ${decoded('m.rule')} AS rule, m.value_number, ${decoded('m.value_text')} AS value_text, ${decoded('m.currency')} AS currency,
-    ${decoded('m.qualifier')} AS qualifier, m.min_value, m.max_value, ${decoded('m.precision')} AS precision,
-    ${decoded('m.entity_type')} AS entity_type, e.value AS entity_id, ${decoded('m.gazetteer_id')} AS gazetteer_id
-  FROM article_rows a JOIN article_mentions r ON r.article = a.key JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = a.key
-    JOIN codes k ON k.id = m.kind LEFT JOIN codes e ON e.id = m.entity_id;
+${mentionsViewSql()}
 
 CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
   SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed') WHERE NOT EXISTS (SELECT 1 FROM article_rows WHERE id = NEW.article_id);

@@ -21,6 +21,7 @@
 // conflict_evidence_sets held since migration 14); conflict_evidence reads it. The facts view
 // takes a disputed fact's text from its conflict as the conflicts view composes it.
 
+import { CONFLICT_SPANS_VIEW } from './migration-14.ts';
 import { VALUE_JSON } from './migration-18.ts';
 import { factsViewSql, keepDisputedText, plain } from './migration-19.ts';
 import { coded, decoded, intern } from './sql-codes.ts';
@@ -109,13 +110,7 @@ CREATE VIEW conflict_evidence AS
     LEFT JOIN claim_rows c ON c.key = CASE WHEN j.type = 'integer' THEN j.value END;
 
 -- As migration 14 made it, over the new conflict_evidence.
-CREATE VIEW conflict_spans AS
-  SELECT e.conflict_id, e.variant, e.claim_id, a.id AS article_id, a.path, a.title, a.source_name, a.published,
-         coalesce(c.span_start, e.span_start) AS span_start, coalesce(c.span_start + c.span_length, e.span_end) AS span_end,
-         substr(a.text_original, coalesce(c.span_start, e.span_start) + 1, coalesce(c.span_length, e.span_end - e.span_start)) AS text,
-         CASE WHEN c.id IS NOT NULL THEN substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) END AS sentence
-  FROM conflict_evidence e LEFT JOIN claim_rows c ON c.id = e.claim_id LEFT JOIN article_rows ca ON ca.key = c.article
-  JOIN article_rows a ON a.id = coalesce(ca.id, e.article_id);
+${CONFLICT_SPANS_VIEW}
 ${facts}`;
 
 // Writes through the views keep what an app wrote: a conflict's texts as given (an update stores

@@ -12,7 +12,8 @@
 // generated column, indexed as before.
 
 import { FACT_CLAIMS_VIEW } from './migration-10.ts';
-import { hashedIdColumns, hashSql, isHashedSql } from './hashed-ids.ts';
+import { formTableSql } from './forms.ts';
+import { hashedIdColumns, moveToHashedIds } from './hashed-ids.ts';
 import { claimsViewSql } from './migration-13.ts';
 import { OWN_FACT_TRIGGER } from './migration-16.ts';
 import { CONFLICT_AND_FACT_VIEWS } from './migration-20.ts';
@@ -46,13 +47,7 @@ export const claimsOfArticle = (article: string) => `${CLAIM_RANGE} WHERE r.arti
 export const MIGRATION_21_SQL = `
 ${DEPENDENT_VIEWS.map((v) => `DROP VIEW ${v};`).join('\n')}
 
-CREATE TABLE claim_forms (
-  key           INTEGER PRIMARY KEY,
-  ${CLAIM_FORM.map((c) => `${c} INTEGER NOT NULL`).join(',\n  ')},
-  UNIQUE (${CLAIM_FORM.join(', ')})
-);
-INSERT OR IGNORE INTO claim_forms (${CLAIM_FORM.join(', ')})
-  SELECT DISTINCT ${CLAIM_FORM.map((c) => `ifnull(${c}, 0)`).join(', ')} FROM claim_rows ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
+${formTableSql('claim_forms', CLAIM_FORM, 'claim_rows')}
 
 CREATE TABLE claim_rows_21 (
   key           INTEGER PRIMARY KEY,
@@ -87,13 +82,7 @@ CREATE TABLE claim_rows_21 (
   linked_from_entity_id INTEGER,
   linked_from_subject INTEGER
 );
-INSERT INTO claim_rows_21 (key, hash, id_text, form, ${KEPT.join(', ')})
-  SELECT c.key, CASE WHEN ${isHashedSql('c.id', 'claim')} THEN ${hashSql('c.id', 'claim')} END, CASE WHEN NOT ${isHashedSql('c.id', 'claim')} THEN c.id END,
-    f.key, ${KEPT.map((k) => `c.${k}`).join(', ')}
-  FROM claim_rows c JOIN claim_forms f ON ${CLAIM_FORM.map((k) => `f.${k} = ifnull(c.${k}, 0)`).join(' AND ')} ORDER BY c.key;
-DROP TABLE claim_rows;
-ALTER TABLE claim_rows_21 RENAME TO claim_rows;
-CREATE UNIQUE INDEX claim_rows_id ON claim_rows (id);
+${moveToHashedIds('claim_rows', 'claim_rows_21', 'claim', 'claim_forms', CLAIM_FORM, KEPT)}
 CREATE INDEX claim_rows_group ON claim_rows (group_key) WHERE group_key IS NOT NULL;
 
 ${OWN_FACT_TRIGGER}

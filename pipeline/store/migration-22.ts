@@ -6,8 +6,10 @@
 // and reconciliation (load.ts) read those columns from it. Its kind stays in the row: it is what
 // reconciliation selects an article's mentions by.
 
-import { MENTION_RANGE_TRIGGER, MENTION_UPDATE_TRIGGERS } from './migration-13.ts';
-import { coded, decoded, intern, MENTION_CODES, spanText } from './sql-codes.ts';
+import { MENTION_UPDATE_TRIGGERS } from './migration-10.ts';
+import { formOfRow, formTableSql } from './forms.ts';
+import { MENTION_RANGE_TRIGGER, mentionsViewSql } from './migration-13.ts';
+import { coded, intern, MENTION_CODES } from './sql-codes.ts';
 
 /** The columns of a mention's form, in mention_forms' order. */
 export const MENTION_FORM = ['rule', 'currency', 'qualifier', 'precision', 'entity_type'];
@@ -25,13 +27,7 @@ const NEW_FORM = formOf((c) => coded(`NEW.${c}`));
 export const MIGRATION_22_SQL = `
 DROP VIEW mentions;
 
-CREATE TABLE mention_forms (
-  key           INTEGER PRIMARY KEY,
-  ${MENTION_FORM.map((c) => `${c} INTEGER NOT NULL`).join(',\n  ')},
-  UNIQUE (${MENTION_FORM.join(', ')})
-);
-INSERT OR IGNORE INTO mention_forms (${MENTION_FORM.join(', ')})
-  SELECT DISTINCT ${MENTION_FORM.map((c) => `ifnull(${c}, 0)`).join(', ')} FROM mention_rows ORDER BY 1, 2, 3, 4, 5;
+${formTableSql('mention_forms', MENTION_FORM, 'mention_rows')}
 
 CREATE TABLE mention_rows_22 (
   id            INTEGER PRIMARY KEY,
@@ -49,19 +45,13 @@ CREATE TABLE mention_rows_22 (
   gazetteer_id  INTEGER
 );
 INSERT INTO mention_rows_22 (id, article, form, ${KEPT.join(', ')})
-  SELECT m.id, m.article, ${formOf((c) => `m.${c}`).key}, ${KEPT.map((k) => `m.${k}`).join(', ')} FROM mention_rows m ORDER BY m.id;
+  SELECT r.id, r.article, f.key, ${KEPT.map((k) => `r.${k}`).join(', ')} FROM mention_rows r JOIN mention_forms f ON ${formOfRow(MENTION_FORM)} ORDER BY r.id;
 DROP TABLE mention_rows;
 ALTER TABLE mention_rows_22 RENAME TO mention_rows;
 CREATE INDEX mentions_entity ON mention_rows (entity_id) WHERE entity_id IS NOT NULL;
 ${MENTION_RANGE_TRIGGER}
 
-CREATE VIEW mentions AS
-  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m')} AS text,
-    ${decoded('f.rule')} AS rule, m.value_number, ${decoded('m.value_text')} AS value_text, ${decoded('f.currency')} AS currency,
-    ${decoded('f.qualifier')} AS qualifier, m.min_value, m.max_value, ${decoded('f.precision')} AS precision,
-    ${decoded('f.entity_type')} AS entity_type, e.value AS entity_id, ${decoded('m.gazetteer_id')} AS gazetteer_id
-  FROM article_rows a JOIN article_mentions r ON r.article = a.key JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = a.key
-    JOIN mention_forms f ON f.key = m.form JOIN codes k ON k.id = m.kind LEFT JOIN codes e ON e.id = m.entity_id;
+${mentionsViewSql((column) => (MENTION_FORM.includes(column) ? `f.${column}` : `m.${column}`), 'JOIN mention_forms f ON f.key = m.form ')}
 
 CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
   SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed') WHERE NOT EXISTS (SELECT 1 FROM article_rows WHERE id = NEW.article_id);

@@ -8,7 +8,8 @@
 
 import { FACT_CLAIMS_VIEW } from './migration-10.ts';
 import { FACT_EVIDENCE_VIEW } from './sql-codes.ts';
-import { hashedIdColumns, hashSql, isHashedSql } from './hashed-ids.ts';
+import { formTableSql } from './forms.ts';
+import { hashedIdColumns, moveToHashedIds } from './hashed-ids.ts';
 import { OWN_FACT_TRIGGER } from './migration-16.ts';
 import { factsViewSql } from './migration-19.ts';
 import { conflictAndFactViews, disputedText } from './migration-20.ts';
@@ -30,13 +31,7 @@ export const MIGRATION_23_SQL = `
 ${DEPENDENT_VIEWS.map((v) => `DROP VIEW ${v};`).join('\n')}
 DROP TRIGGER claim_rows_own_fact;
 
-CREATE TABLE fact_forms (
-  key           INTEGER PRIMARY KEY,
-  ${FACT_FORM.map((c) => `${c} INTEGER NOT NULL`).join(',\n  ')},
-  UNIQUE (${FACT_FORM.join(', ')})
-);
-INSERT OR IGNORE INTO fact_forms (${FACT_FORM.join(', ')})
-  SELECT DISTINCT ${FACT_FORM.map((c) => `ifnull(${c}, 0)`).join(', ')} FROM fact_rows ORDER BY 1, 2, 3, 4;
+${formTableSql('fact_forms', FACT_FORM, 'fact_rows')}
 
 CREATE TABLE fact_rows_23 (
   key           INTEGER PRIMARY KEY,
@@ -57,13 +52,7 @@ CREATE TABLE fact_rows_23 (
   group_key     INTEGER,
   label         INTEGER
 );
-INSERT INTO fact_rows_23 (key, hash, id_text, form, ${KEPT.join(', ')})
-  SELECT r.key, CASE WHEN ${isHashedSql('r.id', 'fact')} THEN ${hashSql('r.id', 'fact')} END, CASE WHEN NOT ${isHashedSql('r.id', 'fact')} THEN r.id END,
-    f.key, ${KEPT.map((k) => `r.${k}`).join(', ')}
-  FROM fact_rows r JOIN fact_forms f ON ${FACT_FORM.map((k) => `f.${k} = ifnull(r.${k}, 0)`).join(' AND ')} ORDER BY r.key;
-DROP TABLE fact_rows;
-ALTER TABLE fact_rows_23 RENAME TO fact_rows;
-CREATE UNIQUE INDEX fact_rows_id ON fact_rows (id);
+${moveToHashedIds('fact_rows', 'fact_rows_23', 'fact', 'fact_forms', FACT_FORM, KEPT)}
 CREATE INDEX fact_rows_group ON fact_rows (group_key);
 
 ${OWN_FACT_TRIGGER}
