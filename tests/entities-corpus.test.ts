@@ -24,6 +24,11 @@ describe('recognition: found', () => {
     ['en', 'The mayor, Park Min-jun, spoke.', 'Park Min-jun|person'],
     ['en', 'TEPCO Fuel & Power signed a letter.', 'TEPCO Fuel & Power|org|org:tepco-fuel-power'],
     ['en', 'U.S. Commerce Secretary Rutherford said.', 'Rutherford|person'],
+    // A known place opening a longer capitalised name is part of it.
+    ['en', 'Shares of Texas Instruments rose.', 'Texas Instruments|org'],
+    ['en', 'He joined Michigan Consolidated Gas last year.', 'Michigan Consolidated Gas|org'],
+    ['en', 'Jobs in Ohio rose. Ohio Governor Mike DeWine spoke.', 'Ohio|place|place:ohio'],
+    ['zh', '该公司将在宾夕法尼亚州投资。', '宾夕法尼亚州|place|place:pennsylvania'],
     ['zh', '美国总统唐纳德·特朗普与日本首相高市早苗会面。', '高市早苗|person|person:sanae-takaichi'],
     ['zh', '美国商务部长Howard Lutnick表示。', 'Howard Lutnick|person|person:howard-lutnick'],
     ['zh', '该方案包括与GE Vernova合作。', 'GE Vernova|org|org:ge-vernova'],
@@ -48,6 +53,8 @@ describe('recognition: not entities', () => {
     ['en', 'The northern Alaskan gas fields are remote.', 'Alaskan'],
     ['en', 'However, the plan stalled in October.', 'However'],
     ['en', 'Data centers need power. Data centers are growing.', 'Data'],
+    // "Jun." reads as June's abbreviation, so the next "The" looked capitalised inside a sentence.
+    ['en', 'The plan was backed by finance chief Wei Jun. The board also approved a buyback of shares.', 'The'],
     ['zh', '10至12家日本公司正准备探索投资机会。', '日本公司'],
     ['zh', '供应燃气轮机、汽轮机和发电机等设备。', '发电机'],
     ['zh', '其中超过一半的资金可能会投向电力。', '电力'],
@@ -72,6 +79,10 @@ describe('linking', () => {
     ['Hyundai Motors', 'org:hyundai-motor'],
     ['唐纳德·特朗普', 'person:donald-trump'],
     ['Trump', 'person:donald-trump'],
+    ['宾夕法尼亚州', 'place:pennsylvania'],
+    ['Pennsylvania', 'place:pennsylvania'],
+    ['威斯康星州', 'place:wisconsin'],
+    ['华盛顿州', 'place:washington-state'],
   ])('%s → %s', (name, id) => {
     expect(linkEntity(name)?.entry.id).toBe(id);
   });

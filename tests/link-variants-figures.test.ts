@@ -6,7 +6,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { canonicalEntities } from '../pipeline/reconcile/entities.ts';
-import { linkByFigures, type FigureClaim } from '../pipeline/reconcile/figure-links.ts';
+import { HanFigures, linkByFigures, type FigureClaim } from '../pipeline/reconcile/figure-links.ts';
 import { findStoryNameVariants } from '../pipeline/reconcile/names.ts';
 import { withEntities } from '../pipeline/reconcile/phases.ts';
 import type { ArticleInput, MentionInput } from '../pipeline/reconcile/types.ts';
@@ -110,6 +110,26 @@ describe('figures as link evidence', () => {
 
   test('another measure with the same number stays apart', () => {
     expect(idOf('Corvid Metals')).not.toBe(before);
+  });
+
+  test('the store keeps of the Latin side only the claims that state a Chinese-side figure (HanFigures)', () => {
+    const fresh = build([
+      { id: 'h1', lang: 'zh', published: '2026-01-10', text: '[[明光科技|org]]宣布投资76亿美元建设新工厂。' },
+      { id: 'h2', lang: 'en', published: '2026-01-10', text: '[[Brightway Labs|org]] will invest $7.6bn.' },
+      { id: 'h3', lang: 'en', published: '2026-01-25', text: '[[Brightway Labs|org]] will invest $7.6bn.' },
+    ]);
+    const freshId = (name: string) => fresh.layer.entities.find((e) => e.name === name)!.id;
+    const mk = (articleId: string, subject: string, value: number, measure: string, dateValue: string | null): FigureClaim => ({
+      id: `${articleId}-${value}-${measure}`, articleId, subjectEntityId: freshId(subject), subject, predicate: measure, measure, value, unit: 'USD', dateValue, start: 0, end: 1, text: 'x',
+    });
+    const han = new HanFigures(fresh.layer, [mk('h1', '明光科技', 7.6e9, 'investment', '2026-01-10')], fresh.articles);
+    const meets = (c: FigureClaim) => han.meets(c, 'org');
+    expect(meets(mk('h2', 'Brightway Labs', 7.6e9, 'investment', '2026-01-10'))).toBe(true);
+    expect(meets(mk('h2', 'Brightway Labs', 7.61e9, 'investment', null))).toBe(true); // within rounding, published the same day
+    expect(meets(mk('h2', 'Brightway Labs', 7.6e9, 'revenue', '2026-01-10'))).toBe(false);
+    expect(meets(mk('h2', 'Brightway Labs', 7.7e9, 'investment', '2026-01-10'))).toBe(false);
+    expect(meets(mk('h3', 'Brightway Labs', 7.6e9, 'investment', null))).toBe(false); // two weeks later, no date or story shared
+    expect(han.meets(mk('h2', 'Brightway Labs', 7.6e9, 'investment', '2026-01-10'), 'person')).toBe(false);
   });
 
   test('two equally good candidates link to neither', () => {

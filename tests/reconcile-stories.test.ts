@@ -1,5 +1,5 @@
 // Stories: which articles are compared at all. Dated articles link only through a shared
-// name (figures add to it), time apart asks for more evidence, countries link only undated
+// name (figures and cities add to it), time apart asks for more evidence, countries link only undated
 // articles, and the grouping does not depend on input order. Then, through reconcile(), two equal figures of unrelated
 // stories stay two facts while the same figure in one story (two languages) is one.
 
@@ -52,12 +52,25 @@ describe('stories', () => {
     expect(stories(far, [...figures, name('a', 'org:tide-mills'), name('b', 'org:tide-mills')])).toEqual([['a', 'b']]);
   });
 
-  test('months apart, one shared name is not enough; two names and two figures are', () => {
+  test('months apart, one shared name is not enough; a name, a city and three figures are', () => {
     const far = [article('a', '2025-03-09'), article('b', '2025-07-02')];
     expect(stories(far, [name('a', 'person:luo-feng', 'person'), name('b', 'person:luo-feng', 'person')])).toEqual([['a'], ['b']]);
-    const mentions = [name('a', 'person:luo-feng', 'person'), name('b', 'person:luo-feng', 'person'), name('a', 'place:hefei', 'place'),
-      name('b', 'place:hefei', 'place'), figure('a', 1.85e11, 'CNY'), figure('b', 1.85e11, 'CNY'), figure('a', 1.2e10, 'CNY'), figure('b', 1.2e10, 'CNY')];
-    expect(stories(far, mentions)).toEqual([['a', 'b']]);
+    const both = (m: (id: string) => MentionInput) => [m('a'), m('b')];
+    const mentions = [...both((id) => name(id, 'person:luo-feng', 'person')), ...both((id) => name(id, 'place:hefei', 'place')),
+      ...both((id) => figure(id, 1.85e11, 'CNY')), ...both((id) => figure(id, 1.2e10, 'CNY'))];
+    // A city weighs what a figure does: 1 + 0.5 + 0.5 + 0.5 falls short of 3, a third figure reaches it.
+    expect(stories(far, mentions)).toEqual([['a'], ['b']]);
+    expect(stories(far, [...mentions, ...both((id) => figure(id, 4.4e9, 'CNY'))])).toEqual([['a', 'b']]);
+  });
+
+  test('a city shared in the same week does not link two dated stories; with a shared name it adds weight', () => {
+    const week = [article('a', '2025-04-01'), article('b', '2025-04-03', 'zh')];
+    const city = (ids: string[]) => ids.map((id) => name(id, 'place:shenzhen', 'place'));
+    expect(stories(week, city(['a', 'b']))).toEqual([['a'], ['b']]);
+    expect(stories(week, [...city(['a', 'b']), name('a', 'org:pearl-cells'), name('b', 'org:pearl-cells')])).toEqual([['a', 'b']]);
+    // An article that cannot be placed in time is joined by the city, to undated and dated articles alike.
+    expect(stories([article('a', null), article('b', null)], city(['a', 'b']))).toEqual([['a', 'b']]);
+    expect(stories([...week, article('c', null)], city(['a', 'b', 'c']))).toEqual([['a', 'b', 'c']]);
   });
 
   test('a shared country links undated articles only', () => {
@@ -88,17 +101,20 @@ describe('stories over many articles', () => {
     drawn.forEach((a, i) => drawn.forEach((b, j) => {
       if (j <= i) return;
       const bothUndated = !a.article.published && !b.article.published;
+      const oneUndated = !a.article.published || !b.article.published;
       let score = 0;
       let name = false;
+      let place = false;
       for (const [key, weight] of a.features) {
         if (!b.features.has(key)) continue;
         if (key.startsWith('g|')) { if (bothUndated) score += 0.5; continue; }
         if (holders.get(key)! > common) continue;
         score += weight;
         name ||= key.startsWith('e|');
+        place ||= key.startsWith('p|');
       }
       const days = a.article.published && b.article.published ? Math.abs(day(a) - day(b)) : 0;
-      const linked = bothUndated ? score >= 0.5 : name && ((days <= 45 && score >= 1) || (days <= 180 && score >= 3));
+      const linked = bothUndated ? score >= 0.5 : oneUndated ? name || place : name && ((days <= 45 && score >= 1) || (days <= 180 && score >= 3));
       if (linked) parent[Math.max(root(i), root(j))] = Math.min(root(i), root(j));
     }));
     const groups = new Map<number, string[]>();
@@ -111,7 +127,7 @@ describe('stories over many articles', () => {
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     const names = ['e|org:a', 'e|org:b', 'e|person:c', 'e|place:d', 'e|org:e', 'e|org:f', 'g|place:jp', 'g|place:europe'];
-    const others = ['f|USD:1000000000', 'f|CNY:300000000', 'f|EUR:25000000', 'd|2025-03-01', 'd|2025-06-30'];
+    const others = ['f|USD:1000000000', 'f|CNY:300000000', 'f|EUR:25000000', 'd|2025-03-01', 'd|2025-06-30', 'p|place:h', 'p|place:k'];
     for (let round = 0; round < 60; round++) {
       const count = 10 + Math.floor(random() * 50);
       const drawn: Drawn[] = Array.from({ length: count }, (_, i) => {

@@ -46,7 +46,7 @@ interface Agreement {
 
 const dayOf = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) / 86_400_000 : undefined);
 
-function sameTime(a: FigureClaim, b: FigureClaim, published: Map<string, string | null>): boolean {
+function sameTime(a: FigureClaim, b: FigureClaim, published: ReadonlyMap<string, string | null>): boolean {
   if (a.story !== undefined && a.story === b.story && a.story !== a.articleId) return true;
   if (a.dateValue && a.dateValue === b.dateValue && dayOf(a.dateValue) !== undefined) return true;
   const x = dayOf(published.get(a.articleId));
@@ -55,6 +55,10 @@ function sameTime(a: FigureClaim, b: FigureClaim, published: Map<string, string 
 }
 
 const kindOf = (c: FigureClaim) => (c.measure && c.measure !== 'unknown' ? c.measure : c.predicate);
+
+/** Whether two claims state one amount (within rounding) of one kind of thing at one time: the figures this rule joins on. */
+const sameFigure = (a: FigureClaim, b: FigureClaim, published: ReadonlyMap<string, string | null>) =>
+  kindOf(a) === kindOf(b) && Math.abs(a.value - b.value) <= SAME_AMOUNT * Math.max(a.value, b.value) && sameTime(a, b, published);
 
 /** The script of a discovered entity (not a place) whose names are all in one, the only entities this rule joins. */
 export function oneScriptSide(entity: CanonicalEntity): 'han' | 'latin' | undefined {
@@ -81,6 +85,34 @@ export function nearBuckets(unit: string, value: number): string[] {
   return [-1, 0, 1].map((near) => `${unit}|${step + near}`);
 }
 
+/**
+ * The Chinese-side claims a Latin-side claim could agree with, by amount bucket: lets a caller
+ * that would otherwise hold every Latin-side claim of the store keep only those that can take
+ * part. The test is linkByFigures' own (same type of subject, same figure), so no claim it would
+ * join on is left out.
+ */
+export class HanFigures {
+  private readonly buckets = new Map<string, { claim: FigureClaim; type: string }[]>();
+  private readonly published: Map<string, string | null>;
+
+  constructor(layer: CanonicalLayer, claims: readonly FigureClaim[], articles: readonly ArticleInput[]) {
+    const byId = new Map(layer.entities.map((e) => [e.id, e]));
+    this.published = new Map(articles.map((a) => [a.id, a.published]));
+    for (const claim of claims) {
+      const subject = oneScriptSubject(claim, byId);
+      if (subject?.han && claim.value > 0) addToGroup(this.buckets, amountBucket(claim.unit, claim.value), { claim, type: subject.entity.type });
+    }
+  }
+
+  /** Whether a Latin-side claim, its subject of this type, states a figure some Chinese-side claim states. */
+  meets(claim: FigureClaim, type: string): boolean {
+    for (const bucket of nearBuckets(claim.unit, claim.value)) {
+      for (const h of this.buckets.get(bucket) ?? []) if (h.type === type && sameFigure(h.claim, claim, this.published)) return true;
+    }
+    return false;
+  }
+}
+
 /** Joins entities on agreeing figures; rewrites the layer and the claims in place. Returns the links made. */
 export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], articles: readonly ArticleInput[]): EntityNameLink[] {
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
@@ -100,9 +132,7 @@ export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], arti
   for (const a of hanClaims) {
     for (const bucket of nearBuckets(a.claim.unit, a.claim.value)) {
       for (const b of buckets.get(bucket) ?? []) {
-        if (b.han || a.entity.type !== b.entity.type || kindOf(a.claim) !== kindOf(b.claim)) continue;
-        if (Math.abs(a.claim.value - b.claim.value) > SAME_AMOUNT * Math.max(a.claim.value, b.claim.value)) continue;
-        if (!sameTime(a.claim, b.claim, published)) continue;
+        if (b.han || a.entity.type !== b.entity.type || !sameFigure(a.claim, b.claim, published)) continue;
         const key = `${a.entity.id}\u0000${b.entity.id}`;
         const agreement = agreements.get(key) ?? { han: a.entity.id, latin: b.entity.id, values: new Set<string>(), claims: [] };
         agreement.values.add(`${a.claim.unit}${Number(a.claim.value.toPrecision(3))}`);

@@ -153,6 +153,9 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
   return bearers.conflicts(input.articles, ctx);
 }
 
+/** Article texts held at once while a bucket of people is compared. */
+const TEXTS_KEPT = 2000;
+
 /** Whether a mention of an entity of this type names a person: a person, or an "organisation" whose name starts with a person's title ("Founder Mikael …"). */
 export function bearsName(text: string, type: string): boolean {
   if (type === 'person') return true;
@@ -203,12 +206,22 @@ export class StoryNameBearers {
       if (mentions.length === b.mentions.length) bearers.set(id, b);
       else if (mentions.length > 0) bearers.set(id, { entity: b.entity, articles: new Set(mentions.map((m) => m.articleId)), mentions });
     }
-    // Role cues read around a mention, kept while its bucket of people is compared (a person is in one bucket only).
+    // Role cues read around a mention, kept while its bucket of people is compared (a person is in one bucket only),
+    // and the texts they are read from, each read once a bucket (an article's text is read from the store when asked for).
     const signatures = new Map<MentionInput, RoleSignature>();
+    const texts = new Map<string, string>();
+    const textOf = (articleId: string) => {
+      const known = texts.get(articleId);
+      if (known !== undefined) return known;
+      if (texts.size >= TEXTS_KEPT) texts.clear(); // a bucket of very many articles reads some twice rather than hold them all
+      const text = articleById.get(articleId)!.text;
+      texts.set(articleId, text);
+      return text;
+    };
     const rolesOf = (m: MentionInput) => {
       const known = signatures.get(m);
       if (known) return known;
-      const found = mentionRoles(m, articleById.get(m.articleId)!.text);
+      const found = mentionRoles(m, textOf(m.articleId));
       signatures.set(m, found);
       return found;
     };
@@ -231,6 +244,7 @@ export class StoryNameBearers {
     const conflicts: Conflict[] = [];
     for (const group of [...buckets.values()]) {
       signatures.clear();
+      texts.clear();
       // What a pair compares of each person, worked out once per person rather than once per pair.
       const people = group.map((b) => ({
         bearer: b,

@@ -13,7 +13,7 @@ import { claimsOfArticle } from '../store/migration-21.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
-import { amountBucket, linkByFigures, nearBuckets, oneScriptSide } from './figure-links.ts';
+import { amountBucket, HanFigures, linkByFigures, nearBuckets, oneScriptSide, type FigureClaim } from './figure-links.ts';
 import { articleReads, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
@@ -23,7 +23,7 @@ import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
-import { codedIn, ownGroup, readClaims } from './stored-claims.ts';
+import { claimTextReader, codedIn, ownGroup, readClaims } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
 import { readScriptMemo, writeScriptMemo } from './store-script-matches.ts';
 
@@ -363,21 +363,35 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     const side = oneScriptSide(e);
     if (side) sides[side].push(e.id);
   }
+  // Without their texts: only the few claims a join keeps as evidence are shown, and they get theirs below.
   const claims = readClaims(db, `WHERE ${codedIn('coalesce(c.linked_from_entity_id, c.subject_entity_id)')} OR c.linked_from_entity_id IS NOT NULL`,
-    [JSON.stringify(sides.han)], { beforeLinks: true });
+    [JSON.stringify(sides.han)], { beforeLinks: true, withoutText: true });
   const wanted = new Set(claims.filter((c) => c.value > 0).flatMap((c) => nearBuckets(c.unit, c.value)));
   if (wanted.size > 0) {
+    // Of the Latin side, a claim is read whole only when it states a figure some Chinese-side claim
+    // states (same type of subject, kind, amount and time: linkByFigures' own test); the scan reads
+    // the few columns that test needs, and amounts in no wanted bucket are passed over at once.
+    const han = new HanFigures(layer, claims, articles);
     const decode = codeReader(db);
+    const typeOf = new Map(layer.entities.map((e) => [e.id, e.type]));
     const keys: number[] = [];
-    const scan = db.prepare(`SELECT c.key, c.unit, c.value_number FROM claim_rows c
+    const scan = db.prepare(`SELECT c.key, c.unit, c.value_number, c.subject_entity_id, c.predicate, c.measure, c.date_value, c.story, a.id
+      FROM claim_rows c JOIN article_rows a ON a.key = c.article
       WHERE ${codedIn('c.subject_entity_id')} AND c.linked_from_entity_id IS NULL AND c.value_number > 0`).raw();
-    for (const [key, unit, value] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<[number, number, number]>) {
-      if (wanted.has(amountBucket(decode(unit)!, value))) keys.push(key);
+    type Row = [number, number, number, number, number, number | null, number | null, number | null, string];
+    for (const [key, unit, value, subject, predicate, measure, date, story, articleId] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<Row>) {
+      const figure = { unit: decode(unit)!, value };
+      if (!wanted.has(amountBucket(figure.unit, value))) continue;
+      const subjectEntityId = decode(subject)!;
+      const claim: FigureClaim = { id: '', articleId, subjectEntityId, subject: '', predicate: decode(predicate)!, ...figure, dateValue: decode(date),
+        start: 0, end: 0, text: '', measure: decode(measure)!, story: decode(story)! }; // decoded as readClaims decodes them, null included
+      if (han.meets(claim, typeOf.get(subjectEntityId)!)) keys.push(key);
     }
     // One at a time: spread into arguments, 100,000 claims overflow the call stack.
-    for (const c of readClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)], { beforeLinks: true })) claims.push(c);
+    for (const c of readClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)], { beforeLinks: true, withoutText: true })) claims.push(c);
   }
-  linkByFigures(layer, claims, articles);
+  const textOf = claimTextReader(db);
+  for (const link of linkByFigures(layer, claims, articles)) for (const e of link.evidence) if (e.claim) e.text = textOf(e.claim);
   const rewrite = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
   for (const c of claims) {
     const linked = c.subjectEntityId !== c.unlinkedSubjectId;

@@ -3,17 +3,23 @@
 // ids and figures need none). Two articles are linked when the evidence they share weighs
 // enough for the days between them; a story is a connected group of linked articles, so
 // the result does not depend on the order articles arrive in. Two dated articles must also
-// share a specific name (in two scripts, the canonical entity both names resolve to): figures
-// and dates alone recur across unrelated stories (a round $1 billion, the day before
-// yesterday), and single links over them chain a busy week of news into one story. Story ids hash the id of
+// share a specific name of a person, organisation or thing (in two scripts, the canonical
+// entity both names resolve to): figures, dates and places alone recur across unrelated
+// stories (a round $1 billion, the day before yesterday, the city a hundred stories happen
+// in), and single links over them chain a busy month of news into one story. Story ids hash the id of
 // their first published article. Facts are built within a story, so two equal figures of two
 // unrelated stories never meet.
 
 import { createHash } from 'node:crypto';
 import type { ArticleInput, MentionInput } from './types.ts';
 
-/** Weight of one shared feature. A figure is weaker than a name: round numbers recur across stories. */
-const WEIGHT = { entity: 1, figure: 0.5, date: 0.5 } as const;
+/**
+ * Weight of one shared feature. A figure is weaker than a name: round numbers recur across
+ * stories. So is a city, province, state or other place below a country between two dated
+ * articles: it says where something happened, and a busy city is where many unrelated stories
+ * happen in the same weeks (an article that cannot be placed in time is still joined by it).
+ */
+const WEIGHT = { entity: 1, place: 0.5, figure: 0.5, date: 0.5 } as const;
 /** Evidence needed by the days between two articles' published dates. */
 const LINK_RULES: readonly { maxDays: number; minScore: number }[] = [
   { maxDays: 45, minScore: 1 },
@@ -69,8 +75,13 @@ export function entityFeatures(mentions: readonly MentionInput[], entityOf: (m: 
   return entityIdFeatures(ids);
 }
 
-/** The features the canonical ids of an article's entities give. */
-export const entityIdFeatures = (ids: readonly string[]): [string, number][] => ids.map((id) => [GENERIC_PLACE.test(id) ? `g|${id}` : `e|${id}`, WEIGHT.entity]);
+/**
+ * The features the canonical ids of an article's entities give: a country or region (`g|`,
+ * counted between undated articles only), another place (`p|`: weighed between dated
+ * articles, never linking them alone) and a name of a person, organisation or anything else (`e|`).
+ */
+export const entityIdFeatures = (ids: readonly string[]): [string, number][] => ids.map((id) =>
+  GENERIC_PLACE.test(id) ? [`g|${id}`, WEIGHT.entity] : id.startsWith('place:') ? [`p|${id}`, WEIGHT.place] : [`e|${id}`, WEIGHT.entity]);
 
 /** Every feature of an article, from all its mentions. */
 export function featuresOf(mentions: readonly MentionInput[], entityOf: (m: MentionInput) => string | null | undefined): Map<string, number> {
@@ -146,8 +157,8 @@ export class StoryFinder {
     // Stories are the groups of articles joined by pairs whose whole shared weight suffices for
     // the days between them, whatever order pairs are met in. First the pairs one feature links
     // alone, without walking pairs: any two undated holders of a feature; an undated holder of a
-    // name with every holder of it (it cannot be placed in time); two dated holders of a name
-    // within the nearest window, which in day order are chained by the gaps between neighbours.
+    // name or place with every holder of it (it cannot be placed in time); two dated holders of a
+    // name within the nearest window, which in day order are chained by the gaps between neighbours.
     const nameAlone = Math.max(...LINK_RULES.filter((r) => WEIGHT.entity >= r.minScore).map((r) => r.maxDays));
     /** Names all of whose holders are dated, with their holders in day order. */
     const names: [number, number[]][] = [];
@@ -156,8 +167,9 @@ export class StoryFinder {
       const list = holders[id]!;
       const loose = list.filter((i) => undated[i]);
       for (let k = 1; k < loose.length; k++) union(loose[0]!, loose[k]!);
-      if (kind(id) !== 'e') continue;
+      if (kind(id) !== 'e' && kind(id) !== 'p') continue;
       if (loose.length > 0) { for (const i of list) union(loose[0]!, i); continue; }
+      if (kind(id) === 'p') continue;
       const sorted = [...list].sort(byDay);
       for (let k = 1; k < sorted.length; k++) if (day[sorted[k]!]! - day[sorted[k - 1]!]! <= nameAlone) union(sorted[k - 1]!, sorted[k]!);
       names.push([id, sorted]);

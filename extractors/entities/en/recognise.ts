@@ -79,7 +79,8 @@ function capitalisedInsideSentences(tokens: readonly EnglishToken[], headline: r
   const words = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.capitalised && !headline[k] && !caps[k] && !isSentenceInitial(tokens, k) && !NON_ENTITY_WORDS.has(t.text)) words.add(t.text);
+    // (A determiner or preposition capitalised mid-sentence opens a quotation or follows a colon: it says nothing of names.)
+    if (t.capitalised && !headline[k] && !caps[k] && !isSentenceInitial(tokens, k) && !NON_ENTITY_WORDS.has(t.text) && !SENTENCE_OPENERS.has(t.text)) words.add(t.text);
   }
   return words;
 }

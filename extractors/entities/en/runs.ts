@@ -3,7 +3,7 @@
 
 import type { RoleTitle } from '../roles/role-table.ts';
 import { phraseTables } from '../phrase-tables.ts';
-import { NAME_CONNECTORS, NAME_HYPHEN_MAX, NON_ENTITY_ACRONYMS, NOT_NAME_HYPHEN_ENDINGS, ORG_HEADS } from './rules.ts';
+import { NAME_CONNECTORS, NAME_HYPHEN_MAX, NON_ENTITY_ACRONYMS, NON_ENTITY_WORDS, NOT_NAME_HYPHEN_ENDINGS, ORG_HEADS } from './rules.ts';
 import { tokenizeEnglish, type EnglishToken } from './tokens.ts';
 import { isRomanisedSyllable } from '../crossscript/wade-giles.ts';
 
@@ -63,7 +63,18 @@ function findClaims(tokens: readonly EnglishToken[]): Claim[] {
       i++;
     }
   }
-  return claims.filter((c) => !isPlaceInsideOrgName(tokens, c));
+  return claims.filter((c, k) => !isPlaceInsideOrgName(tokens, c) && !placeOpensLongerName(tokens, c, claims[k + 1]));
+}
+
+/**
+ * "Kansas City Royals", "Michigan National Bank": a known place followed, across a space, by
+ * capitalised words that no other claim takes opens a longer name, which the run rules type.
+ */
+function placeOpensLongerName(tokens: readonly EnglishToken[], claim: Claim, next: Claim | undefined): boolean {
+  if (claim.kind !== 'known' || !claim.id?.startsWith('place:') || claim.id.split(':')[1]!.length <= 2) return false;
+  const after = tokens[claim.to];
+  if (!after || after.kind !== 'word' || !after.capitalised || after.gap !== 'space' || next?.from === claim.to) return false;
+  return !NON_ENTITY_WORDS.has(after.text) && /^[A-Z][a-z]/.test(after.text);
 }
 
 /** "Bank of Thailand", "Ministry of Industry of Vietnam": the place is part of an organisation's name. */

@@ -9,6 +9,7 @@ import { countryEntries } from './countries.ts';
 import { INSTITUTIONS, OTHER_ENTITIES } from './institutions.ts';
 import { PEOPLE } from './people.ts';
 import { PLACES } from './places.ts';
+import { US_STATES } from './us-states.ts';
 
 export interface GazetteerIndex {
   entries: Map<string, GazetteerEntry>;
@@ -29,7 +30,7 @@ export interface GazetteerIndex {
 let built: GazetteerIndex | undefined;
 
 function allEntries(): GazetteerEntry[] {
-  return [...PEOPLE, ...COMPANIES, ...INSTITUTIONS, ...OTHER_ENTITIES, ...PLACES, ...countryEntries()];
+  return [...PEOPLE, ...COMPANIES, ...INSTITUTIONS, ...OTHER_ENTITIES, ...PLACES, ...US_STATES, ...countryEntries()];
 }
 
 /** Entry id → Chinese names: each `zh` name simplified and in traditional characters, then `zhTraditional`. */

@@ -1,7 +1,7 @@
 // Cities, states and regions that Japan–US economic news names, hand-kept because no
 // installed package has them in both languages: Japanese places (东京 Tokyo, whose
-// Chinese reading is not its romanisation), US states and regions in their Xinhua
-// Chinese forms, and regional names (亚太, 中东). Countries come from i18n-iso-countries
+// Chinese reading is not its romanisation), US regions in their Xinhua Chinese forms (the
+// states are us-states.ts), and regional names (亚太, 中东). Countries come from i18n-iso-countries
 // (countries.ts); Chinese places whose English name is their pinyin (北京 Beijing, 深圳
 // Shenzhen) are linked by extractors/entities/crossscript and not listed.
 
@@ -16,15 +16,9 @@ export const PLACES: GazetteerEntry[] = [
   place('osaka', 'Osaka', ['大阪']),
   place('washington-dc', 'Washington', ['华盛顿', '华府'], ['Washington, D.C.', 'Washington D.C.']),
   place('new-york', 'New York', ['纽约']),
-  place('ohio', 'Ohio', ['俄亥俄州', '俄亥俄']),
-  place('alaska', 'Alaska', ['阿拉斯加州', '阿拉斯加']),
   place('alaska-north-slope', 'Alaska North Slope', ['阿拉斯加北坡'], ['North Slope']),
   place('kenai', 'Kenai', ['基奈']),
   place('nikiski', 'Nikiski', ['尼基斯基']),
-  place('us-georgia', 'Georgia (U.S. state)', ['佐治亚州', '乔治亚州'], ['Georgia']),
-  place('texas', 'Texas', ['得克萨斯州', '德克萨斯州', '德州']),
-  place('louisiana', 'Louisiana', ['路易斯安那州']),
-  place('california', 'California', ['加利福尼亚州', '加州']),
   place('gulf-coast', 'Gulf Coast', ['墨西哥湾沿岸']),
   place('silicon-valley', 'Silicon Valley', ['硅谷']),
   // Kept although pinyin links it: a capital stands for its government in news ("Beijing said").
