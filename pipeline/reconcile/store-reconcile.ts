@@ -375,8 +375,8 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     const decode = codeReader(db);
     const typeOf = new Map(layer.entities.map((e) => [e.id, e.type]));
     const keys: number[] = [];
-    const scan = db.prepare(`SELECT c.key, c.unit, c.value_number, c.subject_entity_id, c.predicate, c.measure, c.date_value, c.story, a.id
-      FROM claim_rows c JOIN article_rows a ON a.key = c.article
+    const scan = db.prepare(`SELECT c.key, c.unit, c.value_number, c.subject_entity_id, f.predicate, f.measure, c.date_value, c.story, a.id
+      FROM claim_rows c JOIN article_rows a ON a.key = c.article JOIN claim_forms f ON f.key = c.form
       WHERE ${codedIn('c.subject_entity_id')} AND c.linked_from_entity_id IS NULL AND c.value_number > 0`).raw();
     type Row = [number, number, number, number, number, number | null, number | null, number | null, string];
     for (const [key, unit, value, subject, predicate, measure, date, story, articleId] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<Row>) {
