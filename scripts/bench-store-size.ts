@@ -2,7 +2,7 @@
 // text (text_original as UTF-8), and where they go — each table with its indexes, from
 // SQLite's dbstat (pages in use, including the free space inside them). Used by
 // scripts/bench.ts and scripts/bench-reconcile.ts after a run with reconciliation. A compact
-// table (migrations 10, 11, 14 and 18) is shown with the view that reads it: `mention_rows (mentions)`.
+// table (migrations 10, 11, 14, 18 and 20) is shown with the view that reads it: `mention_rows (mentions)`.
 
 import Database from 'better-sqlite3';
 
@@ -48,7 +48,7 @@ export function storeSize(file: string): StoreSize {
 /** The public view each compact table stands behind. */
 const VIEW_OF: Record<string, string> = {
   article_rows: 'articles', mention_rows: 'mentions', role_rows: 'roles', claim_rows: 'claims', fact_rows: 'facts', fact_claim_rows: 'fact_claims',
-  conflict_evidence_sets: 'conflict_evidence', conflict_rows: 'conflicts',
+  conflict_evidence_sets: 'conflict_evidence', conflict_rows: 'conflicts', conflict_variant_rows: 'conflict_variants',
 };
 
 /** The breakdown as lines: the total per text byte, then each table over 0.5% of the store. */

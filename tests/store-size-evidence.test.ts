@@ -1,5 +1,5 @@
 // Migration 14: a conflict's evidence kept as one row per variant listing its claims by key
-// (conflict_evidence_sets); a version-13 store migrates with conflict_evidence and
+// (conflict_evidence_sets; from migration 20 a column of the variant's row); a version-13 store migrates with conflict_evidence and
 // conflict_spans reading the same rows, a lookup by conflict stays indexed, evidence goes with
 // its conflict, and reconciliation's writer stores claims by key and name spans as they are.
 
@@ -43,6 +43,8 @@ function version13Store(): string {
   return file;
 }
 
+/** The stored evidence of each variant: since migration 20 a column of its row in conflict_variant_rows. */
+const EVIDENCE = 'SELECT r.id, v.variant, v.evidence FROM conflict_variant_rows v JOIN conflict_rows r ON r.key = v.conflict WHERE v.evidence IS NOT NULL';
 const plan = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
 
 test('a version-13 store migrates to 14: conflict_evidence and conflict_spans read the same rows, one stored row a variant', () => {
@@ -58,16 +60,17 @@ test('a version-13 store migrates to 14: conflict_evidence and conflict_spans re
   expect(db.prepare('SELECT * FROM conflict_spans ORDER BY conflict_id, variant, claim_id').all()).toEqual(spansBefore);
   expect(db.prepare("SELECT text, sentence FROM conflict_spans WHERE claim_id = 'claim_b'").raw().get()).toEqual(['$50 billion', 'Acme will invest $50 billion, a rival said.']);
   expect(db.prepare("SELECT text, sentence FROM conflict_spans WHERE conflict_id = 'conflict_n'").raw().get()).toEqual(['Minister Rutherford', null]);
-  expect(db.prepare('SELECT conflict_id, variant, evidence FROM conflict_evidence_sets ORDER BY conflict_id, variant').raw().all())
+  expect(db.prepare(`${EVIDENCE} ORDER BY r.id, v.variant`).raw().all())
     .toEqual([['conflict_n', 0, '[["a1",81,100]]'], ['conflict_v', 0, '[3,2]'], ['conflict_v', 1, '[1]']]);
-  // A conflict's evidence and spans are found through the key of the variants' rows, claims by their integer key.
-  expect(plan(db, "SELECT * FROM conflict_evidence WHERE conflict_id = 'conflict_v'")).toMatch(/SEARCH s USING PRIMARY KEY \(conflict_id=\?\)[^]*SEARCH c USING INTEGER PRIMARY KEY/);
+  // A conflict's evidence and spans are found through its id's index and the key of its variants' rows (migration 20), claims by their integer key.
+  expect(plan(db, "SELECT * FROM conflict_evidence WHERE conflict_id = 'conflict_v'"))
+    .toMatch(/SEARCH r USING (COVERING )?INDEX sqlite_autoindex_conflict_rows_1 \(id=\?\)[^]*SEARCH v USING PRIMARY KEY \(conflict=\?\)[^]*SEARCH c USING INTEGER PRIMARY KEY/);
   expect(plan(db, "SELECT * FROM conflict_spans WHERE conflict_id = 'conflict_v'")).not.toMatch(/MATERIALIZE|SCAN c\b/);
   expect(db.pragma('foreign_key_check')).toEqual([]);
   // Deleting the fact deletes its conflict, the conflict's variants and their evidence.
   db.prepare("DELETE FROM fact_rows WHERE id = 'fact_1'").run();
   expect(db.prepare('SELECT DISTINCT conflict_id FROM conflict_evidence').pluck().all()).toEqual(['conflict_n']);
-  expect(db.prepare('SELECT count(*) FROM conflict_evidence_sets').pluck().get()).toBe(1);
+  expect(db.prepare('SELECT count(*) FROM conflict_variant_rows WHERE evidence IS NOT NULL').pluck().get()).toBe(1);
   db.close();
 });
 
@@ -85,12 +88,12 @@ test('reconciliation writes a variant\'s claims by key and its name spans as giv
   writeConflicts(db, [conflict(['claim_c', 'claim_b'])]);
   expect(db.prepare('SELECT variant, position, claim_id, article_id, span_start, span_end FROM conflict_evidence ORDER BY variant, position').raw().all())
     .toEqual([[0, 0, 'claim_a', null, null, null], [1, 0, 'claim_c', null, null, null], [1, 1, 'claim_b', null, null, null], [1, 2, null, 'a1', 81, 100]]);
-  expect(db.prepare('SELECT evidence FROM conflict_evidence_sets ORDER BY variant').pluck().all()).toEqual(['[1]', '[3,2,["a1",81,100]]']);
+  expect(db.prepare('SELECT evidence FROM conflict_variant_rows ORDER BY variant').pluck().all()).toEqual(['[1]', '[3,2,["a1",81,100]]']);
   db.prepare('DELETE FROM conflicts').run();
   expect(() => writeConflicts(db, [conflict(['claim_gone'])])).toThrow(/claim claim_gone is not in the store/);
   // A key the caller gives is taken as given (here, deliberately, claim_b's for claim_c); the others are looked up.
   db.prepare('DELETE FROM conflicts').run();
   writeConflicts(db, [conflict(['claim_c', 'claim_b'])], (id) => (id === 'claim_c' ? 2 : undefined));
-  expect(db.prepare('SELECT evidence FROM conflict_evidence_sets ORDER BY variant').pluck().all()).toEqual(['[1]', '[2,2,["a1",81,100]]']);
+  expect(db.prepare('SELECT evidence FROM conflict_variant_rows ORDER BY variant').pluck().all()).toEqual(['[1]', '[2,2,["a1",81,100]]']);
   db.close();
 });

@@ -49,7 +49,7 @@ export interface ArticleReads {
  * range of their ids (article_mentions, migration 13).
  */
 export const MENTIONS_OF_ARTICLE = `FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
-     WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)`;
+     JOIN mention_forms f ON f.key = m.form WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)`;
 
 /**
  * Mentions and roles are read from the tables behind their views (migrations 10 and 11): a view
@@ -66,8 +66,8 @@ export function articleReads(db: Db): ArticleReads {
     const slice = (stored: string | null, start: number, end: number) => stored ?? detached((text ??= textOf.get(articleId) as string).slice(start, end));
     return { rows: statement.all(articleId, ...params) as T[], slice, decode: codeReader(db) };
   };
-  const columns = `m.id, m.span_start, m.span_start + m.span_length, m.text, m.rule, m.value_number, m.value_text, m.currency, m.qualifier,
-       m.min_value, m.max_value, m.entity_type, m.gazetteer_id, m.entity_id`;
+  const columns = `m.id, m.span_start, m.span_start + m.span_length, m.text, f.rule, m.value_number, m.value_text, f.currency, f.qualifier,
+       m.min_value, m.max_value, f.entity_type, m.gazetteer_id, m.entity_id`;
   const mentions = db.prepare(`SELECT ${columns} ${MENTIONS_OF_ARTICLE} AND m.kind = (SELECT id FROM codes WHERE value = ?)`).raw();
   const reader = (kind: MentionInput['kind']) => (articleId: string) => {
     const { rows, slice, decode } = rowsOf<StoredMentionRow>(mentions, articleId, kind);

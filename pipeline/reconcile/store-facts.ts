@@ -11,7 +11,7 @@ import { factClaims, type FactClaims } from './facts.ts';
 import { factsOfGroup, resolveFacts, scaleSlips, type FactWeights } from './phases.ts';
 import type { ArticleErrors } from './reliability.ts';
 import type { Conflict, Fact } from './types.ts';
-import { writeConflicts, writeFacts } from './write.ts';
+import { writeFactsAndConflicts } from './write.ts';
 import { codedIn, isOwnGroup, readClaims, type StoredClaim } from './stored-claims.ts';
 
 /**
@@ -166,8 +166,7 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
   const keyOf = new Map<Fact, string | null>();
   const rowOf = new Map<string, number>(); // the claim_rows key of each claim of the facts waiting
   const flush = () => {
-    writeFacts(db, facts, (f) => keyOf.get(f) ?? null, (claimId) => rowOf.get(claimId));
-    writeConflicts(db, conflicts, (claimId) => rowOf.get(claimId));
+    writeFactsAndConflicts(db, facts, conflicts, (f) => keyOf.get(f) ?? null, (claimId) => rowOf.get(claimId));
     [facts, conflicts] = [[], []];
     keyOf.clear();
     rowOf.clear();

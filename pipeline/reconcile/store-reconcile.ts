@@ -9,6 +9,7 @@
 
 import { hash } from 'node:crypto';
 import { codeReader, coder } from '../store/codes.ts';
+import { claimsOfArticle } from '../store/migration-21.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
@@ -303,7 +304,7 @@ const REMEMBERED_KEYS = 100_000;
 function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftContext, dirty: Set<string>): number {
   const setInputs = db.prepare('UPDATE reconcile_articles SET inputs = ? WHERE article_id = ?');
   // From the table behind the claims view: a delete through the view makes each old row, its text sliced from the article's.
-  const dropClaims = db.prepare('DELETE FROM claim_rows WHERE article = (SELECT key FROM article_rows WHERE id = ?)');
+  const dropClaims = db.prepare(`DELETE FROM claim_rows WHERE key IN (SELECT c.key FROM ${claimsOfArticle('(SELECT key FROM article_rows WHERE id = ?)')})`);
   // Claims are written a few thousand at a time, not article by article (each writeClaims call
   // prepares its statements), with one coder for many batches, so the strings claims share (fact
   // group keys above all) are looked up once. Many claims share a fact group: its key is hashed
@@ -374,8 +375,8 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     const decode = codeReader(db);
     const typeOf = new Map(layer.entities.map((e) => [e.id, e.type]));
     const keys: number[] = [];
-    const scan = db.prepare(`SELECT c.key, c.unit, c.value_number, c.subject_entity_id, c.predicate, c.measure, c.date_value, c.story, a.id
-      FROM claim_rows c JOIN article_rows a ON a.key = c.article
+    const scan = db.prepare(`SELECT c.key, c.unit, c.value_number, c.subject_entity_id, f.predicate, f.measure, c.date_value, c.story, a.id
+      FROM claim_rows c JOIN article_rows a ON a.key = c.article JOIN claim_forms f ON f.key = c.form
       WHERE ${codedIn('c.subject_entity_id')} AND c.linked_from_entity_id IS NULL AND c.value_number > 0`).raw();
     type Row = [number, number, number, number, number, number | null, number | null, number | null, string];
     for (const [key, unit, value, subject, predicate, measure, date, story, articleId] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<Row>) {

@@ -1,20 +1,27 @@
 // Writing the canonical layer, part by part (entities, claims, facts, conflicts), as
 // reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once:
 // a rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a
-// conflict's evidence to conflict_evidence_sets, one row a variant listing its claims by their
-// key in claim_rows (article spans for a name; migration 14), and a conflict's legacy variants
-// JSON only when the conflicts view would not compose it byte for byte (migration 18). Claims,
-// facts and their links go to the compact tables behind the views of those names (migration
-// 10): strings as codes, articles, claims and facts by integer key, a claim's text only when
-// it is not the span of its article's text, its measure key only when it is not its own
-// "unknown#<claim id>" (migration 13), its group key only when the group is not the claim's
-// own (migration 16), its explanation only when the facts view would not compose it byte for
-// byte (migration 19: a single fact's sentence from its label, a disputed fact's from its
-// value_mismatch conflict).
+// conflict's evidence to its variant's row (conflict_variant_rows, migration 20), listing its
+// claims by their key in claim_rows (article spans for a name; migration 14). Claims, facts and
+// their links go to the compact tables behind the views of those names (migration 10): strings
+// as codes, articles, claims and facts by integer key, ids of claims and facts as the integer of
+// their hex digits (migrations 21 and 23), the coded columns many rows share as the key of their
+// form (claim_forms, fact_forms), a claim's text only when it is not the span of its article's
+// text, its measure key only when it is not its own "unknown#<claim id>" (migration 13), its
+// group key only when the group is not the claim's own (migration 16). What a view composes is
+// written as null, read back through the view, and stored only where the composition differs: a
+// fact's explanation (migration 19: a single fact's sentence from its label, a disputed fact's
+// from its value_mismatch conflict), a conflict's legacy variants JSON (migration 18), canonical
+// value, and a dispute's or independent sources' resolution and explanation (migration 20).
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
 import { coder, type Coder } from '../store/codes.ts';
+import { formCoder } from '../store/forms.ts';
+import { hashedId } from '../store/hashed-ids.ts';
+import { COMPOSED_RULES } from '../store/migration-20.ts';
+import { CLAIM_FORM } from '../store/migration-21.ts';
+import { FACT_FORM } from '../store/migration-23.ts';
 import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
 import { ownGroup } from './stored-claims.ts';
@@ -22,7 +29,7 @@ import type { Claim, Conflict, Fact } from './types.ts';
 import { describeValue } from './values.ts';
 
 export function clearDerived(db: Db): void {
-  const tables = ['conflict_evidence_sets', 'conflict_variants', 'fact_claim_rows', 'conflict_rows', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
+  const tables = ['conflict_variant_rows', 'fact_claim_rows', 'conflict_rows', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
   for (const table of tables) db.prepare(`DELETE FROM ${table}`).run();
 }
 
@@ -52,11 +59,12 @@ export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | '
 export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null, codes: Coder = coder(db)): void {
   // Positional parameters: binding by name looks every name up in the row object, per row.
   const insertClaim = db.prepare(`
-    INSERT INTO claim_rows (id, article, mention_id, subject_entity_id, subject, predicate, topic, value_number, value_text, unit, qualifier,
-      min_value, max_value, date_value, span_start, span_length, text, sentence_start, sentence_end, rule,
-      measure, measure_key, measure_rule, period, object, object_entity_id, object_rule, source, source_entity_id, source_rule,
-      as_of, as_of_rule, time_role, precision, gloss_of, story, group_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO claim_rows (hash, id_text, article, mention_id, form, subject_entity_id, subject, value_number, value_text, unit,
+      min_value, max_value, date_value, span_start, span_length, text, sentence_start, sentence_end,
+      measure_key, period, object, object_entity_id, source, source_entity_id, as_of, precision, gloss_of, story, group_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Its predicate, topic, qualifier, rules, measure and time role, in CLAIM_FORM's order (migration 21).
+  const forms = formCoder(db, 'claim_forms', CLAIM_FORM);
   const articleOf = db.prepare('SELECT key, text_original FROM article_rows WHERE id = ?').raw();
   const articles = new Map<string, { key: number; sliceable: string | null }>();
   const article = (id: string) => {
@@ -79,11 +87,12 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
   for (const c of claims) {
     const { key, sliceable } = article(c.articleId);
     const text = sliceable?.slice(c.start, c.end) === c.text ? null : c.text;
-    insertClaim.run(c.id, key, c.mentionId, code(c.subjectEntityId), code(c.subject), code(c.predicate), code(c.topic), c.value, code(c.unit), code(c.qualifier),
-      c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd, code(c.rule),
-      code(c.measure), c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey), code(ruleId(c.measureRule)), c.period, code(c.object), code(c.objectEntityId), code(ruleId(c.objectRule)),
-      code(c.source), code(c.sourceEntityId), code(ruleId(c.sourceRule)), code(c.asOf), code(ruleId(c.asOfRule)), code(c.timeRole), c.precision,
-      c.glossOf, code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? ''));
+    const form = forms.key([code(c.predicate), code(c.topic), code(c.qualifier), code(c.rule), code(c.measure), code(ruleId(c.measureRule)),
+      code(ruleId(c.objectRule)), code(ruleId(c.sourceRule)), code(ruleId(c.asOfRule)), code(c.timeRole)]);
+    insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value, code(c.unit),
+      c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd,
+      c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey), c.period, code(c.object), code(c.objectEntityId),
+      code(c.source), code(c.sourceEntityId), code(c.asOf), c.precision, c.glossOf, code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? ''));
   }
   if (reasons.size === 0) return;
   const insertReason = db.prepare('INSERT OR REPLACE INTO rule_reasons (rule, reason) VALUES (?, ?)');
@@ -119,25 +128,30 @@ export function singleLabel(f: Fact): string | undefined {
  * when the caller knows it (claims read back from the store), saving a look-up by id a row.
  * A single fact is written with its label and no text, then read back through the facts view
  * once its claims are linked; its text is stored only if the composition differs from it. A
- * disputed fact is written with its text: writeConflicts drops it where its value_mismatch
- * conflict gives it back.
+ * disputed fact is written with no text: its explanation is its value_mismatch conflict's, so it
+ * is checked once the conflicts are written (writeFactsAndConflicts). Returns those facts.
  */
-export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => string | null = () => null,
-  claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
+function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => string | null,
+  claimKeyOf: (claimId: string) => number | undefined): Fact[] {
   const insertFact = db.prepare(`
-    INSERT INTO fact_rows (id, subject, subject_entity_id, predicate, topic, value_number, value_text, unit, status, rule, explanation,
-      qualifier, min_value, max_value, measure, object, story, group_key, label)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO fact_rows (hash, id_text, form, subject, subject_entity_id, value_number, value_text, unit, status, explanation,
+      qualifier, min_value, max_value, object, story, group_key, label)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Its predicate, topic, rule and measure, in FACT_FORM's order (migration 23).
+  const forms = formCoder(db, 'fact_forms', FACT_FORM);
   const insertFactClaim = db.prepare('INSERT INTO fact_claim_rows (fact, claim, verdict, converted) VALUES (?, ?, ?, ?)');
   const composed = db.prepare('SELECT explanation FROM facts WHERE id = ?').pluck();
   const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ?, label = NULL WHERE key = ?');
   const keyOfClaim = claimKeys(db, claimKeyOf);
   const { code } = coder(db);
+  const disputed: Fact[] = [];
   for (const f of facts) {
     const label = singleLabel(f);
-    const key = insertFact.run(f.id, code(f.subject), code(f.subjectEntityId), code(f.predicate), code(f.topic), f.valueNumber, f.valueText, code(f.unit),
-      code(f.status), code(f.rule), label !== undefined ? null : f.explanation, code(f.qualifier), f.min, f.max, code(f.measure), code(f.object), code(f.story),
-      code(groupKeyOf(f)), code(label)).lastInsertRowid;
+    if (f.status === 'disputed') disputed.push(f);
+    const text = label !== undefined || f.status === 'disputed' ? null : f.explanation;
+    const form = forms.key([code(f.predicate), code(f.topic), code(f.rule), code(f.measure)]);
+    const key = insertFact.run(...hashedId(f.id, 'fact'), form, code(f.subject), code(f.subjectEntityId), f.valueNumber, f.valueText, code(f.unit),
+      code(f.status), text, code(f.qualifier), f.min, f.max, code(f.object), code(f.story), code(groupKeyOf(f)), code(label)).lastInsertRowid;
     for (const [claimId, verdict] of f.verdicts) {
       const converted = f.conversions.get(claimId);
       const claimKey = keyOfClaim(claimId);
@@ -146,57 +160,87 @@ export function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact)
     }
     if (label !== undefined && composed.get(f.id) !== f.explanation) keepWritten.run(f.explanation, key);
   }
+  return disputed;
+}
+
+/** The label of a conflict's explanation (migration 20): the words after the fact's subject, found where its rule's template puts them. */
+function conflictLabel(c: Conflict, subject: string | undefined): string | undefined {
+  const first = c.variants[0]?.stated;
+  if (subject === undefined || first === undefined) return undefined;
+  const [head, tail] = c.rule === 'value.mismatch.disputed' ? [`The ${subject} `, ` is ${first} in `]
+    : [` independently give the ${subject} `, ` as ${first}, outweighing `];
+  const at = c.explanation.indexOf(head);
+  if (at < 0 || (c.rule === 'value.mismatch.disputed' && at > 0)) return undefined;
+  const end = c.explanation.indexOf(tail, at + head.length);
+  return end > at + head.length ? c.explanation.slice(at + head.length, end) : undefined;
 }
 
 /**
  * Each conflict with its typed variants and their evidence, once, by reference; a name variant
  * also flags its misnamed entity (written before the conflicts, as every reconciliation writes
- * entities first). The legacy JSON (value, stated, articles) is what the conflicts view
- * composes from those rows; it is stored only for a conflict whose composition differs from
- * it (migration 18). A value_mismatch conflict's explanation is also its disputed fact's: the
- * fact, written before, keeps no copy of it where the facts view gives it back (migration 19).
+ * entities first). The conflicts view composes the legacy variants JSON (value, stated,
+ * articles) from those rows (migration 18), the canonical column, and for a dispute or a
+ * mismatch settled by independent sources its resolution and explanation from the fact's
+ * subject and a label (migration 20): each is written as null, read back through the view, and
+ * stored only where the composition differs from it.
  * `claimKeyOf` gives a claim's row in claim_rows when the caller knows it, saving a look-up by
  * id a claim cited.
  */
 export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
   const insertConflict = db.prepare(`
-    INSERT INTO conflict_rows (id, kind, fact_id, entity_id, canonical, resolution, rule, explanation, canonical_number, canonical_text, unit)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const composed = db.prepare('SELECT variants FROM conflicts WHERE id = ?').pluck();
-  const keepWritten = db.prepare('UPDATE conflict_rows SET variants = ? WHERE id = ?');
-  const shedFactText = db.prepare('UPDATE fact_rows SET explanation = NULL WHERE id = ? AND explanation = ? AND label IS NULL');
-  // The text the facts view composes for a fact whose row holds none and no label; undefined for any other.
-  const composedFactText = db.prepare(`SELECT v.explanation FROM fact_rows f JOIN facts v ON v.id = f.id
-    WHERE f.id = ? AND f.explanation IS NULL AND f.label IS NULL`).pluck();
-  const keepFactText = db.prepare('UPDATE fact_rows SET explanation = ? WHERE id = ?');
-  const insertVariant = db.prepare(`
-    INSERT INTO conflict_variants (conflict_id, variant, value_number, value_text, stated, entity_id, articles) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvidence = db.prepare('INSERT INTO conflict_evidence_sets (conflict_id, variant, evidence) VALUES (?, ?, ?)');
+    INSERT INTO conflict_rows (id, kind, fact_id, entity_id, canonical, resolution, rule, explanation, canonical_number, canonical_text, unit, label)
+    VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`);
+  const subjectOf = db.prepare('SELECT s.value FROM fact_rows f JOIN codes s ON s.id = f.subject WHERE f.id = ?').pluck();
+  const composed = db.prepare('SELECT canonical, variants, resolution, explanation FROM conflicts WHERE id = ?').raw();
+  const keepWritten = db.prepare('UPDATE conflict_rows SET canonical = ?, variants = ?, resolution = ?, explanation = ?, label = ? WHERE key = ?');
+  const insertVariant = db.prepare(`INSERT INTO conflict_variant_rows (conflict, variant, value_number, value_text, stated, entity_id, articles, evidence)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const keyOfClaim = claimKeys(db, claimKeyOf);
+  const { code } = coder(db);
   const flag = db.prepare(`UPDATE entities SET flag = 'name_variant', variant_of = ?, flag_reason = ? WHERE id = ? AND source = 'discovered' AND flag IS NULL`);
   for (const c of conflicts) {
-    insertConflict.run(c.id, c.kind, c.factId, c.entityId, c.canonical, c.resolution, c.rule, c.explanation, c.canonicalNumber, c.canonicalText, c.unit);
+    const composable = COMPOSED_RULES.includes(c.rule) && c.factId !== null;
+    const label = composable ? conflictLabel(c, subjectOf.get(c.factId) as string | undefined) : undefined;
+    const key = insertConflict.run(c.id, code(c.kind), c.factId, code(c.entityId), composable ? null : c.resolution, code(c.rule),
+      label !== undefined ? null : c.explanation, c.canonicalNumber, c.canonicalText, code(c.unit), code(label)).lastInsertRowid;
     c.variants.forEach((v, i) => {
-      insertVariant.run(c.id, i, typeof v.value === 'number' ? v.value : null, typeof v.value === 'string' ? v.value : null, v.stated, v.entityId ?? null, v.articles.length);
-      // One row a variant: its claims by key, then its spans (migration 14).
+      // Its claims by key, then its spans (migration 14).
       const evidence: (number | [string, number, number])[] = [];
       for (const claim of v.claims ?? []) {
-        const key = keyOfClaim(claim);
-        if (key === undefined) throw new Error(`conflict ${c.id}: claim ${claim} is not in the store`);
-        evidence.push(key);
+        const claimKey = keyOfClaim(claim);
+        if (claimKey === undefined) throw new Error(`conflict ${c.id}: claim ${claim} is not in the store`);
+        evidence.push(claimKey);
       }
       for (const s of v.spans ?? []) evidence.push([s.article, s.start, s.end]);
-      if (evidence.length > 0) insertEvidence.run(c.id, i, JSON.stringify(evidence));
+      insertVariant.run(key, i, typeof v.value === 'number' ? v.value : null, typeof v.value === 'string' ? v.value : null, v.stated,
+        code(v.entityId ?? null), v.articles.length, evidence.length > 0 ? JSON.stringify(evidence) : null);
       if (c.kind === 'name_variant' && i > 0 && c.entityId && v.entityId && v.entityId !== c.entityId) flag.run(c.entityId, c.resolution, v.entityId);
     });
     const legacy = JSON.stringify(c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles })));
-    if (composed.get(c.id) !== legacy) keepWritten.run(legacy, c.id);
-    // A disputed fact's text is its value_mismatch conflict's: dropped from the fact's row (writeFacts kept it)
-    // where the facts view gives it back; where the view would not, the text goes back into the row.
-    if (c.kind === 'value_mismatch' && c.factId !== null) {
-      shedFactText.run(c.factId, c.explanation);
-      const text = composedFactText.get(c.factId) as string | null | undefined;
-      if (text !== undefined && text !== c.explanation) keepFactText.run(c.explanation, c.factId);
+    const written = [c.canonical, legacy, c.resolution, c.explanation];
+    const read = composed.get(c.id) as (string | null)[];
+    if (read.some((text, i) => text !== written[i])) {
+      // Each column the view does not give back is stored as written; the others stay composed.
+      const kept = written.map((text, i) => (read[i] === text ? null : text));
+      const [canonical, variants, resolution, explanation] = kept;
+      const stored = [canonical, variants, composable ? resolution : c.resolution, label !== undefined ? explanation : c.explanation];
+      keepWritten.run(...stored, stored[3] === null ? code(label) : null, key);
     }
   }
+}
+
+/**
+ * Facts and then their conflicts (writeFacts, writeConflicts). A disputed fact's explanation is
+ * its value_mismatch conflict's, which the facts view gives back (migration 19); it is read back
+ * once the conflicts are written and stored only where it differs (a note on other currencies
+ * after the sentence). Written so, no fact row is first written with its text and then emptied,
+ * which left fact_rows' pages half empty.
+ */
+export function writeFactsAndConflicts(db: Db, facts: readonly Fact[], conflicts: readonly Conflict[],
+  groupKeyOf: (f: Fact) => string | null = () => null, claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
+  const disputed = writeFacts(db, facts, groupKeyOf, claimKeyOf);
+  writeConflicts(db, conflicts, claimKeyOf);
+  const composed = db.prepare('SELECT explanation FROM facts WHERE id = ?').pluck();
+  const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ? WHERE id = ?');
+  for (const f of disputed) if (composed.get(f.id) !== f.explanation) keepWritten.run(f.explanation, f.id);
 }

@@ -32,6 +32,21 @@ const ARTICLE_COLUMNS = `id, content_sha256, drop_dir, path, format, encoding, t
   lang, lang_confidence, lang_method, text_original`;
 const ARTICLE_TAIL = 'offset_map, boilerplate, status, error, run_id, created_at, published_rule';
 
+/** What reconciliation changes on a mention through the view: migrations 13 and 22 make them again with their views. */
+export const MENTION_UPDATE_TRIGGERS = `CREATE TRIGGER mentions_update INSTEAD OF UPDATE OF entity_id ON mentions BEGIN
+  ${intern('NEW.entity_id')}
+  UPDATE mention_rows SET entity_id = ${coded('NEW.entity_id')} WHERE id = OLD.id;
+END;
+CREATE TRIGGER mentions_update_gazetteer INSTEAD OF UPDATE OF gazetteer_id ON mentions BEGIN
+  ${intern('NEW.gazetteer_id')}
+  UPDATE mention_rows SET gazetteer_id = ${coded('NEW.gazetteer_id')} WHERE id = OLD.id;
+END;`;
+
+/** The fact_claims view: migration 21 makes it again after remaking claim_rows. */
+export const FACT_CLAIMS_VIEW = `CREATE VIEW fact_claims AS
+  SELECT f.id AS fact_id, c.id AS claim_id, ${decoded('fc.verdict')} AS verdict, fc.converted
+  FROM fact_claim_rows fc JOIN fact_rows f ON f.key = fc.fact JOIN claim_rows c ON c.key = fc.claim;`;
+
 const VIEWS = `
 CREATE VIEW articles AS
   SELECT ${ARTICLE_COLUMNS.split(',').map((c) => `r.${c.trim()}`).join(', ')}, ${NORMALISED} AS text_normalised,
@@ -65,9 +80,7 @@ CREATE VIEW facts AS
     ${decoded('f.object')} AS object, ${decoded('f.story')} AS story, g.value AS group_key
   FROM fact_rows f LEFT JOIN codes g ON g.id = f.group_key;
 
-CREATE VIEW fact_claims AS
-  SELECT f.id AS fact_id, c.id AS claim_id, ${decoded('fc.verdict')} AS verdict, fc.converted
-  FROM fact_claim_rows fc JOIN fact_rows f ON f.key = fc.fact JOIN claim_rows c ON c.key = fc.claim;
+${FACT_CLAIMS_VIEW}
 
 ${CANONICAL_FACTS_VIEW}
 
@@ -96,14 +109,7 @@ END;
 
 -- What reconciliation changes on a mention: its canonical entity, and the extractor's link kept
 -- apart; one trigger each, so that an update of one column does no work for the other.
-CREATE TRIGGER mentions_update INSTEAD OF UPDATE OF entity_id ON mentions BEGIN
-  ${intern('NEW.entity_id')}
-  UPDATE mention_rows SET entity_id = ${coded('NEW.entity_id')} WHERE id = OLD.id;
-END;
-CREATE TRIGGER mentions_update_gazetteer INSTEAD OF UPDATE OF gazetteer_id ON mentions BEGIN
-  ${intern('NEW.gazetteer_id')}
-  UPDATE mention_rows SET gazetteer_id = ${coded('NEW.gazetteer_id')} WHERE id = OLD.id;
-END;
+${MENTION_UPDATE_TRIGGERS}
 
 CREATE TRIGGER claims_delete INSTEAD OF DELETE ON claims BEGIN
   DELETE FROM claim_rows WHERE id = OLD.id;

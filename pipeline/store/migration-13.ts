@@ -11,6 +11,7 @@
 // run rebuilds it and the canonical layer in full (as after migration 9); until then the layer
 // reads as before.
 
+import { MENTION_UPDATE_TRIGGERS } from './migration-10.ts';
 import { coded, decoded, FACT_EVIDENCE_VIEW, intern, MENTION_CODES, spanText } from './sql-codes.ts';
 
 /** measure_key: NULL for the claim's own unknown key, 0 for none (only a layer never rebuilt since migration 6 has such claims), else a code. */
@@ -19,20 +20,23 @@ const MEASURE_KEY = `CASE c.measure_key WHEN 0 THEN NULL ELSE coalesce(${decoded
 /**
  * The claims view over claim_rows (its strings decoded, a text or measure key the store did not
  * keep given back), the triggers that write through it, and fact_evidence, which reads it.
- * `groupJoin`: how a claim meets its group key's code (migration 16 lets it have none).
+ * `groupJoin`: how a claim meets its group key's code (migration 16 lets it have none);
+ * `form`: where a column is read (migration 21 moves some to the claim's form), and `from` the
+ * tables read, claim_rows as `c` and article_rows as `a`.
  */
-export const claimsViewSql = (groupJoin: 'JOIN' | 'LEFT JOIN') => `CREATE VIEW claims AS
+export const claimsViewSql = (groupJoin: 'JOIN' | 'LEFT JOIN', form = (column: string) => `c.${column}`,
+  from = 'FROM claim_rows c JOIN article_rows a ON a.key = c.article') => `CREATE VIEW claims AS
   SELECT c.id, a.id AS article_id, c.mention_id, ${decoded('c.subject_entity_id')} AS subject_entity_id, ${decoded('c.subject')} AS subject,
-    ${decoded('c.predicate')} AS predicate, ${decoded('c.topic')} AS topic, c.value_number, c.value_text, ${decoded('c.unit')} AS unit,
-    ${decoded('c.qualifier')} AS qualifier, c.min_value, c.max_value, ${decoded('c.date_value')} AS date_value,
+    ${decoded(form('predicate'))} AS predicate, ${decoded(form('topic'))} AS topic, c.value_number, c.value_text, ${decoded('c.unit')} AS unit,
+    ${decoded(form('qualifier'))} AS qualifier, c.min_value, c.max_value, ${decoded('c.date_value')} AS date_value,
     c.span_start, c.span_start + c.span_length AS span_end, ${spanText('c')} AS text, c.sentence_start, c.sentence_end,
-    ${decoded('c.rule')} AS rule, ${decoded('c.measure')} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded('c.measure_rule')} AS measure_rule, c.period,
-    ${decoded('c.object')} AS object, ${decoded('c.object_entity_id')} AS object_entity_id, ${decoded('c.object_rule')} AS object_rule,
-    ${decoded('c.source')} AS source, ${decoded('c.source_entity_id')} AS source_entity_id, ${decoded('c.source_rule')} AS source_rule,
-    ${decoded('c.as_of')} AS as_of, ${decoded('c.as_of_rule')} AS as_of_rule, ${decoded('c.time_role')} AS time_role, c.precision, c.gloss_of,
+    ${decoded(form('rule'))} AS rule, ${decoded(form('measure'))} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded(form('measure_rule'))} AS measure_rule, c.period,
+    ${decoded('c.object')} AS object, ${decoded('c.object_entity_id')} AS object_entity_id, ${decoded(form('object_rule'))} AS object_rule,
+    ${decoded('c.source')} AS source, ${decoded('c.source_entity_id')} AS source_entity_id, ${decoded(form('source_rule'))} AS source_rule,
+    ${decoded('c.as_of')} AS as_of, ${decoded(form('as_of_rule'))} AS as_of_rule, ${decoded(form('time_role'))} AS time_role, c.precision, c.gloss_of,
     ${decoded('c.story')} AS story, g.value AS group_key, ${decoded('c.linked_from_entity_id')} AS linked_from_entity_id,
     ${decoded('c.linked_from_subject')} AS linked_from_subject
-  FROM claim_rows c JOIN article_rows a ON a.key = c.article ${groupJoin} codes g ON g.id = c.group_key;
+  ${from} ${groupJoin} codes g ON g.id = c.group_key;
 
 CREATE TRIGGER claims_delete INSTEAD OF DELETE ON claims BEGIN
   DELETE FROM claim_rows WHERE id = OLD.id;
@@ -46,6 +50,25 @@ END;
 
 ${FACT_EVIDENCE_VIEW}
 `;
+
+/**
+ * The mentions view: an article's mentions found by their id range. `form` says where a column is
+ * read and `formJoin` joins what it reads (migration 22 moves some columns to the mention's form).
+ */
+export const mentionsViewSql = (form = (column: string) => `m.${column}`, formJoin = '') => `CREATE VIEW mentions AS
+  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m')} AS text,
+    ${decoded(form('rule'))} AS rule, m.value_number, ${decoded('m.value_text')} AS value_text, ${decoded(form('currency'))} AS currency,
+    ${decoded(form('qualifier'))} AS qualifier, m.min_value, m.max_value, ${decoded(form('precision'))} AS precision,
+    ${decoded(form('entity_type'))} AS entity_type, e.value AS entity_id, ${decoded('m.gazetteer_id')} AS gazetteer_id
+  FROM article_rows a JOIN article_mentions r ON r.article = a.key JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = a.key
+    ${formJoin}JOIN codes k ON k.id = m.kind LEFT JOIN codes e ON e.id = m.entity_id;`;
+
+/** Keeps an article's range of mention ids as its mentions are written: migration 22 makes it again with mention_rows. */
+export const MENTION_RANGE_TRIGGER = `CREATE TRIGGER mention_rows_range AFTER INSERT ON mention_rows BEGIN
+  INSERT OR IGNORE INTO article_mentions (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
+  UPDATE article_mentions SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
+    WHERE article = NEW.article AND (NEW.id < first_id OR NEW.id > last_id);
+END;`;
 
 export const MIGRATION_13_SQL = `
 DROP TABLE reconcile_articles;
@@ -70,21 +93,11 @@ CREATE TABLE article_mentions (
   last_id       INTEGER NOT NULL
 );
 INSERT INTO article_mentions (article, first_id, last_id) SELECT article, min(id), max(id) FROM mention_rows GROUP BY article;
-CREATE TRIGGER mention_rows_range AFTER INSERT ON mention_rows BEGIN
-  INSERT OR IGNORE INTO article_mentions (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
-  UPDATE article_mentions SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
-    WHERE article = NEW.article AND (NEW.id < first_id OR NEW.id > last_id);
-END;
+${MENTION_RANGE_TRIGGER}
 DROP INDEX mention_rows_article;
 
 DROP VIEW mentions;
-CREATE VIEW mentions AS
-  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m')} AS text,
-    ${decoded('m.rule')} AS rule, m.value_number, ${decoded('m.value_text')} AS value_text, ${decoded('m.currency')} AS currency,
-    ${decoded('m.qualifier')} AS qualifier, m.min_value, m.max_value, ${decoded('m.precision')} AS precision,
-    ${decoded('m.entity_type')} AS entity_type, e.value AS entity_id, ${decoded('m.gazetteer_id')} AS gazetteer_id
-  FROM article_rows a JOIN article_mentions r ON r.article = a.key JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = a.key
-    JOIN codes k ON k.id = m.kind LEFT JOIN codes e ON e.id = m.entity_id;
+${mentionsViewSql()}
 
 CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
   SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed') WHERE NOT EXISTS (SELECT 1 FROM article_rows WHERE id = NEW.article_id);
@@ -96,14 +109,7 @@ CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
       NEW.max_value, ${coded('NEW.precision')}, ${coded('NEW.entity_type')}, ${coded('NEW.entity_id')}, ${coded('NEW.gazetteer_id')}
     FROM article_rows a WHERE a.id = NEW.article_id;
 END;
-CREATE TRIGGER mentions_update INSTEAD OF UPDATE OF entity_id ON mentions BEGIN
-  ${intern('NEW.entity_id')}
-  UPDATE mention_rows SET entity_id = ${coded('NEW.entity_id')} WHERE id = OLD.id;
-END;
-CREATE TRIGGER mentions_update_gazetteer INSTEAD OF UPDATE OF gazetteer_id ON mentions BEGIN
-  ${intern('NEW.gazetteer_id')}
-  UPDATE mention_rows SET gazetteer_id = ${coded('NEW.gazetteer_id')} WHERE id = OLD.id;
-END;
+${MENTION_UPDATE_TRIGGERS}
 
 DROP VIEW fact_evidence;
 DROP VIEW conflict_spans;

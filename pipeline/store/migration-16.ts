@@ -12,6 +12,12 @@
 
 import { claimsViewSql } from './migration-13.ts';
 
+/** Deletes the fact of a claim's own group with the claim: migrations 21 and 23 make it again with the tables it names. */
+export const OWN_FACT_TRIGGER = `-- The fact of a claim's own group goes with the claim (before it, while fact_claim_rows still names it).
+CREATE TRIGGER claim_rows_own_fact BEFORE DELETE ON claim_rows WHEN OLD.group_key IS NULL BEGIN
+  DELETE FROM fact_rows WHERE key IN (SELECT fact FROM fact_claim_rows WHERE claim = OLD.key);
+END;`;
+
 export const MIGRATION_16_SQL = `
 DROP VIEW fact_evidence;
 DROP VIEW claims;
@@ -35,9 +41,6 @@ ALTER TABLE claim_rows DROP COLUMN group_key;
 ALTER TABLE claim_rows RENAME COLUMN group_code TO group_key;
 CREATE INDEX claim_rows_group ON claim_rows (group_key) WHERE group_key IS NOT NULL;
 
--- The fact of a claim's own group goes with the claim (before it, while fact_claim_rows still names it).
-CREATE TRIGGER claim_rows_own_fact BEFORE DELETE ON claim_rows WHEN OLD.group_key IS NULL BEGIN
-  DELETE FROM fact_rows WHERE key IN (SELECT fact FROM fact_claim_rows WHERE claim = OLD.key);
-END;
+${OWN_FACT_TRIGGER}
 
 ${claimsViewSql('LEFT JOIN')}`;

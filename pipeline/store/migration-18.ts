@@ -14,7 +14,7 @@
 // wrote. A migrating store keeps each row's JSON only where the composition differs from it.
 
 /** A variant's value in JSON: an integral amount as an integer, a fraction as SQLite prints it, a name quoted. */
-const VALUE_JSON = `CASE WHEN v.value_number IS NULL THEN json_quote(v.value_text)
+export const VALUE_JSON = `CASE WHEN v.value_number IS NULL THEN json_quote(v.value_text)
     WHEN v.value_number = CAST(v.value_number AS INTEGER) AND abs(v.value_number) < 9007199254740992 THEN CAST(CAST(v.value_number AS INTEGER) AS TEXT)
     ELSE json_quote(v.value_number) END`;
 

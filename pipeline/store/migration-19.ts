@@ -19,7 +19,7 @@ import { conflictTriggers } from './migration-18.ts';
 import { CANONICAL_FACTS_VIEW, decoded } from './sql-codes.ts';
 
 /** String(n) for an integer SQLite holds exactly; a fraction as SQLite prints it (JavaScript may differ: the writer then keeps the text). */
-const plain = (n: string) => `CASE WHEN ${n} = CAST(${n} AS INTEGER) AND abs(${n}) < 9007199254740992 THEN CAST(CAST(${n} AS INTEGER) AS TEXT)
+export const plain = (n: string) => `CASE WHEN ${n} = CAST(${n} AS INTEGER) AND abs(${n}) < 9007199254740992 THEN CAST(CAST(${n} AS INTEGER) AS TEXT)
     ELSE CAST(${n} AS TEXT) END`;
 /** String(+x.toFixed(3)): three decimals, trailing zeros and point dropped. */
 const thousandths = (x: string) => `rtrim(rtrim(printf('%.3f', ${x}), '0'), '.')`;
@@ -37,21 +37,32 @@ const figure = (f: string) => `CASE WHEN ${decoded(`${f}.qualifier`)} = 'range' 
 const articlePath = (f: string) => `(SELECT a.path FROM fact_claim_rows fc JOIN claim_rows c ON c.key = fc.claim JOIN article_rows a ON a.key = c.article
     WHERE fc.fact = ${f}.key ORDER BY fc.claim LIMIT 1)`;
 
+/** The explanation of fact row `f`'s value_mismatch conflict (the first by id), as conflict_rows holds it here. */
+const conflictExplanation = (f: string) => `(SELECT c.explanation FROM conflict_rows c WHERE c.fact_id = ${f}.id AND c.kind = 'value_mismatch' ORDER BY c.id LIMIT 1)`;
+
+/** How a fact's disputed text is read from its conflict: migration 20 composes the conflict's text too. */
+export type DisputedText = (f: string) => string;
+
 /**
  * The explanation the facts view gives fact row `f` when it stores none: the single-fact
  * sentence when the row has a label, else the explanation of the fact's value_mismatch conflict.
  */
-export const composedExplanation = (f: string) => `CASE WHEN ${f}.label IS NOT NULL
+export const composedExplanation = (f: string, disputed: DisputedText = conflictExplanation) => `CASE WHEN ${f}.label IS NOT NULL
     THEN 'Only ' || ${articlePath(f)} || ' states the ' || ${decoded(`${f}.subject`)} || ' ' || ${decoded(`${f}.label`)} || ' (' || ${figure(f)} || ').'
-    ELSE (SELECT c.explanation FROM conflict_rows c WHERE c.fact_id = ${f}.id AND c.kind = 'value_mismatch' ORDER BY c.id LIMIT 1) END`;
+    ELSE ${disputed(f)} END`;
 
-const FACTS_VIEW = `
+/**
+ * The facts view (its delete trigger and canonical_facts with it), its explanation composed as
+ * `composedExplanation` with `disputed`; `form` says where a column is read (migration 23 moves
+ * some to the fact's form) and `from` the tables read, fact_rows as `f`.
+ */
+export const factsViewSql = (disputed?: DisputedText, form = (column: string) => `f.${column}`, from = 'FROM fact_rows f') => `
 CREATE VIEW facts AS
-  SELECT f.id, ${decoded('f.subject')} AS subject, ${decoded('f.subject_entity_id')} AS subject_entity_id, ${decoded('f.predicate')} AS predicate,
-    ${decoded('f.topic')} AS topic, f.value_number, f.value_text, ${decoded('f.unit')} AS unit, ${decoded('f.status')} AS status,
-    ${decoded('f.rule')} AS rule, coalesce(f.explanation, ${composedExplanation('f')}) AS explanation, ${decoded('f.qualifier')} AS qualifier,
-    f.min_value, f.max_value, ${decoded('f.measure')} AS measure, ${decoded('f.object')} AS object, ${decoded('f.story')} AS story, g.value AS group_key
-  FROM fact_rows f LEFT JOIN codes g ON g.id = f.group_key;
+  SELECT f.id, ${decoded('f.subject')} AS subject, ${decoded('f.subject_entity_id')} AS subject_entity_id, ${decoded(form('predicate'))} AS predicate,
+    ${decoded(form('topic'))} AS topic, f.value_number, f.value_text, ${decoded('f.unit')} AS unit, ${decoded('f.status')} AS status,
+    ${decoded(form('rule'))} AS rule, coalesce(f.explanation, ${composedExplanation('f', disputed)}) AS explanation, ${decoded('f.qualifier')} AS qualifier,
+    f.min_value, f.max_value, ${decoded(form('measure'))} AS measure, ${decoded('f.object')} AS object, ${decoded('f.story')} AS story, g.value AS group_key
+  ${from} LEFT JOIN codes g ON g.id = f.group_key;
 
 CREATE TRIGGER facts_delete INSTEAD OF DELETE ON facts BEGIN
   DELETE FROM fact_rows WHERE id = OLD.id;
@@ -60,9 +71,12 @@ END;
 ${CANONICAL_FACTS_VIEW}
 `;
 
-/** Writes a disputed fact's composed explanation into its row, before conflict `row` of the fact changes, goes or is joined by another. */
-const keepDisputedText = (row: string) => `UPDATE fact_rows SET explanation = ${composedExplanation('fact_rows')}
-    WHERE id = ${row}.fact_id AND explanation IS NULL AND label IS NULL;`;
+/**
+ * Writes a disputed fact's composed explanation into its row, before conflict `row` of the fact
+ * (`fact` its fact's id) changes, goes or is joined by another.
+ */
+export const keepDisputedText = (row: string, disputed?: DisputedText, fact = `${row}.fact_id`) => `UPDATE fact_rows SET explanation = ${composedExplanation('fact_rows', disputed)}
+    WHERE id = ${fact} AND explanation IS NULL AND label IS NULL;`;
 
 // The conflicts view's triggers (migration 18) again, each first keeping the text of a disputed
 // fact whose value_mismatch conflict an app changes through the view. Reconciliation writes
@@ -72,7 +86,7 @@ DROP TRIGGER conflicts_insert;
 DROP TRIGGER conflicts_update;
 DROP TRIGGER conflicts_delete;
 
-${conflictTriggers(keepDisputedText)}`;
+${conflictTriggers((row) => keepDisputedText(row))}`;
 
 // A single fact's label, taken from its text: what lies between "states the <subject> " and
 // " (<figure>)." in a text of the single form (the composition then decides whether it holds).
@@ -101,5 +115,5 @@ DROP TABLE single_labels;
 UPDATE fact_rows SET explanation = explanation_written WHERE explanation_written IS NOT ${composedExplanation('fact_rows')};
 UPDATE fact_rows SET label = NULL WHERE explanation IS NOT NULL;
 ALTER TABLE fact_rows DROP COLUMN explanation_written;
-${FACTS_VIEW}
+${factsViewSql()}
 ${CONFLICT_TRIGGERS}`;

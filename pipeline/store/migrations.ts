@@ -10,6 +10,10 @@ import { MIGRATION_16_SQL } from './migration-16.ts';
 import { MIGRATION_17_SQL } from './migration-17.ts';
 import { MIGRATION_18_SQL } from './migration-18.ts';
 import { MIGRATION_19_SQL } from './migration-19.ts';
+import { MIGRATION_20_SQL } from './migration-20.ts';
+import { MIGRATION_21_SQL } from './migration-21.ts';
+import { MIGRATION_22_SQL } from './migration-22.ts';
+import { MIGRATION_23_SQL } from './migration-23.ts';
 
 export interface Migration {
   version: number;
@@ -581,6 +585,26 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 19,
     description: 'facts.explanation composed, not stored, for a single fact (its article, subject, figure and a coded label, fact_rows.label) and a disputed one (its value_mismatch conflict\'s explanation), keeping the text only where the composition would not give it back byte for byte',
     sql: MIGRATION_19_SQL,
+  },
+  {
+    version: 20,
+    description: 'conflicts compact: an integer key and coded kind, rule, entity and unit; explanation, resolution and canonical composed by the view where they follow their templates (a dispute, independent sources), stored only where the composition would differ; each variant one row keyed by the conflict\'s key with its evidence (conflict_variant_rows), conflict_variants and conflict_evidence views over it',
+    sql: MIGRATION_20_SQL,
+  },
+  {
+    version: 21,
+    description: 'claims compact: ten coded columns that take few values together (predicate, topic, qualifier, rule, measure and the rules of measure, object, source and as-of time, time role) stored once as a row of claim_forms that each claim names; an article\'s claims found by the range of their keys (article_claims) instead of an index of every claim by article',
+    sql: MIGRATION_21_SQL,
+  },
+  {
+    version: 22,
+    description: 'mentions compact: a mention\'s rule, currency, qualifier, precision and entity type stored once as a row of mention_forms that each mention names',
+    sql: MIGRATION_22_SQL,
+  },
+  {
+    version: 23,
+    description: 'facts compact: a fact\'s id stored as the integer its hex digits spell (fact_rows.id a generated column, indexed), its predicate, topic, rule and measure stored once as a row of fact_forms that each fact names',
+    sql: MIGRATION_23_SQL,
   },
 ];
 

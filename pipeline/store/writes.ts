@@ -1,11 +1,13 @@
 // Writing a run into the store: the run row, each file's row, and each article with its
 // sources and mentions in one transaction, so a crash never leaves half an article.
-// Articles, mentions and roles go to their compact tables (migrations 10, 11): strings as
+// Articles, mentions and roles go to their compact tables (migrations 10, 11, 22): strings as
 // codes, a mention's and a role's texts only when they are not spans of the original, the
-// normalised text as pieces.
+// normalised text as pieces, a mention's rule, units and types as the key of their form.
 
 import { parseMap } from '../normalise/offset-map.ts';
 import { coder } from './codes.ts';
+import { formCoder } from './forms.ts';
+import { MENTION_FORM } from './migration-22.ts';
 import { normalisedPieces } from './normalised-pieces.ts';
 import type { Db } from './open.ts';
 import type { RoleMention } from '../../extractors/entities/types.ts';
@@ -96,10 +98,11 @@ export function storeWriter(db: Db) {
     ON CONFLICT (file_id, record_path) DO UPDATE SET article_id = excluded.article_id, run_id = excluded.run_id`);
   const sourceOf = db.prepare('SELECT count(*) FROM article_sources WHERE article_id = ? AND NOT (file_id = ? AND record_path = ?)').pluck();
   const insertMention = db.prepare(`
-    INSERT INTO mention_rows (article, kind, span_start, span_length, text, rule, value_number, value_text, currency, qualifier,
-      min_value, max_value, precision, entity_type, entity_id, gazetteer_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); // positional: the hot path, ~150 rows an article
+    INSERT INTO mention_rows (article, form, kind, span_start, span_length, text, value_number, value_text, min_value, max_value, entity_id, gazetteer_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); // positional: the hot path, ~150 rows an article
   const codes = coder(db);
+  // A mention's rule, currency, qualifier, precision and entity type, in MENTION_FORM's order (migration 22).
+  const forms = formCoder(db, 'mention_forms', MENTION_FORM);
 
   const insertRole = db.prepare(`
     INSERT INTO role_rows (article, span_start, span_length, text, person_start, person_length, person_text, person_entity_id, role,
@@ -115,15 +118,17 @@ export function storeWriter(db: Db) {
     const sliceable = !/[\uD800-\uDFFF]/.test(text);
     const own = (m: { start: number; end: number; text: string }) => (sliceable && text.slice(m.start, m.end) === m.text ? null : m.text);
     const [money, date, entity] = [c('money'), c('date'), c('entity')];
+    const form = forms.key;
     for (const m of mentions.money) {
-      insertMention.run(key, money, m.start, m.end - m.start, own(m), c(m.rule), m.value, null, c(m.currency), c(m.qualifier), m.min ?? null, m.max ?? null, null, null, null, null);
+      insertMention.run(key, form([c(m.rule), c(m.currency), c(m.qualifier), null, null]), money, m.start, m.end - m.start, own(m), m.value, null,
+        m.min ?? null, m.max ?? null, null, null);
     }
     for (const m of mentions.dates) {
-      insertMention.run(key, date, m.start, m.end - m.start, own(m), c(m.rule), null, c(m.value), null, null, null, null, c(m.precision), null, null, null);
+      insertMention.run(key, form([c(m.rule), null, null, c(m.precision), null]), date, m.start, m.end - m.start, own(m), null, c(m.value), null, null, null, null);
     }
     // The extractor's link is kept in gazetteer_id from the start ('' for none): entity_id is reconciliation's to overwrite.
     for (const m of mentions.entities) {
-      insertMention.run(key, entity, m.start, m.end - m.start, own(m), c(m.rule), null, c(m.name), null, null, null, null, null, c(m.type),
+      insertMention.run(key, form([c(m.rule), null, null, null, c(m.type)]), entity, m.start, m.end - m.start, own(m), null, c(m.name), null, null,
         c(m.id) ?? NO_ENTITY_YET, c(m.id ?? ''));
     }
     for (const r of mentions.roles) {
@@ -155,6 +160,7 @@ export function storeWriter(db: Db) {
           return elsewhere ? 'duplicate' : 'seen';
         }
         codes.check();
+        forms.check();
         const pieces = article.text_original !== null && article.text_normalised !== null && article.offset_map !== null
           ? normalisedPieces(article.text_original, article.text_normalised, parseMap(article.offset_map)) : null;
         const key = Number(insertArticle.run({
