@@ -5,7 +5,7 @@
 // through the figures, with the claims as evidence.
 
 import { describe, expect, test } from 'vitest';
-import { canonicalEntities } from '../pipeline/reconcile/entities.ts';
+import { canonicalEntities, type CanonicalLayer } from '../pipeline/reconcile/entities.ts';
 import { HanFigures, linkByFigures, type FigureClaim } from '../pipeline/reconcile/figure-links.ts';
 import { findStoryNameVariants } from '../pipeline/reconcile/names.ts';
 import { withEntities } from '../pipeline/reconcile/phases.ts';
@@ -82,6 +82,11 @@ describe('a title glued to a name by the recogniser', () => {
   });
 });
 
+/** A claim of an amount in US dollars about a subject named in `layer`, as the figure rules read it. */
+const figureClaim = (layer: CanonicalLayer, articleId: string, subject: string, value: number, measure: string, dateValue: string | null, id = `${articleId}-${value}-${measure}`): FigureClaim => ({
+  id, articleId, subjectEntityId: layer.entities.find((e) => e.name === subject)!.id, subject, predicate: measure, measure, value, unit: 'USD', dateValue, start: 0, end: 1, text: 'x',
+});
+
 describe('figures as link evidence', () => {
   const { articles, mentions, layer } = build([
     { id: 'f1', lang: 'zh', published: '2026-01-10', text: '[[明光科技|org]]宣布投资76亿美元建设新工厂。' },
@@ -118,10 +123,7 @@ describe('figures as link evidence', () => {
       { id: 'h2', lang: 'en', published: '2026-01-10', text: '[[Brightway Labs|org]] will invest $7.6bn.' },
       { id: 'h3', lang: 'en', published: '2026-01-25', text: '[[Brightway Labs|org]] will invest $7.6bn.' },
     ]);
-    const freshId = (name: string) => fresh.layer.entities.find((e) => e.name === name)!.id;
-    const mk = (articleId: string, subject: string, value: number, measure: string, dateValue: string | null): FigureClaim => ({
-      id: `${articleId}-${value}-${measure}`, articleId, subjectEntityId: freshId(subject), subject, predicate: measure, measure, value, unit: 'USD', dateValue, start: 0, end: 1, text: 'x',
-    });
+    const mk = (articleId: string, subject: string, value: number, measure: string, dateValue: string | null) => figureClaim(fresh.layer, articleId, subject, value, measure, dateValue);
     const han = new HanFigures(fresh.layer, [mk('h1', '明光科技', 7.6e9, 'investment', '2026-01-10')], fresh.articles);
     const meets = (c: FigureClaim) => han.meets(c, 'org');
     expect(meets(mk('h2', 'Brightway Labs', 7.6e9, 'investment', '2026-01-10'))).toBe(true);
@@ -138,10 +140,7 @@ describe('figures as link evidence', () => {
       { id: 't2', lang: 'en', published: '2026-01-10', text: '[[Brightway Labs|org]] invests $7.6bn.' },
       { id: 't3', lang: 'en', published: '2026-01-10', text: '[[Corvid Metals|org]] invests $7.6bn.' },
     ]);
-    const tieId = (name: string) => tie.layer.entities.find((e) => e.name === name)!.id;
-    const mk = (id: string, articleId: string, subject: string): FigureClaim => ({
-      id, articleId, subjectEntityId: tieId(subject), subject, predicate: 'investment', value: 7.6e9, unit: 'USD', dateValue: '2026-01-10', start: 0, end: 1, text: 'x',
-    });
+    const mk = (id: string, articleId: string, subject: string) => figureClaim(tie.layer, articleId, subject, 7.6e9, 'investment', '2026-01-10', id);
     expect(linkByFigures(tie.layer, [mk('a', 't1', '明光科技'), mk('b', 't2', 'Brightway Labs'), mk('c', 't3', 'Corvid Metals')], tie.articles)).toEqual([]);
   });
 });
