@@ -124,7 +124,7 @@ describe('figures as link evidence', () => {
       { id: 'h3', lang: 'en', published: '2026-01-25', text: '[[Brightway Labs|org]] will invest $7.6bn.' },
     ]);
     const mk = (articleId: string, subject: string, value: number, measure: string, dateValue: string | null) => figureClaim(fresh.layer, articleId, subject, value, measure, dateValue);
-    const han = new HanFigures(fresh.layer, [mk('h1', '明光科技', 7.6e9, 'investment', '2026-01-10')], fresh.articles);
+    const han = new HanFigures(new Map(fresh.layer.entities.map((e) => [e.id, e])), [mk('h1', '明光科技', 7.6e9, 'investment', '2026-01-10')], fresh.articles);
     const meets = (c: FigureClaim) => han.meets(c, 'org');
     expect(meets(mk('h2', 'Brightway Labs', 7.6e9, 'investment', '2026-01-10'))).toBe(true);
     expect(meets(mk('h2', 'Brightway Labs', 7.61e9, 'investment', null))).toBe(true); // within rounding, published the same day

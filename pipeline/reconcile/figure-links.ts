@@ -69,7 +69,7 @@ export function oneScriptSide(entity: CanonicalEntity): 'han' | 'latin' | undefi
 }
 
 /** The discovered entity a claim is about, when it has names in one script only. */
-function oneScriptSubject(c: FigureClaim, byId: Map<string, CanonicalEntity>): { entity: CanonicalEntity; han: boolean } | undefined {
+function oneScriptSubject(c: FigureClaim, byId: ReadonlyMap<string, CanonicalEntity>): { entity: CanonicalEntity; han: boolean } | undefined {
   const entity = c.subjectEntityId ? byId.get(c.subjectEntityId) : undefined;
   const side = entity && oneScriptSide(entity);
   return side ? { entity: entity!, han: side === 'han' } : undefined;
@@ -86,30 +86,34 @@ export function nearBuckets(unit: string, value: number): string[] {
 }
 
 /**
- * The Chinese-side claims a Latin-side claim could agree with, by amount bucket: lets a caller
- * that would otherwise hold every Latin-side claim of the store keep only those that can take
- * part. The test is linkByFigures' own (same type of subject, same figure), so no claim it would
- * join on is left out.
+ * The Chinese-side claims (a one-script Chinese subject, in a Chinese article, a positive amount)
+ * by amount bucket, asked which of them state the figure a Latin-side claim states: the test
+ * linkByFigures joins on, and what lets the store keep of the Latin side only the claims that
+ * can take part.
  */
 export class HanFigures {
-  private readonly buckets = new Map<string, { claim: FigureClaim; type: string }[]>();
+  private readonly buckets = new Map<string, { claim: FigureClaim; entity: CanonicalEntity }[]>();
   private readonly published: Map<string, string | null>;
 
-  constructor(layer: CanonicalLayer, claims: readonly FigureClaim[], articles: readonly ArticleInput[]) {
-    const byId = new Map(layer.entities.map((e) => [e.id, e]));
+  constructor(byId: ReadonlyMap<string, CanonicalEntity>, claims: readonly FigureClaim[], articles: readonly ArticleInput[]) {
+    const lang = new Map(articles.map((a) => [a.id, a.lang]));
     this.published = new Map(articles.map((a) => [a.id, a.published]));
     for (const claim of claims) {
       const subject = oneScriptSubject(claim, byId);
-      if (subject?.han && claim.value > 0) addToGroup(this.buckets, amountBucket(claim.unit, claim.value), { claim, type: subject.entity.type });
+      if (subject?.han && claim.value > 0 && lang.get(claim.articleId) === 'zh') addToGroup(this.buckets, amountBucket(claim.unit, claim.value), { claim, entity: subject.entity });
     }
   }
 
-  /** Whether a Latin-side claim, its subject of this type, states a figure some Chinese-side claim states. */
-  meets(claim: FigureClaim, type: string): boolean {
+  /** The Chinese-side claims stating the figure a Latin-side claim states, their subject of its subject's type. */
+  *agreeing(claim: FigureClaim, type: string): Generator<{ claim: FigureClaim; entity: CanonicalEntity }> {
     for (const bucket of nearBuckets(claim.unit, claim.value)) {
-      for (const h of this.buckets.get(bucket) ?? []) if (h.type === type && sameFigure(h.claim, claim, this.published)) return true;
+      for (const h of this.buckets.get(bucket) ?? []) if (h.entity.type === type && sameFigure(h.claim, claim, this.published)) yield h;
     }
-    return false;
+  }
+
+  /** Whether some Chinese-side claim states the figure a Latin-side claim states. */
+  meets(claim: FigureClaim, type: string): boolean {
+    return !this.agreeing(claim, type).next().done;
   }
 }
 
@@ -117,28 +121,17 @@ export class HanFigures {
 export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], articles: readonly ArticleInput[]): EntityNameLink[] {
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
   const lang = new Map(articles.map((a) => [a.id, a.lang]));
-  const published = new Map(articles.map((a) => [a.id, a.published]));
-  const buckets = new Map<string, { claim: FigureClaim; han: boolean; entity: CanonicalEntity }[]>();
-  const hanClaims: { claim: FigureClaim; han: boolean; entity: CanonicalEntity }[] = [];
-  for (const claim of claims) {
-    const subject = oneScriptSubject(claim, byId);
-    if (!subject || !(claim.value > 0) || subject.han !== (lang.get(claim.articleId) === 'zh')) continue;
-    if (subject.han) hanClaims.push({ claim, ...subject });
-    else {
-      addToGroup(buckets, amountBucket(claim.unit, claim.value), { claim, ...subject });
-    }
-  }
+  const han = new HanFigures(byId, claims, articles);
   const agreements = new Map<string, Agreement>();
-  for (const a of hanClaims) {
-    for (const bucket of nearBuckets(a.claim.unit, a.claim.value)) {
-      for (const b of buckets.get(bucket) ?? []) {
-        if (b.han || a.entity.type !== b.entity.type || !sameFigure(a.claim, b.claim, published)) continue;
-        const key = `${a.entity.id}\u0000${b.entity.id}`;
-        const agreement = agreements.get(key) ?? { han: a.entity.id, latin: b.entity.id, values: new Set<string>(), claims: [] };
-        agreement.values.add(`${a.claim.unit}${Number(a.claim.value.toPrecision(3))}`);
-        for (const c of [a.claim, b.claim]) if (!agreement.claims.includes(c)) agreement.claims.push(c);
-        agreements.set(key, agreement);
-      }
+  for (const b of claims) {
+    const subject = oneScriptSubject(b, byId);
+    if (!subject || subject.han || !(b.value > 0) || lang.get(b.articleId) === 'zh') continue;
+    for (const a of han.agreeing(b, subject.entity.type)) {
+      const key = `${a.entity.id}\u0000${subject.entity.id}`;
+      const agreement = agreements.get(key) ?? { han: a.entity.id, latin: subject.entity.id, values: new Set<string>(), claims: [] };
+      agreement.values.add(`${a.claim.unit}${Number(a.claim.value.toPrecision(3))}`);
+      for (const c of [a.claim, b]) if (!agreement.claims.includes(c)) agreement.claims.push(c);
+      agreements.set(key, agreement);
     }
   }
   const bySide = { han: new Map<string, Agreement[]>(), latin: new Map<string, Agreement[]>() };

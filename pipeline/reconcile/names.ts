@@ -5,6 +5,7 @@
 // articles — never merged into the canonical person, never ignored. findStoryNameVariants
 // catches the same without a gazetteer entry: a close name in the same role and story.
 
+import { memoByName } from '../../extractors/entities/crossscript/memo.ts';
 import { nameCloseness } from '../../extractors/entities/crossscript/name-closeness.ts';
 import { soundSpelling } from '../../extractors/entities/crossscript/translit.ts';
 import { hasHan } from '../../extractors/entities/name-forms.ts';
@@ -156,7 +157,7 @@ export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameConte
   return bearers.conflicts(input.articles, ctx);
 }
 
-/** Article texts held at once while a bucket of people is compared. */
+/** Article texts held at once while a bucket of people is compared (a bucket of very many articles reads some twice rather than hold them all). */
 const TEXTS_KEPT = 2000;
 
 /** Whether a mention of an entity of this type names a person: a person, or an "organisation" whose name starts with a person's title ("Founder Mikael …"). */
@@ -212,15 +213,8 @@ export class StoryNameBearers {
     // Role cues read around a mention, kept while its bucket of people is compared (a person is in one bucket only),
     // and the texts they are read from, each read once a bucket (an article's text is read from the store when asked for).
     const signatures = new Map<BearerMention, RoleSignature>();
-    const texts = new Map<string, string>();
-    const textOf = (articleId: string) => {
-      const known = texts.get(articleId);
-      if (known !== undefined) return known;
-      if (texts.size >= TEXTS_KEPT) texts.clear(); // a bucket of very many articles reads some twice rather than hold them all
-      const text = articleById.get(articleId)!.text;
-      texts.set(articleId, text);
-      return text;
-    };
+    const readText = (articleId: string) => articleById.get(articleId)!.text;
+    let textOf = memoByName(readText, TEXTS_KEPT);
     const rolesOf = (m: BearerMention) => {
       const known = signatures.get(m);
       if (known) return known;
@@ -247,7 +241,7 @@ export class StoryNameBearers {
     const conflicts: Conflict[] = [];
     for (const group of [...buckets.values()]) {
       signatures.clear();
-      texts.clear();
+      textOf = memoByName(readText, TEXTS_KEPT);
       // What a pair compares of each person, worked out once per person rather than once per pair.
       const people = group.map((b) => ({
         bearer: b,

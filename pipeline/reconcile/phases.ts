@@ -82,13 +82,21 @@ export class NameWitness {
     this.nameOf = namesOf(layer);
   }
 
+  /** The first copy of a string met, for all its later copies. */
+  private oneCopy(s: string): string {
+    const known = this.texts.get(s);
+    if (known !== undefined) return known;
+    this.texts.set(s, s);
+    return s;
+  }
+
   /** One article's names as met (meetArticle), read against the layer. */
   add(articleId: string, names: ArticleNames): void {
     const ids = names.nodes.map(this.layer.entityOfNode);
     for (const i of names.others) this.bearers.other(articleId, ids[i]!);
     for (const bearer of names.bearers) {
       // One string per distinct person text for the whole store: each article's kept names were read back as copies of their own.
-      bearer[3] = this.texts.get(bearer[3]) ?? (this.texts.set(bearer[3], bearer[3]), bearer[3]);
+      bearer[3] = this.oneCopy(bearer[3]);
       this.bearers.bearer(bearerMention(articleId, bearer), ids[bearer[4]]!);
     }
     for (const [stored, at] of names.roles) {
@@ -96,7 +104,7 @@ export class NameWitness {
       // Roles repeat their words across articles (a title, a country, a name): one string each, as for person texts.
       for (const k of ['text', 'personText', 'personEntityId', 'role', 'roleName', 'country', 'dateValue'] as const) {
         const v = r[k];
-        if (v !== null) (r as unknown as Record<string, string>)[k] = this.texts.get(v) ?? (this.texts.set(v, v), v);
+        if (v !== null) (r as unknown as Record<string, string>)[k] = this.oneCopy(v);
       }
       const id = (at >= 0 ? ids[at] : undefined) ?? r.personEntityId ?? `person:${r.personText}`;
       this.roles.push(r);

@@ -23,7 +23,7 @@ import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
-import { claimTextReader, codedIn, ownGroup, readClaims } from './stored-claims.ts';
+import { codedIn, ownGroup, readClaims } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
 import { readScriptMemo, writeScriptMemo } from './store-script-matches.ts';
 
@@ -371,9 +371,9 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     // Of the Latin side, a claim is read whole only when it states a figure some Chinese-side claim
     // states (same type of subject, kind, amount and time: linkByFigures' own test); the scan reads
     // the few columns that test needs, and amounts in no wanted bucket are passed over at once.
-    const han = new HanFigures(layer, claims, articles);
+    const byId = new Map(layer.entities.map((e) => [e.id, e]));
+    const han = new HanFigures(byId, claims, articles);
     const decode = codeReader(db);
-    const typeOf = new Map(layer.entities.map((e) => [e.id, e.type]));
     const keys: number[] = [];
     const scan = db.prepare(`SELECT c.key, c.unit, c.value_number, c.subject_entity_id, f.predicate, f.measure, c.date_value, c.story, a.id
       FROM claim_rows c JOIN article_rows a ON a.key = c.article JOIN claim_forms f ON f.key = c.form
@@ -385,13 +385,18 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
       const subjectEntityId = decode(subject)!;
       const claim: FigureClaim = { id: '', articleId, subjectEntityId, subject: '', predicate: decode(predicate)!, ...figure, dateValue: decode(date),
         start: 0, end: 0, text: '', measure: decode(measure)!, story: decode(story)! }; // decoded as readClaims decodes them, null included
-      if (han.meets(claim, typeOf.get(subjectEntityId)!)) keys.push(key);
+      if (han.meets(claim, byId.get(subjectEntityId)!.type)) keys.push(key);
     }
     // One at a time: spread into arguments, 100,000 claims overflow the call stack.
     for (const c of readClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)], { beforeLinks: true, withoutText: true })) claims.push(c);
   }
-  const textOf = claimTextReader(db);
-  for (const link of linkByFigures(layer, claims, articles)) for (const e of link.evidence) if (e.claim) e.text = textOf(e.claim);
+  // The few claims kept as evidence of a join are read again, with their texts.
+  const evidence = linkByFigures(layer, claims, articles).flatMap((link) => link.evidence.filter((e) => e.claim));
+  if (evidence.length > 0) {
+    const shown = readClaims(db, 'WHERE c.id IN (SELECT value FROM json_each(?))', [JSON.stringify([...new Set(evidence.map((e) => e.claim))])]);
+    const textOf = new Map(shown.map((c) => [c.id, c.text]));
+    for (const e of evidence) e.text = textOf.get(e.claim!)!;
+  }
   const rewrite = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
   for (const c of claims) {
     const linked = c.subjectEntityId !== c.unlinkedSubjectId;

@@ -46,20 +46,6 @@ export const isOwnGroup = (groupKey: string): boolean => groupKey.startsWith('cl
 /** SQL for "this coded column of claim_rows holds one of the strings of the JSON array bound here". */
 export const codedIn = (column: string) => `${column} IN (SELECT id FROM codes WHERE value IN (SELECT value FROM json_each(?)))`;
 
-/**
- * A stored claim's text by its id, as readClaims gives it: the text stored, or (where the store
- * did not copy it) its span sliced from its article. For the few claims a caller that read
- * claims without their texts goes on to show.
- */
-export function claimTextReader(db: Db): (claimId: string) => string {
-  const row = db.prepare('SELECT text, span_start, span_length, article FROM claim_rows WHERE id = ?').raw();
-  const articleText = db.prepare('SELECT text_original FROM article_rows WHERE key = ?').pluck();
-  return (claimId) => {
-    const [text, start, length, article] = row.get(claimId) as [string | null, number, number, number];
-    return text ?? (articleText.get(article) as string).slice(start, start + length);
-  };
-}
-
 export interface ReadOptions {
   /** Each claim's subject as it was before a join by figures rewrote it. */
   beforeLinks?: boolean;
