@@ -18,7 +18,7 @@ import { storeAtSchema } from './old-store.ts';
 const NAMES: ArticleNames = {
   nodes: ['gz:place:us', 'person|王海', 'gz:person:donald-trump'],
   others: [0],
-  bearers: [[1204346, 141, 144, '特朗普', 2], [1204351, 338, 340, '王海', 1], [1204408, 1745, 1748, '特朗普', 2]],
+  bearers: [[1204346, 141, 144, '特朗普', 2, 0], [1204351, 338, 340, '王海', 1, 4097], [1204408, 1745, 1748, '特朗普', 2, 0]],
   roles: [
     [{ start: 137, end: 144, text: '美国总统特朗普', personStart: 141, personEnd: 144, personText: '特朗普', personEntityId: 'person:donald-trump',
       role: 'president', roleName: 'President', country: 'place:us', tense: 'current', dateValue: '2021-09-03' }, 2],
@@ -33,7 +33,7 @@ test('an article\'s names come back from their packed form as they were met, fie
   expect(unpackNames(packed)).toEqual(NAMES);
   // Mention ids as steps, ends as lengths, roles by position: no object keys are stored.
   const stored = JSON.parse(inflateRawSync(packed).toString()) as unknown[];
-  expect(stored[2]).toEqual([1204346, 141, 3, '特朗普', 2, 5, 338, 2, '王海', 1, 57, 1745, 3, '特朗普', 2]);
+  expect(stored[2]).toEqual([1204346, 141, 3, '特朗普', 2, 0, 5, 338, 2, '王海', 1, 4097, 57, 1745, 3, '特朗普', 2, 0]);
   expect(JSON.stringify(stored)).not.toContain('personStart');
   expect(unpackNames(packNames({ nodes: [], others: [], bearers: [], roles: [], inputs: 'x' }))).toEqual({ nodes: [], others: [], bearers: [], roles: [], inputs: 'x' });
 });

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { CanonicalLayer } from './entities.ts';
-import { bearsName, type BearerMention } from './names.ts';
+import { bearsName, mentionRoles, type BearerMention } from './names.ts';
 import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
 
 export type StoredRole = Omit<RoleInput, 'articleId'>;
@@ -16,8 +16,8 @@ export interface ArticleNames {
   nodes: string[];
   /** Groups (indices into nodes) of mentions naming no person: the other entities the story-name check compares. */
   others: number[];
-  /** Mentions naming a person, in reading order: [mention id, start, end, text, group index]. */
-  bearers: [number, number, number, string, number][];
+  /** Mentions naming a person, in reading order: [mention id, start, end, text, group index, roles named around it (mentionRoles)]. */
+  bearers: [number, number, number, string, number, number][];
   /** Roles of a country (the offices name variants are looked for in), with the group of the mention at the person's span (-1: none). */
   roles: [StoredRole, number][];
   /** Digest of what the article's claims are drafted from, but its story. */
@@ -39,8 +39,9 @@ export function meetArticle(article: ArticleInput, own: readonly MentionInput[],
   });
   const others = new Set<number>();
   const bearers: ArticleNames['bearers'] = [];
+  let text: string | undefined; // read from the store once, when the article names a person
   own.forEach((m, i) => {
-    if (bearsName(m.text, lookups.typeOf(ids[i]!))) bearers.push([m.id, m.start, m.end, m.text, local[i]!]);
+    if (bearsName(m.text, lookups.typeOf(ids[i]!))) bearers.push([m.id, m.start, m.end, m.text, local[i]!, mentionRoles(m, (text ??= article.text))]);
     else others.add(local[i]!);
   });
   const atSpan = new Map<string, number>(); // the group of the first mention at a span
@@ -64,10 +65,10 @@ const ROLE_TEXTS = ['text', 'personText', 'personEntityId', 'role', 'roleName', 
 /** An article's names as stored: a few hundred bytes where the JSON of its objects took kilobytes. */
 export function packNames(names: ArticleNames): Buffer {
   let previous = 0;
-  const bearers = names.bearers.flatMap(([id, start, end, text, group]) => {
+  const bearers = names.bearers.flatMap(([id, start, end, text, group, roles]) => {
     const step = id - previous;
     previous = id;
-    return [step, start, end - start, text, group];
+    return [step, start, end - start, text, group, roles];
   });
   const roles = names.roles.flatMap(([r, group]) => [r.start, r.end - r.start, r.personStart - r.start, r.personEnd - r.personStart,
     ...ROLE_TEXTS.map((k) => r[k]), group]);
@@ -78,10 +79,10 @@ export function unpackNames(packed: Uint8Array): ArticleNames {
   const [nodes, others, flatBearers, flatRoles, inputs] = JSON.parse(inflateRawSync(packed).toString()) as [string[], number[], unknown[], unknown[], string];
   const bearers: ArticleNames['bearers'] = [];
   let id = 0;
-  for (let i = 0; i < flatBearers.length; i += 5) {
-    const [step, start, length, text, group] = flatBearers.slice(i, i + 5) as [number, number, number, string, number];
+  for (let i = 0; i < flatBearers.length; i += 6) {
+    const [step, start, length, text, group, roles] = flatBearers.slice(i, i + 6) as [number, number, number, string, number, number];
     id += step;
-    bearers.push([id, start, start + length, text, group]);
+    bearers.push([id, start, start + length, text, group, roles]);
   }
   const roles: ArticleNames['roles'] = [];
   const width = 4 + ROLE_TEXTS.length + 1;
@@ -109,7 +110,7 @@ export function nameLookups(layer: CanonicalLayer): NameLookups {
   };
 }
 
-/** A person's mention as the story-name check reads it: five fields, not a whole mention's sixteen. */
-export function bearerMention(articleId: string, [id, start, end, text]: ArticleNames['bearers'][number]): BearerMention {
-  return { id, articleId, start, end, text };
+/** A person's mention as the story-name check reads it: six fields, not a whole mention's sixteen. */
+export function bearerMention(articleId: string, [id, start, end, text, , roles]: ArticleNames['bearers'][number]): BearerMention {
+  return { id, articleId, start, end, text, roles };
 }

@@ -5,7 +5,6 @@
 // articles — never merged into the canonical person, never ignored. findStoryNameVariants
 // catches the same without a gazetteer entry: a close name in the same role and story.
 
-import { memoByName } from '../../extractors/entities/crossscript/memo.ts';
 import { nameCloseness } from '../../extractors/entities/crossscript/name-closeness.ts';
 import { soundSpelling } from '../../extractors/entities/crossscript/translit.ts';
 import { hasHan } from '../../extractors/entities/name-forms.ts';
@@ -118,8 +117,12 @@ export interface StoryNameInput {
   entities: readonly CanonicalEntity[];
 }
 
-/** What the story-name check reads of a person's mention (held for every person mention of the store while it runs). */
-export type BearerMention = Pick<MentionInput, 'id' | 'articleId' | 'start' | 'end' | 'text'>;
+/**
+ * What the story-name check reads of a person's mention (held for every person mention of the
+ * store while it runs): where it is, and the roles named around it (mentionRoles), read once
+ * when its article is met and kept with the article's names.
+ */
+export type BearerMention = Pick<MentionInput, 'id' | 'articleId' | 'start' | 'end' | 'text'> & { roles: RoleSignature };
 
 interface Bearer {
   entity: CanonicalEntity;
@@ -127,13 +130,11 @@ interface Bearer {
   mentions: BearerMention[];
 }
 
-/** The roles named around a mention, and in a title the recogniser glued to its front. */
-function mentionRoles(m: BearerMention, text: string): RoleSignature {
+/** The roles named around a mention in its article's text, and in a title the recogniser glued to its front. */
+export function mentionRoles(m: Pick<MentionInput, 'start' | 'end' | 'text'>, text: string): RoleSignature {
   const sentence = sentenceAround(text, m.start, m.end);
-  const around = roleSignature(text, m.start, m.end, sentence.start, sentence.end);
   const title = m.text.slice(0, m.text.length - nameWithoutTitle(m.text).length);
-  const own = roleSignature(title, title.length, title.length, 0, title.length);
-  return { roles: new Set([...around.roles, ...own.roles]), fields: new Set([...around.fields, ...own.fields]) };
+  return roleSignature(text, m.start, m.end, sentence.start, sentence.end) | roleSignature(title, title.length, title.length, 0, title.length);
 }
 
 /** Articles this many days apart or more tell different stories. */
@@ -153,12 +154,10 @@ const VARIANT_WEAKEST = 0.55;
  */
 export function findStoryNameVariants(input: StoryNameInput, ctx: Pick<NameContext, 'labelOf'>): Conflict[] {
   const bearers = new StoryNameBearers(input.entities);
-  for (const { mention, entityId } of input.mentions) bearers.add(mention, entityId);
+  const textOf = new Map(input.articles.map((a) => [a.id, a.text]));
+  for (const { mention, entityId } of input.mentions) bearers.add(mention, entityId, textOf.get(mention.articleId) ?? '');
   return bearers.conflicts(input.articles, ctx);
 }
-
-/** Article texts held at once while a bucket of people is compared (a bucket of very many articles reads some twice rather than hold them all). */
-const TEXTS_KEPT = 2000;
 
 /** Whether a mention of an entity of this type names a person: a person, or an "organisation" whose name starts with a person's title ("Founder Mikael …"). */
 export function bearsName(text: string, type: string): boolean {
@@ -177,10 +176,11 @@ export class StoryNameBearers {
     this.entityById = new Map(entities.map((e) => [e.id, e]));
   }
 
-  add(m: MentionInput, id: string | undefined): void {
+  /** A mention with its entity, in its article's text. */
+  add(m: MentionInput, id: string | undefined, text: string): void {
     const entity = id ? this.entityById.get(id) : undefined;
     if (!entity) return;
-    if (bearsName(m.text, entity.type)) this.bearer(m, entity.id);
+    if (bearsName(m.text, entity.type)) this.bearer({ id: m.id, articleId: m.articleId, start: m.start, end: m.end, text: m.text, roles: mentionRoles(m, text) }, entity.id);
     else this.other(m.articleId, entity.id);
   }
 
@@ -210,18 +210,6 @@ export class StoryNameBearers {
       if (mentions.length === b.mentions.length) bearers.set(id, b);
       else if (mentions.length > 0) bearers.set(id, { entity: b.entity, articles: new Set(mentions.map((m) => m.articleId)), mentions });
     }
-    // Role cues read around a mention, kept while its bucket of people is compared (a person is in one bucket only),
-    // and the texts they are read from, each read once a bucket (an article's text is read from the store when asked for).
-    const signatures = new Map<BearerMention, RoleSignature>();
-    const readText = (articleId: string) => articleById.get(articleId)!.text;
-    let textOf = memoByName(readText, TEXTS_KEPT);
-    const rolesOf = (m: BearerMention) => {
-      const known = signatures.get(m);
-      if (known) return known;
-      const found = mentionRoles(m, textOf(m.articleId));
-      signatures.set(m, found);
-      return found;
-    };
     const published = new Map<string, number | undefined>();
     const dayOfArticle = (id: string) => (published.has(id) ? published.get(id) : published.set(id, dayOf(articleById.get(id)!.published)).get(id));
     const sameStory = (a: string, b: string) => {
@@ -240,8 +228,6 @@ export class StoryNameBearers {
     }
     const conflicts: Conflict[] = [];
     for (const group of [...buckets.values()]) {
-      signatures.clear();
-      textOf = memoByName(readText, TEXTS_KEPT);
       // What a pair compares of each person, worked out once per person rather than once per pair.
       const people = group.map((b) => ({
         bearer: b,
@@ -259,10 +245,10 @@ export class StoryNameBearers {
           const inStory = variant.articles.filter((a) => canonical.articles.some((c) => sameStory(a, c)));
           const canonicalInStory = canonical.articles.filter((c) => inStory.some((a) => sameStory(a, c)));
           if (inStory.length === 0 || canonicalInStory.length <= inStory.length) continue;
-          // Role cues are read last, only for the pairs that got this far.
+          // Role cues are compared last, only for the pairs that got this far.
           const roles = (b: Bearer, articles: string[]) => {
             const wanted = new Set(articles);
-            return b.mentions.filter((m) => wanted.has(m.articleId)).map(rolesOf);
+            return b.mentions.filter((m) => wanted.has(m.articleId)).map((m) => m.roles);
           };
           const canonicalRoles = roles(canonical.bearer, canonicalInStory);
           if (!roles(variant.bearer, inStory).some((s) => canonicalRoles.some((t) => sameRole(s, t)))) continue;

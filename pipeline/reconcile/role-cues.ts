@@ -31,23 +31,33 @@ const DEPUTY = /(?:\b(?:vice|deputy)[\s-]*|副)$/i;
 /** How far from the name a cue may stand, in characters, within its sentence. */
 const WINDOW = 60;
 
-export interface RoleSignature {
-  roles: Set<string>;
-  fields: Set<string>;
-}
+/**
+ * The roles and fields named around a name, as bits: role i of ROLE_CUES is bit i, its deputy
+ * bit ROLE_CUES.length + i, field j of FIELD_CUES bit 2 * ROLE_CUES.length + j. A number, so
+ * an article's names can keep the signature of each person mention (article-names.ts) and two
+ * are compared without sets.
+ */
+export type RoleSignature = number;
+
+const DEPUTY_SHIFT = ROLE_CUES.length;
+const FIELD_SHIFT = 2 * ROLE_CUES.length;
+if (FIELD_SHIFT + FIELD_CUES.length > 31) throw new Error('role-cues: too many roles and fields for a 31-bit signature');
+const ROLES_MASK = (1 << FIELD_SHIFT) - 1;
 
 function cuePattern(cue: string): RegExp {
   return /^[a-z -]+$/.test(cue) ? new RegExp(`\\b${cue}\\b`, 'gi') : new RegExp(cue, 'g');
 }
 
 /**
- * Each cue with its pattern and the text it needs: a match of an English cue (ASCII, matched
- * case-blind) is that cue in the lower-cased text, and a Chinese cue is itself, so a piece that
- * does not hold it is passed over without running the pattern (most pieces hold one cue or none).
+ * Each cue with its bit, its pattern and the text it needs: a match of an English cue (ASCII,
+ * matched case-blind) is that cue in the lower-cased text, and a Chinese cue is itself, so a
+ * piece that does not hold it is passed over without running the pattern (most pieces hold one
+ * cue or none).
  */
-const COMPILED = (table: [string, string[]][]) => table.flatMap(([id, cues]) => cues.map((c) => [id, cuePattern(c), c] as const));
-const ROLE_PATTERNS = COMPILED(ROLE_CUES);
-const FIELD_PATTERNS = COMPILED(FIELD_CUES);
+const COMPILED = (table: [string, string[]][], shift: number) =>
+  table.flatMap(([, cues], i) => cues.map((c) => [1 << (shift + i), cuePattern(c), c] as const));
+const ROLE_PATTERNS = COMPILED(ROLE_CUES, 0);
+const FIELD_PATTERNS = COMPILED(FIELD_CUES, FIELD_SHIFT);
 
 /** The roles and fields named within WINDOW characters of [start, end) inside the range [from, to). */
 export function roleSignature(text: string, start: number, end: number, from: number, to: number): RoleSignature {
@@ -55,23 +65,35 @@ export function roleSignature(text: string, start: number, end: number, from: nu
   const hi = Math.min(to, end + WINDOW);
   const before = text.slice(lo, start);
   const after = text.slice(end, hi);
-  const roles = new Set<string>();
-  const fields = new Set<string>();
+  let signature = 0;
   for (const [piece, offset] of [[before, lo], [after, end]] as const) {
     const lower = piece.toLowerCase();
-    for (const [id, pattern, cue] of ROLE_PATTERNS) {
+    for (const [bit, pattern, cue] of ROLE_PATTERNS) {
       if (!lower.includes(cue)) continue;
-      for (const m of piece.matchAll(pattern)) roles.add(DEPUTY.test(text.slice(Math.max(0, offset + m.index! - 8), offset + m.index!)) ? `deputy-${id}` : id);
+      for (const m of piece.matchAll(pattern)) {
+        signature |= DEPUTY.test(text.slice(Math.max(0, offset + m.index! - 8), offset + m.index!)) ? bit << DEPUTY_SHIFT : bit;
+      }
     }
-    for (const [id, pattern, cue] of FIELD_PATTERNS) if (lower.includes(cue) && piece.search(pattern) >= 0) fields.add(id);
+    for (const [bit, pattern, cue] of FIELD_PATTERNS) if (lower.includes(cue) && piece.search(pattern) >= 0) signature |= bit;
   }
-  return { roles, fields };
+  return signature;
 }
 
 /** Two signatures name the same position: a shared role and, when both name fields, a shared field. */
 export function sameRole(a: RoleSignature, b: RoleSignature): boolean {
-  if (![...a.roles].some((r) => b.roles.has(r))) return false;
-  return a.fields.size === 0 || b.fields.size === 0 || [...a.fields].some((f) => b.fields.has(f));
+  if ((a & b & ROLES_MASK) === 0) return false;
+  const fieldsA = a & ~ROLES_MASK;
+  const fieldsB = b & ~ROLES_MASK;
+  return fieldsA === 0 || fieldsB === 0 || (fieldsA & fieldsB) !== 0;
+}
+
+/** The role ids ("minister", "deputy-head") and field ids ("finance") a signature names, for reading it. */
+export function namedRoles(signature: RoleSignature): { roles: string[]; fields: string[] } {
+  const roles: string[] = [];
+  ROLE_CUES.forEach(([id], i) => { if (signature & (1 << i)) roles.push(id); });
+  ROLE_CUES.forEach(([id], i) => { if (signature & (1 << (DEPUTY_SHIFT + i))) roles.push(`deputy-${id}`); });
+  const fields = FIELD_CUES.filter((_, j) => signature & (1 << (FIELD_SHIFT + j))).map(([id]) => id);
+  return { roles, fields };
 }
 
 const CUE_WORDS = new Set([...ROLE_CUES, ...FIELD_CUES].flatMap(([, cues]) => cues).filter((c) => /^[a-z-]+$/.test(c)));
