@@ -32,3 +32,12 @@ test('two signatures name one position when they share a role and, where both na
   expect(sameRole(financeHead, deputyHead)).toBe(false);
   expect(sameRole(0, head)).toBe(false);
 });
+
+test('English cues are whole words in any case, Chinese cues the characters themselves', () => {
+  const roles = (sentence: string, name: string) => namedRoles(mentionRoles(at(sentence, name), sentence)).roles;
+  expect(roles('THE CHAIRMAN, Ivo Tessaro, spoke.', 'Ivo Tessaro')).toEqual(['chairman']);
+  expect(roles('Ivo Tessaro chairs the panel.', 'Ivo Tessaro')).toEqual([]);
+  expect(roles('Vice-Chairman Ivo Tessaro spoke.', 'Ivo Tessaro')).toEqual(['deputy-chairman']);
+  expect(roles('Ivo Tessaro, chief executive of Norvale, spoke.', 'Ivo Tessaro')).toEqual(['ceo', 'head']);
+  expect(roles('副省长罗云昊表示', '罗云昊')).toEqual(['deputy-governor']);
+});

@@ -3,6 +3,7 @@
 // "the", a possessive and corporate suffixes do not matter.
 
 import { newTraditionalConverter, simplifiedText } from '../opencc.ts';
+import { memoByName } from './crossscript/memo.ts';
 import { builtForm, noteForm } from './script-forms.ts';
 
 /** Legal-form words that do not distinguish one company from another. */
@@ -43,7 +44,10 @@ export function traditionalForms(texts: readonly string[]): string[] {
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
-export function normaliseName(name: string): string {
+/** A name's normal form, remembered for the names seen: every mention of a name asks for it, several times a run. */
+export const normaliseName: (name: string) => string = memoByName(normalForm);
+
+function normalForm(name: string): string {
   let s = PLAIN_ASCII.test(name) ? name : name.normalize('NFKC');
   if (hasHan(s)) {
     s = simplifiedForm(s).replace(/[\s·•・]/g, '');

@@ -4,6 +4,8 @@
 // they share a role id and, if both name a field, a field. "vice"/"deputy"/副 before a
 // title make it another role. One line per cue; English cues are matched as whole words.
 
+import { addToGroup } from '../../extractors/group-by-key.ts';
+
 const ROLE_CUES: [string, string[]][] = [
   ['minister', ['minister', 'secretary', '部长', '大臣', '部長']],
   ['ceo', ['chief executive', 'ceo', 'managing director', '首席执行官', '总裁', '總裁', '首席執行官']],
@@ -44,37 +46,52 @@ const FIELD_SHIFT = 2 * ROLE_CUES.length;
 if (FIELD_SHIFT + FIELD_CUES.length > 31) throw new Error('role-cues: too many roles and fields for a 31-bit signature');
 const ROLES_MASK = (1 << FIELD_SHIFT) - 1;
 
-function cuePattern(cue: string): RegExp {
-  return /^[a-z -]+$/.test(cue) ? new RegExp(`\\b${cue}\\b`, 'gi') : new RegExp(cue, 'g');
+/** A cue as roleSignature compares it: its text, its bit, whether it names a role (a deputy's counts apart) or a field. */
+interface Cue {
+  text: string;
+  bit: number;
+  role: boolean;
+  /** English: matched as a whole word, ASCII letters case-blind (as the pattern /\bcue\b/i would); else the characters themselves. */
+  english: boolean;
 }
 
+/** Folds an ASCII capital to its small letter (non-ASCII characters never match an English cue). */
+const folded = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
 /**
- * Each cue with its bit, its pattern and the text it needs: a match of an English cue (ASCII,
- * matched case-blind) is that cue in the lower-cased text, and a Chinese cue is itself, so a
- * piece that does not hold it is passed over without running the pattern (most pieces hold one
- * cue or none).
+ * The cues by their first character, so a piece is read once, position by position, whatever
+ * the number of cues. No cue overlaps itself (no ending of one is its beginning), so every
+ * position a cue stands at is a match of its own, as a regular expression's matches would be.
  */
-const COMPILED = (table: [string, string[]][], shift: number) =>
-  table.flatMap(([, cues], i) => cues.map((c) => [1 << (shift + i), cuePattern(c), c] as const));
-const ROLE_PATTERNS = COMPILED(ROLE_CUES, 0);
-const FIELD_PATTERNS = COMPILED(FIELD_CUES, FIELD_SHIFT);
+const CUES_BY_FIRST = new Map<number, Cue[]>();
+for (const [table, shift, role] of [[ROLE_CUES, 0, true], [FIELD_CUES, FIELD_SHIFT, false]] as const) {
+  table.forEach(([, cues], i) => {
+    for (const text of cues) addToGroup(CUES_BY_FIRST, text.charCodeAt(0), { text, bit: 1 << (shift + i), role, english: /^[a-z -]+$/.test(text) });
+  });
+}
+
+function standsAt(piece: string, at: number, cue: Cue): boolean {
+  const end = at + cue.text.length;
+  if (end > piece.length) return false;
+  if (!cue.english) return piece.startsWith(cue.text, at);
+  for (let k = 1; k < cue.text.length; k++) if (folded(piece.charCodeAt(at + k)) !== cue.text.charCodeAt(k)) return false;
+  return (at === 0 || !isWordChar(piece.charCodeAt(at - 1))) && (end === piece.length || !isWordChar(piece.charCodeAt(end)));
+}
 
 /** The roles and fields named within WINDOW characters of [start, end) inside the range [from, to). */
 export function roleSignature(text: string, start: number, end: number, from: number, to: number): RoleSignature {
   const lo = Math.max(from, start - WINDOW);
   const hi = Math.min(to, end + WINDOW);
-  const before = text.slice(lo, start);
-  const after = text.slice(end, hi);
   let signature = 0;
-  for (const [piece, offset] of [[before, lo], [after, end]] as const) {
-    const lower = piece.toLowerCase();
-    for (const [bit, pattern, cue] of ROLE_PATTERNS) {
-      if (!lower.includes(cue)) continue;
-      for (const m of piece.matchAll(pattern)) {
-        signature |= DEPUTY.test(text.slice(Math.max(0, offset + m.index! - 8), offset + m.index!)) ? bit << DEPUTY_SHIFT : bit;
+  for (const [piece, offset] of [[text.slice(lo, start), lo], [text.slice(end, hi), end]] as const) {
+    for (let at = 0; at < piece.length; at++) {
+      for (const cue of CUES_BY_FIRST.get(folded(piece.charCodeAt(at))) ?? []) {
+        if (!standsAt(piece, at, cue)) continue;
+        const deputy = cue.role && DEPUTY.test(text.slice(Math.max(0, offset + at - 8), offset + at));
+        signature |= deputy ? cue.bit << DEPUTY_SHIFT : cue.bit;
       }
     }
-    for (const [bit, pattern, cue] of FIELD_PATTERNS) if (lower.includes(cue) && piece.search(pattern) >= 0) signature |= bit;
   }
   return signature;
 }
