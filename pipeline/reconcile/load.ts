@@ -2,7 +2,6 @@
 // order SQLite finds them (reconcile() sorts them by article id and span, ids breaking
 // ties), so the result never depends on the order rows were inserted in.
 
-import type { Statement } from 'better-sqlite3';
 import { codeReader } from '../store/codes.ts';
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
@@ -40,7 +39,7 @@ export interface ArticleReads {
   entities: (articleId: string) => MentionInput[];
   /** Its roles, by span and role. */
   roles: (articleId: string) => RoleInput[];
-  /** Its entity mentions and its amounts and dates at once (one pass over its mentions, its text read once), in no particular order. */
+  /** Its entity mentions and its amounts and dates at once (its text read once), in no particular order. */
   mentions: (articleId: string) => { entities: MentionInput[]; figures: MentionInput[] };
 }
 
@@ -60,20 +59,20 @@ export const MENTIONS_OF_ARTICLE = `FROM article_mentions r JOIN mention_rows m 
  */
 export function articleReads(db: Db): ArticleReads {
   const textOf = db.prepare('SELECT text_original FROM article_rows WHERE id = ?').pluck();
-  /** One article's rows of a statement, with a slicer of its text and a decoder of codes as they stand now. */
-  const rowsOf = <T>(statement: Statement, articleId: string, ...params: unknown[]) => {
+  /** A slicer of one article's text (read once, when a span's text was not stored) and a decoder of codes as they stand now. */
+  const readerOf = (articleId: string): { slice: Slicer; decode: Decoder } => {
     let text: string | undefined;
-    const slice = (stored: string | null, start: number, end: number) => stored ?? detached((text ??= textOf.get(articleId) as string).slice(start, end));
-    return { rows: statement.all(articleId, ...params) as T[], slice, decode: codeReader(db) };
+    return { slice: (stored, start, end) => stored ?? detached((text ??= textOf.get(articleId) as string).slice(start, end)), decode: codeReader(db) };
   };
-  const columns = `m.id, m.span_start, m.span_start + m.span_length, m.text, f.rule, m.value_number, m.value_text, f.currency, f.qualifier,
-       m.min_value, m.max_value, f.entity_type, m.gazetteer_id, m.entity_id`;
-  const mentions = db.prepare(`SELECT ${columns} ${MENTIONS_OF_ARTICLE} AND m.kind = (SELECT id FROM codes WHERE value = ?)`).raw();
-  const reader = (kind: MentionInput['kind']) => (articleId: string) => {
-    const { rows, slice, decode } = rowsOf<StoredMentionRow>(mentions, articleId, kind);
-    return rows.map((row) => mentionOf(kind, articleId, row, slice, decode));
-  };
-  const everyKind = db.prepare(`SELECT ${columns}, m.kind ${MENTIONS_OF_ARTICLE}`).raw();
+  // Each kind reads only the columns reconciliation looks at for it: a column read costs as much
+  // as a column of use, and an entity's six money columns are always empty.
+  const entityColumns = 'm.id, m.span_start, m.span_start + m.span_length, m.text, f.rule, f.entity_type, m.gazetteer_id, m.entity_id';
+  const figureColumns = `m.id, m.span_start, m.span_start + m.span_length, m.text, f.rule, m.value_number, m.value_text, f.currency, f.qualifier,
+       m.min_value, m.max_value, m.kind`;
+  const entityRows = db.prepare(`SELECT ${entityColumns} ${MENTIONS_OF_ARTICLE} AND m.kind = (SELECT id FROM codes WHERE value = 'entity')`).raw();
+  const figureRows = db.prepare(`SELECT ${figureColumns} ${MENTIONS_OF_ARTICLE} AND m.kind IN (SELECT id FROM codes WHERE value IN ('money', 'date'))`).raw();
+  const entities = (articleId: string, { slice, decode } = readerOf(articleId)) =>
+    (entityRows.all(articleId) as StoredEntityRow[]).map((row) => entityOf(articleId, row, slice, decode));
   // In the roles view's order: by span, then role; rows equal in those stay in the order SQLite reads them.
   const roles = db.prepare(
     `SELECT r.span_start, r.span_start + r.span_length, r.text, r.person_start, r.person_start + r.person_length, r.person_text,
@@ -82,21 +81,15 @@ export function articleReads(db: Db): ArticleReads {
      ORDER BY r.span_start, r.span_start + r.span_length, (SELECT value FROM codes WHERE id = r.role)`,
   ).raw();
   return {
-    entities: reader('entity'),
+    entities: (articleId) => entities(articleId),
     mentions: (articleId) => {
-      const { rows, slice, decode } = rowsOf<[...StoredMentionRow, number]>(everyKind, articleId);
-      const entities: MentionInput[] = [];
-      const figures: MentionInput[] = [];
-      for (const row of rows) {
-        const kind = decode(row[14]);
-        if (kind === 'entity') entities.push(mentionOf(kind, articleId, row as unknown as StoredMentionRow, slice, decode));
-        else if (kind === 'date' || kind === 'money') figures.push(mentionOf(kind, articleId, row as unknown as StoredMentionRow, slice, decode));
-      }
-      return { entities, figures };
+      const reader = readerOf(articleId);
+      const figures = (figureRows.all(articleId) as StoredFigureRow[]).map((row) => figureOf(articleId, row, reader.slice, reader.decode));
+      return { entities: entities(articleId, reader), figures };
     },
     roles: (articleId) => {
-      const { rows, slice, decode } = rowsOf<StoredRoleRow>(roles, articleId);
-      return rows.map(([start, end, text, personStart, personEnd, personText, personEntityId, role, roleName, country, tense, dateValue]) => ({
+      const { slice, decode } = readerOf(articleId);
+      return (roles.all(articleId) as StoredRoleRow[]).map(([start, end, text, personStart, personEnd, personText, personEntityId, role, roleName, country, tense, dateValue]) => ({
         articleId, start, end, text: slice(text, start, end), personStart, personEnd, personText: slice(personText, personStart, personEnd),
         personEntityId: decode(personEntityId), role: decode(role)!, roleName: decode(roleName)!, country: decode(country),
         tense: decode(tense) as RoleInput['tense'], dateValue: decode(dateValue),
@@ -121,30 +114,38 @@ const detached = (s: string) => (' ' + s).slice(1);
 type ArticleRow = [string, string, ArticleInput['lang'], string, string | null, string | null];
 const articleOf = ([id, path, lang, text, published, source]: ArticleRow): ArticleInput => ({ id, path, lang, text, published, source });
 
-/** A row of mention_rows as read: id, span, the text when stored, then the rule and the coded or numeric columns. */
-type StoredMentionRow = [number, number, number, string | null, number, number | null, number | null, number | null, number | null,
-  number | null, number | null, number | null, number | null, number | null];
+/** An entity mention's row as read: id, span, the text when stored, its rule, type, the extractor's link and the canonical id, coded. */
+type StoredEntityRow = [number, number, number, string | null, number, number | null, number | null, number | null];
+/** An amount's or a date's row as read: id, span, the text when stored, its rule, value, currency, qualifier, bounds and kind, coded. */
+type StoredFigureRow = [number, number, number, string | null, number, number | null, number | null, number | null, number | null,
+  number | null, number | null, number];
 /** A row of role_rows as read: spans, texts when stored, then the codes of the person's link, role, title, country, tense and date. */
 type StoredRoleRow = [number, number, string | null, number, number, string | null, number | null, number, number, number | null, number, number | null];
 
 // Each kind of mention keeps only the fields reconciliation looks at for that kind (an amount's
 // figure, a date's value, an entity's type and id); the rest are null.
-function mentionOf(kind: MentionInput['kind'], articleId: string, row: StoredMentionRow,
-  slice: (stored: string | null, start: number, end: number) => string, decode: (code: number | null) => string | null): MentionInput {
-  const [id, start, end, stored, rule, valueNumber, valueText, currency, qualifier, min, max, entityType, gazetteerId, entityId] = row;
+type Slicer = (stored: string | null, start: number, end: number) => string;
+type Decoder = (code: number | null) => string | null;
+
+function entityOf(articleId: string, row: StoredEntityRow, slice: Slicer, decode: Decoder): MentionInput {
+  const [id, start, end, stored, rule, entityType, gazetteerId, entityId] = row;
+  // entity_id is reconciliation's output (the canonical id); what the extractor linked is its
+  // input, kept in gazetteer_id ('' for no link; set when the mention is stored, or the first
+  // time reconciliation met its article). Until then entity_id still holds the extractor's link.
+  return {
+    id, articleId, kind: 'entity', start, end, text: slice(stored, start, end), rule: decode(rule)!, valueNumber: null, valueText: null,
+    currency: null, qualifier: null, min: null, max: null, entityType: decode(entityType),
+    entityId: gazetteerId === null ? decode(entityId) : decode(gazetteerId) || null, storedEntityId: decode(entityId),
+  };
+}
+
+function figureOf(articleId: string, row: StoredFigureRow, slice: Slicer, decode: Decoder): MentionInput {
+  const [id, start, end, stored, rule, valueNumber, valueText, currency, qualifier, min, max, kind] = row;
   const mention: MentionInput = {
-    id, articleId, kind, start, end, text: slice(stored, start, end), rule: decode(rule)!, valueNumber: null, valueText: null,
+    id, articleId, kind: decode(kind) as 'money' | 'date', start, end, text: slice(stored, start, end), rule: decode(rule)!, valueNumber: null, valueText: null,
     currency: null, qualifier: null, min: null, max: null, entityType: null, entityId: null,
   };
-  if (kind === 'money') Object.assign(mention, { valueNumber, currency: decode(currency), qualifier: decode(qualifier), min, max });
-  else if (kind === 'date') mention.valueText = decode(valueText);
-  else {
-    // entity_id is reconciliation's output (the canonical id); what the extractor linked is its
-    // input, kept in gazetteer_id ('' for no link; set when the mention is stored, or the first
-    // time reconciliation met its article). Until then entity_id still holds the extractor's link.
-    mention.entityType = decode(entityType);
-    mention.entityId = gazetteerId === null ? decode(entityId) : decode(gazetteerId) || null;
-    mention.storedEntityId = decode(entityId);
-  }
+  if (mention.kind === 'money') Object.assign(mention, { valueNumber, currency: decode(currency), qualifier: decode(qualifier), min, max });
+  else mention.valueText = decode(valueText);
   return mention;
 }
