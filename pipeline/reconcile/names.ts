@@ -124,6 +124,22 @@ export interface StoryNameInput {
  */
 export type BearerMention = Pick<MentionInput, 'id' | 'articleId' | 'start' | 'end' | 'text'> & { roles: RoleSignature };
 
+/**
+ * What the last reconciliation's story-name check settled, for a run over a store: a pair of
+ * people neither of whom changed since (`changed`: entity ids whose mentions, articles, names or
+ * Chinese names may differ) was flagged then exactly when it is flagged now, so only pairs
+ * flagged then (`flagged`: the name conflicts written, by id) are compared again.
+ */
+export interface SettledPairs {
+  changed: ReadonlySet<string>;
+  flagged: ReadonlySet<string>;
+  /** The canonical entities of the conflicts flagged (a pair whose canonical is none of them was not flagged). */
+  flaggedCanonical: ReadonlySet<string>;
+}
+
+/** An entity's names in Chinese characters, which a person's close name is also compared with. */
+export const chineseForms = (e: CanonicalEntity): string[] => [e.nameZh, ...e.aliases].filter((n): n is string => !!n && hasHan(n));
+
 interface Bearer {
   entity: CanonicalEntity;
   articles: Set<string>;
@@ -199,8 +215,8 @@ export class StoryNameBearers {
     if (this.entityById.has(id)) this.othersOf.set(articleId, (this.othersOf.get(articleId) ?? new Set()).add(id));
   }
 
-  /** Close names in one role and story, over the articles given (mentions of other articles are left out). */
-  conflicts(articles: readonly ArticleInput[], ctx: Pick<NameContext, 'labelOf'>): Conflict[] {
+  /** Close names in one role and story, over the articles given (mentions of other articles are left out); pairs `settled` before are not compared again. */
+  conflicts(articles: readonly ArticleInput[], ctx: Pick<NameContext, 'labelOf'>, settled?: SettledPairs): Conflict[] {
     const articleById = new Map(articles.map((a) => [a.id, a]));
     const othersOf = this.othersOf;
     const bearers = new Map<string, Bearer>();
@@ -232,12 +248,14 @@ export class StoryNameBearers {
       const people = group.map((b) => ({
         bearer: b,
         name: nameWithoutTitle(b.entity.name),
-        chinese: [b.entity.nameZh, ...b.entity.aliases].filter((n): n is string => !!n && hasHan(n)),
+        chinese: chineseForms(b.entity),
         articles: [...b.articles],
       }));
       for (const canonical of people) {
         for (const variant of people) {
           if (variant === canonical || shareAny(variant.bearer.articles, canonical.bearer.articles)) continue;
+          if (settled && !settled.changed.has(canonical.bearer.entity.id) && !settled.changed.has(variant.bearer.entity.id) &&
+            !(settled.flaggedCanonical.has(canonical.bearer.entity.id) && settled.flagged.has(conflictId('name_variant', canonical.bearer.entity.id, variant.bearer.entity.id)))) continue;
           // The names first (one comparison), then the stories (every article of one against every article of the other).
           const close = nameCloseness(variant.name, canonical.name, canonical.chinese);
           if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;

@@ -9,7 +9,7 @@ import { parseArticleClaims } from './claims.ts';
 import { groupIntoFacts } from './fact-groups.ts';
 import { factClaims, resolveFact, scaleSlipArticles, type FactClaims } from './facts.ts';
 import { bearerMention, nameLookups, type ArticleNames } from './article-names.ts';
-import { findNameVariants, StoryNameBearers } from './names.ts';
+import { findNameVariants, StoryNameBearers, type SettledPairs } from './names.ts';
 import { PREDICATES } from './predicates.ts';
 import { articleWeight, type ArticleErrors } from './reliability.ts';
 import type { ArticleInput, Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
@@ -117,12 +117,13 @@ export class NameWitness {
  * Misnamed people: office holders named differently across articles, and close names in
  * one story's role. Each flagged article's name-variant count rises (it weighs its word).
  */
-export function nameConflictsOf(witness: NameWitness, articles: readonly ArticleInput[], layer: CanonicalLayer, errors: Map<string, ArticleErrors>, labelOf: (articleId: string) => string): Conflict[] {
+export function nameConflictsOf(witness: NameWitness, articles: readonly ArticleInput[], layer: CanonicalLayer, errors: Map<string, ArticleErrors>,
+  labelOf: (articleId: string) => string, settled?: SettledPairs): Conflict[] {
   const nameOf = namesOf(layer);
   const personOf = (r: RoleInput) => witness.persons.get(r)!;
   const byRole = findNameVariants(witness.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
   const flagged = new Set(byRole.map((c) => c.id));
-  const conflicts = [...byRole, ...witness.bearers.conflicts(articles, { labelOf }).filter((c) => !flagged.has(c.id))];
+  const conflicts = [...byRole, ...witness.bearers.conflicts(articles, { labelOf }, settled).filter((c) => !flagged.has(c.id))];
   for (const c of conflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
   return conflicts;
 }

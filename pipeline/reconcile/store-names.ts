@@ -37,21 +37,26 @@ export interface NodeResolution {
   name: string;
   type: string;
   finalId: string;
+  /** The entity's names in Chinese characters as the story-name check reads them (chineseForms, joined; '' for none or not kept). */
+  forms: string;
 }
 
 export function readResolutions(db: Db): Map<string, NodeResolution> {
-  const rows = db.prepare('SELECT node, entity_id, name, type, final_id FROM reconcile_nodes').raw().all() as [string, string, string, string, string][];
-  return new Map(rows.map(([node, entityId, name, type, finalId]) => [node, { entityId, name, type, finalId }]));
+  const rows = db.prepare('SELECT node, entity_id, name, type, final_id, forms FROM reconcile_nodes').raw().all() as [string, string, string, string, string, string][];
+  return new Map(rows.map(([node, entityId, name, type, finalId, forms]) => [node, { entityId, name, type, finalId, forms }]));
 }
 
 export function writeResolutions(db: Db, changed: ReadonlyMap<string, NodeResolution>): void {
-  const upsert = db.prepare('INSERT OR REPLACE INTO reconcile_nodes (node, entity_id, name, type, final_id) VALUES (?, ?, ?, ?, ?)');
-  for (const [node, r] of changed) upsert.run(node, r.entityId, r.name, r.type, r.finalId);
+  const upsert = db.prepare('INSERT OR REPLACE INTO reconcile_nodes (node, entity_id, name, type, final_id, forms) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const [node, r] of changed) upsert.run(node, r.entityId, r.name, r.type, r.finalId, r.forms);
 }
 
 /** Whether a group resolves to another entity, name or type than it did (what an article's kept names were read with). */
 export const resolvesDifferently = (before: NodeResolution | undefined, now: NodeResolution) =>
   !before || before.entityId !== now.entityId || before.name !== now.name || before.type !== now.type;
+
+/** Whether the story-name check reads a group's entity differently than it did: another entity, name, type or Chinese names. */
+export const readsDifferently = (before: NodeResolution | undefined, now: NodeResolution) => resolvesDifferently(before, now) || before!.forms !== now.forms;
 
 /** Reading and writing an article's kept names (null: never met, or met before names were kept). */
 export function keptNames(db: Db): { get: (articleId: string) => ArticleNames | null; set: (articleId: string, names: ArticleNames) => void } {

@@ -16,11 +16,12 @@ import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, typ
 import { amountBucket, HanFigures, linkByFigures, nearBuckets, oneScriptSide, type FigureClaim } from './figure-links.ts';
 import { articleReads, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
+import { chineseForms, type SettledPairs } from './names.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { rulesVersion } from './rules-version.ts';
 import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import { digest, meetArticle, nameLookups } from './article-names.ts';
-import { glossingArticles, keptNames, packFigures, readResolutions, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
+import { glossingArticles, keptNames, packFigures, readResolutions, readsDifferently, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
 import { codedIn, ownGroup, readClaims } from './stored-claims.ts';
@@ -136,11 +137,15 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const lookups = nameLookups(layer);
   const resolved = readResolutions(db);
   const now = new Map<string, NodeResolution>();
+  const formsOf = new Map(layer.entities.map((e) => [e.id, chineseForms(e).join('\u0001')]));
   for (const node of tally.tally.groups.keys()) {
     const id = layer.entityOfNode(node);
-    now.set(node, { entityId: id, name: lookups.nameOf(id), type: lookups.typeOf(id), finalId: id });
+    now.set(node, { entityId: id, name: lookups.nameOf(id), type: lookups.typeOf(id), finalId: id, forms: formsOf.get(id) ?? '' });
   }
   const moved = (node: string) => resolvesDifferently(resolved.get(node), now.get(node)!);
+  // What the last story-name check found still holds for people untouched since (names.ts, SettledPairs), unless
+  // every article is tallied again (a full rebuild, an article gone): then every pair is compared.
+  const settled = retally ? undefined : settledPairs(db, resolved, now);
   const witness = new NameWitness(layer);
   const stories = new StoryFinder();
   const inputs = new Map<string, string>();
@@ -162,8 +167,16 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   for (const article of articles) {
     let met = names.get(article.id);
     if (!met || met.nodes.some(moved)) {
+      // The people it named before and names now may be compared differently.
+      if (met && settled) {
+        for (const b of met.bearers) {
+          const before = resolved.get(met.nodes[b[4]]!);
+          if (before) settled.changed.add(before.entityId);
+        }
+      }
       const own = entitiesOf(article.id);
       met = meetArticle(article, own, store.rolesOf(article.id), layer, lookups);
+      if (settled) for (const b of met.bearers) settled.changed.add(layer.entityOfNode(met.nodes[b[4]]!));
       names.set(article.id, met);
       storeEntityIds(own);
       metAgain.add(article.id);
@@ -173,7 +186,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     inputs.set(article.id, met.inputs);
     groupsOf.set(article.id, met.nodes.map(interned));
   }
-  const nameConflicts = nameConflictsOf(witness, articles, layer, errors, labelOf);
+  const nameConflicts = nameConflictsOf(witness, articles, layer, errors, labelOf, settled);
   step('names', 'name variants checked');
   const storyOf = stories.find();
   const storyCount = new Set(storyOf.values()).size;
@@ -191,7 +204,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     return metAgain.has(articleId) ? r.finalId !== r.entityId : resolved.get(node)!.finalId !== r.finalId;
   });
   for (const article of articles) if (stale(article.id)) storeEntityIds(entitiesOf(article.id));
-  writeResolutions(db, new Map([...now].filter(([node, r]) => moved(node) || resolved.get(node)!.finalId !== r.finalId)));
+  writeResolutions(db, new Map([...now].filter(([node, r]) => readsDifferently(resolved.get(node), r) || resolved.get(node)!.finalId !== r.finalId)));
   step('figures', 'subjects joined by shared figures');
   for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
   writeEntities(db, layer);
@@ -219,6 +232,25 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   db.prepare('INSERT INTO reconciliations (run_id, finished_at, articles, claims, facts, conflicts, rules_version, full) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(options.runId ?? null, new Date().toISOString(), summary.articles, summary.claims, summary.facts, summary.conflicts, rulesVersion(), full ? 1 : 0);
   return summary;
+}
+
+/**
+ * The last story-name check's verdicts as the store holds them: the name conflicts written then
+ * (by id, and their canonical entities), and the people already known to have changed since —
+ * the entities of groups read differently now (another entity, name, type or Chinese names: the
+ * group's entity then and now). The people of articles met again are added as they are met.
+ */
+function settledPairs(db: Db, resolved: ReadonlyMap<string, NodeResolution>, now: ReadonlyMap<string, NodeResolution>): SettledPairs & { changed: Set<string> } {
+  const decode = codeReader(db);
+  const rows = db.prepare('SELECT id, entity_id FROM conflict_rows WHERE fact_id IS NULL').raw().all() as [string, number | null][];
+  const changed = new Set<string>();
+  for (const [node, r] of now) {
+    const before = resolved.get(node);
+    if (!readsDifferently(before, r)) continue;
+    changed.add(r.entityId);
+    if (before) changed.add(before.entityId);
+  }
+  return { changed, flagged: new Set(rows.map(([id]) => id)), flaggedCanonical: new Set(rows.map(([, entity]) => decode(entity)!)) };
 }
 
 /** What the steps below read from the store article by article, with statements prepared once per run. */

@@ -606,6 +606,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     description: 'facts compact: a fact\'s id stored as the integer its hex digits spell (fact_rows.id a generated column, indexed), its predicate, topic, rule and measure stored once as a row of fact_forms that each fact names',
     sql: MIGRATION_23_SQL,
   },
+  {
+    version: 24,
+    description: 'the Chinese names of each name group\'s entity kept beside what it resolved to (reconcile_nodes.forms), so the story-name check compares again only the people whose articles or names changed since the last reconciliation',
+    sql: `ALTER TABLE reconcile_nodes ADD COLUMN forms TEXT NOT NULL DEFAULT '';`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
