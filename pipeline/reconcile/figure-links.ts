@@ -41,7 +41,8 @@ interface Agreement {
   han: string;
   latin: string;
   values: Set<string>;
-  claims: FigureClaim[];
+  /** The claims of both sides, in the order met (a set: a popular pair meets thousands). */
+  claims: Set<FigureClaim>;
 }
 
 const dayOf = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) / 86_400_000 : undefined);
@@ -128,9 +129,9 @@ export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], arti
     if (!subject || subject.han || !(b.value > 0) || lang.get(b.articleId) === 'zh') continue;
     for (const a of han.agreeing(b, subject.entity.type)) {
       const key = `${a.entity.id}\u0000${subject.entity.id}`;
-      const agreement = agreements.get(key) ?? { han: a.entity.id, latin: subject.entity.id, values: new Set<string>(), claims: [] };
+      const agreement = agreements.get(key) ?? { han: a.entity.id, latin: subject.entity.id, values: new Set<string>(), claims: new Set<FigureClaim>() };
       agreement.values.add(`${a.claim.unit}${Number(a.claim.value.toPrecision(3))}`);
-      for (const c of [a.claim, b]) if (!agreement.claims.includes(c)) agreement.claims.push(c);
+      agreement.claims.add(a.claim).add(b);
       agreements.set(key, agreement);
     }
   }
@@ -145,7 +146,7 @@ export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], arti
   for (const g of [...agreements.values()].sort((x, y) => (x.han < y.han ? -1 : x.han > y.han ? 1 : x.latin < y.latin ? -1 : 1))) {
     if (best('han', g.han) !== g || best('latin', g.latin) !== g || joined.has(g.han)) continue;
     joined.set(g.han, g.latin);
-    const evidence: LinkEvidence[] = g.claims.slice().sort((x, y) => (x.id < y.id ? -1 : 1)).slice(0, EVIDENCE_CLAIMS)
+    const evidence: LinkEvidence[] = [...g.claims].sort((x, y) => (x.id < y.id ? -1 : 1)).slice(0, EVIDENCE_CLAIMS)
       .map((c) => ({ article: c.articleId, start: c.start, end: c.end, text: c.text, claim: c.id }));
     const han = byId.get(g.han)!;
     const latin = byId.get(g.latin)!;

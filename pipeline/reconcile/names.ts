@@ -243,7 +243,10 @@ export class StoryNameBearers {
       if (key) addToGroup(buckets, key, b);
     }
     const conflicts: Conflict[] = [];
+    const unsettled = (b: Bearer) => !settled || settled.changed.has(b.entity.id) || settled.flaggedCanonical.has(b.entity.id);
     for (const group of [...buckets.values()]) {
+      // A bucket of people none of whom changed, none flagged before, holds no pair to compare again.
+      if (!group.some(unsettled)) continue;
       // What a pair compares of each person, worked out once per person rather than once per pair.
       const people = group.map((b) => ({
         bearer: b,
@@ -253,9 +256,10 @@ export class StoryNameBearers {
       }));
       for (const canonical of people) {
         for (const variant of people) {
-          if (variant === canonical || shareAny(variant.bearer.articles, canonical.bearer.articles)) continue;
+          if (variant === canonical) continue;
           if (settled && !settled.changed.has(canonical.bearer.entity.id) && !settled.changed.has(variant.bearer.entity.id) &&
             !(settled.flaggedCanonical.has(canonical.bearer.entity.id) && settled.flagged.has(conflictId('name_variant', canonical.bearer.entity.id, variant.bearer.entity.id)))) continue;
+          if (shareAny(variant.bearer.articles, canonical.bearer.articles)) continue;
           // The names first (one comparison), then the stories (every article of one against every article of the other).
           const close = nameCloseness(variant.name, canonical.name, canonical.chinese);
           if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
