@@ -3,7 +3,10 @@
 // evidence, rule reasons, and the entity each mention was linked to. Rows are sorted on
 // their JSON, so no table's order matters.
 
-import type { Db } from '../pipeline/store/open.ts';
+import { join } from 'node:path';
+import { reconcileStore } from '../pipeline/reconcile/index.ts';
+import { openStore, type Db } from '../pipeline/store/open.ts';
+import { tempDir } from './cli-helpers.ts';
 
 export const CANONICAL_TABLES = [
   'entities', 'entity_aliases', 'entity_links', 'claims', 'facts', 'fact_claims', 'conflicts', 'conflict_variants', 'conflict_evidence',
@@ -39,6 +42,19 @@ function ruleColumns(db: Db): string[] {
 /** A copy of the store as it stands (WAL included), in one consistent read. */
 export function copyStore(db: Db, file: string): void {
   db.prepare('VACUUM INTO ?').run(file);
+}
+
+/** The layer a full rebuild gives, of a copy of the store as it stands (the store itself is left as it is). */
+export function fullRebuildLayer(db: Db): CanonicalLayer {
+  const file = join(tempDir('newsfacts-full-'), 'copy.sqlite');
+  copyStore(db, file);
+  const copy = openStore(file);
+  try {
+    reconcileStore(copy, { full: true });
+    return canonicalLayer(copy);
+  } finally {
+    copy.close();
+  }
 }
 
 /** `after` without the mentions of articles stored since `before`: what must not have moved. */
