@@ -47,19 +47,30 @@ interface Agreement {
 
 const dayOf = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) / 86_400_000 : undefined);
 
-function sameTime(a: FigureClaim, b: FigureClaim, published: ReadonlyMap<string, string | null>): boolean {
-  if (a.story !== undefined && a.story === b.story && a.story !== a.articleId) return true;
-  if (a.dateValue && a.dateValue === b.dateValue && dayOf(a.dateValue) !== undefined) return true;
-  const x = dayOf(published.get(a.articleId));
-  const y = dayOf(published.get(b.articleId));
-  return x !== undefined && y !== undefined && Math.abs(x - y) <= SAME_DAYS;
-}
-
 const kindOf = (c: FigureClaim) => (c.measure && c.measure !== 'unknown' ? c.measure : c.predicate);
 
-/** Whether two claims state one amount (within rounding) of one kind of thing at one time: the figures this rule joins on. */
-const sameFigure = (a: FigureClaim, b: FigureClaim, published: ReadonlyMap<string, string | null>) =>
-  kindOf(a) === kindOf(b) && Math.abs(a.value - b.value) <= SAME_AMOUNT * Math.max(a.value, b.value) && sameTime(a, b, published);
+/** A Chinese-side claim as HanFigures compares it, with its two days worked out once. */
+interface HanFigure {
+  claim: FigureClaim;
+  entity: CanonicalEntity;
+  /** Whether its date is a day (a date shared with the other claim then says one time). */
+  daily: boolean;
+  /** The day its article was published, when known. */
+  published: number | undefined;
+}
+
+/**
+ * Whether two claims of one kind state one amount (within rounding) at one time — one story
+ * (the Chinese claim's own, not its article's), one day stated, or articles published days
+ * apart at most: the figures this rule joins on.
+ */
+function sameFigure(h: HanFigure, b: FigureClaim, published: number | undefined): boolean {
+  const a = h.claim;
+  if (!(Math.abs(a.value - b.value) <= SAME_AMOUNT * Math.max(a.value, b.value))) return false;
+  if (a.story !== undefined && a.story === b.story && a.story !== a.articleId) return true;
+  if (h.daily && a.dateValue === b.dateValue) return true;
+  return h.published !== undefined && published !== undefined && Math.abs(h.published - published) <= SAME_DAYS;
+}
 
 /** The script of a discovered entity (not a place) whose names are all in one, the only entities this rule joins. */
 export function oneScriptSide(entity: CanonicalEntity): 'han' | 'latin' | undefined {
@@ -93,22 +104,31 @@ export function nearBuckets(unit: string, value: number): string[] {
  * can take part.
  */
 export class HanFigures {
-  private readonly buckets = new Map<string, { claim: FigureClaim; entity: CanonicalEntity }[]>();
-  private readonly published: Map<string, string | null>;
+  /** By amount bucket, entity type and kind of figure (sameFigure's first tests): a bucket of a common amount holds many of other kinds. */
+  private readonly buckets = new Map<string, HanFigure[]>();
+  private readonly published = new Map<string, number | undefined>();
 
   constructor(byId: ReadonlyMap<string, CanonicalEntity>, claims: readonly FigureClaim[], articles: readonly ArticleInput[]) {
     const lang = new Map(articles.map((a) => [a.id, a.lang]));
-    this.published = new Map(articles.map((a) => [a.id, a.published]));
+    for (const a of articles) this.published.set(a.id, dayOf(a.published));
     for (const claim of claims) {
       const subject = oneScriptSubject(claim, byId);
-      if (subject?.han && claim.value > 0 && lang.get(claim.articleId) === 'zh') addToGroup(this.buckets, amountBucket(claim.unit, claim.value), { claim, entity: subject.entity });
+      if (!subject?.han || !(claim.value > 0) || lang.get(claim.articleId) !== 'zh') continue;
+      const figure = { claim, entity: subject.entity, daily: dayOf(claim.dateValue) !== undefined, published: this.published.get(claim.articleId) };
+      addToGroup(this.buckets, HanFigures.key(amountBucket(claim.unit, claim.value), subject.entity.type, kindOf(claim)), figure);
     }
+  }
+
+  private static key(bucket: string, type: string, kind: string): string {
+    return `${bucket}\u0000${type}\u0000${kind}`;
   }
 
   /** The Chinese-side claims stating the figure a Latin-side claim states, their subject of its subject's type. */
   *agreeing(claim: FigureClaim, type: string): Generator<{ claim: FigureClaim; entity: CanonicalEntity }> {
+    const kind = kindOf(claim);
+    const published = this.published.get(claim.articleId);
     for (const bucket of nearBuckets(claim.unit, claim.value)) {
-      for (const h of this.buckets.get(bucket) ?? []) if (h.entity.type === type && sameFigure(h.claim, claim, this.published)) yield h;
+      for (const h of this.buckets.get(HanFigures.key(bucket, type, kind)) ?? []) if (sameFigure(h, claim, published)) yield h;
     }
   }
 
