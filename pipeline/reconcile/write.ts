@@ -16,11 +16,12 @@
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
+import { storedPrecision } from '../store/claim-precision.ts';
 import { coder, type Coder } from '../store/codes.ts';
 import { formCoder } from '../store/forms.ts';
 import { hashedId } from '../store/hashed-ids.ts';
 import { COMPOSED_RULES } from '../store/migration-20.ts';
-import { CLAIM_FORM } from '../store/migration-21.ts';
+import { CLAIM_FORM_24 } from '../store/migration-24.ts';
 import { FACT_FORM } from '../store/migration-23.ts';
 import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
@@ -59,12 +60,12 @@ export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | '
 export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null, codes: Coder = coder(db)): void {
   // Positional parameters: binding by name looks every name up in the row object, per row.
   const insertClaim = db.prepare(`
-    INSERT INTO claim_rows (hash, id_text, article, mention_id, form, subject_entity_id, subject, value_number, value_text, unit,
+    INSERT INTO claim_rows (hash, id_text, article, mention_id, form, subject_entity_id, subject, value_number, value_text,
       min_value, max_value, date_value, span_start, span_length, text, sentence_start, sentence_end,
       measure_key, period, object, object_entity_id, source, source_entity_id, as_of, precision, gloss_of, story, group_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  // Its predicate, topic, qualifier, rules, measure and time role, in CLAIM_FORM's order (migration 21).
-  const forms = formCoder(db, 'claim_forms', CLAIM_FORM);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Its predicate, topic, qualifier, rules, measure, time role and unit, in CLAIM_FORM_24's order (migrations 21 and 24).
+  const forms = formCoder(db, 'claim_forms', CLAIM_FORM_24);
   const articleOf = db.prepare('SELECT key, text_original FROM article_rows WHERE id = ?').raw();
   const articles = new Map<string, { key: number; sliceable: string | null }>();
   const article = (id: string) => {
@@ -88,11 +89,11 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
     const { key, sliceable } = article(c.articleId);
     const text = sliceable?.slice(c.start, c.end) === c.text ? null : c.text;
     const form = forms.key([code(c.predicate), code(c.topic), code(c.qualifier), code(c.rule), code(c.measure), code(ruleId(c.measureRule)),
-      code(ruleId(c.objectRule)), code(ruleId(c.sourceRule)), code(ruleId(c.asOfRule)), code(c.timeRole)]);
-    insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value, code(c.unit),
+      code(ruleId(c.objectRule)), code(ruleId(c.sourceRule)), code(ruleId(c.asOfRule)), code(c.timeRole), code(c.unit)]);
+    insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value,
       c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd,
       c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey), c.period, code(c.object), code(c.objectEntityId),
-      code(c.source), code(c.sourceEntityId), code(c.asOf), c.precision, c.glossOf, code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? ''));
+      code(c.source), code(c.sourceEntityId), code(c.asOf), storedPrecision(c.precision, c.value), c.glossOf, code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? ''));
   }
   if (reasons.size === 0) return;
   const insertReason = db.prepare('INSERT OR REPLACE INTO rule_reasons (rule, reason) VALUES (?, ?)');

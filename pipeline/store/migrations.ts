@@ -14,6 +14,7 @@ import { MIGRATION_20_SQL } from './migration-20.ts';
 import { MIGRATION_21_SQL } from './migration-21.ts';
 import { MIGRATION_22_SQL } from './migration-22.ts';
 import { MIGRATION_23_SQL } from './migration-23.ts';
+import { MIGRATION_24_SQL } from './migration-24.ts';
 
 export interface Migration {
   version: number;
@@ -605,6 +606,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 23,
     description: 'facts compact: a fact\'s id stored as the integer its hex digits spell (fact_rows.id a generated column, indexed), its predicate, topic, rule and measure stored once as a row of fact_forms that each fact names',
     sql: MIGRATION_23_SQL,
+  },
+  {
+    version: 24,
+    description: 'claims smaller: a claim\'s precision stored as a one-byte code (the decimals written and the power of ten of its value) where the claims view gives it back from that code, its unit part of its form (claim_forms)',
+    sql: MIGRATION_24_SQL,
   },
 ];
 
