@@ -137,10 +137,11 @@ test('a run stores a mention\'s text and a claim\'s unknown measure key only whe
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
   expect(count('SELECT count(*) FROM mention_rows')).toBeGreaterThan(100);
   // Stored only where substr of the original does not give the span's text (characters outside the BMP before it).
-  expect(count(`SELECT count(*) FROM mention_rows m JOIN article_rows a ON a.key = m.article
-    WHERE m.text IS NOT NULL AND m.text IS substr(a.text_original, m.span_start + 1, m.span_length)`)).toBe(0);
+  // (in mention_extras from migration 25).
+  expect(count(`SELECT count(*) FROM mention_rows m JOIN mention_extras x ON x.id = m.id JOIN article_rows a ON a.key = m.article
+    WHERE x.text IS NOT NULL AND x.text IS substr(a.text_original, m.span_start + 1, m.span_length)`)).toBe(0);
   expect(count(`SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id
-    WHERE m.text IS NOT substr(a.text_original, m.span_start + 1, m.span_end - m.span_start)`)).toBe(count('SELECT count(*) FROM mention_rows WHERE text IS NOT NULL'));
+    WHERE m.text IS NOT substr(a.text_original, m.span_start + 1, m.span_end - m.span_start)`)).toBe(count('SELECT count(*) FROM mention_extras WHERE text IS NOT NULL'));
   const unknown = count("SELECT count(*) FROM claims WHERE measure_key = 'unknown#' || id");
   expect(unknown).toBeGreaterThan(0);
   expect(count('SELECT count(*) FROM claim_rows WHERE measure_key IS NULL')).toBe(unknown);

@@ -4,6 +4,7 @@
 
 import type { Statement } from 'better-sqlite3';
 import { codeReader } from '../store/codes.ts';
+import { MENTION_FORM_AND_EXTRAS } from '../store/migration-25.ts';
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
 
@@ -45,11 +46,11 @@ export interface ArticleReads {
 }
 
 /**
- * SQL from FROM on: the mention_rows (as `m`) of the article whose id is bound, found by the
+ * SQL from FROM on: the mention_rows (as `m`, with its form `f` and extras `x`) of the article whose id is bound, found by the
  * range of their ids (article_mentions, migration 13).
  */
 export const MENTIONS_OF_ARTICLE = `FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
-     JOIN mention_forms f ON f.key = m.form WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)`;
+     ${MENTION_FORM_AND_EXTRAS} WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)`;
 
 /**
  * Mentions and roles are read from the tables behind their views (migrations 10 and 11): a view
@@ -66,14 +67,14 @@ export function articleReads(db: Db): ArticleReads {
     const slice = (stored: string | null, start: number, end: number) => stored ?? detached((text ??= textOf.get(articleId) as string).slice(start, end));
     return { rows: statement.all(articleId, ...params) as T[], slice, decode: codeReader(db) };
   };
-  const columns = `m.id, m.span_start, m.span_start + m.span_length, m.text, f.rule, m.value_number, m.value_text, f.currency, f.qualifier,
-       m.min_value, m.max_value, f.entity_type, m.gazetteer_id, m.entity_id`;
-  const mentions = db.prepare(`SELECT ${columns} ${MENTIONS_OF_ARTICLE} AND m.kind = (SELECT id FROM codes WHERE value = ?)`).raw();
+  const columns = `m.id, m.span_start, m.span_start + m.span_length, x.text, f.rule, m.value_number, m.value_text, f.currency, f.qualifier,
+       x.min_value, x.max_value, f.entity_type, m.gazetteer_id, m.entity_id`;
+  const mentions = db.prepare(`SELECT ${columns} ${MENTIONS_OF_ARTICLE} AND f.kind = (SELECT id FROM codes WHERE value = ?)`).raw();
   const reader = (kind: MentionInput['kind']) => (articleId: string) => {
     const { rows, slice, decode } = rowsOf<StoredMentionRow>(mentions, articleId, kind);
     return rows.map((row) => mentionOf(kind, articleId, row, slice, decode));
   };
-  const everyKind = db.prepare(`SELECT ${columns}, m.kind ${MENTIONS_OF_ARTICLE}`).raw();
+  const everyKind = db.prepare(`SELECT ${columns}, f.kind ${MENTIONS_OF_ARTICLE}`).raw();
   // In the roles view's order: by span, then role; rows equal in those stay in the order SQLite reads them.
   const roles = db.prepare(
     `SELECT r.span_start, r.span_start + r.span_length, r.text, r.person_start, r.person_start + r.person_length, r.person_text,

@@ -260,7 +260,7 @@ function articleStates(db: Db, articles: readonly ArticleInput[], store: StoreRe
   // (Stores written since migration 10 keep it from the start; the table behind the mentions view is updated, not the view.)
   const none = coder(db).code('');
   const keepLinks = db.prepare(`UPDATE mention_rows SET gazetteer_id = coalesce(nullif(entity_id, ${NO_ENTITY_YET}), ?)
-    WHERE id IN (SELECT m.id ${MENTIONS_OF_ARTICLE}) AND kind = (SELECT id FROM codes WHERE value = 'entity') AND gazetteer_id IS NULL`);
+    WHERE id IN (SELECT m.id ${MENTIONS_OF_ARTICLE} AND f.kind = (SELECT id FROM codes WHERE value = 'entity')) AND gazetteer_id IS NULL`);
   // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
   const forget = db.prepare('DELETE FROM reconcile_articles WHERE article_id = ?');
   const gone = [...states.keys()].filter((id) => !store.live.has(id));

@@ -53,15 +53,16 @@ ${FACT_EVIDENCE_VIEW}
 
 /**
  * The mentions view: an article's mentions found by their id range. `form` says where a column is
- * read and `formJoin` joins what it reads (migration 22 moves some columns to the mention's form).
+ * read and `formJoin` joins what it reads (migration 22 moves some columns to the mention's form,
+ * migration 25 its kind too, and its rare columns to mention_extras).
  */
 export const mentionsViewSql = (form = (column: string) => `m.${column}`, formJoin = '') => `CREATE VIEW mentions AS
-  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m')} AS text,
+  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m', form('text'))} AS text,
     ${decoded(form('rule'))} AS rule, m.value_number, ${decoded('m.value_text')} AS value_text, ${decoded(form('currency'))} AS currency,
-    ${decoded(form('qualifier'))} AS qualifier, m.min_value, m.max_value, ${decoded(form('precision'))} AS precision,
+    ${decoded(form('qualifier'))} AS qualifier, ${form('min_value')}, ${form('max_value')}, ${decoded(form('precision'))} AS precision,
     ${decoded(form('entity_type'))} AS entity_type, e.value AS entity_id, ${decoded('m.gazetteer_id')} AS gazetteer_id
   FROM article_rows a JOIN article_mentions r ON r.article = a.key JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = a.key
-    ${formJoin}JOIN codes k ON k.id = m.kind LEFT JOIN codes e ON e.id = m.entity_id;`;
+    ${formJoin}JOIN codes k ON k.id = ${form('kind')} LEFT JOIN codes e ON e.id = m.entity_id;`;
 
 /** Keeps an article's range of mention ids as its mentions are written: migration 22 makes it again with mention_rows. */
 export const MENTION_RANGE_TRIGGER = `CREATE TRIGGER mention_rows_range AFTER INSERT ON mention_rows BEGIN

@@ -15,6 +15,7 @@ import { MIGRATION_21_SQL } from './migration-21.ts';
 import { MIGRATION_22_SQL } from './migration-22.ts';
 import { MIGRATION_23_SQL } from './migration-23.ts';
 import { MIGRATION_24_SQL } from './migration-24.ts';
+import { MIGRATION_25_SQL } from './migration-25.ts';
 
 export interface Migration {
   version: number;
@@ -611,6 +612,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 24,
     description: 'claims smaller: a claim\'s precision stored as a one-byte code (the decimals written and the power of ten of its value) where the claims view gives it back from that code, its unit part of its form (claim_forms)',
     sql: MIGRATION_24_SQL,
+  },
+  {
+    version: 25,
+    description: 'mentions smaller: a mention\'s kind part of its form (mention_forms), its text when not a span of the original and a range\'s bounds in mention_extras, a row only for the mentions that have one',
+    sql: MIGRATION_25_SQL,
   },
 ];
 

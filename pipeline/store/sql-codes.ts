@@ -11,8 +11,11 @@ export const decoded = (column: string) => `(SELECT value FROM codes WHERE id = 
 export const coded = (column: string) => `(SELECT id FROM codes WHERE value = ${column})`;
 /** Puts a string in codes (when not null) inside a trigger. */
 export const intern = (value: string) => `INSERT OR IGNORE INTO codes (value) SELECT ${value} WHERE ${value} IS NOT NULL;`;
-/** The text of a span: stored when it is not what substr of the original gives (text with characters outside the BMP). */
-export const spanText = (row: string) => `coalesce(${row}.text, substr(a.text_original, ${row}.span_start + 1, ${row}.span_length))`;
+/**
+ * The text of a span: stored when it is not what substr of the original gives (text with characters outside the BMP),
+ * in `text` (the row's own column unless another table holds it).
+ */
+export const spanText = (row: string, text = `${row}.text`) => `coalesce(${text}, substr(a.text_original, ${row}.span_start + 1, ${row}.span_length))`;
 /** The coded columns of a mention. */
 export const MENTION_CODES = ['kind', 'rule', 'value_text', 'currency', 'qualifier', 'precision', 'entity_type', 'entity_id', 'gazetteer_id'];
 
