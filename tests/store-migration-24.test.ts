@@ -1,6 +1,7 @@
 // Migration 24: a claim's precision as a one-byte code where the claims view gives it back, its
-// unit part of its form. A version-23 store migrates reading back the same rows of every view
-// that shows claims; claims written afterwards read back their precision to the bit.
+// unit part of its form, its rare columns in claim_extras, its fact on its row. A version-23
+// store migrates reading back the same rows of every view that shows claims; claims written
+// afterwards read back their precision to the bit; a store with a claim in two facts is refused.
 
 import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
@@ -70,7 +71,7 @@ test('a version-23 store migrates to 24: claims read back row for row, their pre
   db.close();
 });
 
-test('claims written read back their precision to the bit, whatever the decimals and scale written', () => {
+test('claims written read back their precision to the bit, whatever the decimals and scale written, and a range its bounds', () => {
   const db = openStore(version23Store());
   db.prepare('DELETE FROM claim_rows').run();
   const written: [string, number][] = [];
@@ -79,15 +80,58 @@ test('claims written read back their precision to the bit, whatever the decimals
   }
   const claims = written.map(([digits, value], i): Claim => ({
     id: `claim_${(i + 1).toString(16).padStart(16, '0')}`, articleId: 'a1', mentionId: 1, subjectEntityId: null, subject: 'Acme', predicate: 'investment',
-    topic: null, value, unit: i % 2 ? 'EUR' : 'USD', qualifier: 'exact', min: null, max: null, dateValue: null, start: 17, end: 27, text: '$5 billion',
+    topic: null, value, unit: i % 2 ? 'EUR' : 'USD', qualifier: 'exact', min: i % 5 ? null : value, max: i % 5 ? null : value * 1.5, dateValue: null, start: 17, end: 27, text: '$5 billion',
     sentenceStart: 0, sentenceEnd: 36, rule: 'subject.nearest', measure: 'investment', measureRule: 'measure.cue', measureKey: 'investment', period: null,
     object: null, objectEntityId: null, objectRule: 'object.unknown', source: 'Wire', sourceEntityId: null, sourceRule: 'source.outlet', asOf: null,
     asOfRule: 'as-of.unknown', timeRole: null, precision: statedPrecision(digits, value), glossOf: null, story: 's1',
   }));
   writeClaims(db, claims);
-  const read = db.prepare('SELECT precision, unit FROM claims WHERE id = ?').raw();
-  for (const c of claims) expect(read.get(c.id)).toEqual([c.precision, c.unit]);
+  const read = db.prepare('SELECT precision, unit, min_value, max_value FROM claims WHERE id = ?').raw();
+  for (const c of claims) expect(read.get(c.id)).toEqual([c.precision, c.unit, c.min, c.max]);
+  // Only the ranges have extras (their bounds).
+  expect(db.prepare('SELECT count(*) FROM claim_extras').pluck().get()).toBe(claims.filter((c) => c.min !== null).length);
   const coded = db.prepare("SELECT count(*) FROM claim_rows WHERE typeof(precision) = 'integer'").pluck().get() as number;
   expect(coded).toBeGreaterThan(claims.length * 0.9);
+  db.close();
+});
+
+test('a claim\'s fact is on its row: fact_claim_rows reads the same as a view, a fact deleted unlinks its claims, a claim of its own group takes its fact', () => {
+  const db = openStore(version23Store());
+  expect(db.prepare("SELECT type FROM sqlite_schema WHERE name = 'fact_claim_rows'").pluck().get()).toBe('view');
+  expect(db.prepare('SELECT fact, claim FROM fact_claim_rows ORDER BY claim').raw().all()).toEqual(CLAIMS.map((_, i) => [1, i + 1]));
+  expect(db.prepare("EXPLAIN QUERY PLAN SELECT * FROM fact_claims WHERE fact_id = 'fact_00000000000000ff'").all()
+    .map((r) => (r as { detail: string }).detail).join('\n')).toMatch(/USING INDEX claim_rows_fact \(fact=\?\)/);
+  // The claims here have no group key: each is a group of its own, and deleting one deletes its fact, which unlinks the others.
+  db.prepare('DELETE FROM claim_rows WHERE key = 1').run();
+  expect(db.prepare('SELECT count(*) FROM facts').pluck().get()).toBe(0);
+  expect(db.prepare('SELECT count(*) FROM claim_rows WHERE fact IS NOT NULL OR verdict IS NOT NULL').pluck().get()).toBe(0);
+  expect(db.prepare('SELECT count(*) FROM fact_claims').pluck().get()).toBe(0);
+  db.close();
+});
+
+test('a store where a claim is in two facts is refused, not changed', () => {
+  const file = version23Store();
+  const raw = new Database(file);
+  raw.exec(`INSERT INTO fact_rows (key, hash, form, subject, unit, status, qualifier) SELECT 2, 256, form, subject, unit, status, qualifier FROM fact_rows;
+    INSERT INTO fact_claim_rows (fact, claim, verdict) SELECT 2, 1, verdict FROM fact_claim_rows WHERE claim = 1;`);
+  raw.close();
+  expect(() => openStore(file)).toThrow(/migration|one_fact_per_claim/);
+  const after = new Database(file, { readonly: true });
+  expect(after.pragma('user_version', { simple: true })).toBe(23);
+  after.close();
+});
+
+test('the subject before a join by figures is in claim_extras as reconciliation sets and clears it', () => {
+  const db = openStore(version23Store());
+  expect(db.prepare('SELECT count(*) FROM claim_extras').pluck().get()).toBe(0);
+  const update = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
+  update.run('org:acme-group', 'Acme Group', 'org:acme', 'Acme', CLAIMS[0]![0]);
+  const read = db.prepare('SELECT subject_entity_id, subject, linked_from_entity_id, linked_from_subject FROM claims WHERE id = ?').raw();
+  expect(read.get(CLAIMS[0]![0])).toEqual(['org:acme-group', 'Acme Group', 'org:acme', 'Acme']);
+  update.run('org:acme', 'Acme', null, null, CLAIMS[0]![0]);
+  expect(read.get(CLAIMS[0]![0])).toEqual(['org:acme', 'Acme', null, null]);
+  // A claim that never had one gets no row of extras.
+  update.run(null, 'Acme', null, null, CLAIMS[1]![0]);
+  expect(db.prepare('SELECT count(*) FROM claim_extras').pluck().get()).toBe(1);
   db.close();
 });

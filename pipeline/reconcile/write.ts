@@ -30,7 +30,8 @@ import type { Claim, Conflict, Fact } from './types.ts';
 import { describeValue } from './values.ts';
 
 export function clearDerived(db: Db): void {
-  const tables = ['conflict_variant_rows', 'fact_claim_rows', 'conflict_rows', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
+  // Claims before facts: a fact deleted first would unlink its claims one by one (migration 24), to no purpose.
+  const tables = ['conflict_variant_rows', 'conflict_rows', 'claim_rows', 'fact_rows', 'rule_reasons', 'entity_aliases', 'entities'];
   for (const table of tables) db.prepare(`DELETE FROM ${table}`).run();
 }
 
@@ -60,10 +61,11 @@ export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | '
 export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null, codes: Coder = coder(db)): void {
   // Positional parameters: binding by name looks every name up in the row object, per row.
   const insertClaim = db.prepare(`
-    INSERT INTO claim_rows (hash, id_text, article, mention_id, form, subject_entity_id, subject, value_number, value_text,
-      min_value, max_value, date_value, span_start, span_length, text, sentence_start, sentence_end,
-      measure_key, period, object, object_entity_id, source, source_entity_id, as_of, precision, gloss_of, story, group_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO claim_rows (hash, id_text, article, mention_id, form, subject_entity_id, subject, value_number, date_value, span_start, span_length,
+      sentence_start, sentence_end, measure_key, object, object_entity_id, source, source_entity_id, as_of, precision, story, group_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // What few claims have (migration 24): a text that is not the span, a period, the claim it glosses, a range's bounds.
+  const insertExtras = db.prepare('INSERT INTO claim_extras (key, text, period, gloss_of, min_value, max_value) VALUES (?, ?, ?, ?, ?, ?)');
   // Its predicate, topic, qualifier, rules, measure, time role and unit, in CLAIM_FORM_24's order (migrations 21 and 24).
   const forms = formCoder(db, 'claim_forms', CLAIM_FORM_24);
   const articleOf = db.prepare('SELECT key, text_original FROM article_rows WHERE id = ?').raw();
@@ -90,10 +92,11 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
     const text = sliceable?.slice(c.start, c.end) === c.text ? null : c.text;
     const form = forms.key([code(c.predicate), code(c.topic), code(c.qualifier), code(c.rule), code(c.measure), code(ruleId(c.measureRule)),
       code(ruleId(c.objectRule)), code(ruleId(c.sourceRule)), code(ruleId(c.asOfRule)), code(c.timeRole), code(c.unit)]);
-    insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value,
-      c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd,
-      c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey), c.period, code(c.object), code(c.objectEntityId),
-      code(c.source), code(c.sourceEntityId), code(c.asOf), storedPrecision(c.precision, c.value), c.glossOf, code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? ''));
+    const row = insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value,
+      code(c.dateValue), c.start, c.end - c.start, c.sentenceStart, c.sentenceEnd, c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey),
+      code(c.object), code(c.objectEntityId), code(c.source), code(c.sourceEntityId), code(c.asOf), storedPrecision(c.precision, c.value),
+      code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? '')).lastInsertRowid;
+    if (text !== null || c.period !== null || c.glossOf !== null || c.min !== null || c.max !== null) insertExtras.run(row, text, c.period, c.glossOf, c.min, c.max);
   }
   if (reasons.size === 0) return;
   const insertReason = db.prepare('INSERT OR REPLACE INTO rule_reasons (rule, reason) VALUES (?, ?)');
@@ -140,7 +143,8 @@ function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => str
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Its predicate, topic, rule and measure, in FACT_FORM's order (migration 23).
   const forms = formCoder(db, 'fact_forms', FACT_FORM);
-  const insertFactClaim = db.prepare('INSERT INTO fact_claim_rows (fact, claim, verdict, converted) VALUES (?, ?, ?, ?)');
+  // A claim's fact is on its row (migration 24): a claim is in one fact at most.
+  const linkClaim = db.prepare('UPDATE claim_rows SET fact = ?, verdict = ?, converted = ? WHERE key = ? AND fact IS NULL');
   const composed = db.prepare('SELECT explanation FROM facts WHERE id = ?').pluck();
   const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ?, label = NULL WHERE key = ?');
   const keyOfClaim = claimKeys(db, claimKeyOf);
@@ -157,7 +161,7 @@ function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => str
       const converted = f.conversions.get(claimId);
       const claimKey = keyOfClaim(claimId);
       if (claimKey === undefined) throw new Error(`fact ${f.id}: claim ${claimId} is not in the store`);
-      insertFactClaim.run(key, claimKey, code(verdict), converted ? JSON.stringify(converted) : null);
+      if (linkClaim.run(key, code(verdict), converted ? JSON.stringify(converted) : null, claimKey).changes !== 1) throw new Error(`fact ${f.id}: claim ${claimId} is in another fact`);
     }
     if (label !== undefined && composed.get(f.id) !== f.explanation) keepWritten.run(f.explanation, key);
   }

@@ -27,15 +27,15 @@ const MEASURE_KEY = `CASE c.measure_key WHEN 0 THEN NULL ELSE coalesce(${decoded
 export const claimsViewSql = (groupJoin: 'JOIN' | 'LEFT JOIN', form = (column: string) => `c.${column}`,
   from = 'FROM claim_rows c JOIN article_rows a ON a.key = c.article') => `CREATE VIEW claims AS
   SELECT c.id, a.id AS article_id, c.mention_id, ${decoded('c.subject_entity_id')} AS subject_entity_id, ${decoded('c.subject')} AS subject,
-    ${decoded(form('predicate'))} AS predicate, ${decoded(form('topic'))} AS topic, c.value_number, c.value_text, ${decoded(form('unit'))} AS unit,
-    ${decoded(form('qualifier'))} AS qualifier, c.min_value, c.max_value, ${decoded('c.date_value')} AS date_value,
-    c.span_start, c.span_start + c.span_length AS span_end, ${spanText('c')} AS text, c.sentence_start, c.sentence_end,
-    ${decoded(form('rule'))} AS rule, ${decoded(form('measure'))} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded(form('measure_rule'))} AS measure_rule, c.period,
+    ${decoded(form('predicate'))} AS predicate, ${decoded(form('topic'))} AS topic, c.value_number, ${form('value_text')}, ${decoded(form('unit'))} AS unit,
+    ${decoded(form('qualifier'))} AS qualifier, ${form('min_value')}, ${form('max_value')}, ${decoded('c.date_value')} AS date_value,
+    c.span_start, c.span_start + c.span_length AS span_end, ${spanText('c', form('text'))} AS text, c.sentence_start, c.sentence_end,
+    ${decoded(form('rule'))} AS rule, ${decoded(form('measure'))} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded(form('measure_rule'))} AS measure_rule, ${form('period')},
     ${decoded('c.object')} AS object, ${decoded('c.object_entity_id')} AS object_entity_id, ${decoded(form('object_rule'))} AS object_rule,
     ${decoded('c.source')} AS source, ${decoded('c.source_entity_id')} AS source_entity_id, ${decoded(form('source_rule'))} AS source_rule,
-    ${decoded('c.as_of')} AS as_of, ${decoded(form('as_of_rule'))} AS as_of_rule, ${decoded(form('time_role'))} AS time_role, ${form('precision') === 'c.precision' ? 'c.precision' : `${form('precision')} AS precision`}, c.gloss_of,
-    ${decoded('c.story')} AS story, g.value AS group_key, ${decoded('c.linked_from_entity_id')} AS linked_from_entity_id,
-    ${decoded('c.linked_from_subject')} AS linked_from_subject
+    ${decoded('c.as_of')} AS as_of, ${decoded(form('as_of_rule'))} AS as_of_rule, ${decoded(form('time_role'))} AS time_role, ${form('precision') === 'c.precision' ? 'c.precision' : `${form('precision')} AS precision`}, ${form('gloss_of')},
+    ${decoded('c.story')} AS story, g.value AS group_key, ${decoded(form('linked_from_entity_id'))} AS linked_from_entity_id,
+    ${decoded(form('linked_from_subject'))} AS linked_from_subject
   ${from} ${groupJoin} codes g ON g.id = c.group_key;
 
 CREATE TRIGGER claims_delete INSTEAD OF DELETE ON claims BEGIN

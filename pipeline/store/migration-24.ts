@@ -1,33 +1,71 @@
-// Migration 24: claims smaller again. A claim's precision was a REAL in every row (8 bytes of
-// 90 on the stories drop); it is now the one-byte code of claim-precision.ts, the REAL kept only
-// where the code does not give it back. Its unit, one of a few currencies, joins the ten columns
-// of its form (claim_forms, migration 21). The claims view reads both as before.
+// Migration 24: claims smaller again, and a claim's fact on its row. A claim's precision was a
+// REAL in every row (8 bytes of 90 on the stories drop); it is now the one-byte code of
+// claim-precision.ts, the REAL kept only where the code does not give it back. Its unit, one of a
+// few currencies, joins the ten columns of its form (claim_forms, migration 21). Eight columns
+// nearly every claim leaves empty (a value in words, a text that is not its span, a period, the
+// claim it glosses, the subject before a join by figures, a range's bounds), each a byte of record
+// header, move to claim_extras, a row only for a claim that has one. A claim belongs to one fact
+// at most (its fact group is split into facts, each claim into one): its fact, verdict and
+// converted value, a row of fact_claim_rows with an index by claim until now, are columns of the
+// claim, under one index by fact; fact_claim_rows stays as a view over them, so that what reads
+// it (fact_claims, canonical_facts, the facts view's composed explanation) reads the same rows.
+// A store where a claim has two facts is refused rather than changed. The views read as before.
 
 import { precisionCodeSql, precisionSql, PRECISION_CODE_ROWS } from './claim-precision.ts';
 import { formTableSql } from './forms.ts';
 import { FACT_CLAIMS_VIEW } from './migration-10.ts';
 import { claimsViewSql } from './migration-13.ts';
-import { OWN_FACT_TRIGGER } from './migration-16.ts';
 import { CLAIM_FORM, CLAIM_RANGE, RANGE_TRIGGER } from './migration-21.ts';
 import { FACT_AND_CONFLICT_VIEWS } from './migration-23.ts';
+import { coded, intern } from './sql-codes.ts';
 
 /** The columns of a claim's form from this migration on, in claim_forms' order. */
 export const CLAIM_FORM_24 = [...CLAIM_FORM, 'unit'];
 
-/** The columns claim_rows keeps as they are, in its order (after key, the id's and form; precision, coded, last). */
-const KEPT = ['article', 'mention_id', 'subject_entity_id', 'subject', 'value_number', 'value_text', 'min_value', 'max_value', 'date_value',
-  'span_start', 'span_length', 'text', 'sentence_start', 'sentence_end', 'measure_key', 'period', 'object', 'object_entity_id', 'source',
-  'source_entity_id', 'as_of', 'gloss_of', 'story', 'group_key', 'linked_from_entity_id', 'linked_from_subject'];
+/** The columns few claims have, kept in claim_extras. */
+export const CLAIM_EXTRAS = ['value_text', 'text', 'period', 'gloss_of', 'linked_from_entity_id', 'linked_from_subject', 'min_value', 'max_value'];
 
-// Views that read claim_rows (through claims, or themselves or their triggers), as migration 21 lists them.
+/** The columns claim_rows keeps as they are, in its order (after key, the id's and form; then precision, coded, and the claim's fact). */
+const KEPT = ['article', 'mention_id', 'subject_entity_id', 'subject', 'value_number', 'date_value', 'span_start', 'span_length',
+  'sentence_start', 'sentence_end', 'measure_key', 'object', 'object_entity_id', 'source', 'source_entity_id', 'as_of', 'story', 'group_key'];
+
+// Views that read claim_rows or fact_claim_rows (through claims, or themselves or their triggers), as migration 21 lists them.
 const DEPENDENT_VIEWS = ['fact_claims', 'fact_evidence', 'claims', 'conflict_spans', 'conflict_evidence', 'conflict_variants', 'conflicts', 'canonical_facts', 'facts'];
 
-/** Where the claims view reads a column: from the claim's form, the precision from its code, the rest from the row. */
-export const claimColumn = (column: string) => (CLAIM_FORM_24.includes(column) ? `f.${column}`
+/** SQL from the claim row `c` on: its form as `f` and its extras (if any) as `x`. */
+export const CLAIM_FORM_AND_EXTRAS = 'JOIN claim_forms f ON f.key = c.form LEFT JOIN claim_extras x ON x.key = c.key';
+
+/** Where the claims view reads a column: from the claim's form or extras, the precision from its code, the rest from the row. */
+export const claimColumn = (column: string) => (CLAIM_FORM_24.includes(column) ? `f.${column}` : CLAIM_EXTRAS.includes(column) ? `x.${column}`
   : column === 'precision' ? precisionSql('c.precision', 'c.value_number') : `c.${column}`);
+
+/** Deletes the fact of a claim's own group with the claim (after it: the fact's deletion then finds no claim to unlink). */
+const OWN_FACT_TRIGGER = `CREATE TRIGGER claim_rows_own_fact AFTER DELETE ON claim_rows WHEN OLD.group_key IS NULL AND OLD.fact IS NOT NULL BEGIN
+  DELETE FROM fact_rows WHERE key = OLD.fact;
+END;`;
+
+/** A fact deleted leaves its claims without one (fact_claim_rows' rows went with the fact). */
+const FACT_UNLINK_TRIGGER = `CREATE TRIGGER fact_rows_unlink BEFORE DELETE ON fact_rows BEGIN
+  UPDATE claim_rows SET fact = NULL, verdict = NULL, converted = NULL WHERE fact = OLD.key;
+END;`;
+
+/** Reconciliation's rewrite of a claim's subject through the claims view: the subject before a join by figures goes to its extras. */
+const CLAIMS_UPDATE_TRIGGER = `CREATE TRIGGER claims_update INSTEAD OF UPDATE ON claims BEGIN
+  ${['subject_entity_id', 'subject', 'linked_from_entity_id', 'linked_from_subject'].map((c) => intern(`NEW.${c}`)).join('\n  ')}
+  UPDATE claim_rows SET subject_entity_id = ${coded('NEW.subject_entity_id')}, subject = ${coded('NEW.subject')} WHERE id = OLD.id;
+  INSERT INTO claim_extras (key, linked_from_entity_id, linked_from_subject)
+    SELECT key, ${coded('NEW.linked_from_entity_id')}, ${coded('NEW.linked_from_subject')} FROM claim_rows WHERE id = OLD.id
+      AND (NEW.linked_from_entity_id IS NOT NULL OR NEW.linked_from_subject IS NOT NULL OR key IN (SELECT key FROM claim_extras))
+    ON CONFLICT (key) DO UPDATE SET linked_from_entity_id = excluded.linked_from_entity_id, linked_from_subject = excluded.linked_from_subject;
+END;`;
 
 export const MIGRATION_24_SQL = `
 ${DEPENDENT_VIEWS.map((v) => `DROP VIEW ${v};`).join('\n')}
+
+-- A claim in two facts cannot be stored on its row: such a store is refused (UNIQUE constraint failed: one_fact_per_claim.claim).
+CREATE TEMP TABLE one_fact_per_claim (claim INTEGER PRIMARY KEY);
+INSERT INTO one_fact_per_claim (claim) SELECT claim FROM fact_claim_rows;
+DROP TABLE temp.one_fact_per_claim;
 
 ${formTableSql('claim_forms_24', CLAIM_FORM_24, '(SELECT o.*, c.unit FROM claim_rows c JOIN claim_forms o ON o.key = c.form)')}
 
@@ -45,45 +83,63 @@ CREATE TABLE claim_rows_24 (
   subject_entity_id INTEGER,
   subject       INTEGER NOT NULL,
   value_number  REAL,
-  value_text    TEXT,
-  min_value     REAL,
-  max_value     REAL,
   date_value    INTEGER,
   span_start    INTEGER NOT NULL,
   span_length   INTEGER NOT NULL,
-  text          TEXT,
   sentence_start INTEGER NOT NULL,
   sentence_end  INTEGER NOT NULL,
   measure_key   INTEGER,
-  period        TEXT,
   object        INTEGER,
   object_entity_id INTEGER,
   source        INTEGER,
   source_entity_id INTEGER,
   as_of         INTEGER,
-  gloss_of      TEXT,
   story         INTEGER,
   group_key     INTEGER,
-  linked_from_entity_id INTEGER,
-  linked_from_subject INTEGER,
-  precision
+  precision,
+  fact          INTEGER REFERENCES fact_rows(key),
+  verdict       INTEGER,
+  converted     TEXT
 );
-INSERT INTO claim_rows_24 (key, hash, id_text, form, ${KEPT.join(', ')}, precision)
-  SELECT c.key, c.hash, c.id_text, n.key, ${KEPT.map((k) => `c.${k}`).join(', ')}, ${precisionCodeSql('c.precision', 'c.value_number')}
+INSERT INTO claim_rows_24 (key, hash, id_text, form, ${KEPT.join(', ')}, precision, fact, verdict, converted)
+  SELECT c.key, c.hash, c.id_text, n.key, ${KEPT.map((k) => `c.${k}`).join(', ')}, ${precisionCodeSql('c.precision', 'c.value_number')},
+    fc.fact, fc.verdict, fc.converted
   FROM claim_rows c JOIN claim_forms o ON o.key = c.form
     JOIN claim_forms_24 n ON ${CLAIM_FORM.map((k) => `n.${k} = o.${k}`).join(' AND ')} AND n.unit = ifnull(c.unit, 0)
+    LEFT JOIN fact_claim_rows fc ON fc.claim = c.key
   ORDER BY c.key;
 DROP TABLE temp.precision_codes;
+
+CREATE TABLE claim_extras (
+  key           INTEGER PRIMARY KEY REFERENCES claim_rows(key) ON DELETE CASCADE,
+  value_text    TEXT,
+  text          TEXT,
+  period        TEXT,
+  gloss_of      TEXT,
+  linked_from_entity_id INTEGER,
+  linked_from_subject INTEGER,
+  min_value     REAL,
+  max_value     REAL
+);
+INSERT INTO claim_extras (key, ${CLAIM_EXTRAS.join(', ')})
+  SELECT key, ${CLAIM_EXTRAS.join(', ')} FROM claim_rows WHERE ${CLAIM_EXTRAS.map((c) => `${c} IS NOT NULL`).join(' OR ')} ORDER BY key;
+
+DROP TABLE fact_claim_rows;
 DROP TABLE claim_rows;
 DROP TABLE claim_forms;
 ALTER TABLE claim_forms_24 RENAME TO claim_forms;
 ALTER TABLE claim_rows_24 RENAME TO claim_rows;
 CREATE UNIQUE INDEX claim_rows_id ON claim_rows (id);
 CREATE INDEX claim_rows_group ON claim_rows (group_key) WHERE group_key IS NOT NULL;
+CREATE INDEX claim_rows_fact ON claim_rows (fact) WHERE fact IS NOT NULL;
+CREATE VIEW fact_claim_rows AS SELECT fact, key AS claim, verdict, converted FROM claim_rows WHERE fact IS NOT NULL;
 
 ${OWN_FACT_TRIGGER}
+${FACT_UNLINK_TRIGGER}
 ${RANGE_TRIGGER}
 
-${claimsViewSql('LEFT JOIN', claimColumn, `FROM article_rows a JOIN ${CLAIM_RANGE} AND r.article = a.key JOIN claim_forms f ON f.key = c.form`)}
+${claimsViewSql('LEFT JOIN', claimColumn, `FROM article_rows a JOIN ${CLAIM_RANGE} AND r.article = a.key ${CLAIM_FORM_AND_EXTRAS}`)}
+DROP TRIGGER claims_update;
+${CLAIMS_UPDATE_TRIGGER}
 ${FACT_CLAIMS_VIEW}
 ${FACT_AND_CONFLICT_VIEWS}`;
