@@ -5,6 +5,7 @@
 import type { Statement } from 'better-sqlite3';
 import { codeReader } from '../store/codes.ts';
 import { MENTION_FORM_AND_EXTRAS } from '../store/migration-25.ts';
+import { ROLES_OF_RANGE } from '../store/migration-26.ts';
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
 
@@ -77,10 +78,10 @@ export function articleReads(db: Db): ArticleReads {
   const everyKind = db.prepare(`SELECT ${columns}, f.kind ${MENTIONS_OF_ARTICLE}`).raw();
   // In the roles view's order: by span, then role; rows equal in those stay in the order SQLite reads them.
   const roles = db.prepare(
-    `SELECT r.span_start, r.span_start + r.span_length, r.text, r.person_start, r.person_start + r.person_length, r.person_text,
-       r.person_entity_id, r.role, r.role_name, r.country, r.tense, r.date_value
-     FROM role_rows r WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)
-     ORDER BY r.span_start, r.span_start + r.span_length, (SELECT value FROM codes WHERE id = r.role)`,
+    `SELECT r.span_start, r.span_start + r.span_length, x.text, r.span_start + r.person_offset, r.span_start + r.person_offset + r.person_length,
+       x.person_text, f.person_entity_id, f.role, f.role_name, f.country, f.tense, r.date_value
+     FROM article_roles g ${ROLES_OF_RANGE} WHERE g.article = (SELECT key FROM article_rows WHERE id = ?)
+     ORDER BY r.span_start, r.span_start + r.span_length, (SELECT value FROM codes WHERE id = f.role)`,
   ).raw();
   return {
     entities: reader('entity'),

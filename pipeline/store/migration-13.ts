@@ -64,12 +64,15 @@ export const mentionsViewSql = (form = (column: string) => `m.${column}`, formJo
   FROM article_rows a JOIN article_mentions r ON r.article = a.key JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = a.key
     ${formJoin}JOIN codes k ON k.id = ${form('kind')} LEFT JOIN codes e ON e.id = m.entity_id;`;
 
-/** Keeps an article's range of mention ids as its mentions are written: migration 22 makes it again with mention_rows. */
-export const MENTION_RANGE_TRIGGER = `CREATE TRIGGER mention_rows_range AFTER INSERT ON mention_rows BEGIN
-  INSERT OR IGNORE INTO article_mentions (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
-  UPDATE article_mentions SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
+/** Keeps an article's range (in `ranges`) of the ids of its rows of `rows` as they are written: its mentions here, its roles from migration 26. */
+export const rangeTriggerSql = (rows: string, ranges: string) => `CREATE TRIGGER ${rows}_range AFTER INSERT ON ${rows} BEGIN
+  INSERT OR IGNORE INTO ${ranges} (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
+  UPDATE ${ranges} SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
     WHERE article = NEW.article AND (NEW.id < first_id OR NEW.id > last_id);
 END;`;
+
+/** Keeps an article's range of mention ids as its mentions are written: migration 22 makes it again with mention_rows. */
+export const MENTION_RANGE_TRIGGER = rangeTriggerSql('mention_rows', 'article_mentions');
 
 export const MIGRATION_13_SQL = `
 DROP TABLE reconcile_articles;

@@ -16,6 +16,7 @@ import { MIGRATION_22_SQL } from './migration-22.ts';
 import { MIGRATION_23_SQL } from './migration-23.ts';
 import { MIGRATION_24_SQL } from './migration-24.ts';
 import { MIGRATION_25_SQL } from './migration-25.ts';
+import { MIGRATION_26_SQL } from './migration-26.ts';
 
 export interface Migration {
   version: number;
@@ -617,6 +618,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 25,
     description: 'mentions smaller: a mention\'s kind part of its form (mention_forms), its text when not a span of the original and a range\'s bounds in mention_extras, a row only for the mentions that have one',
     sql: MIGRATION_25_SQL,
+  },
+  {
+    version: 26,
+    description: 'roles compact: a role\'s person link, role, title, country, tense and rule stored once as a row of role_forms, the person\'s start from the phrase\'s, texts not spans of the original in role_extras, an article\'s roles found by the range of their ids (article_roles) instead of an index by article',
+    sql: MIGRATION_26_SQL,
   },
 ];
 

@@ -1,14 +1,15 @@
 // Writing a run into the store: the run row, each file's row, and each article with its
 // sources and mentions in one transaction, so a crash never leaves half an article.
-// Articles, mentions and roles go to their compact tables (migrations 10, 11, 22, 25): strings as
-// codes, a mention's and a role's texts only when they are not spans of the original (a
-// mention's in mention_extras, with a range's bounds), the normalised text as pieces, a
-// mention's kind, rule, units and types as the key of their form.
+// Articles, mentions and roles go to their compact tables (migrations 10, 11, 22, 25, 26): strings
+// as codes, a mention's and a role's texts only when they are not spans of the original (in
+// mention_extras, with a range's bounds, and role_extras), the normalised text as pieces, a
+// mention's kind, rule, units and types and a role's link, titles and rule as the key of their form.
 
 import { parseMap } from '../normalise/offset-map.ts';
 import { coder } from './codes.ts';
 import { formCoder } from './forms.ts';
 import { MENTION_FORM_25 } from './migration-25.ts';
+import { ROLE_FORM } from './migration-26.ts';
 import { normalisedPieces } from './normalised-pieces.ts';
 import type { Db } from './open.ts';
 import type { RoleMention } from '../../extractors/entities/types.ts';
@@ -112,10 +113,10 @@ export function storeWriter(db: Db) {
   // A mention's kind, rule, currency, qualifier, precision and entity type, in MENTION_FORM_25's order (migrations 22 and 25).
   const forms = formCoder(db, 'mention_forms', MENTION_FORM_25);
 
-  const insertRole = db.prepare(`
-    INSERT INTO role_rows (article, span_start, span_length, text, person_start, person_length, person_text, person_entity_id, role,
-      role_name, country, tense, date_value, rule)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertRole = db.prepare('INSERT INTO role_rows (article, form, span_start, span_length, person_offset, person_length, date_value) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertRoleExtras = db.prepare('INSERT INTO role_extras (id, text, person_text) VALUES (?, ?, ?)');
+  // A role's person link, role, title, country, tense and rule, in ROLE_FORM's order (migration 26).
+  const roleForms = formCoder(db, 'role_forms', ROLE_FORM);
 
   function writeMentions(key: number, text: string, mentions: ArticleMentions): void {
     const c = codes.code;
@@ -141,8 +142,10 @@ export function storeWriter(db: Db) {
     }
     for (const r of mentions.roles) {
       const person = { start: r.personStart, end: r.personEnd, text: r.personText };
-      insertRole.run(key, r.start, r.end - r.start, own(r), r.personStart, r.personEnd - r.personStart, own(person), c(r.personId), c(r.role),
-        c(r.roleName), c(r.country), c(r.tense ?? 'current'), c(r.date), c(r.rule));
+      const form = roleForms.key([c(r.personId), c(r.role), c(r.roleName), c(r.country), c(r.tense ?? 'current'), c(r.rule)]);
+      const id = insertRole.run(key, form, r.start, r.end - r.start, r.personStart - r.start, r.personEnd - r.personStart, c(r.date)).lastInsertRowid;
+      const [text, personText] = [own(r), own(person)];
+      if (text !== null || personText !== null) insertRoleExtras.run(id, text, personText);
     }
   }
 
@@ -169,6 +172,7 @@ export function storeWriter(db: Db) {
         }
         codes.check();
         forms.check();
+        roleForms.check();
         const pieces = article.text_original !== null && article.text_normalised !== null && article.offset_map !== null
           ? normalisedPieces(article.text_original, article.text_normalised, parseMap(article.offset_map)) : null;
         const key = Number(insertArticle.run({
