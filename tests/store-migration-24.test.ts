@@ -65,6 +65,10 @@ test('a version-23 store migrates to 24: claims read back row for row, their pre
   // The three stated precisions take a code; the odd one and the zero stay as they were.
   expect(db.prepare('SELECT typeof(precision) FROM claim_rows ORDER BY key').pluck().all()).toEqual(['integer', 'integer', 'integer', 'real', 'real']);
   expect(db.prepare('SELECT count(*) FROM claim_forms').pluck().get()).toBe(4); // one form a unit, and none
+  // Each claim's span is its mention's, stored as none; so is the first one's amount, the others' differ and are kept.
+  expect(db.prepare('SELECT value_number, span_start, span_length FROM claim_rows ORDER BY key').raw().all())
+    .toEqual([[null, null, null], ...CLAIMS.slice(1).map(([, , value]) => [value, null, null])]);
+  expect(db.prepare('SELECT v.key, c.value FROM claim_verdicts v JOIN codes c ON c.id = v.verdict').raw().all()).toEqual([[1, 'supports']]);
   expect(db.prepare("EXPLAIN QUERY PLAN SELECT * FROM claims WHERE id = 'x'").all().map((r) => (r as { detail: string }).detail).join('\n'))
     .toMatch(/USING INDEX claim_rows_id \(id=\?\)/);
   expect(db.pragma('foreign_key_check')).toEqual([]);

@@ -10,7 +10,7 @@
 import { hash } from 'node:crypto';
 import { codeReader, coder } from '../store/codes.ts';
 import { claimsOfArticle } from '../store/migration-21.ts';
-import { CLAIM_FORM_AND_EXTRAS } from '../store/migration-24.ts';
+import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
@@ -376,9 +376,9 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     const han = new HanFigures(byId, claims, articles);
     const decode = codeReader(db);
     const keys: number[] = [];
-    const scan = db.prepare(`SELECT c.key, f.unit, c.value_number, c.subject_entity_id, f.predicate, f.measure, c.date_value, c.story, a.id
+    const scan = db.prepare(`SELECT c.key, f.unit, ${claimColumn('value_number')}, c.subject_entity_id, f.predicate, f.measure, c.date_value, c.story, a.id
       FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
-      WHERE ${codedIn('c.subject_entity_id')} AND x.linked_from_entity_id IS NULL AND c.value_number > 0`).raw();
+      WHERE ${codedIn('c.subject_entity_id')} AND x.linked_from_entity_id IS NULL AND ${claimColumn('value_number')} > 0`).raw();
     type Row = [number, number, number, number, number, number | null, number | null, number | null, string];
     for (const [key, unit, value, subject, predicate, measure, date, story, articleId] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<Row>) {
       const figure = { unit: decode(unit)!, value };

@@ -2,9 +2,8 @@
 // (by article, then as drafted), so a fact group resolved from stored claims is resolved
 // exactly as from claims just drafted.
 
-import { precisionSql } from '../store/claim-precision.ts';
 import { codeReader } from '../store/codes.ts';
-import { CLAIM_FORM_AND_EXTRAS } from '../store/migration-24.ts';
+import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
 import type { Db } from '../store/open.ts';
 import type { Claim } from './types.ts';
 
@@ -24,11 +23,12 @@ export interface StoredClaim extends Claim {
 // claim_rows read raw: strings are decoded here (codes.ts) and a text the store did not copy is
 // sliced from its article, both far cheaper than the claims view's per-row subqueries and substr.
 // The columns a claim shares with others are read from its form (claim_forms, migrations 21 and 24; 0 there decodes as none),
-// its precision from its code and the columns few claims have from its extras (migration 24).
-const COLUMNS = `c.id, a.id, c.mention_id, c.subject_entity_id, c.subject, f.predicate, f.topic, c.value_number, f.unit, f.qualifier,
-  x.min_value, x.max_value, c.date_value, c.span_start, c.span_length, x.text, c.sentence_start, c.sentence_end, f.rule,
+// its precision from its code, the columns few claims have from its extras, its amount and span from its mention where the
+// row holds none (migration 24).
+const COLUMNS = `c.id, a.id, c.mention_id, c.subject_entity_id, c.subject, f.predicate, f.topic, ${claimColumn('value_number')}, f.unit, f.qualifier,
+  x.min_value, x.max_value, c.date_value, ${claimColumn('span_start')}, ${claimColumn('span_length')}, x.text, c.sentence_start, c.sentence_end, f.rule,
   f.measure, c.measure_key, f.measure_rule, x.period, c.object, c.object_entity_id, f.object_rule, c.source, c.source_entity_id, f.source_rule,
-  c.as_of, f.as_of_rule, f.time_role, ${precisionSql('c.precision', 'c.value_number')}, x.gloss_of, c.story, c.group_key, x.linked_from_entity_id,
+  c.as_of, f.as_of_rule, f.time_role, ${claimColumn('precision')}, x.gloss_of, c.story, c.group_key, x.linked_from_entity_id,
   x.linked_from_subject, a.key, c.key`;
 /** The positions of COLUMNS that hold codes. */
 const CODED = [3, 4, 5, 6, 8, 9, 12, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 34, 35, 36, 37];

@@ -66,6 +66,8 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // What few claims have (migration 24): a text that is not the span, a period, the claim it glosses, a range's bounds.
   const insertExtras = db.prepare('INSERT INTO claim_extras (key, text, period, gloss_of, min_value, max_value) VALUES (?, ?, ?, ?, ?, ?)');
+  // A claim's amount and span are its mention's (migration 24): stored only where they differ.
+  const mentionOf = db.prepare('SELECT value_number, span_start, span_length FROM mention_rows WHERE id = ?').raw();
   // Its predicate, topic, qualifier, rules, measure, time role and unit, in CLAIM_FORM_24's order (migrations 21 and 24).
   const forms = formCoder(db, 'claim_forms', CLAIM_FORM_24);
   const articleOf = db.prepare('SELECT key, text_original FROM article_rows WHERE id = ?').raw();
@@ -92,8 +94,12 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
     const text = sliceable?.slice(c.start, c.end) === c.text ? null : c.text;
     const form = forms.key([code(c.predicate), code(c.topic), code(c.qualifier), code(c.rule), code(c.measure), code(ruleId(c.measureRule)),
       code(ruleId(c.objectRule)), code(ruleId(c.sourceRule)), code(ruleId(c.asOfRule)), code(c.timeRole), code(c.unit)]);
-    const row = insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value,
-      code(c.dateValue), c.start, c.end - c.start, c.sentenceStart, c.sentenceEnd, c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey),
+    const [mentionValue, mentionStart, mentionLength] = (mentionOf.get(c.mentionId) as [number | null, number, number] | undefined) ?? [null, null, null];
+    if (c.value === null && mentionValue !== null) throw new Error(`claim ${c.id}: no amount where its mention has one, which the store cannot tell apart`);
+    const sameSpan = mentionStart === c.start && mentionLength === c.end - c.start;
+    const row = insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject),
+      c.value === mentionValue ? null : c.value, code(c.dateValue), sameSpan ? null : c.start, sameSpan ? null : c.end - c.start,
+      c.sentenceStart, c.sentenceEnd, c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey),
       code(c.object), code(c.objectEntityId), code(c.source), code(c.sourceEntityId), code(c.asOf), storedPrecision(c.precision, c.value),
       code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? '')).lastInsertRowid;
     if (text !== null || c.period !== null || c.glossOf !== null || c.min !== null || c.max !== null) insertExtras.run(row, text, c.period, c.glossOf, c.min, c.max);
@@ -143,8 +149,9 @@ function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => str
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Its predicate, topic, rule and measure, in FACT_FORM's order (migration 23).
   const forms = formCoder(db, 'fact_forms', FACT_FORM);
-  // A claim's fact is on its row (migration 24): a claim is in one fact at most.
+  // A claim's fact is on its row (migration 24): a claim is in one fact at most; its verdict is the key of the verdict's code in claim_verdicts.
   const linkClaim = db.prepare('UPDATE claim_rows SET fact = ?, verdict = ?, converted = ? WHERE key = ? AND fact IS NULL');
+  const verdicts = formCoder(db, 'claim_verdicts', ['verdict']);
   const composed = db.prepare('SELECT explanation FROM facts WHERE id = ?').pluck();
   const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ?, label = NULL WHERE key = ?');
   const keyOfClaim = claimKeys(db, claimKeyOf);
@@ -161,7 +168,8 @@ function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => str
       const converted = f.conversions.get(claimId);
       const claimKey = keyOfClaim(claimId);
       if (claimKey === undefined) throw new Error(`fact ${f.id}: claim ${claimId} is not in the store`);
-      if (linkClaim.run(key, code(verdict), converted ? JSON.stringify(converted) : null, claimKey).changes !== 1) throw new Error(`fact ${f.id}: claim ${claimId} is in another fact`);
+      const linked = linkClaim.run(key, verdicts.key([code(verdict)]), converted ? JSON.stringify(converted) : null, claimKey);
+      if (linked.changes !== 1) throw new Error(`fact ${f.id}: claim ${claimId} is in another fact`);
     }
     if (label !== undefined && composed.get(f.id) !== f.explanation) keepWritten.run(f.explanation, key);
   }

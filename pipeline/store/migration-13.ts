@@ -25,15 +25,18 @@ const MEASURE_KEY = `CASE c.measure_key WHEN 0 THEN NULL ELSE coalesce(${decoded
  * tables read, claim_rows as `c` and article_rows as `a`.
  */
 export const claimsViewSql = (groupJoin: 'JOIN' | 'LEFT JOIN', form = (column: string) => `c.${column}`,
-  from = 'FROM claim_rows c JOIN article_rows a ON a.key = c.article') => `CREATE VIEW claims AS
+  from = 'FROM claim_rows c JOIN article_rows a ON a.key = c.article') => {
+  // A column read elsewhere than the row's own is named as the row's was (migration 24 reads some from the claim's mention).
+  const named = (column: string) => (form(column) === `c.${column}` ? `c.${column}` : `${form(column)} AS ${column}`);
+  return `CREATE VIEW claims AS
   SELECT c.id, a.id AS article_id, c.mention_id, ${decoded('c.subject_entity_id')} AS subject_entity_id, ${decoded('c.subject')} AS subject,
-    ${decoded(form('predicate'))} AS predicate, ${decoded(form('topic'))} AS topic, c.value_number, ${form('value_text')}, ${decoded(form('unit'))} AS unit,
+    ${decoded(form('predicate'))} AS predicate, ${decoded(form('topic'))} AS topic, ${named('value_number')}, ${form('value_text')}, ${decoded(form('unit'))} AS unit,
     ${decoded(form('qualifier'))} AS qualifier, ${form('min_value')}, ${form('max_value')}, ${decoded('c.date_value')} AS date_value,
-    c.span_start, c.span_start + c.span_length AS span_end, ${spanText('c', form('text'))} AS text, c.sentence_start, c.sentence_end,
+    ${named('span_start')}, ${form('span_start')} + ${form('span_length')} AS span_end, ${spanText('c', form('text'), form('span_start'), form('span_length'))} AS text, c.sentence_start, c.sentence_end,
     ${decoded(form('rule'))} AS rule, ${decoded(form('measure'))} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded(form('measure_rule'))} AS measure_rule, ${form('period')},
     ${decoded('c.object')} AS object, ${decoded('c.object_entity_id')} AS object_entity_id, ${decoded(form('object_rule'))} AS object_rule,
     ${decoded('c.source')} AS source, ${decoded('c.source_entity_id')} AS source_entity_id, ${decoded(form('source_rule'))} AS source_rule,
-    ${decoded('c.as_of')} AS as_of, ${decoded(form('as_of_rule'))} AS as_of_rule, ${decoded(form('time_role'))} AS time_role, ${form('precision') === 'c.precision' ? 'c.precision' : `${form('precision')} AS precision`}, ${form('gloss_of')},
+    ${decoded('c.as_of')} AS as_of, ${decoded(form('as_of_rule'))} AS as_of_rule, ${decoded(form('time_role'))} AS time_role, ${named('precision')}, ${form('gloss_of')},
     ${decoded('c.story')} AS story, g.value AS group_key, ${decoded(form('linked_from_entity_id'))} AS linked_from_entity_id,
     ${decoded(form('linked_from_subject'))} AS linked_from_subject
   ${from} ${groupJoin} codes g ON g.id = c.group_key;
@@ -50,6 +53,7 @@ END;
 
 ${FACT_EVIDENCE_VIEW}
 `;
+};
 
 /**
  * The mentions view: an article's mentions found by their id range. `form` says where a column is

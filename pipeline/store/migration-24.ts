@@ -7,14 +7,18 @@
 // header, move to claim_extras, a row only for a claim that has one. A claim belongs to one fact
 // at most (its fact group is split into facts, each claim into one): its fact, verdict and
 // converted value, a row of fact_claim_rows with an index by claim until now, are columns of the
-// claim, under one index by fact; fact_claim_rows stays as a view over them, so that what reads
-// it (fact_claims, canonical_facts, the facts view's composed explanation) reads the same rows.
-// A store where a claim has two facts is refused rather than changed. The views read as before.
+// claim, under one index by fact, the verdict as the key of a row of claim_verdicts (a byte);
+// fact_claim_rows stays as a view over them, so that what reads it (fact_claims,
+// canonical_facts, the facts view's composed explanation) reads the same rows. A claim's amount
+// and span are its money mention's: stored only where they differ (none does; they are drafted
+// from the mention). A store where a claim has two facts is refused rather than changed. The
+// views read as before.
 
 import { precisionCodeSql, precisionSql, PRECISION_CODE_ROWS } from './claim-precision.ts';
 import { formTableSql } from './forms.ts';
 import { FACT_CLAIMS_VIEW } from './migration-10.ts';
 import { claimsViewSql } from './migration-13.ts';
+import { conflictSpansViewSql } from './migration-14.ts';
 import { CLAIM_FORM, CLAIM_RANGE, RANGE_TRIGGER } from './migration-21.ts';
 import { FACT_AND_CONFLICT_VIEWS } from './migration-23.ts';
 import { coded, intern } from './sql-codes.ts';
@@ -26,23 +30,33 @@ export const CLAIM_FORM_24 = [...CLAIM_FORM, 'unit'];
 export const CLAIM_EXTRAS = ['value_text', 'text', 'period', 'gloss_of', 'linked_from_entity_id', 'linked_from_subject', 'min_value', 'max_value'];
 
 /** The columns claim_rows keeps as they are, in its order (after key, the id's and form; then precision, coded, and the claim's fact). */
-const KEPT = ['article', 'mention_id', 'subject_entity_id', 'subject', 'value_number', 'date_value', 'span_start', 'span_length',
+const KEPT = ['article', 'mention_id', 'subject_entity_id', 'subject', 'date_value',
   'sentence_start', 'sentence_end', 'measure_key', 'object', 'object_entity_id', 'source', 'source_entity_id', 'as_of', 'story', 'group_key'];
 
-// Views that read claim_rows or fact_claim_rows (through claims, or themselves or their triggers), as migration 21 lists them.
-const DEPENDENT_VIEWS = ['fact_claims', 'fact_evidence', 'claims', 'conflict_spans', 'conflict_evidence', 'conflict_variants', 'conflicts', 'canonical_facts', 'facts'];
+/** The columns a claim has as its money mention has them (the amount and its span), stored only where they differ. */
+export const FROM_MENTION = ['value_number', 'span_start', 'span_length'];
 
-/** SQL from the claim row `c` on: its form as `f` and its extras (if any) as `x`. */
-export const CLAIM_FORM_AND_EXTRAS = 'JOIN claim_forms f ON f.key = c.form LEFT JOIN claim_extras x ON x.key = c.key';
+// Views that read claim_rows or fact_claim_rows (through claims, or themselves or their triggers), as migration 21 lists them;
+// from here the claims view reads mention_rows too, so migration 25 makes them again with it.
+export const CLAIM_DEPENDENT_VIEWS = ['fact_claims', 'fact_evidence', 'claims', 'conflict_spans', 'conflict_evidence', 'conflict_variants', 'conflicts', 'canonical_facts', 'facts'];
 
-/** Where the claims view reads a column: from the claim's form or extras, the precision from its code, the rest from the row. */
-export const claimColumn = (column: string) => (CLAIM_FORM_24.includes(column) ? `f.${column}` : CLAIM_EXTRAS.includes(column) ? `x.${column}`
-  : column === 'precision' ? precisionSql('c.precision', 'c.value_number') : `c.${column}`);
+/** SQL from the claim row `c` on: its form as `f`, its extras (if any) as `x`, its money mention as `m`. */
+export const CLAIM_FORM_AND_EXTRAS = `JOIN claim_forms f ON f.key = c.form LEFT JOIN claim_extras x ON x.key = c.key
+  LEFT JOIN mention_rows m ON m.id = c.mention_id`;
+
+/** Where the claims view reads a column: from the claim's form or extras, its mention where the row holds none, the precision from its code. */
+export const claimColumn = (column: string): string => (CLAIM_FORM_24.includes(column) ? `f.${column}` : CLAIM_EXTRAS.includes(column) ? `x.${column}`
+  : FROM_MENTION.includes(column) ? `coalesce(c.${column}, m.${column})`
+  : column === 'precision' ? precisionSql('c.precision', claimColumn('value_number')) : `c.${column}`);
 
 /** Deletes the fact of a claim's own group with the claim (after it: the fact's deletion then finds no claim to unlink). */
 const OWN_FACT_TRIGGER = `CREATE TRIGGER claim_rows_own_fact AFTER DELETE ON claim_rows WHEN OLD.group_key IS NULL AND OLD.fact IS NOT NULL BEGIN
   DELETE FROM fact_rows WHERE key = OLD.fact;
 END;`;
+
+/** fact_claim_rows from here on: the claims that have a fact, the verdict's code read from claim_verdicts. */
+const FACT_CLAIM_ROWS_VIEW = `CREATE VIEW fact_claim_rows AS
+  SELECT c.fact, c.key AS claim, v.verdict, c.converted FROM claim_rows c JOIN claim_verdicts v ON v.key = c.verdict WHERE c.fact IS NOT NULL;`;
 
 /** A fact deleted leaves its claims without one (fact_claim_rows' rows went with the fact). */
 const FACT_UNLINK_TRIGGER = `CREATE TRIGGER fact_rows_unlink BEFORE DELETE ON fact_rows BEGIN
@@ -59,8 +73,17 @@ const CLAIMS_UPDATE_TRIGGER = `CREATE TRIGGER claims_update INSTEAD OF UPDATE ON
     ON CONFLICT (key) DO UPDATE SET linked_from_entity_id = excluded.linked_from_entity_id, linked_from_subject = excluded.linked_from_subject;
 END;`;
 
+/** The claims view over this migration's tables, its triggers, and the views CLAIM_DEPENDENT_VIEWS names, made again over it. */
+export const CLAIM_VIEWS = `${claimsViewSql('LEFT JOIN', claimColumn, `FROM article_rows a JOIN ${CLAIM_RANGE} AND r.article = a.key ${CLAIM_FORM_AND_EXTRAS}`)}
+DROP TRIGGER claims_update;
+${CLAIMS_UPDATE_TRIGGER}
+${FACT_CLAIMS_VIEW}
+${FACT_AND_CONFLICT_VIEWS}
+DROP VIEW conflict_spans;
+${conflictSpansViewSql(claimColumn, 'LEFT JOIN mention_rows m ON m.id = c.mention_id ')}`;
+
 export const MIGRATION_24_SQL = `
-${DEPENDENT_VIEWS.map((v) => `DROP VIEW ${v};`).join('\n')}
+${CLAIM_DEPENDENT_VIEWS.map((v) => `DROP VIEW ${v};`).join('\n')}
 
 -- A claim in two facts cannot be stored on its row: such a store is refused (UNIQUE constraint failed: one_fact_per_claim.claim).
 CREATE TEMP TABLE one_fact_per_claim (claim INTEGER PRIMARY KEY);
@@ -68,6 +91,14 @@ INSERT INTO one_fact_per_claim (claim) SELECT claim FROM fact_claim_rows;
 DROP TABLE temp.one_fact_per_claim;
 
 ${formTableSql('claim_forms_24', CLAIM_FORM_24, '(SELECT o.*, c.unit FROM claim_rows c JOIN claim_forms o ON o.key = c.form)')}
+-- A verdict (a code among thousands) as the key of a row here: a byte in each claim instead of three.
+${formTableSql('claim_verdicts', ['verdict'], 'fact_claim_rows')}
+
+-- A claim's amount is its mention's; were it none where its mention has one, the row (none meaning "the mention's") could not say so: refused.
+CREATE TEMP TABLE amount_of_mention (lost INTEGER CHECK (lost = 0));
+INSERT INTO amount_of_mention (lost) SELECT count(*) FROM claim_rows c JOIN mention_rows m ON m.id = c.mention_id
+  WHERE c.value_number IS NULL AND m.value_number IS NOT NULL;
+DROP TABLE temp.amount_of_mention;
 
 CREATE TEMP TABLE precision_codes (code INTEGER PRIMARY KEY, rank INTEGER NOT NULL);
 INSERT INTO precision_codes (code, rank) VALUES ${PRECISION_CODE_ROWS};
@@ -83,9 +114,9 @@ CREATE TABLE claim_rows_24 (
   subject_entity_id INTEGER,
   subject       INTEGER NOT NULL,
   value_number  REAL,
+  span_start    INTEGER,
+  span_length   INTEGER,
   date_value    INTEGER,
-  span_start    INTEGER NOT NULL,
-  span_length   INTEGER NOT NULL,
   sentence_start INTEGER NOT NULL,
   sentence_end  INTEGER NOT NULL,
   measure_key   INTEGER,
@@ -101,12 +132,15 @@ CREATE TABLE claim_rows_24 (
   verdict       INTEGER,
   converted     TEXT
 );
-INSERT INTO claim_rows_24 (key, hash, id_text, form, ${KEPT.join(', ')}, precision, fact, verdict, converted)
-  SELECT c.key, c.hash, c.id_text, n.key, ${KEPT.map((k) => `c.${k}`).join(', ')}, ${precisionCodeSql('c.precision', 'c.value_number')},
-    fc.fact, fc.verdict, fc.converted
+INSERT INTO claim_rows_24 (key, hash, id_text, form, ${KEPT.join(', ')}, value_number, span_start, span_length, precision, fact, verdict, converted)
+  SELECT c.key, c.hash, c.id_text, n.key, ${KEPT.map((k) => `c.${k}`).join(', ')},
+    CASE WHEN c.value_number IS m.value_number THEN NULL ELSE c.value_number END,
+    CASE WHEN c.span_start IS m.span_start AND c.span_length IS m.span_length THEN NULL ELSE c.span_start END,
+    CASE WHEN c.span_start IS m.span_start AND c.span_length IS m.span_length THEN NULL ELSE c.span_length END,
+    ${precisionCodeSql('c.precision', 'c.value_number')}, fc.fact, (SELECT v.key FROM claim_verdicts v WHERE v.verdict = fc.verdict), fc.converted
   FROM claim_rows c JOIN claim_forms o ON o.key = c.form
     JOIN claim_forms_24 n ON ${CLAIM_FORM.map((k) => `n.${k} = o.${k}`).join(' AND ')} AND n.unit = ifnull(c.unit, 0)
-    LEFT JOIN fact_claim_rows fc ON fc.claim = c.key
+    LEFT JOIN fact_claim_rows fc ON fc.claim = c.key LEFT JOIN mention_rows m ON m.id = c.mention_id
   ORDER BY c.key;
 DROP TABLE temp.precision_codes;
 
@@ -132,14 +166,10 @@ ALTER TABLE claim_rows_24 RENAME TO claim_rows;
 CREATE UNIQUE INDEX claim_rows_id ON claim_rows (id);
 CREATE INDEX claim_rows_group ON claim_rows (group_key) WHERE group_key IS NOT NULL;
 CREATE INDEX claim_rows_fact ON claim_rows (fact) WHERE fact IS NOT NULL;
-CREATE VIEW fact_claim_rows AS SELECT fact, key AS claim, verdict, converted FROM claim_rows WHERE fact IS NOT NULL;
+${FACT_CLAIM_ROWS_VIEW}
 
 ${OWN_FACT_TRIGGER}
 ${FACT_UNLINK_TRIGGER}
 ${RANGE_TRIGGER}
 
-${claimsViewSql('LEFT JOIN', claimColumn, `FROM article_rows a JOIN ${CLAIM_RANGE} AND r.article = a.key ${CLAIM_FORM_AND_EXTRAS}`)}
-DROP TRIGGER claims_update;
-${CLAIMS_UPDATE_TRIGGER}
-${FACT_CLAIMS_VIEW}
-${FACT_AND_CONFLICT_VIEWS}`;
+${CLAIM_VIEWS}`;

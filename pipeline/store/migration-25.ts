@@ -9,6 +9,7 @@ import { formInTrigger, formOfRow, formTableSql } from './forms.ts';
 import { MENTION_UPDATE_TRIGGERS } from './migration-10.ts';
 import { MENTION_RANGE_TRIGGER, mentionsViewSql } from './migration-13.ts';
 import { MENTION_FORM } from './migration-22.ts';
+import { CLAIM_DEPENDENT_VIEWS, CLAIM_VIEWS } from './migration-24.ts';
 import { coded, intern, MENTION_CODES } from './sql-codes.ts';
 
 /** The columns of a mention's form from this migration on, in mention_forms' order. */
@@ -27,6 +28,8 @@ const NEW_FORM = formInTrigger('mention_forms', MENTION_FORM_25, (c) => coded(`N
 
 export const MIGRATION_25_SQL = `
 DROP VIEW mentions;
+-- The claims view reads mention_rows (a claim's amount and span, migration 24): it and what reads it are made again below.
+${CLAIM_DEPENDENT_VIEWS.map((v) => `DROP VIEW ${v};`).join('\n')}
 
 ${formTableSql('mention_forms_25', MENTION_FORM_25, '(SELECT o.*, m.kind FROM mention_rows m JOIN mention_forms o ON o.key = m.form)')}
 
@@ -77,4 +80,5 @@ CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
     WHERE ${MENTION_EXTRAS.map((c) => `NEW.${c} IS NOT NULL`).join(' OR ')};
 END;
 ${MENTION_UPDATE_TRIGGERS}
+${CLAIM_VIEWS}
 `;

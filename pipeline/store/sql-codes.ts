@@ -13,9 +13,10 @@ export const coded = (column: string) => `(SELECT id FROM codes WHERE value = ${
 export const intern = (value: string) => `INSERT OR IGNORE INTO codes (value) SELECT ${value} WHERE ${value} IS NOT NULL;`;
 /**
  * The text of a span: stored when it is not what substr of the original gives (text with characters outside the BMP),
- * in `text` (the row's own column unless another table holds it).
+ * in `text` (the row's own column unless another table holds it); the span's `start` and `length` likewise.
  */
-export const spanText = (row: string, text = `${row}.text`) => `coalesce(${text}, substr(a.text_original, ${row}.span_start + 1, ${row}.span_length))`;
+export const spanText = (row: string, text = `${row}.text`, start = `${row}.span_start`, length = `${row}.span_length`) =>
+  `coalesce(${text}, substr(a.text_original, ${start} + 1, ${length}))`;
 /** The coded columns of a mention. */
 export const MENTION_CODES = ['kind', 'rule', 'value_text', 'currency', 'qualifier', 'precision', 'entity_type', 'entity_id', 'gazetteer_id'];
 
