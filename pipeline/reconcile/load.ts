@@ -61,7 +61,7 @@ export const MENTIONS_OF_ARTICLE = `FROM article_mentions r JOIN mention_rows m 
  * per call and sliced (a span whose text is stored keeps it), and codes are decoded in memory.
  */
 export function articleReads(db: Db): ArticleReads {
-  const textOf = db.prepare('SELECT text_original FROM article_rows WHERE id = ?').pluck();
+  const textOf = db.prepare('SELECT t.text_original FROM article_rows a JOIN article_texts t ON t.key = a.key WHERE a.id = ?').pluck();
   /** One article's rows of a statement, with a slicer of its text and a decoder of codes as they stand now. */
   const rowsOf = <T>(statement: Statement, articleId: string, ...params: unknown[]) => {
     let text: string | undefined;

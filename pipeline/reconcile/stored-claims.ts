@@ -71,7 +71,7 @@ export function readClaims(db: Db, where: string, params: unknown[], options: Re
   const rows = db.prepare(`SELECT ${COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
     ${where} ORDER BY a.id, c.key`).raw().all(...params) as Row[];
   const decode = codeReader(db);
-  const textOf = db.prepare('SELECT text_original FROM article_rows WHERE key = ?').pluck();
+  const textOf = db.prepare('SELECT text_original FROM article_texts WHERE key = ?').pluck();
   let article: { key: number; text: string } | undefined;
   let lastArticleId = '';
   return rows.map((r) => {

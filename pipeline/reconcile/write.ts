@@ -70,7 +70,7 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
   const mentionOf = db.prepare('SELECT value_number, span_start, span_length FROM mention_rows WHERE id = ?').raw();
   // Its predicate, topic, qualifier, rules, measure, time role and unit, in CLAIM_FORM_24's order (migrations 21 and 24).
   const forms = formCoder(db, 'claim_forms', CLAIM_FORM_24);
-  const articleOf = db.prepare('SELECT key, text_original FROM article_rows WHERE id = ?').raw();
+  const articleOf = db.prepare('SELECT a.key, t.text_original FROM article_rows a JOIN article_texts t ON t.key = a.key WHERE a.id = ?').raw();
   const articles = new Map<string, { key: number; sliceable: string | null }>();
   const article = (id: string) => {
     let known = articles.get(id);

@@ -21,7 +21,7 @@ import { claimsViewSql } from './migration-13.ts';
 import { conflictSpansViewSql } from './migration-14.ts';
 import { CLAIM_FORM, CLAIM_RANGE, RANGE_TRIGGER } from './migration-21.ts';
 import { FACT_AND_CONFLICT_VIEWS } from './migration-23.ts';
-import { coded, intern } from './sql-codes.ts';
+import { ARTICLE_ROW_TEXT, coded, intern } from './sql-codes.ts';
 
 /** The columns of a claim's form from this migration on, in claim_forms' order. */
 export const CLAIM_FORM_24 = [...CLAIM_FORM, 'unit'];
@@ -73,14 +73,19 @@ const CLAIMS_UPDATE_TRIGGER = `CREATE TRIGGER claims_update INSTEAD OF UPDATE ON
     ON CONFLICT (key) DO UPDATE SET linked_from_entity_id = excluded.linked_from_entity_id, linked_from_subject = excluded.linked_from_subject;
 END;`;
 
-/** The claims view over this migration's tables, its triggers, and the views CLAIM_DEPENDENT_VIEWS names, made again over it. */
-export const CLAIM_VIEWS = `${claimsViewSql('LEFT JOIN', claimColumn, `FROM article_rows a JOIN ${CLAIM_RANGE} AND r.article = a.key ${CLAIM_FORM_AND_EXTRAS}`)}
+/**
+ * The claims view over this migration's tables, its triggers, and the views CLAIM_DEPENDENT_VIEWS names, made again over it;
+ * the article's text read where `text` says (migration 27 moves it).
+ */
+export const claimViews = (text = ARTICLE_ROW_TEXT) => `${claimsViewSql('LEFT JOIN', claimColumn,
+    `FROM article_rows a JOIN ${CLAIM_RANGE} AND r.article = a.key ${CLAIM_FORM_AND_EXTRAS}`, text)}
 DROP TRIGGER claims_update;
 ${CLAIMS_UPDATE_TRIGGER}
 ${FACT_CLAIMS_VIEW}
 ${FACT_AND_CONFLICT_VIEWS}
 DROP VIEW conflict_spans;
-${conflictSpansViewSql(claimColumn, 'LEFT JOIN mention_rows m ON m.id = c.mention_id ')}`;
+${conflictSpansViewSql(claimColumn, 'LEFT JOIN mention_rows m ON m.id = c.mention_id ', text)}`;
+export const CLAIM_VIEWS = claimViews();
 
 export const MIGRATION_24_SQL = `
 ${CLAIM_DEPENDENT_VIEWS.map((v) => `DROP VIEW ${v};`).join('\n')}

@@ -26,6 +26,23 @@ export const MENTION_FORM_AND_EXTRAS = 'JOIN mention_forms f ON f.key = m.form L
 
 const NEW_FORM = formInTrigger('mention_forms', MENTION_FORM_25, (c) => coded(`NEW.${c}`));
 
+/** Where the mentions view reads a column: from the mention's form or extras, the rest from the row. */
+export const mentionColumn = (column: string) => (MENTION_FORM_25.includes(column) ? `f.${column}` : MENTION_EXTRAS.includes(column) ? `x.${column}` : `m.${column}`);
+
+/** The writes an app or reconciliation makes through the mentions view: made again with the view by migration 27. */
+export const MENTION_TRIGGERS = `CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
+  SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed') WHERE NOT EXISTS (SELECT 1 FROM article_rows WHERE id = NEW.article_id);
+  ${MENTION_CODES.map((c) => intern(`NEW.${c}`)).join('\n  ')}
+  ${NEW_FORM.put}
+  INSERT INTO mention_rows (id, article, form, span_start, span_length, value_number, value_text, entity_id, gazetteer_id)
+    SELECT NEW.id, a.key, ${NEW_FORM.key}, NEW.span_start, NEW.span_end - NEW.span_start,
+      NEW.value_number, ${coded('NEW.value_text')}, ${coded('NEW.entity_id')}, ${coded('NEW.gazetteer_id')}
+    FROM article_rows a WHERE a.id = NEW.article_id;
+  INSERT INTO mention_extras (id, ${MENTION_EXTRAS.join(', ')}) SELECT last_insert_rowid(), ${MENTION_EXTRAS.map((c) => `NEW.${c}`).join(', ')}
+    WHERE ${MENTION_EXTRAS.map((c) => `NEW.${c} IS NOT NULL`).join(' OR ')};
+END;
+${MENTION_UPDATE_TRIGGERS}`;
+
 export const MIGRATION_25_SQL = `
 DROP VIEW mentions;
 -- The claims view reads mention_rows (a claim's amount and span, migration 24): it and what reads it are made again below.
@@ -65,20 +82,7 @@ ALTER TABLE mention_rows_25 RENAME TO mention_rows;
 CREATE INDEX mentions_entity ON mention_rows (entity_id) WHERE entity_id IS NOT NULL;
 ${MENTION_RANGE_TRIGGER}
 
-${mentionsViewSql((column) => (MENTION_FORM_25.includes(column) ? `f.${column}` : MENTION_EXTRAS.includes(column) ? `x.${column}` : `m.${column}`),
-    `${MENTION_FORM_AND_EXTRAS} `)}
-
-CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN
-  SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed') WHERE NOT EXISTS (SELECT 1 FROM article_rows WHERE id = NEW.article_id);
-  ${MENTION_CODES.map((c) => intern(`NEW.${c}`)).join('\n  ')}
-  ${NEW_FORM.put}
-  INSERT INTO mention_rows (id, article, form, span_start, span_length, value_number, value_text, entity_id, gazetteer_id)
-    SELECT NEW.id, a.key, ${NEW_FORM.key}, NEW.span_start, NEW.span_end - NEW.span_start,
-      NEW.value_number, ${coded('NEW.value_text')}, ${coded('NEW.entity_id')}, ${coded('NEW.gazetteer_id')}
-    FROM article_rows a WHERE a.id = NEW.article_id;
-  INSERT INTO mention_extras (id, ${MENTION_EXTRAS.join(', ')}) SELECT last_insert_rowid(), ${MENTION_EXTRAS.map((c) => `NEW.${c}`).join(', ')}
-    WHERE ${MENTION_EXTRAS.map((c) => `NEW.${c} IS NOT NULL`).join(' OR ')};
-END;
-${MENTION_UPDATE_TRIGGERS}
+${mentionsViewSql(mentionColumn, `${MENTION_FORM_AND_EXTRAS} `)}
+${MENTION_TRIGGERS}
 ${CLAIM_VIEWS}
 `;

@@ -9,7 +9,7 @@
 
 import { formOfRow, formTableSql } from './forms.ts';
 import { rangeTriggerSql } from './migration-13.ts';
-import { decoded } from './sql-codes.ts';
+import { ARTICLE_ROW_TEXT, decoded, joinedText } from './sql-codes.ts';
 
 /** The columns of a role's form, in role_forms' order. */
 export const ROLE_FORM = ['person_entity_id', 'role', 'role_name', 'country', 'tense', 'rule'];
@@ -19,6 +19,15 @@ export const ROLES_OF_RANGE = `JOIN role_rows r ON r.id BETWEEN g.first_id AND g
   JOIN role_forms f ON f.key = r.form LEFT JOIN role_extras x ON x.id = r.id`;
 
 const CODED = ['person_entity_id', 'role', 'role_name', 'country', 'tense', 'date_value', 'rule'];
+
+/** The roles view over this migration's tables, the article's text read where `text` says (migration 27 moves it). */
+export const rolesViewSql = (text = ARTICLE_ROW_TEXT) => `CREATE VIEW roles AS
+  SELECT r.id, a.id AS article_id, r.span_start, r.span_start + r.span_length AS span_end,
+    coalesce(x.text, substr(${text.original}, r.span_start + 1, r.span_length)) AS text,
+    r.span_start + r.person_offset AS person_start, r.span_start + r.person_offset + r.person_length AS person_end,
+    coalesce(x.person_text, substr(${text.original}, r.span_start + r.person_offset + 1, r.person_length)) AS person_text,
+    ${CODED.map((c) => `${decoded(c === 'date_value' ? 'r.date_value' : `f.${c}`)} AS ${c}`).join(', ')}
+  FROM article_rows a JOIN article_roles g ON g.article = a.key ${ROLES_OF_RANGE}${joinedText(text)};`;
 
 export const MIGRATION_26_SQL = `
 DROP VIEW roles;
@@ -57,11 +66,5 @@ DROP TABLE role_rows;
 ALTER TABLE role_rows_26 RENAME TO role_rows;
 ${rangeTriggerSql('role_rows', 'article_roles')}
 
-CREATE VIEW roles AS
-  SELECT r.id, a.id AS article_id, r.span_start, r.span_start + r.span_length AS span_end,
-    coalesce(x.text, substr(a.text_original, r.span_start + 1, r.span_length)) AS text,
-    r.span_start + r.person_offset AS person_start, r.span_start + r.person_offset + r.person_length AS person_end,
-    coalesce(x.person_text, substr(a.text_original, r.span_start + r.person_offset + 1, r.person_length)) AS person_text,
-    ${CODED.map((c) => `${decoded(c === 'date_value' ? 'r.date_value' : `f.${c}`)} AS ${c}`).join(', ')}
-  FROM article_rows a JOIN article_roles g ON g.article = a.key ${ROLES_OF_RANGE};
+${rolesViewSql()}
 `;

@@ -17,6 +17,7 @@ import { MIGRATION_23_SQL } from './migration-23.ts';
 import { MIGRATION_24_SQL } from './migration-24.ts';
 import { MIGRATION_25_SQL } from './migration-25.ts';
 import { MIGRATION_26_SQL } from './migration-26.ts';
+import { MIGRATION_27_SQL } from './migration-27.ts';
 
 export interface Migration {
   version: number;
@@ -623,6 +624,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 26,
     description: 'roles compact: a role\'s person link, role, title, country, tense and rule stored once as a row of role_forms, the person\'s start from the phrase\'s, texts not spans of the original in role_extras, an article\'s roles found by the range of their ids (article_roles) instead of an index by article',
     sql: MIGRATION_26_SQL,
+  },
+  {
+    version: 27,
+    description: 'an article\'s text in a table of its own (article_texts): rows of text alone and rows of the other columns pack their pages better than rows of both',
+    sql: MIGRATION_27_SQL,
   },
 ];
 

@@ -82,11 +82,13 @@ export const NO_ENTITY_YET = -32768;
 export function storeWriter(db: Db) {
   const insertArticle = db.prepare(`
     INSERT INTO article_rows (id, content_sha256, drop_dir, path, format, encoding, title, published, published_source, published_rule, url,
-      source_name, external_id, lang, lang_confidence, lang_method, text_original, text_normalised, normalised_edits, offset_map, boilerplate,
+      source_name, external_id, lang, lang_confidence, lang_method, text_normalised, normalised_edits, offset_map, boilerplate,
       status, error, run_id, created_at)
     VALUES (@id, @content_sha256, @drop_dir, @path, @format, @encoding, @title, @published, @published_source, @published_rule, @url,
-      @source_name, @external_id, @lang, @lang_confidence, @lang_method, @text_original, @text_normalised, @normalised_edits, @offset_map, @boilerplate,
+      @source_name, @external_id, @lang, @lang_confidence, @lang_method, @text_normalised, @normalised_edits, @offset_map, @boilerplate,
       @status, @error, @run_id, @created_at)`);
+  // The text in a table of its own (migration 27), a row for every article.
+  const insertText = db.prepare('INSERT INTO article_texts (key, text_original) VALUES (?, ?)');
   const articleExists = db.prepare('SELECT id FROM article_rows WHERE id = ?').pluck();
   const upsertFile = db.prepare(`
     INSERT INTO files (drop_dir, path, size, mtime_ms, sha256, status, error, records, first_run_id, last_run_id)
@@ -175,10 +177,12 @@ export function storeWriter(db: Db) {
         roleForms.check();
         const pieces = article.text_original !== null && article.text_normalised !== null && article.offset_map !== null
           ? normalisedPieces(article.text_original, article.text_normalised, parseMap(article.offset_map)) : null;
+        const { text_original: text, ...row } = article;
         const key = Number(insertArticle.run({
-          ...article, text_normalised: pieces === null ? article.text_normalised : null, normalised_edits: pieces,
+          ...row, text_normalised: pieces === null ? article.text_normalised : null, normalised_edits: pieces,
           published_rule: article.published_rule ?? null, run_id: runId, created_at: now(),
         }).lastInsertRowid);
+        insertText.run(key, text);
         if (mentions) writeMentions(key, article.text_original ?? '', mentions);
         insertSource.run(fileId, recordPath, article.id, 0, runId);
         return 'new';
