@@ -65,9 +65,9 @@ test('a version-23 store migrates to 24: claims read back row for row, their pre
   // The three stated precisions take a code; the odd one and the zero stay as they were.
   expect(db.prepare('SELECT typeof(precision) FROM claim_rows ORDER BY key').pluck().all()).toEqual(['integer', 'integer', 'integer', 'real', 'real']);
   expect(db.prepare('SELECT count(*) FROM claim_forms').pluck().get()).toBe(4); // one form a unit, and none
-  // Each claim's span is its mention's, stored as none; so is the first one's amount, the others' differ and are kept.
-  expect(db.prepare('SELECT value_number, span_start, span_length FROM claim_rows ORDER BY key').raw().all())
-    .toEqual([[null, null, null], ...CLAIMS.slice(1).map(([, , value]) => [value, null, null])]);
+  // Each claim's span is its mention's, stored as none; so is the first one's amount, the others' differ and are kept in claim_extras.
+  expect(db.prepare('SELECT key, value_number, span_start, span_length FROM claim_extras ORDER BY key').raw().all())
+    .toEqual(CLAIMS.slice(1).map(([, , value], i) => [i + 2, value, null, null]));
   expect(db.prepare('SELECT v.key, c.value FROM claim_verdicts v JOIN codes c ON c.id = v.verdict').raw().all()).toEqual([[1, 'supports']]);
   expect(db.prepare("EXPLAIN QUERY PLAN SELECT * FROM claims WHERE id = 'x'").all().map((r) => (r as { detail: string }).detail).join('\n'))
     .toMatch(/USING INDEX claim_rows_id \(id=\?\)/);
@@ -89,11 +89,19 @@ test('claims written read back their precision to the bit, whatever the decimals
     object: null, objectEntityId: null, objectRule: 'object.unknown', source: 'Wire', sourceEntityId: null, sourceRule: 'source.outlet', asOf: null,
     asOfRule: 'as-of.unknown', timeRole: null, precision: statedPrecision(digits, value), glossOf: null, story: 's1',
   }));
+  // The last with a story and an as-of date other than its article's and its sentence's.
+  Object.assign(claims[claims.length - 1]!, { story: 's2', asOf: '2026-01-01' });
   writeClaims(db, claims);
+  expect(db.prepare('SELECT story, as_of FROM claims WHERE id = ?').raw().get(claims[claims.length - 1]!.id)).toEqual(['s2', '2026-01-01']);
+  expect(db.prepare('SELECT count(*) FROM claims WHERE story = \'s1\' AND as_of IS NULL').pluck().get()).toBe(claims.length - 1);
+  // Stored as none but where they differ: the article's story kept once with the range of its claims.
+  expect(db.prepare('SELECT count(*) FROM claim_rows WHERE story IS NOT NULL OR as_of IS NOT NULL').pluck().get()).toBe(1);
+  expect(db.prepare('SELECT c.value FROM article_claims r JOIN codes c ON c.id = r.story').pluck().all()).toEqual(['s1']);
   const read = db.prepare('SELECT precision, unit, min_value, max_value FROM claims WHERE id = ?').raw();
   for (const c of claims) expect(read.get(c.id)).toEqual([c.precision, c.unit, c.min, c.max]);
-  // Only the ranges have extras (their bounds).
-  expect(db.prepare('SELECT count(*) FROM claim_extras').pluck().get()).toBe(claims.filter((c) => c.min !== null).length);
+  // Only the ranges have bounds in their extras; the others' are for their amounts, other than their mention's.
+  expect(db.prepare('SELECT count(*) FROM claim_extras WHERE min_value IS NOT NULL').pluck().get()).toBe(claims.filter((c) => c.min !== null).length);
+  expect(db.prepare('SELECT count(*) FROM claim_extras').pluck().get()).toBe(claims.filter((c) => c.min !== null || c.value !== 5e9).length);
   const coded = db.prepare("SELECT count(*) FROM claim_rows WHERE typeof(precision) = 'integer'").pluck().get() as number;
   expect(coded).toBeGreaterThan(claims.length * 0.9);
   db.close();
@@ -127,15 +135,18 @@ test('a store where a claim is in two facts is refused, not changed', () => {
 
 test('the subject before a join by figures is in claim_extras as reconciliation sets and clears it', () => {
   const db = openStore(version23Store());
-  expect(db.prepare('SELECT count(*) FROM claim_extras').pluck().get()).toBe(0);
+  const extras = () => db.prepare('SELECT count(*) FROM claim_extras').pluck().get() as number;
+  const before = extras(); // the claims whose amounts are not their mention's
   const update = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
-  update.run('org:acme-group', 'Acme Group', 'org:acme', 'Acme', CLAIMS[0]![0]);
   const read = db.prepare('SELECT subject_entity_id, subject, linked_from_entity_id, linked_from_subject FROM claims WHERE id = ?').raw();
-  expect(read.get(CLAIMS[0]![0])).toEqual(['org:acme-group', 'Acme Group', 'org:acme', 'Acme']);
-  update.run('org:acme', 'Acme', null, null, CLAIMS[0]![0]);
-  expect(read.get(CLAIMS[0]![0])).toEqual(['org:acme', 'Acme', null, null]);
-  // A claim that never had one gets no row of extras.
-  update.run(null, 'Acme', null, null, CLAIMS[1]![0]);
-  expect(db.prepare('SELECT count(*) FROM claim_extras').pluck().get()).toBe(1);
+  const first = CLAIMS[0]![0]; // its amount its mention's: no extras yet
+  // A subject rewritten with no join by figures adds no row of extras.
+  update.run('org:acme', 'Acme', null, null, first);
+  expect(extras()).toBe(before);
+  update.run('org:acme-group', 'Acme Group', 'org:acme', 'Acme', first);
+  expect(read.get(first)).toEqual(['org:acme-group', 'Acme Group', 'org:acme', 'Acme']);
+  expect(extras()).toBe(before + 1);
+  update.run('org:acme', 'Acme', null, null, first);
+  expect(read.get(first)).toEqual(['org:acme', 'Acme', null, null]);
   db.close();
 });

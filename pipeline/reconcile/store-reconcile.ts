@@ -376,7 +376,7 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     const han = new HanFigures(byId, claims, articles);
     const decode = codeReader(db);
     const keys: number[] = [];
-    const scan = db.prepare(`SELECT c.key, f.unit, ${claimColumn('value_number')}, c.subject_entity_id, f.predicate, f.measure, c.date_value, c.story, a.id
+    const scan = db.prepare(`SELECT c.key, f.unit, ${claimColumn('value_number')}, c.subject_entity_id, f.predicate, f.measure, c.date_value, ${claimColumn('story')}, a.id
       FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
       WHERE ${codedIn('c.subject_entity_id')} AND x.linked_from_entity_id IS NULL AND ${claimColumn('value_number')} > 0`).raw();
     type Row = [number, number, number, number, number, number | null, number | null, number | null, string];

@@ -28,7 +28,7 @@ export interface StoredClaim extends Claim {
 const COLUMNS = `c.id, a.id, c.mention_id, c.subject_entity_id, c.subject, f.predicate, f.topic, ${claimColumn('value_number')}, f.unit, f.qualifier,
   x.min_value, x.max_value, c.date_value, ${claimColumn('span_start')}, ${claimColumn('span_length')}, x.text, c.sentence_start, c.sentence_end, f.rule,
   f.measure, c.measure_key, f.measure_rule, x.period, c.object, c.object_entity_id, f.object_rule, c.source, c.source_entity_id, f.source_rule,
-  c.as_of, f.as_of_rule, f.time_role, ${claimColumn('precision')}, x.gloss_of, c.story, c.group_key, x.linked_from_entity_id,
+  ${claimColumn('as_of')}, f.as_of_rule, f.time_role, ${claimColumn('precision')}, x.gloss_of, ${claimColumn('story')}, c.group_key, x.linked_from_entity_id,
   x.linked_from_subject, a.key, c.key`;
 /** The positions of COLUMNS that hold codes. */
 const CODED = [3, 4, 5, 6, 8, 9, 12, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 34, 35, 36, 37];

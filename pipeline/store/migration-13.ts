@@ -36,8 +36,8 @@ export const claimsViewSql = (groupJoin: 'JOIN' | 'LEFT JOIN', form = (column: s
     ${decoded(form('rule'))} AS rule, ${decoded(form('measure'))} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded(form('measure_rule'))} AS measure_rule, ${form('period')},
     ${decoded('c.object')} AS object, ${decoded('c.object_entity_id')} AS object_entity_id, ${decoded(form('object_rule'))} AS object_rule,
     ${decoded('c.source')} AS source, ${decoded('c.source_entity_id')} AS source_entity_id, ${decoded(form('source_rule'))} AS source_rule,
-    ${decoded('c.as_of')} AS as_of, ${decoded(form('as_of_rule'))} AS as_of_rule, ${decoded(form('time_role'))} AS time_role, ${named('precision')}, ${form('gloss_of')},
-    ${decoded('c.story')} AS story, g.value AS group_key, ${decoded(form('linked_from_entity_id'))} AS linked_from_entity_id,
+    ${decoded(form('as_of'))} AS as_of, ${decoded(form('as_of_rule'))} AS as_of_rule, ${decoded(form('time_role'))} AS time_role, ${named('precision')}, ${form('gloss_of')},
+    ${decoded(form('story'))} AS story, g.value AS group_key, ${decoded(form('linked_from_entity_id'))} AS linked_from_entity_id,
     ${decoded(form('linked_from_subject'))} AS linked_from_subject
   ${from}${joinedText(text)} ${groupJoin} codes g ON g.id = c.group_key;
 

@@ -7,12 +7,13 @@
 // header, move to claim_extras, a row only for a claim that has one. A claim belongs to one fact
 // at most (its fact group is split into facts, each claim into one): its fact, verdict and
 // converted value, a row of fact_claim_rows with an index by claim until now, are columns of the
-// claim, under one index by fact, the verdict as the key of a row of claim_verdicts (a byte);
+// claim (the converted value, rare, in claim_extras), under one index by fact, the verdict as the key of a row of claim_verdicts (a byte);
 // fact_claim_rows stays as a view over them, so that what reads it (fact_claims,
 // canonical_facts, the facts view's composed explanation) reads the same rows. A claim's amount
 // and span are its money mention's: stored only where they differ (none does; they are drafted
-// from the mention). A store where a claim has two facts is refused rather than changed. The
-// views read as before.
+// from the mention), in claim_extras; its as-of date where it is its first date in the sentence,
+// and its story (its article's, kept once in article_claims), are not stored. A store where a
+// claim has two facts is refused rather than changed. The views read as before.
 
 import { precisionCodeSql, precisionSql, PRECISION_CODE_ROWS } from './claim-precision.ts';
 import { formTableSql } from './forms.ts';
@@ -29,12 +30,18 @@ export const CLAIM_FORM_24 = [...CLAIM_FORM, 'unit'];
 /** The columns few claims have, kept in claim_extras. */
 export const CLAIM_EXTRAS = ['value_text', 'text', 'period', 'gloss_of', 'linked_from_entity_id', 'linked_from_subject', 'min_value', 'max_value'];
 
+/** The columns a claim has as its money mention has them (the amount and its span), stored in claim_extras only where they differ. */
+export const FROM_MENTION = ['value_number', 'span_start', 'span_length'];
+
 /** The columns claim_rows keeps as they are, in its order (after key, the id's and form; then precision, coded, and the claim's fact). */
 const KEPT = ['article', 'mention_id', 'subject_entity_id', 'subject', 'date_value',
-  'sentence_start', 'sentence_end', 'measure_key', 'object', 'object_entity_id', 'source', 'source_entity_id', 'as_of', 'story', 'group_key'];
+  'sentence_start', 'sentence_end', 'measure_key', 'object', 'object_entity_id', 'source', 'source_entity_id', 'group_key'];
 
-/** The columns a claim has as its money mention has them (the amount and its span), stored only where they differ. */
-export const FROM_MENTION = ['value_number', 'span_start', 'span_length'];
+/**
+ * A claim's as-of date is most often the first date of its sentence (date_value), and its story is its article's (every claim of an
+ * article is drafted for the story the article is in): stored as null where so, as 0 (no code) where none, else as a code.
+ */
+export const sameAs = { as_of: 'c.date_value', story: '(SELECT s.story FROM article_claims s WHERE s.article = c.article)' } as const;
 
 // Views that read claim_rows or fact_claim_rows (through claims, or themselves or their triggers), as migration 21 lists them;
 // from here the claims view reads mention_rows too, so migration 25 makes them again with it.
@@ -46,7 +53,8 @@ export const CLAIM_FORM_AND_EXTRAS = `JOIN claim_forms f ON f.key = c.form LEFT 
 
 /** Where the claims view reads a column: from the claim's form or extras, its mention where the row holds none, the precision from its code. */
 export const claimColumn = (column: string): string => (CLAIM_FORM_24.includes(column) ? `f.${column}` : CLAIM_EXTRAS.includes(column) ? `x.${column}`
-  : FROM_MENTION.includes(column) ? `coalesce(c.${column}, m.${column})`
+  : FROM_MENTION.includes(column) ? `coalesce(x.${column}, m.${column})`
+  : column === 'as_of' || column === 'story' ? `coalesce(c.${column}, ${sameAs[column]})`
   : column === 'precision' ? precisionSql('c.precision', claimColumn('value_number')) : `c.${column}`);
 
 /** Deletes the fact of a claim's own group with the claim (after it: the fact's deletion then finds no claim to unlink). */
@@ -56,11 +64,13 @@ END;`;
 
 /** fact_claim_rows from here on: the claims that have a fact, the verdict's code read from claim_verdicts. */
 const FACT_CLAIM_ROWS_VIEW = `CREATE VIEW fact_claim_rows AS
-  SELECT c.fact, c.key AS claim, v.verdict, c.converted FROM claim_rows c JOIN claim_verdicts v ON v.key = c.verdict WHERE c.fact IS NOT NULL;`;
+  SELECT c.fact, c.key AS claim, v.verdict, x.converted FROM claim_rows c JOIN claim_verdicts v ON v.key = c.verdict LEFT JOIN claim_extras x ON x.key = c.key
+  WHERE c.fact IS NOT NULL;`;
 
 /** A fact deleted leaves its claims without one (fact_claim_rows' rows went with the fact). */
 const FACT_UNLINK_TRIGGER = `CREATE TRIGGER fact_rows_unlink BEFORE DELETE ON fact_rows BEGIN
-  UPDATE claim_rows SET fact = NULL, verdict = NULL, converted = NULL WHERE fact = OLD.key;
+  UPDATE claim_extras SET converted = NULL WHERE key IN (SELECT key FROM claim_rows WHERE fact = OLD.key) AND converted IS NOT NULL;
+  UPDATE claim_rows SET fact = NULL, verdict = NULL WHERE fact = OLD.key;
 END;`;
 
 /** Reconciliation's rewrite of a claim's subject through the claims view: the subject before a join by figures goes to its extras. */
@@ -84,7 +94,7 @@ ${CLAIMS_UPDATE_TRIGGER}
 ${FACT_CLAIMS_VIEW}
 ${FACT_AND_CONFLICT_VIEWS}
 DROP VIEW conflict_spans;
-${conflictSpansViewSql(claimColumn, 'LEFT JOIN mention_rows m ON m.id = c.mention_id ', text)}`;
+${conflictSpansViewSql(claimColumn, 'LEFT JOIN claim_extras x ON x.key = c.key LEFT JOIN mention_rows m ON m.id = c.mention_id ', text)}`;
 export const CLAIM_VIEWS = claimViews();
 
 export const MIGRATION_24_SQL = `
@@ -118,9 +128,6 @@ CREATE TABLE claim_rows_24 (
   form          INTEGER NOT NULL REFERENCES claim_forms(key),
   subject_entity_id INTEGER,
   subject       INTEGER NOT NULL,
-  value_number  REAL,
-  span_start    INTEGER,
-  span_length   INTEGER,
   date_value    INTEGER,
   sentence_start INTEGER NOT NULL,
   sentence_end  INTEGER NOT NULL,
@@ -134,18 +141,18 @@ CREATE TABLE claim_rows_24 (
   group_key     INTEGER,
   precision,
   fact          INTEGER REFERENCES fact_rows(key),
-  verdict       INTEGER,
-  converted     TEXT
+  verdict       INTEGER
 );
-INSERT INTO claim_rows_24 (key, hash, id_text, form, ${KEPT.join(', ')}, value_number, span_start, span_length, precision, fact, verdict, converted)
+-- An article's story, kept with the range of its claims.
+ALTER TABLE article_claims ADD COLUMN story INTEGER;
+UPDATE article_claims SET story = (SELECT c.story FROM claim_rows c WHERE c.key = article_claims.first_key);
+INSERT INTO claim_rows_24 (key, hash, id_text, form, ${KEPT.join(', ')}, as_of, story, precision, fact, verdict)
   SELECT c.key, c.hash, c.id_text, n.key, ${KEPT.map((k) => `c.${k}`).join(', ')},
-    CASE WHEN c.value_number IS m.value_number THEN NULL ELSE c.value_number END,
-    CASE WHEN c.span_start IS m.span_start AND c.span_length IS m.span_length THEN NULL ELSE c.span_start END,
-    CASE WHEN c.span_start IS m.span_start AND c.span_length IS m.span_length THEN NULL ELSE c.span_length END,
-    ${precisionCodeSql('c.precision', 'c.value_number')}, fc.fact, (SELECT v.key FROM claim_verdicts v WHERE v.verdict = fc.verdict), fc.converted
+    ${Object.entries(sameAs).map(([k, same]) => `CASE WHEN c.${k} IS ${same} THEN NULL ELSE ifnull(c.${k}, 0) END`).join(', ')},
+    ${precisionCodeSql('c.precision', 'c.value_number')}, fc.fact, (SELECT v.key FROM claim_verdicts v WHERE v.verdict = fc.verdict)
   FROM claim_rows c JOIN claim_forms o ON o.key = c.form
     JOIN claim_forms_24 n ON ${CLAIM_FORM.map((k) => `n.${k} = o.${k}`).join(' AND ')} AND n.unit = ifnull(c.unit, 0)
-    LEFT JOIN fact_claim_rows fc ON fc.claim = c.key LEFT JOIN mention_rows m ON m.id = c.mention_id
+    LEFT JOIN fact_claim_rows fc ON fc.claim = c.key
   ORDER BY c.key;
 DROP TABLE temp.precision_codes;
 
@@ -158,10 +165,20 @@ CREATE TABLE claim_extras (
   linked_from_entity_id INTEGER,
   linked_from_subject INTEGER,
   min_value     REAL,
-  max_value     REAL
+  max_value     REAL,
+  value_number  REAL,
+  span_start    INTEGER,
+  span_length   INTEGER,
+  converted     TEXT
 );
-INSERT INTO claim_extras (key, ${CLAIM_EXTRAS.join(', ')})
-  SELECT key, ${CLAIM_EXTRAS.join(', ')} FROM claim_rows WHERE ${CLAIM_EXTRAS.map((c) => `${c} IS NOT NULL`).join(' OR ')} ORDER BY key;
+INSERT INTO claim_extras (key, ${[...CLAIM_EXTRAS, ...FROM_MENTION, 'converted'].join(', ')})
+  SELECT * FROM (SELECT c.key, ${CLAIM_EXTRAS.map((k) => `c.${k}`).join(', ')},
+      CASE WHEN c.value_number IS m.value_number THEN NULL ELSE c.value_number END AS value_number,
+      CASE WHEN c.span_start IS m.span_start AND c.span_length IS m.span_length THEN NULL ELSE c.span_start END AS span_start,
+      CASE WHEN c.span_start IS m.span_start AND c.span_length IS m.span_length THEN NULL ELSE c.span_length END AS span_length,
+      fc.converted
+    FROM claim_rows c LEFT JOIN mention_rows m ON m.id = c.mention_id LEFT JOIN fact_claim_rows fc ON fc.claim = c.key)
+  WHERE ${[...CLAIM_EXTRAS, ...FROM_MENTION, 'converted'].map((c) => `${c} IS NOT NULL`).join(' OR ')} ORDER BY key;
 
 DROP TABLE fact_claim_rows;
 DROP TABLE claim_rows;
