@@ -178,7 +178,7 @@ function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => str
   const insertFact = db.prepare(`
     INSERT INTO fact_rows (hash, id_text, form, subject, subject_entity_id, value_number, value_text, unit, status, explanation,
       qualifier, min_value, max_value, object, story, group_key, label)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, ?, ?, ?, iif(?, x'', ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Its predicate, topic, rule and measure, in FACT_FORM's order (migration 23).
   const forms = formCoder(db, 'fact_forms', FACT_FORM);
   // A claim's fact is on its row (migration 24): a claim is in one fact at most; its verdict is the key of the verdict's code in claim_verdicts.
@@ -196,7 +196,9 @@ function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => str
     if (f.status === 'disputed') disputed.push(f);
     const text = label !== undefined || f.status === 'disputed' ? null : f.explanation;
     const form = forms.key([code(f.predicate), code(f.topic), code(f.rule), code(f.measure)]);
-    const key = insertFact.run(...hashedId(f.id, 'fact'), form, code(f.subject), code(f.subjectEntityId), f.valueNumber, f.valueText, code(f.unit),
+    // A disputed fact's readings are composed from its conflict where the row holds an empty blob (migration 28): checked once the conflict is written.
+    const key = insertFact.run(...hashedId(f.id, 'fact'), form, code(f.subject), code(f.subjectEntityId), f.valueNumber,
+      f.status === 'disputed' ? 1 : 0, f.valueText, code(f.unit),
       code(f.status), text, code(f.qualifier), f.min, f.max, code(f.object), code(f.story), code(groupKeyOf(f)), code(label)).lastInsertRowid;
     for (const [claimId, verdict] of f.verdicts) {
       const converted = f.conversions.get(claimId);
@@ -288,7 +290,12 @@ export function writeFactsAndConflicts(db: Db, facts: readonly Fact[], conflicts
   groupKeyOf: (f: Fact) => string | null = () => null, claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
   const disputed = writeFacts(db, facts, groupKeyOf, claimKeyOf);
   writeConflicts(db, conflicts, claimKeyOf);
-  const composed = db.prepare('SELECT explanation FROM facts WHERE id = ?').pluck();
-  const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ? WHERE id = ?');
-  for (const f of disputed) if (composed.get(f.id) !== f.explanation) keepWritten.run(f.explanation, f.id);
+  const composed = db.prepare('SELECT explanation, value_text FROM facts WHERE id = ?').raw();
+  const keepExplanation = db.prepare('UPDATE fact_rows SET explanation = ? WHERE id = ?');
+  const keepReadings = db.prepare('UPDATE fact_rows SET value_text = ? WHERE id = ?');
+  for (const f of disputed) {
+    const [explanation, readings] = composed.get(f.id) as [string | null, string | null];
+    if (explanation !== f.explanation) keepExplanation.run(f.explanation, f.id);
+    if (readings !== f.valueText) keepReadings.run(f.valueText, f.id);
+  }
 }

@@ -85,14 +85,14 @@ END;`;
 
 /**
  * The claims view over this migration's tables, its triggers, and the views CLAIM_DEPENDENT_VIEWS names, made again over it;
- * the article's text read where `text` says (migration 27 moves it).
+ * the article's text read where `text` says (migration 27 moves it), the facts and conflicts views as given (migration 28's).
  */
-export const claimViews = (text = ARTICLE_ROW_TEXT) => `${claimsViewSql('LEFT JOIN', claimColumn,
+export const claimViews = (text = ARTICLE_ROW_TEXT, factAndConflictViews = FACT_AND_CONFLICT_VIEWS) => `${claimsViewSql('LEFT JOIN', claimColumn,
     `FROM article_rows a JOIN ${CLAIM_RANGE} AND r.article = a.key ${CLAIM_FORM_AND_EXTRAS}`, text)}
 DROP TRIGGER claims_update;
 ${CLAIMS_UPDATE_TRIGGER}
 ${FACT_CLAIMS_VIEW}
-${FACT_AND_CONFLICT_VIEWS}
+${factAndConflictViews}
 DROP VIEW conflict_spans;
 ${conflictSpansViewSql(claimColumn, 'LEFT JOIN claim_extras x ON x.key = c.key LEFT JOIN mention_rows m ON m.id = c.mention_id ', text)}`;
 export const CLAIM_VIEWS = claimViews();

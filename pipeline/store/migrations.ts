@@ -18,6 +18,7 @@ import { MIGRATION_24_SQL } from './migration-24.ts';
 import { MIGRATION_25_SQL } from './migration-25.ts';
 import { MIGRATION_26_SQL } from './migration-26.ts';
 import { MIGRATION_27_SQL } from './migration-27.ts';
+import { MIGRATION_28_SQL } from './migration-28.ts';
 
 export interface Migration {
   version: number;
@@ -629,6 +630,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 27,
     description: 'an article\'s text in a table of its own (article_texts): rows of text alone and rows of the other columns pack their pages better than rows of both',
     sql: MIGRATION_27_SQL,
+  },
+  {
+    version: 28,
+    description: 'a disputed fact\'s readings (facts.value_text) composed by the view from its value_mismatch conflict\'s variants, stored only where the composition differs; the conflicts views\' triggers keep them in the fact\'s row before an app changes the conflict',
+    sql: MIGRATION_28_SQL,
   },
 ];
 
