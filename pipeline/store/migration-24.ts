@@ -17,6 +17,7 @@
 
 import { precisionCodeSql, precisionSql, PRECISION_CODE_ROWS } from './claim-precision.ts';
 import { formTableSql } from './forms.ts';
+import { hashedIdColumns } from './hashed-ids.ts';
 import { FACT_CLAIMS_VIEW } from './migration-10.ts';
 import { claimsViewSql } from './migration-13.ts';
 import { conflictSpansViewSql } from './migration-14.ts';
@@ -120,9 +121,7 @@ INSERT INTO precision_codes (code, rank) VALUES ${PRECISION_CODE_ROWS};
 
 CREATE TABLE claim_rows_24 (
   key           INTEGER PRIMARY KEY,
-  hash          INTEGER,
-  id_text       TEXT,
-  id            TEXT GENERATED ALWAYS AS (coalesce(id_text, 'claim_' || printf('%016x', hash))) VIRTUAL NOT NULL,
+  ${hashedIdColumns('claim')},
   article       INTEGER NOT NULL REFERENCES article_rows(key) ON DELETE CASCADE,
   mention_id    INTEGER REFERENCES mention_rows(id) ON DELETE CASCADE,
   form          INTEGER NOT NULL REFERENCES claim_forms(key),
