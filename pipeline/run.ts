@@ -15,6 +15,7 @@ import type { ReconcileSummary } from './reconcile/index.ts';
 import { layerState } from './reconcile/rules-version.ts';
 import { batchedWriter, type BatchedWriter, type BatchLimits } from './run-batches.ts';
 import type { Db } from './store/open.ts';
+import { compactStore, rebuiltMostOf } from './store/compact.ts';
 import { beginRun, finishRun } from './store/runs.ts';
 import type { ArticleRow, RunCounts } from './store/writes.ts';
 import type { FileJob, FileOutcome } from './workers/file-job.ts';
@@ -188,6 +189,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
     // Loaded only when needed: an unchanged re-run never pays for the reconciler's tables.
     const { reconcileStore } = await import('./reconcile/index.ts');
     summary.reconciliation = reconcileStore(db, { runId, progress: options.progressStream });
+    if (rebuiltMostOf(summary.reconciliation)) compactStore(db);
   }
   timings.reconcile = performance.now() - reconcileStarted;
   finishRun(db, runId, summary);

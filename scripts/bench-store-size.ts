@@ -47,7 +47,7 @@ export function storeSize(file: string): StoreSize {
 
 /** The public view each compact table stands behind. */
 const VIEW_OF: Record<string, string> = {
-  article_rows: 'articles', mention_rows: 'mentions', role_rows: 'roles', claim_rows: 'claims', fact_rows: 'facts', fact_claim_rows: 'fact_claims',
+  article_rows: 'articles', article_texts: 'articles', mention_rows: 'mentions', role_rows: 'roles', claim_rows: 'claims', fact_rows: 'facts', fact_claim_rows: 'fact_claims',
   conflict_evidence_sets: 'conflict_evidence', conflict_rows: 'conflicts', conflict_variant_rows: 'conflict_variants',
 };
 

@@ -120,7 +120,7 @@ function describeRun(label: string, r: RunResult & { wallMs: number; load: strin
 function describeStories(store: string): void {
   const db = new Database(store, { readonly: true, fileMustExist: true });
   try {
-    const sizes = db.prepare('SELECT count(DISTINCT article) AS articles FROM claim_rows GROUP BY story ORDER BY articles DESC').pluck().all() as number[];
+    const sizes = db.prepare('SELECT count(DISTINCT article_id) AS articles FROM claims GROUP BY story ORDER BY articles DESC').pluck().all() as number[];
     const dated = db.prepare('SELECT count(*) FILTER (WHERE published IS NOT NULL), count(*) FROM articles').raw().get() as [number, number];
     const singles = sizes.filter((n) => n === 1).length;
     say(`  stories: ${sizes.length} (${singles} of one article), largest ${sizes[0] ?? 0} articles, next ${sizes.slice(1, 5).join(', ') || 'none'}; published date on ${dated[0]}/${dated[1]} articles`);

@@ -142,14 +142,15 @@ test('the writer stores no text for a conflict the view composes, and keeps the 
     variants: c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles, claims: v.claims.map((k) => `claim_${k}`),
       spans: v.spans?.map(([article, start, end]) => ({ article, start, end })) })),
   });
-  const fact = (id: string, status: Fact['status'], explanation: string): Fact => ({
+  // Each fact with a claim of its own, as reconciliation makes them (a claim is in one fact at most).
+  const fact = (id: string, status: Fact['status'], explanation: string, claim: string): Fact => ({
     id, subject: 'Acme', subjectEntityId: null, predicate: 'investment', topic: null, valueNumber: null, valueText: null, unit: 'USD', status,
-    rule: 'fact.rule', explanation, verdicts: new Map([['claim_1', 'disputed']]), qualifier: 'range', min: null, max: null, measure: 'investment',
+    rule: 'fact.rule', explanation, verdicts: new Map([[claim, 'disputed']]), qualifier: 'range', min: null, max: null, measure: 'investment',
     object: null, story: 's1', conversions: new Map(),
   });
   const noted = `${CONFLICTS[1]!.explanation} Other currencies compared in USD: EUR at 1.1.`;
-  writeFactsAndConflicts(db, [fact('fact_d', 'disputed', CONFLICTS[0]!.explanation), fact('fact_m', 'disputed', noted), fact('fact_i', 'resolved', 'settled'),
-    fact('fact_x', 'disputed', 'The readings differ.')], CONFLICTS.map(asConflict));
+  writeFactsAndConflicts(db, [fact('fact_d', 'disputed', CONFLICTS[0]!.explanation, 'claim_1'), fact('fact_m', 'disputed', noted, 'claim_2'),
+    fact('fact_i', 'resolved', 'settled', 'claim_3'), fact('fact_x', 'disputed', 'The readings differ.', 'claim_4')], CONFLICTS.map(asConflict));
   expect(db.prepare('SELECT id, canonical, resolution, rule, explanation FROM conflicts ORDER BY id').raw().all())
     .toEqual([...CONFLICTS].sort((a, b) => (a.id < b.id ? -1 : 1)).map((c) => [c.id, c.canonical, c.resolution, c.rule, c.explanation]));
   expect(db.prepare('SELECT id FROM conflict_rows WHERE explanation IS NULL AND resolution IS NULL AND canonical IS NULL ORDER BY id').pluck().all()).toEqual(COMPOSED);

@@ -102,8 +102,10 @@ test('claims written, deleted by their article\'s range and drafted again read b
     c.measureRule, c.objectRule, c.sourceRule, c.asOfRule, c.timeRole]));
   // Drafted again, as reconciliation does: the article's claims deleted through their range, then written anew after another article's.
   db.prepare(`DELETE FROM claim_rows WHERE key IN (SELECT c.key FROM ${claimsOfArticle('1')})`).run();
-  db.prepare(`INSERT INTO article_rows (key, id, content_sha256, drop_dir, path, lang, text_original, status, run_id, created_at)
-    VALUES (2, 'a2', 'y', '/d', 'b.txt', 'en', '${TEXT}', 'ok', 1, '2026-01-01')`).run();
+  // (the text in article_texts from migration 27)
+  db.exec(`INSERT INTO article_rows (key, id, content_sha256, drop_dir, path, lang, status, run_id, created_at)
+    VALUES (2, 'a2', 'y', '/d', 'b.txt', 'en', 'ok', 1, '2026-01-01');
+    INSERT INTO article_texts (key, text_original) VALUES (2, '${TEXT}')`);
   writeClaims(db, [{ ...claim('claim_00000000000000b1', 2, 17, 27), articleId: 'a2' }]);
   const again = [claim('claim_0000000000000003', 2, 17, 27, { subject: 'Acme Corp' })];
   writeClaims(db, again);

@@ -87,8 +87,9 @@ test('a version-6 store migrates to 7: conflicts typed, evidence by reference, r
     { fact_id: 'fact_1', claim_id: 'claim_2', verdict: 'scale_error', sentence: 'Acme will invest $50 billion, a rival said.' },
   ]);
   expect(all('SELECT claims FROM canonical_facts')).toEqual([{ claims: 2 }]);
-  // From migration 10 fact_claims is a view over fact_claim_rows, the table without a rowid.
-  expect(String(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'fact_claim_rows'").pluck().get())).toMatch(/WITHOUT ROWID/);
+  // From migration 10 fact_claims is a view over fact_claim_rows, the table without a rowid; from migration 24 that is a view
+  // over the claims' rows, which hold their fact.
+  expect(String(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'fact_claim_rows'").pluck().get())).toMatch(/CREATE VIEW fact_claim_rows[^]*FROM claim_rows/);
   expect(all("SELECT id, flag, variant_of, flag_reason FROM entities")).toEqual([{ id: 'person:rutherford', flag: null, variant_of: null, flag_reason: null }]);
   // Evidence is derived with its conflict and goes with it; deleting a fact takes its conflicts, variants and evidence.
   db.prepare("DELETE FROM facts WHERE id = 'fact_1'").run();

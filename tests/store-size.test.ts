@@ -113,8 +113,10 @@ test('an article\'s mentions are found by the range of their ids, whatever order
   expect(plan('SELECT * FROM mentions WHERE id = 2')).toMatch(/SEARCH m USING INTEGER PRIMARY KEY \(rowid=\?\)/);
   expect(plan("SELECT * FROM mentions WHERE entity_id = 'org:acme'")).toMatch(/SEARCH m USING INDEX mentions_entity \(entity_id=\?\)/);
   // A second article's mention between two of the first one's: each range widens, each article reads only its own.
-  db.exec(`INSERT INTO article_rows (key, id, content_sha256, drop_dir, path, lang, text_original, status, run_id, created_at)
-    VALUES (2, 'a2', 'y', '/d', 'b.txt', 'en', 'Gamma hired Delta.', 'ok', 1, '2026-01-01')`);
+  // (the text in article_texts from migration 27)
+  db.exec(`INSERT INTO article_rows (key, id, content_sha256, drop_dir, path, lang, status, run_id, created_at)
+    VALUES (2, 'a2', 'y', '/d', 'b.txt', 'en', 'ok', 1, '2026-01-01');
+    INSERT INTO article_texts (key, text_original) VALUES (2, 'Gamma hired Delta.')`);
   const insert = db.prepare('INSERT INTO mentions (id, article_id, kind, span_start, span_end, text, rule) VALUES (?, ?, ?, ?, ?, ?, ?)');
   insert.run(10, 'a2', 'entity', 0, 5, 'Gamma', 'en.entity.org');
   insert.run(null, 'a1', 'entity', 0, 4, 'Acme', 'en.entity.org');
@@ -137,10 +139,11 @@ test('a run stores a mention\'s text and a claim\'s unknown measure key only whe
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
   expect(count('SELECT count(*) FROM mention_rows')).toBeGreaterThan(100);
   // Stored only where substr of the original does not give the span's text (characters outside the BMP before it).
-  expect(count(`SELECT count(*) FROM mention_rows m JOIN article_rows a ON a.key = m.article
-    WHERE m.text IS NOT NULL AND m.text IS substr(a.text_original, m.span_start + 1, m.span_length)`)).toBe(0);
+  // (in mention_extras from migration 25).
+  expect(count(`SELECT count(*) FROM mention_rows m JOIN mention_extras x ON x.id = m.id JOIN article_texts a ON a.key = m.article
+    WHERE x.text IS NOT NULL AND x.text IS substr(a.text_original, m.span_start + 1, m.span_length)`)).toBe(0);
   expect(count(`SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id
-    WHERE m.text IS NOT substr(a.text_original, m.span_start + 1, m.span_end - m.span_start)`)).toBe(count('SELECT count(*) FROM mention_rows WHERE text IS NOT NULL'));
+    WHERE m.text IS NOT substr(a.text_original, m.span_start + 1, m.span_end - m.span_start)`)).toBe(count('SELECT count(*) FROM mention_extras WHERE text IS NOT NULL'));
   const unknown = count("SELECT count(*) FROM claims WHERE measure_key = 'unknown#' || id");
   expect(unknown).toBeGreaterThan(0);
   expect(count('SELECT count(*) FROM claim_rows WHERE measure_key IS NULL')).toBe(unknown);

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { DEFAULT_DB, parseCommand, toolVersion, UsageError } from './options.ts';
 import type { ReconcileSummary } from '../reconcile/index.ts';
 import { layerState } from '../reconcile/rules-version.ts';
+import { compactStore, rebuiltMostOf } from '../store/compact.ts';
 import { openStore, StoreError } from '../store/open.ts';
 import { beginRun, finishRun } from '../store/runs.ts';
 
@@ -42,6 +43,7 @@ export async function runReconcileCommand(args: string[]): Promise<number> {
     const { reconcileStore } = await import('../reconcile/index.ts');
     const started = performance.now();
     const summary = reconcileStore(db, { runId, full, progress: values.quiet ? undefined : process.stderr });
+    if (rebuiltMostOf(summary)) compactStore(db);
     finishRun(db, runId, { files_total: 0, files_unchanged: 0, articles_new: 0, duplicates: 0, failed: 0, skipped: 0 });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const how = !full

@@ -3,6 +3,8 @@
 // ties), so the result never depends on the order rows were inserted in.
 
 import { codeReader } from '../store/codes.ts';
+import { MENTION_FORM_AND_EXTRAS } from '../store/migration-25.ts';
+import { ROLES_OF_RANGE } from '../store/migration-26.ts';
 import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput, RoleInput } from './types.ts';
 
@@ -44,11 +46,11 @@ export interface ArticleReads {
 }
 
 /**
- * SQL from FROM on: the mention_rows (as `m`) of the article whose id is bound, found by the
+ * SQL from FROM on: the mention_rows (as `m`, with its form `f` and extras `x`) of the article whose id is bound, found by the
  * range of their ids (article_mentions, migration 13).
  */
 export const MENTIONS_OF_ARTICLE = `FROM article_mentions r JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = r.article
-     JOIN mention_forms f ON f.key = m.form WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)`;
+     ${MENTION_FORM_AND_EXTRAS} WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)`;
 
 /**
  * Mentions and roles are read from the tables behind their views (migrations 10 and 11): a view
@@ -58,7 +60,7 @@ export const MENTIONS_OF_ARTICLE = `FROM article_mentions r JOIN mention_rows m 
  * per call and sliced (a span whose text is stored keeps it), and codes are decoded in memory.
  */
 export function articleReads(db: Db): ArticleReads {
-  const textOf = db.prepare('SELECT text_original FROM article_rows WHERE id = ?').pluck();
+  const textOf = db.prepare('SELECT t.text_original FROM article_rows a JOIN article_texts t ON t.key = a.key WHERE a.id = ?').pluck();
   /** A slicer of one article's text (read once, when a span's text was not stored) and a decoder of codes as they stand now. */
   const readerOf = (articleId: string): { slice: Slicer; decode: Decoder } => {
     let text: string | undefined;
@@ -66,19 +68,19 @@ export function articleReads(db: Db): ArticleReads {
   };
   // Each kind reads only the columns reconciliation looks at for it: a column read costs as much
   // as a column of use, and an entity's six money columns are always empty.
-  const entityColumns = 'm.id, m.span_start, m.span_start + m.span_length, m.text, f.rule, f.entity_type, m.gazetteer_id, m.entity_id';
-  const figureColumns = `m.id, m.span_start, m.span_start + m.span_length, m.text, f.rule, m.value_number, m.value_text, f.currency, f.qualifier,
-       m.min_value, m.max_value, m.kind`;
-  const entityRows = db.prepare(`SELECT ${entityColumns} ${MENTIONS_OF_ARTICLE} AND m.kind = (SELECT id FROM codes WHERE value = 'entity')`).raw();
-  const figureRows = db.prepare(`SELECT ${figureColumns} ${MENTIONS_OF_ARTICLE} AND m.kind IN (SELECT id FROM codes WHERE value IN ('money', 'date'))`).raw();
+  const entityColumns = 'm.id, m.span_start, m.span_start + m.span_length, x.text, f.rule, f.entity_type, m.gazetteer_id, m.entity_id';
+  const figureColumns = `m.id, m.span_start, m.span_start + m.span_length, x.text, f.rule, m.value_number, m.value_text, f.currency, f.qualifier,
+       x.min_value, x.max_value, f.kind`;
+  const entityRows = db.prepare(`SELECT ${entityColumns} ${MENTIONS_OF_ARTICLE} AND f.kind = (SELECT id FROM codes WHERE value = 'entity')`).raw();
+  const figureRows = db.prepare(`SELECT ${figureColumns} ${MENTIONS_OF_ARTICLE} AND f.kind IN (SELECT id FROM codes WHERE value IN ('money', 'date'))`).raw();
   const entities = (articleId: string, { slice, decode } = readerOf(articleId)) =>
     (entityRows.all(articleId) as StoredEntityRow[]).map((row) => entityOf(articleId, row, slice, decode));
   // In the roles view's order: by span, then role; rows equal in those stay in the order SQLite reads them.
   const roles = db.prepare(
-    `SELECT r.span_start, r.span_start + r.span_length, r.text, r.person_start, r.person_start + r.person_length, r.person_text,
-       r.person_entity_id, r.role, r.role_name, r.country, r.tense, r.date_value
-     FROM role_rows r WHERE r.article = (SELECT key FROM article_rows WHERE id = ?)
-     ORDER BY r.span_start, r.span_start + r.span_length, (SELECT value FROM codes WHERE id = r.role)`,
+    `SELECT r.span_start, r.span_start + r.span_length, x.text, r.span_start + r.person_offset, r.span_start + r.person_offset + r.person_length,
+       x.person_text, f.person_entity_id, f.role, f.role_name, f.country, f.tense, r.date_value
+     FROM article_roles g ${ROLES_OF_RANGE} WHERE g.article = (SELECT key FROM article_rows WHERE id = ?)
+     ORDER BY r.span_start, r.span_start + r.span_length, (SELECT value FROM codes WHERE id = f.role)`,
   ).raw();
   return {
     entities: (articleId) => entities(articleId),

@@ -10,6 +10,7 @@
 import { hash } from 'node:crypto';
 import { codeReader, coder } from '../store/codes.ts';
 import { claimsOfArticle } from '../store/migration-21.ts';
+import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
@@ -292,7 +293,7 @@ function articleStates(db: Db, articles: readonly ArticleInput[], store: StoreRe
   // (Stores written since migration 10 keep it from the start; the table behind the mentions view is updated, not the view.)
   const none = coder(db).code('');
   const keepLinks = db.prepare(`UPDATE mention_rows SET gazetteer_id = coalesce(nullif(entity_id, ${NO_ENTITY_YET}), ?)
-    WHERE id IN (SELECT m.id ${MENTIONS_OF_ARTICLE}) AND kind = (SELECT id FROM codes WHERE value = 'entity') AND gazetteer_id IS NULL`);
+    WHERE id IN (SELECT m.id ${MENTIONS_OF_ARTICLE} AND f.kind = (SELECT id FROM codes WHERE value = 'entity')) AND gazetteer_id IS NULL`);
   // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
   const forget = db.prepare('DELETE FROM reconcile_articles WHERE article_id = ?');
   const gone = [...states.keys()].filter((id) => !store.live.has(id));
@@ -396,7 +397,7 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     if (side) sides[side].push(e.id);
   }
   // Without their texts: only the few claims a join keeps as evidence are shown, and they get theirs below.
-  const claims = readClaims(db, `WHERE ${codedIn('coalesce(c.linked_from_entity_id, c.subject_entity_id)')} OR c.linked_from_entity_id IS NOT NULL`,
+  const claims = readClaims(db, `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')} OR x.linked_from_entity_id IS NOT NULL`,
     [JSON.stringify(sides.han)], { beforeLinks: true, withoutText: true });
   const wanted = new Set(claims.filter((c) => c.value > 0).flatMap((c) => nearBuckets(c.unit, c.value)));
   if (wanted.size > 0) {
@@ -407,9 +408,9 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     const han = new HanFigures(byId, claims, articles);
     const decode = codeReader(db);
     const keys: number[] = [];
-    const scan = db.prepare(`SELECT c.key, c.unit, c.value_number, c.subject_entity_id, f.predicate, f.measure, c.date_value, c.story, a.id
-      FROM claim_rows c JOIN article_rows a ON a.key = c.article JOIN claim_forms f ON f.key = c.form
-      WHERE ${codedIn('c.subject_entity_id')} AND c.linked_from_entity_id IS NULL AND c.value_number > 0`).raw();
+    const scan = db.prepare(`SELECT c.key, f.unit, ${claimColumn('value_number')}, c.subject_entity_id, f.predicate, f.measure, c.date_value, ${claimColumn('story')}, a.id
+      FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
+      WHERE ${codedIn('c.subject_entity_id')} AND x.linked_from_entity_id IS NULL AND ${claimColumn('value_number')} > 0`).raw();
     type Row = [number, number, number, number, number, number | null, number | null, number | null, string];
     for (const [key, unit, value, subject, predicate, measure, date, story, articleId] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<Row>) {
       const figure = { unit: decode(unit)!, value };

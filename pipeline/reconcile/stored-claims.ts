@@ -3,6 +3,7 @@
 // exactly as from claims just drafted.
 
 import { codeReader } from '../store/codes.ts';
+import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
 import type { Db } from '../store/open.ts';
 import type { Claim } from './types.ts';
 
@@ -21,11 +22,14 @@ export interface StoredClaim extends Claim {
 
 // claim_rows read raw: strings are decoded here (codes.ts) and a text the store did not copy is
 // sliced from its article, both far cheaper than the claims view's per-row subqueries and substr.
-// The columns a claim shares with others are read from its form (claim_forms, migration 21; 0 there decodes as none).
-const COLUMNS = `c.id, a.id, c.mention_id, c.subject_entity_id, c.subject, f.predicate, f.topic, c.value_number, c.unit, f.qualifier,
-  c.min_value, c.max_value, c.date_value, c.span_start, c.span_length, c.text, c.sentence_start, c.sentence_end, f.rule,
-  f.measure, c.measure_key, f.measure_rule, c.period, c.object, c.object_entity_id, f.object_rule, c.source, c.source_entity_id, f.source_rule,
-  c.as_of, f.as_of_rule, f.time_role, c.precision, c.gloss_of, c.story, c.group_key, c.linked_from_entity_id, c.linked_from_subject, a.key, c.key`;
+// The columns a claim shares with others are read from its form (claim_forms, migrations 21 and 24; 0 there decodes as none),
+// its precision from its code, the columns few claims have from its extras, its amount and span from its mention where the
+// row holds none (migration 24).
+const COLUMNS = `c.id, a.id, c.mention_id, c.subject_entity_id, c.subject, f.predicate, f.topic, ${claimColumn('value_number')}, f.unit, f.qualifier,
+  x.min_value, x.max_value, c.date_value, ${claimColumn('span_start')}, ${claimColumn('span_length')}, x.text, c.sentence_start, c.sentence_end, f.rule,
+  f.measure, c.measure_key, f.measure_rule, x.period, c.object, c.object_entity_id, f.object_rule, c.source, c.source_entity_id, f.source_rule,
+  ${claimColumn('as_of')}, f.as_of_rule, f.time_role, ${claimColumn('precision')}, x.gloss_of, ${claimColumn('story')}, c.group_key, x.linked_from_entity_id,
+  x.linked_from_subject, a.key, c.key`;
 /** The positions of COLUMNS that hold codes. */
 const CODED = [3, 4, 5, 6, 8, 9, 12, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 34, 35, 36, 37];
 
@@ -58,16 +62,16 @@ export interface ReadOptions {
 }
 
 /**
- * Claims matching `where`, SQL over claim_rows as `c` (coded columns hold code numbers:
+ * Claims matching `where`, SQL over claim_rows as `c`, its form `f` and extras `x` (coded columns hold code numbers:
  * codedIn() compares them with strings).
  */
 export function readClaims(db: Db, where: string, params: unknown[], options: ReadOptions = {}): StoredClaim[] {
   // Straight from claim_rows, not through the claims view (whose columns are subqueries); the
   // order drafted is the claim's key in claim_rows (migration 10).
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article JOIN claim_forms f ON f.key = c.form
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
     ${where} ORDER BY a.id, c.key`).raw().all(...params) as Row[];
   const decode = codeReader(db);
-  const textOf = db.prepare('SELECT text_original FROM article_rows WHERE key = ?').pluck();
+  const textOf = db.prepare('SELECT text_original FROM article_texts WHERE key = ?').pluck();
   let article: { key: number; text: string } | undefined;
   let lastArticleId = '';
   return rows.map((r) => {

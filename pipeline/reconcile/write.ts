@@ -16,11 +16,12 @@
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
+import { storedPrecision } from '../store/claim-precision.ts';
 import { coder, type Coder } from '../store/codes.ts';
 import { formCoder } from '../store/forms.ts';
 import { hashedId } from '../store/hashed-ids.ts';
 import { COMPOSED_RULES } from '../store/migration-20.ts';
-import { CLAIM_FORM } from '../store/migration-21.ts';
+import { CLAIM_FORM_24 } from '../store/migration-24.ts';
 import { FACT_FORM } from '../store/migration-23.ts';
 import type { Db } from '../store/open.ts';
 import type { CanonicalLayer } from './entities.ts';
@@ -29,7 +30,8 @@ import type { Claim, Conflict, Fact } from './types.ts';
 import { describeValue } from './values.ts';
 
 export function clearDerived(db: Db): void {
-  const tables = ['conflict_variant_rows', 'fact_claim_rows', 'conflict_rows', 'fact_rows', 'claim_rows', 'rule_reasons', 'entity_aliases', 'entities'];
+  // Claims before facts: a fact deleted first would unlink its claims one by one (migration 24), to no purpose.
+  const tables = ['conflict_variant_rows', 'conflict_rows', 'claim_rows', 'fact_rows', 'rule_reasons', 'entity_aliases', 'entities'];
   for (const table of tables) db.prepare(`DELETE FROM ${table}`).run();
 }
 
@@ -59,13 +61,18 @@ export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | '
 export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Claim) => string | null = () => null, codes: Coder = coder(db)): void {
   // Positional parameters: binding by name looks every name up in the row object, per row.
   const insertClaim = db.prepare(`
-    INSERT INTO claim_rows (hash, id_text, article, mention_id, form, subject_entity_id, subject, value_number, value_text, unit,
-      min_value, max_value, date_value, span_start, span_length, text, sentence_start, sentence_end,
-      measure_key, period, object, object_entity_id, source, source_entity_id, as_of, precision, gloss_of, story, group_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  // Its predicate, topic, qualifier, rules, measure and time role, in CLAIM_FORM's order (migration 21).
-  const forms = formCoder(db, 'claim_forms', CLAIM_FORM);
-  const articleOf = db.prepare('SELECT key, text_original FROM article_rows WHERE id = ?').raw();
+    INSERT INTO claim_rows (hash, id_text, article, mention_id, form, subject_entity_id, subject, date_value,
+      sentence_start, sentence_end, measure_key, object, object_entity_id, source, source_entity_id, as_of, precision, story, group_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // What few claims have (migration 24): a text that is not the span, a period, the claim it glosses, a range's bounds, and an
+  // amount or span other than its mention's (none is: a claim is drafted from its mention).
+  const insertExtras = db.prepare(`INSERT INTO claim_extras (key, text, period, gloss_of, min_value, max_value, value_number, span_start, span_length)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const mentionOf = db.prepare('SELECT value_number, span_start, span_length FROM mention_rows WHERE id = ?').raw();
+  const storyOfArticle = articleStories(db);
+  // Its predicate, topic, qualifier, rules, measure, time role and unit, in CLAIM_FORM_24's order (migrations 21 and 24).
+  const forms = formCoder(db, 'claim_forms', CLAIM_FORM_24);
+  const articleOf = db.prepare('SELECT a.key, t.text_original FROM article_rows a JOIN article_texts t ON t.key = a.key WHERE a.id = ?').raw();
   const articles = new Map<string, { key: number; sliceable: string | null }>();
   const article = (id: string) => {
     let known = articles.get(id);
@@ -88,15 +95,50 @@ export function writeClaims(db: Db, claims: readonly Claim[], groupKeyOf: (c: Cl
     const { key, sliceable } = article(c.articleId);
     const text = sliceable?.slice(c.start, c.end) === c.text ? null : c.text;
     const form = forms.key([code(c.predicate), code(c.topic), code(c.qualifier), code(c.rule), code(c.measure), code(ruleId(c.measureRule)),
-      code(ruleId(c.objectRule)), code(ruleId(c.sourceRule)), code(ruleId(c.asOfRule)), code(c.timeRole)]);
-    insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), c.value, code(c.unit),
-      c.min, c.max, code(c.dateValue), c.start, c.end - c.start, text, c.sentenceStart, c.sentenceEnd,
-      c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey), c.period, code(c.object), code(c.objectEntityId),
-      code(c.source), code(c.sourceEntityId), code(c.asOf), c.precision, c.glossOf, code(c.story), ownGroup(c) ? null : code(groupKeyOf(c) ?? ''));
+      code(ruleId(c.objectRule)), code(ruleId(c.sourceRule)), code(ruleId(c.asOfRule)), code(c.timeRole), code(c.unit)]);
+    const [mentionValue, mentionStart, mentionLength] = (mentionOf.get(c.mentionId) as [number | null, number, number] | undefined) ?? [null, null, null];
+    if (c.value === null && mentionValue !== null) throw new Error(`claim ${c.id}: no amount where its mention has one, which the store cannot tell apart`);
+    const sameSpan = mentionStart === c.start && mentionLength === c.end - c.start;
+    const row = insertClaim.run(...hashedId(c.id, 'claim'), key, c.mentionId, form, code(c.subjectEntityId), code(c.subject), code(c.dateValue),
+      c.sentenceStart, c.sentenceEnd, c.measureKey === `unknown#${c.id}` ? null : code(c.measureKey),
+      code(c.object), code(c.objectEntityId), code(c.source), code(c.sourceEntityId), c.asOf === c.dateValue ? null : code(c.asOf) ?? 0,
+      storedPrecision(c.precision, c.value), storyOfArticle.stored(key, code(c.story)), ownGroup(c) ? null : code(groupKeyOf(c) ?? '')).lastInsertRowid;
+    storyOfArticle.written(key);
+    const extras = [text, c.period, c.glossOf, c.min, c.max, c.value === mentionValue ? null : c.value, sameSpan ? null : c.start, sameSpan ? null : c.end - c.start];
+    if (extras.some((v) => v !== null)) insertExtras.run(row, ...extras);
   }
   if (reasons.size === 0) return;
   const insertReason = db.prepare('INSERT OR REPLACE INTO rule_reasons (rule, reason) VALUES (?, ?)');
   for (const [rule, reason] of [...reasons].sort((a, b) => (a[0] < b[0] ? -1 : 1))) insertReason.run(rule, reason);
+}
+
+/**
+ * A claim's story as claim_rows stores it (migration 24): null when it is its article's, kept in article_claims with the range of
+ * the article's claims, 0 for none. An article whose range starts again with the claim written (its first claim, or its first
+ * drafted again after its others were deleted) takes the claim's story; `written` records it once the claim's row (and so the
+ * range) is in.
+ */
+function articleStories(db: Db): { stored: (article: number, story: number | null) => number | null; written: (article: number) => void } {
+  const rangeOf = db.prepare('SELECT first_key, last_key, story FROM article_claims WHERE article = ?').raw();
+  const anyLeft = db.prepare('SELECT EXISTS (SELECT 1 FROM claim_rows WHERE key BETWEEN ? AND ? AND article = ?)').pluck();
+  const setStory = db.prepare('UPDATE article_claims SET story = ? WHERE article = ?');
+  let current: { article: number; story: number | null; starts: boolean } | undefined;
+  return {
+    stored(article, story) {
+      if (current?.article !== article) {
+        const range = rangeOf.get(article) as [number, number, number | null] | undefined;
+        const starts = range === undefined || anyLeft.get(range[0], range[1], article) === 0;
+        current = { article, story: starts ? story : range![2], starts };
+      }
+      return story === current.story ? null : story ?? 0;
+    },
+    written(article) {
+      if (current?.article === article && current.starts) {
+        setStory.run(current.story, article);
+        current.starts = false;
+      }
+    },
+  };
 }
 
 /**
@@ -136,10 +178,14 @@ function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => str
   const insertFact = db.prepare(`
     INSERT INTO fact_rows (hash, id_text, form, subject, subject_entity_id, value_number, value_text, unit, status, explanation,
       qualifier, min_value, max_value, object, story, group_key, label)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, ?, ?, ?, iif(?, x'', ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Its predicate, topic, rule and measure, in FACT_FORM's order (migration 23).
   const forms = formCoder(db, 'fact_forms', FACT_FORM);
-  const insertFactClaim = db.prepare('INSERT INTO fact_claim_rows (fact, claim, verdict, converted) VALUES (?, ?, ?, ?)');
+  // A claim's fact is on its row (migration 24): a claim is in one fact at most; its verdict is the key of the verdict's code in claim_verdicts.
+  const linkClaim = db.prepare('UPDATE claim_rows SET fact = ?, verdict = ? WHERE key = ? AND fact IS NULL');
+  // Its converted value, rare, in its extras.
+  const keepConverted = db.prepare('INSERT INTO claim_extras (key, converted) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET converted = excluded.converted');
+  const verdicts = formCoder(db, 'claim_verdicts', ['verdict']);
   const composed = db.prepare('SELECT explanation FROM facts WHERE id = ?').pluck();
   const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ?, label = NULL WHERE key = ?');
   const keyOfClaim = claimKeys(db, claimKeyOf);
@@ -150,13 +196,17 @@ function writeFacts(db: Db, facts: readonly Fact[], groupKeyOf: (f: Fact) => str
     if (f.status === 'disputed') disputed.push(f);
     const text = label !== undefined || f.status === 'disputed' ? null : f.explanation;
     const form = forms.key([code(f.predicate), code(f.topic), code(f.rule), code(f.measure)]);
-    const key = insertFact.run(...hashedId(f.id, 'fact'), form, code(f.subject), code(f.subjectEntityId), f.valueNumber, f.valueText, code(f.unit),
+    // A disputed fact's readings are composed from its conflict where the row holds an empty blob (migration 28): checked once the conflict is written.
+    const key = insertFact.run(...hashedId(f.id, 'fact'), form, code(f.subject), code(f.subjectEntityId), f.valueNumber,
+      f.status === 'disputed' ? 1 : 0, f.valueText, code(f.unit),
       code(f.status), text, code(f.qualifier), f.min, f.max, code(f.object), code(f.story), code(groupKeyOf(f)), code(label)).lastInsertRowid;
     for (const [claimId, verdict] of f.verdicts) {
       const converted = f.conversions.get(claimId);
       const claimKey = keyOfClaim(claimId);
       if (claimKey === undefined) throw new Error(`fact ${f.id}: claim ${claimId} is not in the store`);
-      insertFactClaim.run(key, claimKey, code(verdict), converted ? JSON.stringify(converted) : null);
+      const linked = linkClaim.run(key, verdicts.key([code(verdict)]), claimKey);
+      if (linked.changes !== 1) throw new Error(`fact ${f.id}: claim ${claimId} is in another fact`);
+      if (converted) keepConverted.run(claimKey, JSON.stringify(converted));
     }
     if (label !== undefined && composed.get(f.id) !== f.explanation) keepWritten.run(f.explanation, key);
   }
@@ -240,7 +290,12 @@ export function writeFactsAndConflicts(db: Db, facts: readonly Fact[], conflicts
   groupKeyOf: (f: Fact) => string | null = () => null, claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
   const disputed = writeFacts(db, facts, groupKeyOf, claimKeyOf);
   writeConflicts(db, conflicts, claimKeyOf);
-  const composed = db.prepare('SELECT explanation FROM facts WHERE id = ?').pluck();
-  const keepWritten = db.prepare('UPDATE fact_rows SET explanation = ? WHERE id = ?');
-  for (const f of disputed) if (composed.get(f.id) !== f.explanation) keepWritten.run(f.explanation, f.id);
+  const composed = db.prepare('SELECT explanation, value_text FROM facts WHERE id = ?').raw();
+  const keepExplanation = db.prepare('UPDATE fact_rows SET explanation = ? WHERE id = ?');
+  const keepReadings = db.prepare('UPDATE fact_rows SET value_text = ? WHERE id = ?');
+  for (const f of disputed) {
+    const [explanation, readings] = composed.get(f.id) as [string | null, string | null];
+    if (explanation !== f.explanation) keepExplanation.run(f.explanation, f.id);
+    if (readings !== f.valueText) keepReadings.run(f.valueText, f.id);
+  }
 }

@@ -17,6 +17,15 @@ export const formTableSql = (formTable: string, columns: readonly string[], sour
 INSERT OR IGNORE INTO ${formTable} (${columns.join(', ')})
   SELECT DISTINCT ${columns.map((c) => `ifnull(${c}, 0)`).join(', ')} FROM ${source} ORDER BY ${columns.map((_, i) => i + 1).join(', ')};`;
 
+/**
+ * A new row's form inside a trigger, given how to read each of its `columns` as a code (or null):
+ * `put` puts the combination in `formTable` if new, `key` is then its key.
+ */
+export const formInTrigger = (formTable: string, columns: readonly string[], value: (column: string) => string) => ({
+  put: `INSERT OR IGNORE INTO ${formTable} (${columns.join(', ')}) VALUES (${columns.map((c) => `ifnull(${value(c)}, 0)`).join(', ')});`,
+  key: `(SELECT key FROM ${formTable} WHERE ${columns.map((c) => `${c} = ifnull(${value(c)}, 0)`).join(' AND ')})`,
+});
+
 /** SQL joining form `f` to the row `r` whose coded `columns` it holds. */
 export const formOfRow = (columns: readonly string[]) => columns.map((c) => `f.${c} = ifnull(r.${c}, 0)`).join(' AND ');
 

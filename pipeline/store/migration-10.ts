@@ -24,13 +24,14 @@ const collect = (table: string, columns: readonly string[]) =>
  * The normalised text from its pieces: `normalised_edits` is a JSON array whose items are
  * `[start, length]` (characters of text_original, as substr counts them) or a string.
  */
-const NORMALISED = `CASE WHEN r.normalised_edits IS NULL THEN r.text_normalised ELSE (
-    SELECT coalesce(group_concat(CASE WHEN e.type = 'array' THEN substr(r.text_original, json_extract(e.value, '$[0]') + 1, json_extract(e.value, '$[1]'))
+export const normalisedSql = (original = 'r.text_original') => `CASE WHEN r.normalised_edits IS NULL THEN r.text_normalised ELSE (
+    SELECT coalesce(group_concat(CASE WHEN e.type = 'array' THEN substr(${original}, json_extract(e.value, '$[0]') + 1, json_extract(e.value, '$[1]'))
       ELSE e.value END, ''), '') FROM json_each(r.normalised_edits) e) END`;
+const NORMALISED = normalisedSql();
 
-const ARTICLE_COLUMNS = `id, content_sha256, drop_dir, path, format, encoding, title, published, published_source, url, source_name, external_id,
+export const ARTICLE_COLUMNS = `id, content_sha256, drop_dir, path, format, encoding, title, published, published_source, url, source_name, external_id,
   lang, lang_confidence, lang_method, text_original`;
-const ARTICLE_TAIL = 'offset_map, boilerplate, status, error, run_id, created_at, published_rule';
+export const ARTICLE_TAIL = 'offset_map, boilerplate, status, error, run_id, created_at, published_rule';
 
 /** What reconciliation changes on a mention through the view: migrations 13 and 22 make them again with their views. */
 export const MENTION_UPDATE_TRIGGERS = `CREATE TRIGGER mentions_update INSTEAD OF UPDATE OF entity_id ON mentions BEGIN

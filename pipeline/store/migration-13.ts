@@ -12,7 +12,7 @@
 // reads as before.
 
 import { MENTION_UPDATE_TRIGGERS } from './migration-10.ts';
-import { coded, decoded, FACT_EVIDENCE_VIEW, intern, MENTION_CODES, spanText } from './sql-codes.ts';
+import { ARTICLE_ROW_TEXT, coded, decoded, factEvidenceViewSql, intern, joinedText, MENTION_CODES, spanText } from './sql-codes.ts';
 
 /** measure_key: NULL for the claim's own unknown key, 0 for none (only a layer never rebuilt since migration 6 has such claims), else a code. */
 const MEASURE_KEY = `CASE c.measure_key WHEN 0 THEN NULL ELSE coalesce(${decoded('c.measure_key')}, 'unknown#' || c.id) END`;
@@ -25,18 +25,21 @@ const MEASURE_KEY = `CASE c.measure_key WHEN 0 THEN NULL ELSE coalesce(${decoded
  * tables read, claim_rows as `c` and article_rows as `a`.
  */
 export const claimsViewSql = (groupJoin: 'JOIN' | 'LEFT JOIN', form = (column: string) => `c.${column}`,
-  from = 'FROM claim_rows c JOIN article_rows a ON a.key = c.article') => `CREATE VIEW claims AS
+  from = 'FROM claim_rows c JOIN article_rows a ON a.key = c.article', text = ARTICLE_ROW_TEXT) => {
+  // A column read elsewhere than the row's own is named as the row's was (migration 24 reads some from the claim's mention).
+  const named = (column: string) => (form(column) === `c.${column}` ? `c.${column}` : `${form(column)} AS ${column}`);
+  return `CREATE VIEW claims AS
   SELECT c.id, a.id AS article_id, c.mention_id, ${decoded('c.subject_entity_id')} AS subject_entity_id, ${decoded('c.subject')} AS subject,
-    ${decoded(form('predicate'))} AS predicate, ${decoded(form('topic'))} AS topic, c.value_number, c.value_text, ${decoded('c.unit')} AS unit,
-    ${decoded(form('qualifier'))} AS qualifier, c.min_value, c.max_value, ${decoded('c.date_value')} AS date_value,
-    c.span_start, c.span_start + c.span_length AS span_end, ${spanText('c')} AS text, c.sentence_start, c.sentence_end,
-    ${decoded(form('rule'))} AS rule, ${decoded(form('measure'))} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded(form('measure_rule'))} AS measure_rule, c.period,
+    ${decoded(form('predicate'))} AS predicate, ${decoded(form('topic'))} AS topic, ${named('value_number')}, ${form('value_text')}, ${decoded(form('unit'))} AS unit,
+    ${decoded(form('qualifier'))} AS qualifier, ${form('min_value')}, ${form('max_value')}, ${decoded('c.date_value')} AS date_value,
+    ${named('span_start')}, ${form('span_start')} + ${form('span_length')} AS span_end, ${spanText('c', form('text'), form('span_start'), form('span_length'), text.original)} AS text, c.sentence_start, c.sentence_end,
+    ${decoded(form('rule'))} AS rule, ${decoded(form('measure'))} AS measure, ${MEASURE_KEY} AS measure_key, ${decoded(form('measure_rule'))} AS measure_rule, ${form('period')},
     ${decoded('c.object')} AS object, ${decoded('c.object_entity_id')} AS object_entity_id, ${decoded(form('object_rule'))} AS object_rule,
     ${decoded('c.source')} AS source, ${decoded('c.source_entity_id')} AS source_entity_id, ${decoded(form('source_rule'))} AS source_rule,
-    ${decoded('c.as_of')} AS as_of, ${decoded(form('as_of_rule'))} AS as_of_rule, ${decoded(form('time_role'))} AS time_role, c.precision, c.gloss_of,
-    ${decoded('c.story')} AS story, g.value AS group_key, ${decoded('c.linked_from_entity_id')} AS linked_from_entity_id,
-    ${decoded('c.linked_from_subject')} AS linked_from_subject
-  ${from} ${groupJoin} codes g ON g.id = c.group_key;
+    ${decoded(form('as_of'))} AS as_of, ${decoded(form('as_of_rule'))} AS as_of_rule, ${decoded(form('time_role'))} AS time_role, ${named('precision')}, ${form('gloss_of')},
+    ${decoded(form('story'))} AS story, g.value AS group_key, ${decoded(form('linked_from_entity_id'))} AS linked_from_entity_id,
+    ${decoded(form('linked_from_subject'))} AS linked_from_subject
+  ${from}${joinedText(text)} ${groupJoin} codes g ON g.id = c.group_key;
 
 CREATE TRIGGER claims_delete INSTEAD OF DELETE ON claims BEGIN
   DELETE FROM claim_rows WHERE id = OLD.id;
@@ -48,27 +51,32 @@ CREATE TRIGGER claims_update INSTEAD OF UPDATE ON claims BEGIN
     linked_from_entity_id = ${coded('NEW.linked_from_entity_id')}, linked_from_subject = ${coded('NEW.linked_from_subject')} WHERE id = OLD.id;
 END;
 
-${FACT_EVIDENCE_VIEW}
+${factEvidenceViewSql(text)}
 `;
+};
 
 /**
  * The mentions view: an article's mentions found by their id range. `form` says where a column is
- * read and `formJoin` joins what it reads (migration 22 moves some columns to the mention's form).
+ * read and `formJoin` joins what it reads (migration 22 moves some columns to the mention's form,
+ * migration 25 its kind too, and its rare columns to mention_extras).
  */
-export const mentionsViewSql = (form = (column: string) => `m.${column}`, formJoin = '') => `CREATE VIEW mentions AS
-  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m')} AS text,
+export const mentionsViewSql = (form = (column: string) => `m.${column}`, formJoin = '', text = ARTICLE_ROW_TEXT) => `CREATE VIEW mentions AS
+  SELECT m.id, a.id AS article_id, k.value AS kind, m.span_start, m.span_start + m.span_length AS span_end, ${spanText('m', form('text'), undefined, undefined, text.original)} AS text,
     ${decoded(form('rule'))} AS rule, m.value_number, ${decoded('m.value_text')} AS value_text, ${decoded(form('currency'))} AS currency,
-    ${decoded(form('qualifier'))} AS qualifier, m.min_value, m.max_value, ${decoded(form('precision'))} AS precision,
+    ${decoded(form('qualifier'))} AS qualifier, ${form('min_value')}, ${form('max_value')}, ${decoded(form('precision'))} AS precision,
     ${decoded(form('entity_type'))} AS entity_type, e.value AS entity_id, ${decoded('m.gazetteer_id')} AS gazetteer_id
   FROM article_rows a JOIN article_mentions r ON r.article = a.key JOIN mention_rows m ON m.id BETWEEN r.first_id AND r.last_id AND m.article = a.key
-    ${formJoin}JOIN codes k ON k.id = m.kind LEFT JOIN codes e ON e.id = m.entity_id;`;
+    ${formJoin}JOIN codes k ON k.id = ${form('kind')} LEFT JOIN codes e ON e.id = m.entity_id${joinedText(text)};`;
 
-/** Keeps an article's range of mention ids as its mentions are written: migration 22 makes it again with mention_rows. */
-export const MENTION_RANGE_TRIGGER = `CREATE TRIGGER mention_rows_range AFTER INSERT ON mention_rows BEGIN
-  INSERT OR IGNORE INTO article_mentions (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
-  UPDATE article_mentions SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
+/** Keeps an article's range (in `ranges`) of the ids of its rows of `rows` as they are written: its mentions here, its roles from migration 26. */
+export const rangeTriggerSql = (rows: string, ranges: string) => `CREATE TRIGGER ${rows}_range AFTER INSERT ON ${rows} BEGIN
+  INSERT OR IGNORE INTO ${ranges} (article, first_id, last_id) VALUES (NEW.article, NEW.id, NEW.id);
+  UPDATE ${ranges} SET first_id = min(first_id, NEW.id), last_id = max(last_id, NEW.id)
     WHERE article = NEW.article AND (NEW.id < first_id OR NEW.id > last_id);
 END;`;
+
+/** Keeps an article's range of mention ids as its mentions are written: migration 22 makes it again with mention_rows. */
+export const MENTION_RANGE_TRIGGER = rangeTriggerSql('mention_rows', 'article_mentions');
 
 export const MIGRATION_13_SQL = `
 DROP TABLE reconcile_articles;

@@ -9,20 +9,27 @@
 // reconciliation rewrites the facts (and with them their conflicts) of every claim it drafts
 // again, as fact_claims already needs.
 
+import { ARTICLE_ROW_TEXT, joinedText } from './sql-codes.ts';
+
 /** The evidence of one variant, JSON: a claim's key, or [article id, start, end] for a span. */
 const EVIDENCE_ITEM = `CASE WHEN claim_id IS NOT NULL THEN (SELECT key FROM claim_rows WHERE id = claim_id)
   ELSE json_array(article_id, span_start, span_end) END`;
 
 const isSpan = `j.type = 'array'`;
 
-/** conflict_spans over conflict_evidence and claim_rows: migration 20 makes it again over its conflict_evidence. */
-export const CONFLICT_SPANS_VIEW = `CREATE VIEW conflict_spans AS
+/**
+ * conflict_spans over conflict_evidence and claim_rows: migration 20 makes it again over its conflict_evidence, and migration 24
+ * with a claim's span read where `claim` says (its mention's where the row holds none), `claimJoin` joining what that reads;
+ * migration 27 with the article's text where `text` says.
+ */
+export const conflictSpansViewSql = (claim = (column: string) => `c.${column}`, claimJoin = '', text = ARTICLE_ROW_TEXT) => `CREATE VIEW conflict_spans AS
   SELECT e.conflict_id, e.variant, e.claim_id, a.id AS article_id, a.path, a.title, a.source_name, a.published,
-         coalesce(c.span_start, e.span_start) AS span_start, coalesce(c.span_start + c.span_length, e.span_end) AS span_end,
-         substr(a.text_original, coalesce(c.span_start, e.span_start) + 1, coalesce(c.span_length, e.span_end - e.span_start)) AS text,
-         CASE WHEN c.id IS NOT NULL THEN substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) END AS sentence
-  FROM conflict_evidence e LEFT JOIN claim_rows c ON c.id = e.claim_id LEFT JOIN article_rows ca ON ca.key = c.article
-  JOIN article_rows a ON a.id = coalesce(ca.id, e.article_id);`;
+         coalesce(${claim('span_start')}, e.span_start) AS span_start, coalesce(${claim('span_start')} + ${claim('span_length')}, e.span_end) AS span_end,
+         substr(${text.original}, coalesce(${claim('span_start')}, e.span_start) + 1, coalesce(${claim('span_length')}, e.span_end - e.span_start)) AS text,
+         CASE WHEN c.id IS NOT NULL THEN substr(${text.original}, c.sentence_start + 1, c.sentence_end - c.sentence_start) END AS sentence
+  FROM conflict_evidence e LEFT JOIN claim_rows c ON c.id = e.claim_id ${claimJoin}LEFT JOIN article_rows ca ON ca.key = c.article
+  JOIN article_rows a ON a.id = coalesce(ca.id, e.article_id)${joinedText(text)};`;
+export const CONFLICT_SPANS_VIEW = conflictSpansViewSql();
 
 export const MIGRATION_14_SQL = `
 DROP VIEW conflict_spans;

@@ -59,7 +59,7 @@ export const composedExplanation = (f: string, disputed: DisputedText = conflict
 export const factsViewSql = (disputed?: DisputedText, form = (column: string) => `f.${column}`, from = 'FROM fact_rows f') => `
 CREATE VIEW facts AS
   SELECT f.id, ${decoded('f.subject')} AS subject, ${decoded('f.subject_entity_id')} AS subject_entity_id, ${decoded(form('predicate'))} AS predicate,
-    ${decoded(form('topic'))} AS topic, f.value_number, f.value_text, ${decoded('f.unit')} AS unit, ${decoded('f.status')} AS status,
+    ${decoded(form('topic'))} AS topic, f.value_number, ${form('value_text')}, ${decoded('f.unit')} AS unit, ${decoded('f.status')} AS status,
     ${decoded(form('rule'))} AS rule, coalesce(f.explanation, ${composedExplanation('f', disputed)}) AS explanation, ${decoded('f.qualifier')} AS qualifier,
     f.min_value, f.max_value, ${decoded(form('measure'))} AS measure, ${decoded('f.object')} AS object, ${decoded('f.story')} AS story, g.value AS group_key
   ${from} LEFT JOIN codes g ON g.id = f.group_key;

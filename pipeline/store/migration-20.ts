@@ -81,8 +81,15 @@ const composedVariants = (r: string) => `(SELECT '[' || coalesce(group_concat(
 export const disputedText = (f: string) => `(SELECT coalesce(c.explanation, ${composedConflictExplanation('c')}) FROM conflict_rows c
     WHERE c.fact_id = ${f}.id AND c.kind = ${code('value_mismatch')} ORDER BY c.id LIMIT 1)`;
 
+/**
+ * What is written into a disputed fact's row before conflict `row` of it (`fact` its fact's id) changes: its explanation here,
+ * its readings too from migration 28.
+ */
+export type KeepFact = (row: string, fact?: string) => string;
+const keepExplanation: KeepFact = (row, fact) => keepDisputedText(row, disputedText, fact);
+
 /** Stores what the views compose for conflict `key` (and its disputed fact), before an app changes its variants. */
-const keepComposed = (key: string) => `${keepDisputedText('r', disputedText, `(SELECT r.fact_id FROM conflict_rows r WHERE r.key = ${key})`)}
+const keepComposed = (key: string, keepFact: KeepFact) => `${keepFact('r', `(SELECT r.fact_id FROM conflict_rows r WHERE r.key = ${key})`)}
   UPDATE conflict_rows SET canonical = coalesce(canonical, ${composedCanonical('conflict_rows')}),
     variants = coalesce(variants, ${composedVariants('conflict_rows')}), resolution = coalesce(resolution, ${composedResolution('conflict_rows')}),
     explanation = coalesce(explanation, ${composedConflictExplanation('conflict_rows')}), label = NULL WHERE key = ${key};`;
@@ -116,9 +123,9 @@ ${facts}`;
 // Writes through the views keep what an app wrote: a conflict's texts as given (an update stores
 // them all, as the view read them, since its kind or rule may change their composition), and
 // before a conflict or its variants change, what the views composed from them is stored.
-const TRIGGERS = `
+const triggers = (keepFact: KeepFact) => `
 CREATE TRIGGER conflicts_insert INSTEAD OF INSERT ON conflicts BEGIN
-  ${keepDisputedText('NEW', disputedText)}
+  ${keepFact('NEW')}
   ${CODED.map((c) => intern(`NEW.${c}`)).join('\n  ')}
   INSERT INTO conflict_rows (id, kind, fact_id, entity_id, canonical, variants, resolution, rule, explanation, canonical_number, canonical_text, unit)
     VALUES (NEW.id, ${coded('NEW.kind')}, NEW.fact_id, ${coded('NEW.entity_id')}, NEW.canonical, NEW.variants, NEW.resolution, ${coded('NEW.rule')},
@@ -126,7 +133,7 @@ CREATE TRIGGER conflicts_insert INSTEAD OF INSERT ON conflicts BEGIN
 END;
 
 CREATE TRIGGER conflicts_update INSTEAD OF UPDATE ON conflicts BEGIN
-  ${keepDisputedText('OLD', disputedText)}
+  ${keepFact('OLD')}
   ${CODED.map((c) => intern(`NEW.${c}`)).join('\n  ')}
   UPDATE conflict_rows SET id = NEW.id, kind = ${coded('NEW.kind')}, fact_id = NEW.fact_id, entity_id = ${coded('NEW.entity_id')}, canonical = NEW.canonical,
     variants = CASE WHEN NEW.variants IS OLD.variants THEN variants ELSE NEW.variants END, resolution = NEW.resolution, rule = ${coded('NEW.rule')},
@@ -135,20 +142,20 @@ CREATE TRIGGER conflicts_update INSTEAD OF UPDATE ON conflicts BEGIN
 END;
 
 CREATE TRIGGER conflicts_delete INSTEAD OF DELETE ON conflicts BEGIN
-  ${keepDisputedText('OLD', disputedText)}
+  ${keepFact('OLD')}
   DELETE FROM conflict_rows WHERE id = OLD.id;
 END;
 
 CREATE TRIGGER conflict_variants_insert INSTEAD OF INSERT ON conflict_variants BEGIN
   SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed') WHERE NOT EXISTS (SELECT 1 FROM conflict_rows WHERE id = NEW.conflict_id);
-  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = NEW.conflict_id)')}
+  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = NEW.conflict_id)', keepFact)}
   ${intern('NEW.entity_id')}
   INSERT INTO conflict_variant_rows (conflict, variant, value_number, value_text, stated, entity_id, articles)
     SELECT r.key, NEW.variant, NEW.value_number, NEW.value_text, NEW.stated, ${coded('NEW.entity_id')}, NEW.articles FROM conflict_rows r WHERE r.id = NEW.conflict_id;
 END;
 
 CREATE TRIGGER conflict_variants_update INSTEAD OF UPDATE ON conflict_variants BEGIN
-  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = OLD.conflict_id)')}
+  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = OLD.conflict_id)', keepFact)}
   ${intern('NEW.entity_id')}
   UPDATE conflict_variant_rows SET variant = NEW.variant, value_number = NEW.value_number, value_text = NEW.value_text, stated = NEW.stated,
     entity_id = ${coded('NEW.entity_id')}, articles = NEW.articles
@@ -156,17 +163,18 @@ CREATE TRIGGER conflict_variants_update INSTEAD OF UPDATE ON conflict_variants B
 END;
 
 CREATE TRIGGER conflict_variants_delete INSTEAD OF DELETE ON conflict_variants BEGIN
-  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = OLD.conflict_id)')}
+  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = OLD.conflict_id)', keepFact)}
   DELETE FROM conflict_variant_rows WHERE conflict = (SELECT key FROM conflict_rows WHERE id = OLD.conflict_id) AND variant = OLD.variant;
 END;
 `;
 
 /**
  * The views this migration makes, with their triggers, given the facts view: migration 21 makes
- * them again over its claim_rows, migration 23 over its fact_rows with a facts view of its own.
+ * them again over its claim_rows, migration 23 over its fact_rows with a facts view of its own,
+ * migration 28 keeping a disputed fact's readings as well as its explanation (`keepFact`).
  */
-export const conflictAndFactViews = (facts: string) => `${views(facts)}
-${TRIGGERS}`;
+export const conflictAndFactViews = (facts: string, keepFact = keepExplanation) => `${views(facts)}
+${triggers(keepFact)}`;
 export const CONFLICT_AND_FACT_VIEWS = conflictAndFactViews(factsViewSql(disputedText));
 
 // The label of a conflict's explanation, found in its text: for a dispute what lies between

@@ -31,7 +31,7 @@ const KEPT = ['article', 'mention_id', 'subject_entity_id', 'subject', 'value_nu
 const DEPENDENT_VIEWS = ['fact_claims', 'fact_evidence', 'claims', 'conflict_spans', 'conflict_evidence', 'conflict_variants', 'conflicts', 'canonical_facts', 'facts'];
 
 /** The article range of claim `row` starts again when none of the claims it held is left, else it widens to take it. */
-const RANGE_TRIGGER = `CREATE TRIGGER claim_rows_range AFTER INSERT ON claim_rows BEGIN
+export const RANGE_TRIGGER = `CREATE TRIGGER claim_rows_range AFTER INSERT ON claim_rows BEGIN
   INSERT OR IGNORE INTO article_claims (article, first_key, last_key) VALUES (NEW.article, NEW.key, NEW.key);
   UPDATE article_claims SET first_key = NEW.key, last_key = NEW.key WHERE article = NEW.article
     AND NOT EXISTS (SELECT 1 FROM claim_rows c WHERE c.key BETWEEN first_key AND last_key AND c.article = NEW.article AND c.key <> NEW.key);
@@ -40,7 +40,7 @@ const RANGE_TRIGGER = `CREATE TRIGGER claim_rows_range AFTER INSERT ON claim_row
 END;`;
 
 /** An article's range (`r`) and its claims (`c`): the rows of the range that name the article. */
-const CLAIM_RANGE = 'article_claims r JOIN claim_rows c ON c.key BETWEEN r.first_key AND r.last_key AND c.article = r.article';
+export const CLAIM_RANGE = 'article_claims r JOIN claim_rows c ON c.key BETWEEN r.first_key AND r.last_key AND c.article = r.article';
 /** The claims of the article whose key is `article`, as `c`. */
 export const claimsOfArticle = (article: string) => `${CLAIM_RANGE} WHERE r.article = ${article}`;
 

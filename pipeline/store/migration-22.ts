@@ -7,7 +7,7 @@
 // reconciliation selects an article's mentions by.
 
 import { MENTION_UPDATE_TRIGGERS } from './migration-10.ts';
-import { formOfRow, formTableSql } from './forms.ts';
+import { formInTrigger, formOfRow, formTableSql } from './forms.ts';
 import { MENTION_RANGE_TRIGGER, mentionsViewSql } from './migration-13.ts';
 import { coded, intern, MENTION_CODES } from './sql-codes.ts';
 
@@ -17,12 +17,7 @@ export const MENTION_FORM = ['rule', 'currency', 'qualifier', 'precision', 'enti
 /** The columns mention_rows keeps, in its order (after id and article). */
 const KEPT = ['kind', 'span_start', 'span_length', 'text', 'value_number', 'value_text', 'min_value', 'max_value', 'entity_id', 'gazetteer_id'];
 
-/** A new mention's form, given its columns as codes (or null), put in mention_forms if new; then its key. */
-const formOf = (value: (column: string) => string) => ({
-  put: `INSERT OR IGNORE INTO mention_forms (${MENTION_FORM.join(', ')}) VALUES (${MENTION_FORM.map((c) => `ifnull(${value(c)}, 0)`).join(', ')});`,
-  key: `(SELECT key FROM mention_forms WHERE ${MENTION_FORM.map((c) => `${c} = ifnull(${value(c)}, 0)`).join(' AND ')})`,
-});
-const NEW_FORM = formOf((c) => coded(`NEW.${c}`));
+const NEW_FORM = formInTrigger('mention_forms', MENTION_FORM, (c) => coded(`NEW.${c}`));
 
 export const MIGRATION_22_SQL = `
 DROP VIEW mentions;

@@ -27,6 +27,13 @@ const KEPT = ['subject', 'subject_entity_id', 'value_number', 'value_text', 'uni
 // view reading the form.
 const DEPENDENT_VIEWS = ['fact_evidence', 'fact_claims', 'conflict_spans', 'conflict_evidence', 'conflict_variants', 'conflicts', 'canonical_facts', 'facts'];
 
+/** Where the facts view reads a column: the fact's form, or its row. */
+export const factColumn = (column: string) => (FACT_FORM.includes(column) ? `o.${column}` : `f.${column}`);
+export const FACTS_FROM = 'FROM fact_rows f JOIN fact_forms o ON o.key = f.form';
+
+/** The facts view reading the fact's form, with the conflict views over it: migration 24 makes them again over its claim_rows. */
+export const FACT_AND_CONFLICT_VIEWS = conflictAndFactViews(factsViewSql(disputedText, factColumn, FACTS_FROM));
+
 export const MIGRATION_23_SQL = `
 ${DEPENDENT_VIEWS.map((v) => `DROP VIEW ${v};`).join('\n')}
 DROP TRIGGER claim_rows_own_fact;
@@ -58,5 +65,4 @@ CREATE INDEX fact_rows_group ON fact_rows (group_key);
 ${OWN_FACT_TRIGGER}
 ${FACT_CLAIMS_VIEW}
 ${FACT_EVIDENCE_VIEW}
-${conflictAndFactViews(factsViewSql(disputedText, (column) => (FACT_FORM.includes(column) ? `o.${column}` : `f.${column}`),
-    'FROM fact_rows f JOIN fact_forms o ON o.key = f.form'))}`;
+${FACT_AND_CONFLICT_VIEWS}`;

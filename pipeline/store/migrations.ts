@@ -14,6 +14,11 @@ import { MIGRATION_20_SQL } from './migration-20.ts';
 import { MIGRATION_21_SQL } from './migration-21.ts';
 import { MIGRATION_22_SQL } from './migration-22.ts';
 import { MIGRATION_23_SQL } from './migration-23.ts';
+import { MIGRATION_24_SQL } from './migration-24.ts';
+import { MIGRATION_25_SQL } from './migration-25.ts';
+import { MIGRATION_26_SQL } from './migration-26.ts';
+import { MIGRATION_27_SQL } from './migration-27.ts';
+import { MIGRATION_28_SQL } from './migration-28.ts';
 
 export interface Migration {
   version: number;
@@ -608,6 +613,31 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
   },
   {
     version: 24,
+    description: 'claims smaller: a claim\'s precision stored as a one-byte code (the decimals written and the power of ten of its value) where the claims view gives it back from that code, its unit part of its form (claim_forms)',
+    sql: MIGRATION_24_SQL,
+  },
+  {
+    version: 25,
+    description: 'mentions smaller: a mention\'s kind part of its form (mention_forms), its text when not a span of the original and a range\'s bounds in mention_extras, a row only for the mentions that have one',
+    sql: MIGRATION_25_SQL,
+  },
+  {
+    version: 26,
+    description: 'roles compact: a role\'s person link, role, title, country, tense and rule stored once as a row of role_forms, the person\'s start from the phrase\'s, texts not spans of the original in role_extras, an article\'s roles found by the range of their ids (article_roles) instead of an index by article',
+    sql: MIGRATION_26_SQL,
+  },
+  {
+    version: 27,
+    description: 'an article\'s text in a table of its own (article_texts): rows of text alone and rows of the other columns pack their pages better than rows of both',
+    sql: MIGRATION_27_SQL,
+  },
+  {
+    version: 28,
+    description: 'a disputed fact\'s readings (facts.value_text) composed by the view from its value_mismatch conflict\'s variants, stored only where the composition differs; the conflicts views\' triggers keep them in the fact\'s row before an app changes the conflict',
+    sql: MIGRATION_28_SQL,
+  },
+  {
+    version: 29,
     description: 'the Chinese names of each name group\'s entity kept beside what it resolved to (reconcile_nodes.forms), so the story-name check compares again only the people whose articles or names changed since the last reconciliation',
     sql: `ALTER TABLE reconcile_nodes ADD COLUMN forms TEXT NOT NULL DEFAULT '';`,
   },

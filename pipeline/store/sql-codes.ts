@@ -11,18 +11,35 @@ export const decoded = (column: string) => `(SELECT value FROM codes WHERE id = 
 export const coded = (column: string) => `(SELECT id FROM codes WHERE value = ${column})`;
 /** Puts a string in codes (when not null) inside a trigger. */
 export const intern = (value: string) => `INSERT OR IGNORE INTO codes (value) SELECT ${value} WHERE ${value} IS NOT NULL;`;
-/** The text of a span: stored when it is not what substr of the original gives (text with characters outside the BMP). */
-export const spanText = (row: string) => `coalesce(${row}.text, substr(a.text_original, ${row}.span_start + 1, ${row}.span_length))`;
+/**
+ * The text of a span: stored when it is not what substr of the original gives (text with characters outside the BMP),
+ * in `text` (the row's own column unless another table holds it); the span's `start` and `length` likewise.
+ */
+export const spanText = (row: string, text = `${row}.text`, start = `${row}.span_start`, length = `${row}.span_length`, original = 'a.text_original') =>
+  `coalesce(${text}, substr(${original}, ${start} + 1, ${length}))`;
+
+/**
+ * Where a view reads an article's text: `original`, given article_rows as `a` and `join` (SQL joining what it reads) —
+ * the row's own column until migration 27, article_texts from then on.
+ */
+export interface ArticleText {
+  original: string;
+  join: string;
+}
+export const ARTICLE_ROW_TEXT: ArticleText = { original: 'a.text_original', join: '' };
+/** ` <join>`, or nothing when the text is the article row's own. */
+export const joinedText = (text: ArticleText) => (text.join === '' ? '' : ` ${text.join}`);
 /** The coded columns of a mention. */
 export const MENTION_CODES = ['kind', 'rule', 'value_text', 'currency', 'qualifier', 'precision', 'entity_type', 'entity_id', 'gazetteer_id'];
 
-/** fact_evidence over the claims view: migration 10 makes it, and migration 13 again after remaking claims. */
-export const FACT_EVIDENCE_VIEW = `CREATE VIEW fact_evidence AS
+/** fact_evidence over the claims view: migration 10 makes it, and migration 13 again after remaking claims; migration 27 with the text elsewhere. */
+export const factEvidenceViewSql = (text = ARTICLE_ROW_TEXT) => `CREATE VIEW fact_evidence AS
   SELECT fc.fact_id, fc.verdict, c.id AS claim_id, c.article_id, a.path, a.lang, c.text, c.value_number, c.value_text,
          c.unit, c.qualifier, c.span_start, c.span_end,
-         substr(a.text_original, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
+         substr(${text.original}, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence,
          c.source, c.as_of, c.measure, fc.converted, a.title
-  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN article_rows a ON a.id = c.article_id;`;
+  FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id JOIN article_rows a ON a.id = c.article_id${joinedText(text)};`;
+export const FACT_EVIDENCE_VIEW = factEvidenceViewSql();
 
 /** canonical_facts over the facts view and fact_claim_rows: migration 10 makes it, and migration 19 again after remaking facts. */
 export const CANONICAL_FACTS_VIEW = `CREATE VIEW canonical_facts AS

@@ -1,13 +1,15 @@
 // Writing a run into the store: the run row, each file's row, and each article with its
 // sources and mentions in one transaction, so a crash never leaves half an article.
-// Articles, mentions and roles go to their compact tables (migrations 10, 11, 22): strings as
-// codes, a mention's and a role's texts only when they are not spans of the original, the
-// normalised text as pieces, a mention's rule, units and types as the key of their form.
+// Articles, mentions and roles go to their compact tables (migrations 10, 11, 22, 25, 26): strings
+// as codes, a mention's and a role's texts only when they are not spans of the original (in
+// mention_extras, with a range's bounds, and role_extras), the normalised text as pieces, a
+// mention's kind, rule, units and types and a role's link, titles and rule as the key of their form.
 
 import { parseMap } from '../normalise/offset-map.ts';
 import { coder } from './codes.ts';
 import { formCoder } from './forms.ts';
-import { MENTION_FORM } from './migration-22.ts';
+import { MENTION_FORM_25 } from './migration-25.ts';
+import { ROLE_FORM } from './migration-26.ts';
 import { normalisedPieces } from './normalised-pieces.ts';
 import type { Db } from './open.ts';
 import type { RoleMention } from '../../extractors/entities/types.ts';
@@ -80,11 +82,13 @@ export const NO_ENTITY_YET = -32768;
 export function storeWriter(db: Db) {
   const insertArticle = db.prepare(`
     INSERT INTO article_rows (id, content_sha256, drop_dir, path, format, encoding, title, published, published_source, published_rule, url,
-      source_name, external_id, lang, lang_confidence, lang_method, text_original, text_normalised, normalised_edits, offset_map, boilerplate,
+      source_name, external_id, lang, lang_confidence, lang_method, text_normalised, normalised_edits, offset_map, boilerplate,
       status, error, run_id, created_at)
     VALUES (@id, @content_sha256, @drop_dir, @path, @format, @encoding, @title, @published, @published_source, @published_rule, @url,
-      @source_name, @external_id, @lang, @lang_confidence, @lang_method, @text_original, @text_normalised, @normalised_edits, @offset_map, @boilerplate,
+      @source_name, @external_id, @lang, @lang_confidence, @lang_method, @text_normalised, @normalised_edits, @offset_map, @boilerplate,
       @status, @error, @run_id, @created_at)`);
+  // The text in a table of its own (migration 27), a row for every article.
+  const insertText = db.prepare('INSERT INTO article_texts (key, text_original) VALUES (?, ?)');
   const articleExists = db.prepare('SELECT id FROM article_rows WHERE id = ?').pluck();
   const upsertFile = db.prepare(`
     INSERT INTO files (drop_dir, path, size, mtime_ms, sha256, status, error, records, first_run_id, last_run_id)
@@ -97,17 +101,24 @@ export function storeWriter(db: Db) {
     INSERT INTO article_sources (file_id, record_path, article_id, duplicate, run_id) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (file_id, record_path) DO UPDATE SET article_id = excluded.article_id, run_id = excluded.run_id`);
   const sourceOf = db.prepare('SELECT count(*) FROM article_sources WHERE article_id = ? AND NOT (file_id = ? AND record_path = ?)').pluck();
-  const insertMention = db.prepare(`
-    INSERT INTO mention_rows (article, form, kind, span_start, span_length, text, value_number, value_text, min_value, max_value, entity_id, gazetteer_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); // positional: the hot path, ~150 rows an article
+  const insertRow = db.prepare(`
+    INSERT INTO mention_rows (article, form, span_start, span_length, value_number, value_text, entity_id, gazetteer_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`); // positional: the hot path, ~150 rows an article
+  const insertExtras = db.prepare('INSERT INTO mention_extras (id, text, min_value, max_value) VALUES (?, ?, ?, ?)');
+  /** A mention's row, and its extras when it has any (migration 25: its own text, a range's bounds). */
+  const insertMention = (key: number, form: number, start: number, length: number, text: string | null, valueNumber: number | null,
+    valueText: number | null, min: number | null, max: number | null, entityId: number | null, gazetteerId: number | null) => {
+    const id = insertRow.run(key, form, start, length, valueNumber, valueText, entityId, gazetteerId).lastInsertRowid;
+    if (text !== null || min !== null || max !== null) insertExtras.run(id, text, min, max);
+  };
   const codes = coder(db);
-  // A mention's rule, currency, qualifier, precision and entity type, in MENTION_FORM's order (migration 22).
-  const forms = formCoder(db, 'mention_forms', MENTION_FORM);
+  // A mention's kind, rule, currency, qualifier, precision and entity type, in MENTION_FORM_25's order (migrations 22 and 25).
+  const forms = formCoder(db, 'mention_forms', MENTION_FORM_25);
 
-  const insertRole = db.prepare(`
-    INSERT INTO role_rows (article, span_start, span_length, text, person_start, person_length, person_text, person_entity_id, role,
-      role_name, country, tense, date_value, rule)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertRole = db.prepare('INSERT INTO role_rows (article, form, span_start, span_length, person_offset, person_length, date_value) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertRoleExtras = db.prepare('INSERT INTO role_extras (id, text, person_text) VALUES (?, ?, ?)');
+  // A role's person link, role, title, country, tense and rule, in ROLE_FORM's order (migration 26).
+  const roleForms = formCoder(db, 'role_forms', ROLE_FORM);
 
   function writeMentions(key: number, text: string, mentions: ArticleMentions): void {
     const c = codes.code;
@@ -120,21 +131,23 @@ export function storeWriter(db: Db) {
     const [money, date, entity] = [c('money'), c('date'), c('entity')];
     const form = forms.key;
     for (const m of mentions.money) {
-      insertMention.run(key, form([c(m.rule), c(m.currency), c(m.qualifier), null, null]), money, m.start, m.end - m.start, own(m), m.value, null,
+      insertMention(key, form([money, c(m.rule), c(m.currency), c(m.qualifier), null, null]), m.start, m.end - m.start, own(m), m.value, null,
         m.min ?? null, m.max ?? null, null, null);
     }
     for (const m of mentions.dates) {
-      insertMention.run(key, form([c(m.rule), null, null, c(m.precision), null]), date, m.start, m.end - m.start, own(m), null, c(m.value), null, null, null, null);
+      insertMention(key, form([date, c(m.rule), null, null, c(m.precision), null]), m.start, m.end - m.start, own(m), null, c(m.value), null, null, null, null);
     }
     // The extractor's link is kept in gazetteer_id from the start ('' for none): entity_id is reconciliation's to overwrite.
     for (const m of mentions.entities) {
-      insertMention.run(key, form([c(m.rule), null, null, null, c(m.type)]), entity, m.start, m.end - m.start, own(m), null, c(m.name), null, null,
+      insertMention(key, form([entity, c(m.rule), null, null, null, c(m.type)]), m.start, m.end - m.start, own(m), null, c(m.name), null, null,
         c(m.id) ?? NO_ENTITY_YET, c(m.id ?? ''));
     }
     for (const r of mentions.roles) {
       const person = { start: r.personStart, end: r.personEnd, text: r.personText };
-      insertRole.run(key, r.start, r.end - r.start, own(r), r.personStart, r.personEnd - r.personStart, own(person), c(r.personId), c(r.role),
-        c(r.roleName), c(r.country), c(r.tense ?? 'current'), c(r.date), c(r.rule));
+      const form = roleForms.key([c(r.personId), c(r.role), c(r.roleName), c(r.country), c(r.tense ?? 'current'), c(r.rule)]);
+      const id = insertRole.run(key, form, r.start, r.end - r.start, r.personStart - r.start, r.personEnd - r.personStart, c(r.date)).lastInsertRowid;
+      const [text, personText] = [own(r), own(person)];
+      if (text !== null || personText !== null) insertRoleExtras.run(id, text, personText);
     }
   }
 
@@ -161,12 +174,15 @@ export function storeWriter(db: Db) {
         }
         codes.check();
         forms.check();
+        roleForms.check();
         const pieces = article.text_original !== null && article.text_normalised !== null && article.offset_map !== null
           ? normalisedPieces(article.text_original, article.text_normalised, parseMap(article.offset_map)) : null;
+        const { text_original: text, ...row } = article;
         const key = Number(insertArticle.run({
-          ...article, text_normalised: pieces === null ? article.text_normalised : null, normalised_edits: pieces,
+          ...row, text_normalised: pieces === null ? article.text_normalised : null, normalised_edits: pieces,
           published_rule: article.published_rule ?? null, run_id: runId, created_at: now(),
         }).lastInsertRowid);
+        insertText.run(key, text);
         if (mentions) writeMentions(key, article.text_original ?? '', mentions);
         insertSource.run(fileId, recordPath, article.id, 0, runId);
         return 'new';
