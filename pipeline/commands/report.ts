@@ -2,10 +2,11 @@
 // --status keeps facts of one status (and their conflicts), --kind conflicts of one kind.
 // A canonical layer built by other rules, or behind the stored articles, is warned about.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_DB, parseCommand, UsageError } from './options.ts';
 import { buildReport } from '../report/build.ts';
+import { writeJsonText } from '../report/json-text.ts';
 import { renderReport } from '../report/render.ts';
 import { layerState, reconcileCommandFor, staleLayerText } from '../reconcile/rules-version.ts';
 import { openStore, StoreError, type Db } from '../store/open.ts';
@@ -41,19 +42,31 @@ export async function runReportCommand(args: string[]): Promise<number> {
     throw new StoreError(`${dbPath}: no store here yet; make one with "newsfacts run <drop-dir> --db ${dbPath}"`);
   }
   const db = openStore(dbPath, { readonly: true });
-  let text: string;
+  let report: ReturnType<typeof buildReport>;
+  let text: string | undefined;
   try {
     warnIfStale(db, dbPath);
-    const report = buildReport(db, { ...(status && { status }), ...(kind && { kind }) });
-    text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : await renderReport(report, format);
+    report = buildReport(db, { ...(status && { status }), ...(kind && { kind }) });
+    if (format !== 'json') text = await renderReport(report, format);
   } finally {
     db.close();
   }
-  if (out) {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text);
-  } else {
-    process.stdout.write(text);
+  if (out) mkdirSync(dirname(out), { recursive: true });
+  if (text !== undefined) {
+    if (out) writeFileSync(out, text);
+    else process.stdout.write(text);
+    return 0;
+  }
+  // JSON is written in pieces: a large store's report is longer than one string may be.
+  if (!out) {
+    writeJsonText(report, (piece) => process.stdout.write(piece));
+    return 0;
+  }
+  const fd = openSync(out, 'w');
+  try {
+    writeJsonText(report, (piece) => writeSync(fd, piece));
+  } finally {
+    closeSync(fd);
   }
   return 0;
 }
