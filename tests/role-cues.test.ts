@@ -40,4 +40,7 @@ test('English cues are whole words in any case, Chinese cues the characters them
   expect(roles('Vice-Chairman Ivo Tessaro spoke.', 'Ivo Tessaro')).toEqual(['deputy-chairman']);
   expect(roles('Ivo Tessaro, chief executive of Norvale, spoke.', 'Ivo Tessaro')).toEqual(['ceo', 'head']);
   expect(roles('副省长罗云昊表示', '罗云昊')).toEqual(['deputy-governor']);
+  // A field word between "deputy" and the title keeps it a deputy's title; other words do not.
+  expect(roles('Deputy finance minister Orla Brennick spoke.', 'Orla Brennick')).toEqual(['deputy-minister']);
+  expect(roles('The deputy said finance minister Orla Brennick spoke.', 'Orla Brennick')).toEqual(['minister']);
 });

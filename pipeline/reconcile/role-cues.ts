@@ -29,7 +29,12 @@ const FIELD_CUES: [string, string[]][] = [
   ['energy', ['energy', '能源']],
 ];
 
-const DEPUTY = /(?:\b(?:vice|deputy)[\s-]*|副)$/i;
+/** English field words, which may stand between "deputy" and the title ("deputy finance minister"). */
+const FIELD_WORDS = FIELD_CUES.flatMap(([, cues]) => cues).filter((c) => /^[a-z]+$/.test(c));
+/** "vice"/"deputy" (a field word between allowed) or 副 right before a title make it a deputy's. */
+const DEPUTY = new RegExp(`(?:\\b(?:vice|deputy)[\\s-]*(?:(?:${FIELD_WORDS.join('|')})[\\s-]+)?|副)$`, 'i');
+/** How far before a title DEPUTY looks: "deputy", a field word and the spaces between. */
+const DEPUTY_REACH = 8 + Math.max(...FIELD_WORDS.map((w) => w.length)) + 1;
 /** How far from the name a cue may stand, in characters, within its sentence. */
 const WINDOW = 60;
 
@@ -88,7 +93,7 @@ export function roleSignature(text: string, start: number, end: number, from: nu
     for (let at = 0; at < piece.length; at++) {
       for (const cue of CUES_BY_FIRST.get(folded(piece.charCodeAt(at))) ?? []) {
         if (!standsAt(piece, at, cue)) continue;
-        const deputy = cue.role && DEPUTY.test(text.slice(Math.max(0, offset + at - 8), offset + at));
+        const deputy = cue.role && DEPUTY.test(text.slice(Math.max(0, offset + at - DEPUTY_REACH), offset + at));
         signature |= deputy ? cue.bit << DEPUTY_SHIFT : cue.bit;
       }
     }
