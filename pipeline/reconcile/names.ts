@@ -243,10 +243,14 @@ export class StoryNameBearers {
       if (key) addToGroup(buckets, key, b);
     }
     const conflicts: Conflict[] = [];
-    const unsettled = (b: Bearer) => !settled || settled.changed.has(b.entity.id) || settled.flaggedCanonical.has(b.entity.id);
+    // What the last run settled: a pair of two unchanged people is flagged now exactly when it was flagged then.
+    const changed = (b: Bearer) => !settled || settled.changed.has(b.entity.id);
+    const flaggedCanonical = (b: Bearer) => settled?.flaggedCanonical.has(b.entity.id) === true;
+    const flaggedBefore = (canonical: Bearer, variant: Bearer) =>
+      flaggedCanonical(canonical) && settled!.flagged.has(conflictId('name_variant', canonical.entity.id, variant.entity.id));
     for (const group of [...buckets.values()]) {
       // A bucket of people none of whom changed, none flagged before, holds no pair to compare again.
-      if (!group.some(unsettled)) continue;
+      if (!group.some((b) => changed(b) || flaggedCanonical(b))) continue;
       // What a pair compares of each person, worked out once per person rather than once per pair.
       const people = group.map((b) => ({
         bearer: b,
@@ -257,8 +261,7 @@ export class StoryNameBearers {
       for (const canonical of people) {
         for (const variant of people) {
           if (variant === canonical) continue;
-          if (settled && !settled.changed.has(canonical.bearer.entity.id) && !settled.changed.has(variant.bearer.entity.id) &&
-            !(settled.flaggedCanonical.has(canonical.bearer.entity.id) && settled.flagged.has(conflictId('name_variant', canonical.bearer.entity.id, variant.bearer.entity.id)))) continue;
+          if (!changed(canonical.bearer) && !changed(variant.bearer) && !flaggedBefore(canonical.bearer, variant.bearer)) continue;
           if (shareAny(variant.bearer.articles, canonical.bearer.articles)) continue;
           // The names first (one comparison), then the stories (every article of one against every article of the other).
           const close = nameCloseness(variant.name, canonical.name, canonical.chinese);
