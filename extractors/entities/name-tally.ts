@@ -29,17 +29,22 @@ export interface TalliedGroup {
   /** The type of the group's first mention (its place in reading order: `typeAt`). */
   type: EntityType;
   typeAt: string;
-  names: Set<string>;
-  /** Names that joined through a lone-surname redirect. */
-  surnames: Set<string>;
   mentions: number;
-  /** Per name, its mentions. */
-  counts: Map<string, number>;
-  /** Per name, the first mention (by span) in each of the first EVIDENCE_PER_NAME articles (by id) writing it. */
-  evidence: Map<string, LinkEvidence[]>;
-  /** Per name, how the gazetteer link of its last mention (in reading order: `howAt`) was made. */
-  how: Map<string, string | undefined>;
-  howAt: Map<string, string>;
+  /** Each of its names, in the order first met. One map per group, not one per field: a store's tally holds a group per distinct name. */
+  names: Map<string, TalliedName>;
+}
+
+/** One name of a group. */
+export interface TalliedName {
+  /** Its mentions. */
+  count: number;
+  /** It joined through a lone-surname redirect. */
+  surname: boolean;
+  /** The first mention (by span) in each of the first EVIDENCE_PER_NAME articles (by id) writing it. */
+  evidence: LinkEvidence[];
+  /** How the gazetteer link of its last mention (in reading order: `howAt`) was made. */
+  how: string | undefined;
+  howAt: string;
 }
 
 /** One name of one group as a store keeps it (NameTally.rows, NameTally.load). */
@@ -167,7 +172,7 @@ export class NameTally {
   private group(key: string, type: EntityType, at: string): TalliedGroup {
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, type, typeAt: at, names: new Set(), surnames: new Set(), mentions: 0, counts: new Map(), evidence: new Map(), how: new Map(), howAt: new Map() };
+      group = { key, type, typeAt: at, mentions: 0, names: new Map() };
       this.groups.set(key, group);
     } else if (at < group.typeAt) {
       group.type = type;
@@ -182,18 +187,16 @@ export class NameTally {
    */
   add(article: string, mention: EntityMention, node: MentionNode, at: string): void {
     const group = this.group(node.node, mention.type, at);
-    const name = mention.text;
-    group.names.add(name);
-    if (node.surname) group.surnames.add(name);
     group.mentions++;
-    group.counts.set(name, (group.counts.get(name) ?? 0) + 1);
-    const list = group.evidence.get(name);
-    const item = { article, start: mention.start, end: mention.end, text: name };
-    if (list) keepEvidence(list, item);
-    else group.evidence.set(name, [item]);
-    if (!(at < (group.howAt.get(name) ?? ''))) {
-      group.how.set(name, node.how);
-      group.howAt.set(name, at);
+    const item = { article, start: mention.start, end: mention.end, text: mention.text };
+    const name = group.names.get(mention.text);
+    if (!name) {
+      group.names.set(mention.text, { count: 1, surname: node.surname, evidence: [item], how: node.how, howAt: at });
+    } else {
+      name.count++;
+      if (node.surname) name.surname = true;
+      keepEvidence(name.evidence, item);
+      if (!(at < name.howAt)) [name.how, name.howAt] = [node.how, at];
     }
     this.changed.add(node.node);
   }
@@ -204,11 +207,8 @@ export class NameTally {
     for (const key of keys) {
       const g = this.groups.get(key);
       if (!g) continue;
-      for (const name of g.names) {
-        rows.push({
-          node: key, name, type: g.type, typeAt: g.typeAt, mentions: g.counts.get(name)!, surname: g.surnames.has(name),
-          evidence: g.evidence.get(name)!, how: g.how.get(name) ?? null, howAt: g.howAt.get(name)!,
-        });
+      for (const [name, n] of g.names) {
+        rows.push({ node: key, name, type: g.type, typeAt: g.typeAt, mentions: n.count, surname: n.surname, evidence: n.evidence, how: n.how ?? null, howAt: n.howAt });
       }
     }
     return rows;
@@ -218,13 +218,8 @@ export class NameTally {
   load(rows: Iterable<TallyRow>): void {
     for (const r of rows) {
       const g = this.group(r.node, r.type, r.typeAt);
-      g.names.add(r.name);
-      if (r.surname) g.surnames.add(r.name);
       g.mentions += r.mentions;
-      g.counts.set(r.name, r.mentions);
-      g.evidence.set(r.name, r.evidence);
-      g.how.set(r.name, r.how ?? undefined);
-      g.howAt.set(r.name, r.howAt);
+      g.names.set(r.name, { count: r.mentions, surname: r.surname, evidence: r.evidence, how: r.how ?? undefined, howAt: r.howAt });
     }
   }
 

@@ -54,7 +54,7 @@ const asciiSlug = (name: string) => slugForName(name).normalize('NFD').replace(/
 
 /** The evidence an edge shows for one of its names: its groups' mentions of that name and its own mentions written so. */
 function edgeEvidence(edge: JoinEdge, tally: NameTally, name: string): LinkEvidence[] {
-  return mergeEvidence([...edge.shownBy.nodes.map((n) => tally.groups.get(n)?.evidence.get(name) ?? []), edge.shownBy.items.filter((e) => e.text === name)]);
+  return mergeEvidence([...edge.shownBy.nodes.map((n) => tally.groups.get(n)?.names.get(name)?.evidence ?? []), edge.shownBy.items.filter((e) => e.text === name)]);
 }
 
 /** Each name of a set, with the rule that brought it in: its group's joining edge, else the set's own rule. */
@@ -63,11 +63,11 @@ function nameLinks(nodes: readonly string[], tally: NameTally, edges: readonly J
   const anchor = nodes[0]!;
   for (const node of nodes) {
     const group = tally.groups.get(node);
-    const own = (name: string) => [...(group?.evidence.get(name) ?? [])];
+    const own = (name: string) => [...(group?.names.get(name)?.evidence ?? [])];
     const edge = node === anchor ? undefined : edges.find((e) => e.a === node || e.b === node);
-    for (const name of [...(group?.names ?? [])].sort(byText)) {
+    for (const name of [...(group?.names.keys() ?? [])].sort(byText)) {
       if (links.has(name)) continue;
-      if (group?.surnames.has(name)) {
+      if (group?.names.get(name)!.surname) {
         const rule = borneByGazetteerPerson(name) ? 'surname-in-article.not-alias' : 'surname-in-article';
         links.set(name, { alias: name, rule, evidence: own(name) });
       } else if (edge) {
@@ -100,7 +100,7 @@ export function resolveTally(tally: NameTally, scriptMemo?: ScriptMatchMemo): Re
     sets.join({ a: a.node, b: b.node, aName: a.item.text, bName: b.item.text, rule: 'gloss.parenthetical', score: 1, shownBy: { nodes: [], items: [a.item, b.item] } });
   }
   const groupOfName = new Map<string, string>();
-  for (const g of [...groups.values()].sort((a, b) => byText(a.key, b.key))) for (const n of g.names) if (!groupOfName.has(n)) groupOfName.set(n, g.key);
+  for (const g of [...groups.values()].sort((a, b) => byText(a.key, b.key))) for (const n of g.names.keys()) if (!groupOfName.has(n)) groupOfName.set(n, g.key);
   const named = tally.namedGlosses
     .map(({ end, candidates, given }) => ({ end, name: candidates.find((n) => given || (hasHan(n) && groupOfName.has(n))) }))
     .filter((g): g is { end: GlossEnd; name: string } => g.name !== undefined)
@@ -110,7 +110,7 @@ export function resolveTally(tally: NameTally, scriptMemo?: ScriptMatchMemo): Re
     if (!node || (groups.get(node)!.type !== end.type && end.type !== 'other' && groups.get(node)!.type !== 'other')) continue;
     sets.join({ a: node, b: end.node, aName: name, bName: end.item.text, rule: 'gloss.parenthetical.known-name', score: 1, shownBy: { nodes: [node], items: [end.item] } });
   }
-  const discovered: NameGroup[] = [...groups.values()].filter((g) => !g.key.startsWith('gz:')).map((g) => ({ key: g.key, type: g.type, names: [...g.names].sort(preferName) }));
+  const discovered: NameGroup[] = [...groups.values()].filter((g) => !g.key.startsWith('gz:')).map((g) => ({ key: g.key, type: g.type, names: [...g.names.keys()].sort(preferName) }));
   for (const link of linkGroupsAcrossScripts(discovered, scriptMemo)) {
     sets.join({
       a: link.hanKey, b: link.latinKey, aName: link.hanName, bName: link.latinName, rule: link.rule, score: link.score,
@@ -126,7 +126,7 @@ export function resolveTally(tally: NameTally, scriptMemo?: ScriptMatchMemo): Re
       const entry = gazetteer.get(knownId)!;
       // How each name was linked, as its last mention in these groups was.
       const how = new Map<string, string | undefined>();
-      for (const n of nodes) for (const [name, h] of groups.get(n)?.how ?? []) how.set(name, h);
+      for (const n of nodes) for (const [name, { how: h }] of groups.get(n)?.names ?? []) how.set(name, h);
       const textLinks = nameLinks([`gz:${knownId}`, ...nodes.filter((n) => n !== `gz:${knownId}`)], tally, sets.edges, () => 'gazetteer');
       for (const l of textLinks) if (l.rule === 'gazetteer' && how.get(l.alias)) l.rule = `gazetteer.${how.get(l.alias)}`;
       const listed = entry.aliases.filter((a) => !textLinks.some((l) => l.alias === a)).map((alias) => ({ alias, rule: 'gazetteer', evidence: [] }));
@@ -134,7 +134,7 @@ export function resolveTally(tally: NameTally, scriptMemo?: ScriptMatchMemo): Re
       continue;
     }
     const members = nodes.map((n) => groups.get(n)!);
-    const names = [...new Set(members.flatMap((g) => [...g.names]))].sort(preferName);
+    const names = [...new Set(members.flatMap((g) => [...g.names.keys()]))].sort(preferName);
     // Latin-script mentions decide when there are any: capitals and English context type a name more surely than Chinese text.
     const voters = members.some((g) => !hasHan(g.key)) ? members.filter((g) => !hasHan(g.key)) : members;
     const count = (t: EntityType) => voters.filter((g) => g.type === t).reduce((s, g) => s + g.mentions, 0);
@@ -148,7 +148,7 @@ export function resolveTally(tally: NameTally, scriptMemo?: ScriptMatchMemo): Re
     for (let n = 2; usedIds.has(id); n++) id = `${type}:${slug}-${n}`;
     usedIds.add(id);
     const nameZh = names.find(hasHan);
-    const notAliases = new Set(members.flatMap((g) => [...g.surnames].filter(borneByGazetteerPerson)));
+    const notAliases = new Set(members.flatMap((g) => [...g.names].filter(([n, { surname }]) => surname && borneByGazetteerPerson(n)).map(([n]) => n)));
     entityOfRoot.set(root, {
       id, type, name, ...(nameZh ? { nameZh } : {}),
       aliases: names.filter((n) => n !== name && !notAliases.has(n)), source: 'discovered',
@@ -156,7 +156,16 @@ export function resolveTally(tally: NameTally, scriptMemo?: ScriptMatchMemo): Re
     });
   }
   const entities = [...entityOfRoot.values()].sort((a, b) => byText(a.id, b.id));
-  return { entities, entityOfNode: (node) => entityOfRoot.get(sets.find(node))!.id };
+  // Each group's entity id looked up once, so the sets and their join edges are let go when this returns.
+  const idOfNode = new Map([...groups.keys()].map((node) => [node, entityOfRoot.get(sets.find(node))!.id]));
+  return {
+    entities,
+    entityOfNode: (node) => {
+      const id = idOfNode.get(node);
+      if (id === undefined) throw new Error(`resolveTally: no name group ${node} in the tally resolved`);
+      return id;
+    },
+  };
 }
 
 /** Canonical entities of mentions held in memory (tests, one drop): the tally made in their order, then resolved. */

@@ -132,7 +132,7 @@ export class EntityTally {
     const keptNames = new Map(entities.filter((e) => e.source === 'discovered').map((e) => [e.id, new Set([e.name, ...e.aliases])]));
     for (const group of this.tally.groups.values()) {
       const id = entityOfNode(group.key);
-      for (const name of group.names) if (name !== byId.get(id)?.name && (keptNames.get(id)?.has(name) ?? true)) add(id, name, 'text');
+      for (const name of group.names.keys()) if (name !== byId.get(id)?.name && (keptNames.get(id)?.has(name) ?? true)) add(id, name, 'text');
     }
     const sortedAliases = [...aliases.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
     const renamed = new Map<string, string>();

@@ -22,17 +22,33 @@ const RECONCILED = `${LIVE} AND a.lang IN ('en', 'zh') AND a.text_original IS NO
 /**
  * Every article reconciliation reads, by id. An article's text is read from the store each
  * time it is asked for, not held: a run that drafts claims for a few new articles never
- * holds the text of the rest.
+ * holds the text of the rest. A store of a million articles holds a million of these while
+ * it reconciles, so each is a small object of one shape, its repeated strings (dates,
+ * outlets) shared.
  */
 export function loadArticles(db: Db): ArticleInput[] {
   const textOf = db.prepare('SELECT text_original FROM articles WHERE id = ?').pluck();
-  const rows = db.prepare(`SELECT id, path, lang, NULL, published, source_name FROM articles a WHERE ${RECONCILED} ORDER BY id`).raw().all() as ArticleRow[];
-  return rows.map((row) => {
-    const article = articleOf(row);
-    // Not enumerable: `{ ...article, text }` then copies the other fields without reading the text a second time.
-    Object.defineProperty(article, 'text', { get: () => textOf.get(article.id) as string, enumerable: false });
-    return article;
-  });
+  const read = (id: string) => textOf.get(id) as string;
+  const shared = new Map<string, string>();
+  const one = (s: string | null) => (s === null ? null : shared.get(s) ?? (shared.set(s, s), s));
+  const rows = db.prepare(`SELECT id, path, lang, published, source_name FROM articles a WHERE ${RECONCILED} ORDER BY id`).raw().all() as ArticleRow[];
+  return rows.map(([id, path, lang, published, source]) => new StoredArticle(id, path, lang, one(published), one(source), read));
+}
+
+/**
+ * An article whose text is read when asked for. The text is a getter of the class, not a
+ * field: `{ ...article, text }` copies the other fields without reading it a second time.
+ */
+class StoredArticle implements ArticleInput {
+  readonly #read: (id: string) => string;
+  constructor(readonly id: string, readonly path: string, readonly lang: ArticleInput['lang'], readonly published: string | null,
+    readonly source: string | null, read: (id: string) => string) {
+    this.#read = read;
+  }
+
+  get text(): string {
+    return this.#read(this.id);
+  }
 }
 
 /** Readers of one article's rows, their statements prepared once: reconciliation meets the store article by article. */
@@ -113,8 +129,7 @@ const detached = (s: string) => (' ' + s).slice(1);
 // Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much on
 // the million mentions of a large store.
 
-type ArticleRow = [string, string, ArticleInput['lang'], string, string | null, string | null];
-const articleOf = ([id, path, lang, text, published, source]: ArticleRow): ArticleInput => ({ id, path, lang, text, published, source });
+type ArticleRow = [string, string, ArticleInput['lang'], string | null, string | null];
 
 /** An entity mention's row as read: id, span, the text when stored, its rule, type, the extractor's link and the canonical id, coded. */
 type StoredEntityRow = [number, number, number, string | null, number, number | null, number | null, number | null];

@@ -28,7 +28,7 @@ const FLUSH_FACTS = 5000;
  * save reading and grouping again, claim ids (about 60 bytes a claim) save grouping again.
  * Tests lower them to take the other ways.
  */
-export const KEPT_BETWEEN_PASSES = { factsBytes: 48_000_000, idsBytes: 32_000_000 };
+export const KEPT_BETWEEN_PASSES = { factsBytes: 16_000_000, idsBytes: 8_000_000 };
 const CLAIM_BYTES = 1000;
 const CLAIM_ID_BYTES = 60;
 

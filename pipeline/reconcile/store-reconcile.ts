@@ -144,18 +144,6 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     now.set(node, { entityId: id, name: lookups.nameOf(id), type: lookups.typeOf(id), finalId: id, forms: formsOf.get(id) ?? '' });
   }
   const moved = (node: string) => resolvesDifferently(resolved.get(node), now.get(node)!);
-  // What the last story-name check found still holds for people untouched since (names.ts, SettledPairs), unless
-  // every article is tallied again (a full rebuild, an article gone): then every pair is compared.
-  const settled = retally ? undefined : settledPairs(db, resolved, now);
-  const witness = new NameWitness(layer);
-  const stories = new StoryFinder();
-  const inputs = new Map<string, string>();
-  const names = keptNames(db);
-  const metAgain = new Set<string>();
-  const groupsOf = new Map<string, string[]>();
-  // One string per name group for the whole run: read back from each article's kept names, every article had its own copies.
-  const oneCopy = new Map<string, string>();
-  const interned = (node: string) => oneCopy.get(node) ?? (oneCopy.set(node, node), node);
   // Written to the table behind the mentions view: an update through the view has SQLite make
   // the whole old row, the mention's text sliced out of its article's text included.
   const codes = coder(db);
@@ -165,33 +153,12 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     const ids = layer.articleEntities(own);
     own.forEach((m, i) => { if (m.storedEntityId !== ids[i]) setEntity.run(codes.code(ids[i]), m.id); });
   };
-  for (const article of articles) {
-    let met = names.get(article.id);
-    if (!met || met.nodes.some(moved)) {
-      // The people it named before and names now may be compared differently.
-      if (met && settled) {
-        for (const b of met.bearers) {
-          const before = resolved.get(met.nodes[b[4]]!);
-          if (before) settled.changed.add(before.entityId);
-        }
-      }
-      const own = entitiesOf(article.id);
-      met = meetArticle(article, own, store.rolesOf(article.id), layer, lookups);
-      if (settled) for (const b of met.bearers) settled.changed.add(layer.entityOfNode(met.nodes[b[4]]!));
-      names.set(article.id, met);
-      storeEntityIds(own);
-      metAgain.add(article.id);
-    }
-    witness.add(article.id, met);
-    stories.add(article, new Map([...entityIdFeatures(met.nodes.map(layer.entityOfNode)), ...kept.figuresOf(article.id)]));
-    inputs.set(article.id, met.inputs);
-    groupsOf.set(article.id, met.nodes.map(interned));
-  }
-  const nameConflicts = nameConflictsOf(witness, articles, layer, errors, labelOf, settled);
-  step('names', 'name variants checked');
-  const storyOf = stories.find();
-  const storyCount = new Set(storyOf.values()).size;
-  step('stories', `${storyCount} ${storyCount === 1 ? 'story' : 'stories'}`);
+  // What the last story-name check found still holds for people untouched since (names.ts, SettledPairs), unless
+  // every article is tallied again (a full rebuild, an article gone): then every pair is compared.
+  const settled = retally ? undefined : settledPairs(db, resolved, now);
+  const { inputs, groupsOf, metAgain, nameConflicts, storyOf } = meetNames(db, articles, {
+    layer, lookups, resolved, moved, settled, kept, entitiesOf, rolesOf: store.rolesOf, storeEntityIds, errors, labelOf,
+  }, step);
 
   const dirty = new Set<string>();
   const redrafted = redraftClaims(db, articles, { inputs, layer, storyOf, state, full, store }, dirty);
@@ -252,6 +219,69 @@ function settledPairs(db: Db, resolved: ReadonlyMap<string, NodeResolution>, now
     if (before) changed.add(before.entityId);
   }
   return { changed, flagged: new Set(rows.map(([id]) => id)), flaggedCanonical: new Set(rows.map(([, entity]) => decode(entity)!)) };
+}
+
+/** What the name and story steps read: the layer, what groups resolved to before and now, and the store's readers. */
+interface NamesContext {
+  layer: CanonicalLayer;
+  lookups: ReturnType<typeof nameLookups>;
+  resolved: ReadonlyMap<string, NodeResolution>;
+  moved: (node: string) => boolean;
+  settled: (SettledPairs & { changed: Set<string> }) | undefined;
+  kept: ReturnType<typeof keptReads>;
+  entitiesOf: (articleId: string) => MentionInput[];
+  rolesOf: (articleId: string) => RoleInput[];
+  storeEntityIds: (own: readonly MentionInput[]) => void;
+  errors: Map<string, ArticleErrors>;
+  labelOf: (articleId: string) => string;
+}
+
+/**
+ * The name and story steps: each article's names as kept, or met again from its mentions and
+ * roles when it is new or one of its name groups now resolves differently; the story-name
+ * check over all of them; the stories. What the steps hold of every article (the people's
+ * mentions and roles, the story features) is let go when this returns: only what the later
+ * steps read is given back.
+ */
+function meetNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext, step: (name: string, detail: string) => void) {
+  const { layer, resolved, settled } = ctx;
+  const witness = new NameWitness(layer);
+  const stories = new StoryFinder();
+  const inputs = new Map<string, string>();
+  const names = keptNames(db);
+  const metAgain = new Set<string>();
+  const groupsOf = new Map<string, string[]>();
+  // One string per name group for the whole run: read back from each article's kept names, every article had its own copies.
+  const oneCopy = new Map<string, string>();
+  const interned = (node: string) => oneCopy.get(node) ?? (oneCopy.set(node, node), node);
+  for (const article of articles) {
+    let met = names.get(article.id);
+    if (!met || met.nodes.some(ctx.moved)) {
+      // The people it named before and names now may be compared differently.
+      if (met && settled) {
+        for (const b of met.bearers) {
+          const before = resolved.get(met.nodes[b[4]]!);
+          if (before) settled.changed.add(before.entityId);
+        }
+      }
+      const own = ctx.entitiesOf(article.id);
+      met = meetArticle(article, own, ctx.rolesOf(article.id), layer, ctx.lookups);
+      if (settled) for (const b of met.bearers) settled.changed.add(layer.entityOfNode(met.nodes[b[4]]!));
+      names.set(article.id, met);
+      ctx.storeEntityIds(own);
+      metAgain.add(article.id);
+    }
+    witness.add(article.id, met);
+    stories.add(article, new Map([...entityIdFeatures(met.nodes.map(layer.entityOfNode)), ...ctx.kept.figuresOf(article.id)]));
+    inputs.set(article.id, met.inputs);
+    groupsOf.set(article.id, met.nodes.map(interned));
+  }
+  const nameConflicts = nameConflictsOf(witness, articles, layer, ctx.errors, ctx.labelOf, settled);
+  step('names', 'name variants checked');
+  const storyOf = stories.find();
+  const storyCount = new Set(storyOf.values()).size;
+  step('stories', `${storyCount} ${storyCount === 1 ? 'story' : 'stories'}`);
+  return { inputs, groupsOf, metAgain, nameConflicts, storyOf };
 }
 
 /** What the steps below read from the store article by article, with statements prepared once per run. */
