@@ -32,7 +32,7 @@ export const KEPT_BETWEEN_PASSES = { factsBytes: 16_000_000, idsBytes: 8_000_000
 const CLAIM_BYTES = 1000;
 const CLAIM_ID_BYTES = 60;
 
-/** A group's grouping as the first pass leaves it for the second; null: grouped again. */
+/** A group's grouping as the first pass leaves it for the second; null (or none): grouped again. */
 type KeptGrouping = { facts: FactClaims[] } | { claimIds: string[][] } | null;
 
 /**
@@ -92,12 +92,12 @@ function* storedGroups(db: Db, keys: readonly string[]): Generator<[string, Stor
  * since, and a fact's claims keep the order grouping gave them, so the facts are the same).
  */
 function* groupedAgain(db: Db, keys: readonly string[], kept: Map<string, KeptGrouping>): Generator<[string, FactClaims[]]> {
-  const held = (k: string) => { const g = kept.get(k)!; return g !== null && 'facts' in g; };
+  const held = (k: string) => { const g = kept.get(k); return !!g && 'facts' in g; };
   // Groups held whole are not read again; the others are read in batches, as in the first pass.
   const toRead = batchesOf(db, keys.filter((k) => !held(k)));
   let read = new Map<string, StoredClaim[]>();
   for (const key of keys) {
-    const grouping = kept.get(key)!;
+    const grouping = kept.get(key) ?? null; // a group not kept (or kept as null) is grouped again
     kept.delete(key);
     if (grouping && 'facts' in grouping) { yield [key, grouping.facts]; continue; }
     if (!read.has(key)) read = claimsOfGroups(db, toRead.next().value!);
@@ -109,41 +109,75 @@ function* groupedAgain(db: Db, keys: readonly string[], kept: Map<string, KeptGr
   }
 }
 
+/** Group keys a page of the store's list of every group (a rebuild of the whole layer) holds. */
+const KEYS_A_PAGE = 8192;
+
 /**
- * Facts of every dirty group resolved again. First pass: each group's scale slips, weighed
- * without scale errors; a group whose slips changed changes the weight of those articles,
- * so their other groups join the work. Second pass: each group resolved with every
- * article's scale errors across the store, its old facts and conflicts replaced.
+ * Every fact group of the store, in key order, a page at a time: the sorted list is made once
+ * in a temporary table, so a layer of a million groups is never held as a million strings.
  */
-export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, ArticleErrors>, labelOf: (a: string) => string, full: boolean, groupKeysOf: (articleId: string) => string[]): number {
+function* everyGroupInPages(db: Db): Generator<string[]> {
+  db.exec(`DROP TABLE IF EXISTS temp.every_group;
+    CREATE TEMP TABLE every_group (key TEXT NOT NULL);
+    INSERT INTO temp.every_group SELECT DISTINCT coalesce(g.value, c.id) FROM claim_rows c LEFT JOIN codes g ON g.id = c.group_key ORDER BY 1;`);
+  const page = db.prepare('SELECT rowid, key FROM temp.every_group WHERE rowid > ? ORDER BY rowid LIMIT ?').raw();
+  try {
+    for (let after = 0; ;) {
+      const rows = page.all(after, KEYS_A_PAGE) as [number, string][];
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]![0];
+      yield rows.map(([, key]) => key);
+    }
+  } finally {
+    db.exec('DROP TABLE IF EXISTS temp.every_group');
+  }
+}
+
+/**
+ * Facts of every dirty group resolved again ('every': each group of the store, the layer being
+ * rebuilt whole or made for the first time, with no facts or slips before). First pass: each
+ * group's scale slips, weighed without scale errors; a group whose slips changed changes the
+ * weight of those articles, so their other groups join the work. Second pass: each group
+ * resolved with every article's scale errors across the store, its old facts and conflicts replaced.
+ */
+export function resolveGroups(db: Db, dirty: ReadonlySet<string> | 'every', errors: Map<string, ArticleErrors>, labelOf: (a: string) => string, groupKeysOf: (articleId: string) => string[]): number {
+  const every = dirty === 'every';
   const firstPass: FactWeights = { errors: (a) => ({ ...errors.get(a)!, scaleErrorFacts: new Set() }), labelOf };
   const storedSlips = db.prepare('SELECT fact_id, article_id FROM reconcile_slips WHERE group_key = ?').raw();
   const dropSlips = db.prepare('DELETE FROM reconcile_slips WHERE group_key = ?');
   const addSlip = db.prepare('INSERT INTO reconcile_slips (group_key, fact_id, article_id) VALUES (?, ?, ?)');
+  // A group's grouping kept for the second pass; a group met but not kept is grouped again
+  // (null here; left out when every group is met, so what is held follows the bounds, not the layer).
   const kept = new Map<string, KeptGrouping>();
-  let [keptFacts, keptIds] = [0, 0];
-  let queue = [...dirty].sort();
-  // Rounds: the groups a round's changed slips reach are the next round's queue.
-  while (queue.length > 0) {
-    const reached = new Set<string>();
-    for (const [key, claims] of storedGroups(db, queue)) {
-      const facts = factsOfGroup(claims);
-      if (keptFacts + claims.length * CLAIM_BYTES <= KEPT_BETWEEN_PASSES.factsBytes) { kept.set(key, { facts }); keptFacts += claims.length * CLAIM_BYTES; }
-      else if (keptIds + claims.length * CLAIM_ID_BYTES <= KEPT_BETWEEN_PASSES.idsBytes) {
-        kept.set(key, { claimIds: facts.map((f) => f.claims.map((c) => c.id)) });
-        keptIds += claims.length * CLAIM_ID_BYTES;
-      } else kept.set(key, null);
-      const before = new Set(full ? [] : (storedSlips.all(key) as [string, string][]).map(([f, a]) => `${f}\u0000${a}`));
-      const after = new Set(scaleSlips(facts, firstPass).flatMap((s) => s.articles.map((a) => `${s.factId}\u0000${a}`)));
-      const changed = new Set([...before, ...after].filter((s) => before.has(s) !== after.has(s)).map((s) => s.split('\u0000')[1]!));
-      if (changed.size === 0) continue;
-      dropSlips.run(key);
-      for (const s of [...after].sort()) addSlip.run(key, ...s.split('\u0000'));
-      for (const article of changed) for (const other of groupKeysOf(article)) reached.add(other);
+  let [keptFacts, keptIds, regrouped] = [0, 0, 0];
+  const firstPassOf = (key: string, claims: StoredClaim[], reached: Set<string>) => {
+    regrouped++;
+    const facts = factsOfGroup(claims);
+    if (keptFacts + claims.length * CLAIM_BYTES <= KEPT_BETWEEN_PASSES.factsBytes) { kept.set(key, { facts }); keptFacts += claims.length * CLAIM_BYTES; }
+    else if (keptIds + claims.length * CLAIM_ID_BYTES <= KEPT_BETWEEN_PASSES.idsBytes) {
+      kept.set(key, { claimIds: facts.map((f) => f.claims.map((c) => c.id)) });
+      keptIds += claims.length * CLAIM_ID_BYTES;
+    } else if (!every) kept.set(key, null);
+    const before = new Set(every ? [] : (storedSlips.all(key) as [string, string][]).map(([f, a]) => `${f}\u0000${a}`));
+    const after = new Set(scaleSlips(facts, firstPass).flatMap((s) => s.articles.map((a) => `${s.factId}\u0000${a}`)));
+    const changed = new Set([...before, ...after].filter((s) => before.has(s) !== after.has(s)).map((s) => s.split('\u0000')[1]!));
+    if (changed.size === 0) return;
+    dropSlips.run(key);
+    for (const s of [...after].sort()) addSlip.run(key, ...s.split('\u0000'));
+    // Every group is met in this pass when every group is dirty: the others need not be queued.
+    if (!every) for (const article of changed) for (const other of groupKeysOf(article)) reached.add(other);
+  };
+  if (every) {
+    for (const page of everyGroupInPages(db)) for (const [key, claims] of storedGroups(db, page)) firstPassOf(key, claims, new Set());
+  } else {
+    let queue = [...dirty].sort();
+    // Rounds: the groups a round's changed slips reach are the next round's queue.
+    while (queue.length > 0) {
+      const reached = new Set<string>();
+      for (const [key, claims] of storedGroups(db, queue)) firstPassOf(key, claims, reached);
+      queue = [...reached].filter((k) => !kept.has(k)).sort();
     }
-    queue = [...reached].filter((k) => !kept.has(k)).sort();
   }
-  const regrouped = kept.size;
 
   const slipsOf = db.prepare('SELECT fact_id FROM reconcile_slips WHERE article_id = ?').pluck();
   const scaleErrors = new Map<string, Set<string>>();
@@ -155,12 +189,10 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
     },
     labelOf,
   };
-  const keys = [...kept.keys()].sort();
   const dropFacts = db.prepare('DELETE FROM facts WHERE group_key = ?');
   // A group of its own has no key on its fact: the fact is found through its claim.
   const dropOwnFact = db.prepare(`DELETE FROM fact_rows WHERE key IN
     (SELECT fc.fact FROM fact_claim_rows fc WHERE fc.claim = (SELECT c.key FROM claim_rows c WHERE c.id = ? AND c.group_key IS NULL))`);
-  if (!full) for (const key of keys) (isOwnGroup(key) ? dropOwnFact : dropFacts).run(key);
   let facts: Fact[] = [];
   let conflicts: Conflict[] = [];
   const keyOf = new Map<Fact, string | null>();
@@ -171,12 +203,21 @@ export function resolveGroups(db: Db, dirty: Set<string>, errors: Map<string, Ar
     keyOf.clear();
     rowOf.clear();
   };
-  for (const [key, grouped] of groupedAgain(db, keys, kept)) {
-    for (const f of grouped) for (const c of f.claims as StoredClaim[]) rowOf.set(c.id, c.key);
-    const resolved = resolveFacts(grouped, secondPass);
-    for (const f of resolved.facts) { keyOf.set(f, isOwnGroup(key) ? null : key); facts.push(f); }
-    conflicts.push(...resolved.conflicts);
-    if (facts.length >= FLUSH_FACTS) flush();
+  const secondPassOf = (keys: string[]) => {
+    for (const [key, grouped] of groupedAgain(db, keys, kept)) {
+      for (const f of grouped) for (const c of f.claims as StoredClaim[]) rowOf.set(c.id, c.key);
+      const resolved = resolveFacts(grouped, secondPass);
+      for (const f of resolved.facts) { keyOf.set(f, isOwnGroup(key) ? null : key); facts.push(f); }
+      conflicts.push(...resolved.conflicts);
+      if (facts.length >= FLUSH_FACTS) flush();
+    }
+  };
+  if (every) {
+    for (const page of everyGroupInPages(db)) secondPassOf(page);
+  } else {
+    const keys = [...kept.keys()].sort();
+    for (const key of keys) (isOwnGroup(key) ? dropOwnFact : dropFacts).run(key);
+    secondPassOf(keys);
   }
   flush();
   return regrouped;

@@ -85,6 +85,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   // A layer built before the store kept reconciliation state cannot be updated piecemeal.
   const stateless = (db.prepare('SELECT EXISTS (SELECT 1 FROM claims) AND NOT EXISTS (SELECT 1 FROM reconcile_articles)').pluck().get() as number) === 1;
   const full = options.full === true || stateless;
+  // Every fact group is resolved (and none needs tracking as dirty) when the layer is rebuilt, or made for the first time.
+  const whole = full || (db.prepare('SELECT NOT EXISTS (SELECT 1 FROM claim_rows)').pluck().get() as number) === 1;
   if (full) {
     for (const table of ['reconcile_slips', 'reconcile_articles', 'reconcile_names', 'reconcile_nodes', 'reconcile_script_names', 'reconcile_script_matches']) db.prepare(`DELETE FROM ${table}`).run();
     clearDerived(db);
@@ -161,7 +163,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   }, step);
 
   const dirty = new Set<string>();
-  const redrafted = redraftClaims(db, articles, { inputs, layer, storyOf, state, full, store }, dirty);
+  const redrafted = redraftClaims(db, articles, { inputs, layer, storyOf, state, whole, store }, dirty);
   step('claims', `claims drafted again for ${redrafted} of ${articles.length} articles`);
   relinkByFigures(db, layer, articles, dirty);
   // Mentions of an entity merged into another by figures take the id it was merged into: in
@@ -185,11 +187,10 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     const count = errors.get(article.id)!.nameVariants;
     if (count === state.get(article.id)!.nameVariants) continue;
     setVariants.run(count, article.id);
-    for (const key of store.groupKeysOf(article.id)) dirty.add(key);
+    if (!whole) for (const key of store.groupKeysOf(article.id)) dirty.add(key);
   }
-  if (full) for (const key of db.prepare('SELECT DISTINCT coalesce(group_key, id) FROM claims').pluck().all() as string[]) dirty.add(key);
   step('weights', 'article weights compared');
-  const regrouped = resolveGroups(db, dirty, errors, labelOf, full, store.groupKeysOf);
+  const regrouped = resolveGroups(db, whole ? 'every' : dirty, errors, labelOf, store.groupKeysOf);
   step('facts', `${regrouped} fact groups resolved again`);
 
   db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
@@ -350,7 +351,8 @@ interface DraftContext {
   layer: CanonicalLayer;
   storyOf: ReadonlyMap<string, string>;
   state: Map<string, ArticleState>;
-  full: boolean;
+  /** Every article is drafted and every fact group will be resolved: no claims to drop first, no groups to mark. */
+  whole: boolean;
   store: StoreReads;
 }
 
@@ -393,13 +395,13 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
   for (const article of articles) {
     const story = ctx.storyOf.get(article.id) ?? article.id;
     const inputs = digest([ctx.inputs.get(article.id)!, story]);
-    if (!ctx.full && ctx.state.get(article.id)!.inputs === inputs) continue;
-    if (!ctx.full) for (const key of ctx.store.groupKeysOf(article.id)) dirty.add(key);
-    if (!ctx.full) dropClaims.run(article.id); // a full rebuild emptied the claims first
+    if (!ctx.whole && ctx.state.get(article.id)!.inputs === inputs) continue;
+    if (!ctx.whole) for (const key of ctx.store.groupKeysOf(article.id)) dirty.add(key);
+    if (!ctx.whole) dropClaims.run(article.id); // a full rebuild emptied the claims first; a first one has none
     const { entities, figures } = ctx.store.mentionsOf(article.id);
     const mentions = [...entities, ...figures];
     const claims = articleClaims({ ...article, text: article.text }, mentions, ctx.store.rolesOf(article.id), ctx.layer, story);
-    for (const c of claims) { dirty.add(keyOf(c)); pending.push(c); }
+    for (const c of claims) { if (!ctx.whole) dirty.add(keyOf(c)); pending.push(c); }
     if (pending.length >= WRITE_BATCH) flush();
     setInputs.run(inputs, article.id);
     drafted++;
