@@ -1,7 +1,8 @@
 // The facts step keeps each group's grouping from its first pass for its second (whole facts,
 // or each fact's claim ids with the claims read again) within a memory bound, and groups again
 // past it; it reads groups in batches of a bounded count of groups and claims. Whichever way a
-// group takes and however the batches fall, the layer must be the one the others give: a store of
+// group takes and however the batches fall (a whole rebuild lists every group a page at a time),
+// the layer must be the one the others give: a store of
 // articles meeting in facts (slips, disputes, two scripts) is reconciled in full and then
 // incrementally under each bound, and compared table by table.
 
@@ -82,8 +83,9 @@ describe('the facts step gives one layer whatever it keeps between its passes', 
     ['claim ids kept (no whole facts)', { factsBytes: 0, idsBytes: DEFAULT.idsBytes }],
     ['nothing kept: grouped again', { factsBytes: 0, idsBytes: 0 }],
     ['whole facts for the first groups, then claim ids, then nothing', { factsBytes: 20_000, idsBytes: 3_000 }],
-    ['read two groups or three claims a query, whole facts kept', DEFAULT, { groups: 2, claims: 3 }],
-    ['read one group a query, mixed keeping', { factsBytes: 20_000, idsBytes: 3_000 }, { groups: 1, claims: 1 }],
+    ['read two groups or three claims a query, whole facts kept', DEFAULT, { groups: 2, claims: 3, keys: DEFAULT_READ.keys }],
+    ['read one group a query, mixed keeping', { factsBytes: 20_000, idsBytes: 3_000 }, { groups: 1, claims: 1, keys: DEFAULT_READ.keys }],
+    ['the list of every group read three keys a page, mixed keeping', { factsBytes: 20_000, idsBytes: 3_000 }, { ...DEFAULT_READ, keys: 3 }],
   ])('%s: full rebuild and incremental run equal the default full rebuild', (_, bounds, read = DEFAULT_READ) => {
     const full = layerUnder(pending, bounds, true, read);
     const incremental = layerUnder(pending, bounds, false, read);

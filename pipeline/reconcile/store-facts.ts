@@ -16,9 +16,10 @@ import { codedIn, isOwnGroup, readClaims, type StoredClaim } from './stored-clai
 
 /**
  * What one query reads at most: `groups` fact groups holding up to `claims` claims together
- * (a larger group is read alone). Tests lower them to cut the work into many batches.
+ * (a larger group is read alone), and `keys` keys of the list of every group (a whole rebuild).
+ * Tests lower them to cut the work into many batches.
  */
-export const READ_AT_ONCE = { groups: 512, claims: 20_000 };
+export const READ_AT_ONCE = { groups: 512, claims: 20_000, keys: 8192 };
 /** Groups whose sizes are counted a query. */
 const COUNT_KEYS = 8192;
 /** Facts resolved before they are written (and let go). */
@@ -109,9 +110,6 @@ function* groupedAgain(db: Db, keys: readonly string[], kept: Map<string, KeptGr
   }
 }
 
-/** Group keys a page of the store's list of every group (a rebuild of the whole layer) holds. */
-const KEYS_A_PAGE = 8192;
-
 /**
  * Every fact group of the store, in key order, a page at a time: the sorted list is made once
  * in a temporary table, so a layer of a million groups is never held as a million strings.
@@ -123,7 +121,7 @@ function* everyGroupInPages(db: Db): Generator<string[]> {
   const page = db.prepare('SELECT rowid, key FROM temp.every_group WHERE rowid > ? ORDER BY rowid LIMIT ?').raw();
   try {
     for (let after = 0; ;) {
-      const rows = page.all(after, KEYS_A_PAGE) as [number, string][];
+      const rows = page.all(after, READ_AT_ONCE.keys) as [number, string][];
       if (rows.length === 0) return;
       after = rows[rows.length - 1]![0];
       yield rows.map(([, key]) => key);
