@@ -143,7 +143,61 @@ export const chineseForms = (e: CanonicalEntity): string[] => [e.nameZh, ...e.al
 interface Bearer {
   entity: CanonicalEntity;
   articles: Set<string>;
-  mentions: BearerMention[];
+  mentions: BearerMentions;
+}
+
+/**
+ * A person's mentions, column by column: the story-name check holds every person mention of
+ * the store while it runs, and an object each cost twice what its numbers and two strings do.
+ */
+export class BearerMentions {
+  private readonly articleIds: string[] = [];
+  private readonly texts: string[] = [];
+  private ids = new Float64Array(4);
+  /** Start, end and role signature of each mention. */
+  private spans = new Int32Array(12);
+
+  get length(): number {
+    return this.articleIds.length;
+  }
+
+  push(m: BearerMention): void {
+    const i = this.articleIds.length;
+    if (i === this.ids.length) {
+      const ids = new Float64Array(i * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+      const spans = new Int32Array(i * 6);
+      spans.set(this.spans);
+      this.spans = spans;
+    }
+    this.articleIds.push(m.articleId);
+    this.texts.push(m.text);
+    this.ids[i] = m.id;
+    this.spans.set([m.start, m.end, m.roles], i * 3);
+  }
+
+  at(i: number): BearerMention {
+    return { id: this.ids[i]!, articleId: this.articleIds[i]!, start: this.spans[i * 3]!, end: this.spans[i * 3 + 1]!, text: this.texts[i]!, roles: this.spans[i * 3 + 2]! };
+  }
+
+  /** The role signatures of the mentions in these articles. */
+  rolesIn(articles: ReadonlySet<string>): RoleSignature[] {
+    const roles: RoleSignature[] = [];
+    this.articleIds.forEach((a, i) => { if (articles.has(a)) roles.push(this.spans[i * 3 + 2]!); });
+    return roles;
+  }
+
+  /** The mentions of the articles `keep` holds, in their order. */
+  filter(keep: (articleId: string) => boolean): BearerMentions {
+    const kept = new BearerMentions();
+    this.articleIds.forEach((a, i) => { if (keep(a)) kept.push(this.at(i)); });
+    return kept;
+  }
+
+  *[Symbol.iterator](): Generator<BearerMention> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
 }
 
 /** The roles named around a mention in its article's text, and in a title the recogniser glued to its front. */
@@ -185,7 +239,7 @@ export function bearsName(text: string, type: string): boolean {
 /** The people of a store and the other entities of each article, met mention by mention (findStoryNameVariants' input, kept small). */
 export class StoryNameBearers {
   private readonly entityById: Map<string, CanonicalEntity>;
-  private readonly othersOf = new Map<string, Set<string>>(); // article → non-person entity ids
+  private readonly othersOf = new Map<string, string[]>(); // article → non-person entity ids, sorted, each once (a set each weighed three times as much)
   private readonly bearers = new Map<string, Bearer>();
 
   constructor(entities: readonly CanonicalEntity[]) {
@@ -204,7 +258,7 @@ export class StoryNameBearers {
   bearer(m: BearerMention, id: string): void {
     const entity = this.entityById.get(id);
     if (!entity) return;
-    const b = this.bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: [] };
+    const b = this.bearers.get(entity.id) ?? { entity, articles: new Set<string>(), mentions: new BearerMentions() };
     b.articles.add(m.articleId);
     b.mentions.push(m);
     this.bearers.set(entity.id, b);
@@ -212,7 +266,11 @@ export class StoryNameBearers {
 
   /** Another entity an article names. */
   other(articleId: string, id: string): void {
-    if (this.entityById.has(id)) this.othersOf.set(articleId, (this.othersOf.get(articleId) ?? new Set()).add(id));
+    if (!this.entityById.has(id)) return;
+    const ids = this.othersOf.get(articleId);
+    if (!ids) { this.othersOf.set(articleId, [id]); return; }
+    const at = lastBefore(ids, id) + 1;
+    if (ids[at] !== id) ids.splice(at, 0, id);
   }
 
   /** Close names in one role and story, over the articles given (mentions of other articles are left out); pairs `settled` before are not compared again. */
@@ -221,20 +279,17 @@ export class StoryNameBearers {
     const othersOf = this.othersOf;
     const bearers = new Map<string, Bearer>();
     for (const [id, b] of this.bearers) {
-      const mentions = b.mentions.filter((m) => articleById.has(m.articleId));
       // A person all of whose articles are given is taken as met, not copied (the usual case: a run gives every article).
-      if (mentions.length === b.mentions.length) bearers.set(id, b);
-      else if (mentions.length > 0) bearers.set(id, { entity: b.entity, articles: new Set(mentions.map((m) => m.articleId)), mentions });
+      if ([...b.articles].every((a) => articleById.has(a))) { bearers.set(id, b); continue; }
+      const mentions = b.mentions.filter((a) => articleById.has(a));
+      if (mentions.length > 0) bearers.set(id, { entity: b.entity, articles: new Set([...mentions].map((m) => m.articleId)), mentions });
     }
     const published = new Map<string, number | undefined>();
     const dayOfArticle = (id: string) => (published.has(id) ? published.get(id) : published.set(id, dayOf(articleById.get(id)!.published)).get(id));
     const sameStory = (a: string, b: string) => {
       const [x, y] = [dayOfArticle(a), dayOfArticle(b)];
       if (x !== undefined && y !== undefined && !(Math.abs(x - y) < STORY_DAYS)) return false;
-      const other = othersOf.get(b);
-      let shared = 0;
-      for (const e of othersOf.get(a) ?? []) if (other?.has(e) && ++shared >= SHARED_ENTITIES) return true;
-      return false;
+      return sharesAtLeast(othersOf.get(a), othersOf.get(b), SHARED_ENTITIES);
     };
     // Candidates by the first two sounds of the last name word: never all pairs.
     const buckets = new Map<string, Bearer[]>();
@@ -271,10 +326,7 @@ export class StoryNameBearers {
           const canonicalInStory = canonical.articles.filter((c) => inStory.some((a) => sameStory(a, c)));
           if (inStory.length === 0 || canonicalInStory.length <= inStory.length) continue;
           // Role cues are compared last, only for the pairs that got this far.
-          const roles = (b: Bearer, articles: string[]) => {
-            const wanted = new Set(articles);
-            return b.mentions.filter((m) => wanted.has(m.articleId)).map((m) => m.roles);
-          };
+          const roles = (b: Bearer, articles: string[]) => b.mentions.rolesIn(new Set(articles));
           const canonicalRoles = roles(canonical.bearer, canonicalInStory);
           if (!roles(variant.bearer, inStory).some((s) => canonicalRoles.some((t) => sameRole(s, t)))) continue;
           conflicts.push(storyVariantConflict(canonical.bearer, variant.bearer, inStory, close.by, ctx));
@@ -283,6 +335,21 @@ export class StoryNameBearers {
     }
     return conflicts;
   }
+}
+
+/** Whether two sorted lists of distinct ids share at least `n` ids. */
+function sharesAtLeast(a: readonly string[] | undefined, b: readonly string[] | undefined, n: number): boolean {
+  if (!a || !b) return false;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      if (++shared >= n) return true;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
 }
 
 /** Whether two sets of articles share one (the smaller is walked). */
@@ -299,15 +366,15 @@ function surnameKey(name: string): string | undefined {
 
 function storyVariantConflict(canonical: Bearer, whole: Bearer, inStory: string[], by: string, ctx: Pick<NameContext, 'labelOf'>): Conflict {
   const variantArticles = [...inStory].sort();
-  const variant: Bearer = { ...whole, articles: new Set(variantArticles), mentions: whole.mentions.filter((m) => inStory.includes(m.articleId)) };
+  const variant: Bearer = { ...whole, articles: new Set(variantArticles), mentions: whole.mentions.filter((a) => inStory.includes(a)) };
   const id = conflictId('name_variant', canonical.entity.id, variant.entity.id);
   const label = variantArticles.map(ctx.labelOf).join(', ');
   return {
     id, kind: 'name_variant', factId: null, entityId: canonical.entity.id,
     canonical: canonical.entity.name, canonicalNumber: null, canonicalText: canonical.entity.name, unit: null,
     variants: [canonical, variant].map((b) => ({
-      value: b.entity.name, stated: [...new Set(b.mentions.map((m) => m.text))].join(' / '), articles: [...b.articles].sort(), entityId: b.entity.id,
-      spans: b.mentions.map((m) => ({ article: m.articleId, start: m.start, end: m.end })),
+      value: b.entity.name, stated: [...new Set([...b.mentions].map((m) => m.text))].join(' / '), articles: [...b.articles].sort(), entityId: b.entity.id,
+      spans: [...b.mentions].map((m) => ({ article: m.articleId, start: m.start, end: m.end })),
     })),
     resolution: `${canonical.entity.name} kept; "${variant.entity.name}" flagged as a name variant in ${label}`,
     rule: `name.variant.same-role-story.${by}`,

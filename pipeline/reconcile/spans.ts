@@ -7,8 +7,8 @@ export interface Span {
   end: number;
 }
 
-/** Index of the last of the ascending `positions` that is below `at`; -1 when none is. */
-export function lastBefore(positions: readonly number[], at: number): number {
+/** Index of the last of the ascending `positions` (numbers, or strings in code-unit order) that is below `at`; -1 when none is. */
+export function lastBefore<T extends number | string>(positions: readonly T[], at: T): number {
   let lo = 0;
   let hi = positions.length;
   while (lo < hi) {
