@@ -61,6 +61,7 @@ interface ArticleState {
 }
 
 const NO_CUES: string[] = [];
+const NO_SLIPS = new Set<string>();
 
 /** A step shorter than this goes unmentioned on the progress stream. */
 const PROGRESS_MIN_MS = 1000;
@@ -131,7 +132,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   writeScriptMemo(db, scriptMemo);
   if (retally) db.prepare('DELETE FROM reconcile_names').run();
   writeTally(db, retally ? [] : tally.tally.changed, tally.tally.rows(tally.tally.changed));
-  const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: new Set<string>() }]));
+  // The facts step gives each article its scale slips (store-facts.ts), so no entry's own set is ever filled: one empty set serves all.
+  const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: NO_SLIPS }]));
   step('entities', `${layer.entities.length} entities`);
 
   // Each article's names as kept, or met again from its mentions and roles when it is new or one
@@ -359,7 +361,7 @@ interface DraftContext {
 /** Claims written to the store at once (a batch's claims are held in memory until then). */
 const WRITE_BATCH = 4096;
 /** Fact-group keys (and codes) remembered while claims are written, at most about this many. */
-const REMEMBERED_KEYS = 100_000;
+const REMEMBERED_KEYS = 25_000;
 
 /**
  * Claims drafted again for every article whose inputs changed — its story, or the id or
