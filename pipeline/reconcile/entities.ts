@@ -136,10 +136,12 @@ export class EntityTally {
     }
     const sortedAliases = [...aliases.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
     const renamed = new Map<string, string>();
+    // The layer reads mentions' groups with the reader alone, not through this tally: a caller done tallying lets the tally go.
+    const { reader, gazetteer } = this;
+    const nodesOf = (own: readonly MentionInput[]) => reader.articleNodes(own.map((m) => toEntityMention(m, gazetteer)));
     return {
-      entities, aliases: sortedAliases, gazetteer: this.gazetteer, renamed, entityOfNode,
-      nodesOf: (own) => this.nodesOf(own),
-      articleEntities: (own) => this.nodesOf(own).map((n) => {
+      entities, aliases: sortedAliases, gazetteer, renamed, entityOfNode, nodesOf,
+      articleEntities: (own) => nodesOf(own).map((n) => {
         const id = entityOfNode(n.node);
         return renamed.get(id) ?? id;
       }),

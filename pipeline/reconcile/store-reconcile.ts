@@ -112,26 +112,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const kept = keptReads(db);
   step('load', `${full ? 'full rebuild: ' : ''}${articles.length} articles read`);
 
-  // The tally of names only grows with new articles; an article that left the store, a full
-  // rebuild, or a store that kept no tally yet has every article tallied again.
-  const tally = new EntityTally();
-  const keptTally = (db.prepare('SELECT EXISTS (SELECT 1 FROM reconcile_names)').pluck().get() as number) === 1;
-  const retally = full || forgotten > 0 || (!keptTally && fresh.size < articles.length);
-  if (!retally) tally.tally.load(readTally(db));
-  const glossing = glossingArticles(db);
-  for (const article of articles) {
-    const add = retally || fresh.has(article.id);
-    if (!add && !glossing.has(article.id)) continue;
-    const own = entitiesOf(article.id);
-    if (own.length === 0) continue;
-    const nodes = add ? tally.addMentions(article.id, own) : tally.nodesOf(own);
-    if (glossing.has(article.id)) tally.addGlosses(article.id, own, nodes, kept.glossesOf(article.id));
-  }
-  const scriptMemo = readScriptMemo(db);
-  const layer = tally.resolve(scriptMemo);
-  writeScriptMemo(db, scriptMemo);
-  if (retally) db.prepare('DELETE FROM reconcile_names').run();
-  writeTally(db, retally ? [] : tally.tally.changed, tally.tally.rows(tally.tally.changed));
+  const { layer, nodes, retally } = resolveNames(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept });
   // The facts step gives each article its scale slips (store-facts.ts), so no entry's own set is ever filled: one empty set serves all.
   const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: NO_SLIPS }]));
   step('entities', `${layer.entities.length} entities`);
@@ -143,7 +124,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const resolved = readResolutions(db);
   const now = new Map<string, NodeResolution>();
   const formsOf = new Map(layer.entities.map((e) => [e.id, chineseForms(e).join('\u0001')]));
-  for (const node of tally.tally.groups.keys()) {
+  for (const node of nodes) {
     const id = layer.entityOfNode(node);
     now.set(node, { entityId: id, name: lookups.nameOf(id), type: lookups.typeOf(id), finalId: id, forms: formsOf.get(id) ?? '' });
   }
@@ -222,6 +203,38 @@ function settledPairs(db: Db, resolved: ReadonlyMap<string, NodeResolution>, now
     if (before) changed.add(before.entityId);
   }
   return { changed, flagged: new Set(rows.map(([id]) => id)), flaggedCanonical: new Set(rows.map(([, entity]) => decode(entity)!)) };
+}
+
+/**
+ * The entities step: the tally of names, kept in the store, with the new articles' names added
+ * (every article's, when `retally` or when the store kept no tally yet), resolved into the
+ * canonical layer. Returns the layer, the tally's name groups and whether every article was
+ * tallied again; the tally itself (every group's names, counts and evidence) is let go when
+ * this returns.
+ */
+function resolveNames(db: Db, articles: readonly ArticleInput[], ctx: { retally: boolean; fresh: ReadonlySet<string>; entitiesOf: (articleId: string) => MentionInput[];
+  kept: ReturnType<typeof keptReads> }): { layer: CanonicalLayer; nodes: string[]; retally: boolean } {
+  // The tally of names only grows with new articles; an article that left the store, a full
+  // rebuild, or a store that kept no tally yet has every article tallied again.
+  const tally = new EntityTally();
+  const keptTally = (db.prepare('SELECT EXISTS (SELECT 1 FROM reconcile_names)').pluck().get() as number) === 1;
+  const retally = ctx.retally || (!keptTally && ctx.fresh.size < articles.length);
+  if (!retally) tally.tally.load(readTally(db));
+  const glossing = glossingArticles(db);
+  for (const article of articles) {
+    const add = retally || ctx.fresh.has(article.id);
+    if (!add && !glossing.has(article.id)) continue;
+    const own = ctx.entitiesOf(article.id);
+    if (own.length === 0) continue;
+    const nodes = add ? tally.addMentions(article.id, own) : tally.nodesOf(own);
+    if (glossing.has(article.id)) tally.addGlosses(article.id, own, nodes, ctx.kept.glossesOf(article.id));
+  }
+  const scriptMemo = readScriptMemo(db);
+  const layer = tally.resolve(scriptMemo);
+  writeScriptMemo(db, scriptMemo);
+  if (retally) db.prepare('DELETE FROM reconcile_names').run();
+  writeTally(db, retally ? [] : tally.tally.changed, tally.tally.rows(tally.tally.changed));
+  return { layer, nodes: [...tally.tally.groups.keys()], retally };
 }
 
 /** What the name and story steps read: the layer, what groups resolved to before and now, and the store's readers. */
