@@ -16,11 +16,14 @@ import { lastBefore } from './spans.ts';
 import type { ArticleInput, Conflict, MentionInput, RoleInput } from './types.ts';
 import { addToGroup } from '../../extractors/group-by-key.ts';
 
-export interface NameContext {
+/** What findNameVariants reads of a role. */
+export type OfficeRole = Pick<RoleInput, 'articleId' | 'start' | 'end' | 'personText' | 'role' | 'roleName' | 'country' | 'dateValue'>;
+
+export interface NameContext<R extends OfficeRole = RoleInput> {
   weightOf: (articleId: string) => number;
   labelOf: (articleId: string) => string;
   /** Canonical entity id of a role's person (gazetteer or discovered), and whether the gazetteer knows it. */
-  personOf: (role: RoleInput) => { id: string; name: string; known: boolean };
+  personOf: (role: R) => { id: string; name: string; known: boolean };
   nameOf: (entityId: string) => string;
 }
 
@@ -30,8 +33,8 @@ const GAZETTEER_BONUS = 1;
 
 const dayOf = (value: string | null) => (value && /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? Date.parse(value.length === 7 ? `${value}-01` : value) / 86_400_000 : undefined);
 
-function sameTime(a: RoleInput[], b: RoleInput[]): boolean {
-  const days = (rs: RoleInput[]) => rs.map((r) => dayOf(r.dateValue)).filter((d): d is number => d !== undefined);
+function sameTime(a: OfficeRole[], b: OfficeRole[]): boolean {
+  const days = (rs: OfficeRole[]) => rs.map((r) => dayOf(r.dateValue)).filter((d): d is number => d !== undefined);
   const da = days(a);
   const db = days(b);
   if (da.length === 0 || db.length === 0) return true;
@@ -48,14 +51,14 @@ interface Holder {
   id: string;
   name: string;
   known: boolean;
-  roles: RoleInput[];
+  roles: OfficeRole[];
   articles: string[];
   articleSet: Set<string>;
   score: number;
 }
 
-export function findNameVariants(roles: RoleInput[], ctx: NameContext): Conflict[] {
-  const offices = new Map<string, RoleInput[]>();
+export function findNameVariants<R extends OfficeRole>(roles: R[], ctx: NameContext<R>): Conflict[] {
+  const offices = new Map<string, R[]>();
   for (const r of roles) {
     if (!r.country) continue;
     const key = `${r.role}|${r.country}`;

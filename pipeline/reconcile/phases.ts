@@ -9,7 +9,7 @@ import { parseArticleClaims } from './claims.ts';
 import { groupIntoFacts } from './fact-groups.ts';
 import { factClaims, resolveFact, scaleSlipArticles, type FactClaims } from './facts.ts';
 import { bearerMention, nameLookups, type ArticleNames } from './article-names.ts';
-import { findNameVariants, StoryNameBearers, type SettledPairs } from './names.ts';
+import { findNameVariants, StoryNameBearers, type OfficeRole, type SettledPairs } from './names.ts';
 import { PREDICATES } from './predicates.ts';
 import { articleWeight, type ArticleErrors } from './reliability.ts';
 import type { ArticleInput, Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
@@ -66,16 +66,22 @@ interface RolePerson {
 }
 
 /**
+ * A role of a country as the witness keeps it: what findNameVariants reads of it, with its
+ * person. Held for every such role of the store while the name step runs, so no more.
+ */
+export type WitnessRole = OfficeRole & { person: RolePerson };
+
+/**
  * What the name step needs, gathered article by article: each role of a country with the
  * person it names (the entity of the mention at the role's person span), and the people and
  * other entities of every article for close names in one story.
  */
 export class NameWitness {
-  readonly roles: RoleInput[] = [];
-  readonly persons = new Map<RoleInput, RolePerson>();
+  readonly roles: WitnessRole[] = [];
   readonly bearers: StoryNameBearers;
   private readonly nameOf: (id: string) => string;
   private readonly texts = new Map<string, string>();
+  private readonly people = new Map<string, RolePerson>();
 
   constructor(private readonly layer: CanonicalLayer) {
     this.bearers = new StoryNameBearers(layer.entities);
@@ -83,11 +89,20 @@ export class NameWitness {
   }
 
   /** The first copy of a string met, for all its later copies. */
-  private oneCopy(s: string): string {
+  private oneCopy<T extends string | null>(s: T): T {
+    if (s === null) return s;
     const known = this.texts.get(s);
-    if (known !== undefined) return known;
+    if (known !== undefined) return known as T;
     this.texts.set(s, s);
     return s;
+  }
+
+  /** One person object per person, name and gazetteer knowledge, for all the roles naming them. */
+  private person(id: string, name: string, known: boolean): RolePerson {
+    const key = `${id}\u0000${name}\u0000${known ? 1 : 0}`;
+    let p = this.people.get(key);
+    if (!p) this.people.set(key, (p = { id, name, known }));
+    return p;
   }
 
   /** One article's names as met (meetArticle), read against the layer. */
@@ -99,16 +114,14 @@ export class NameWitness {
       bearer[3] = this.oneCopy(bearer[3]);
       this.bearers.bearer(bearerMention(articleId, bearer), ids[bearer[4]]!);
     }
-    for (const [stored, at] of names.roles) {
-      const r: RoleInput = { articleId, ...stored };
-      // Roles repeat their words across articles (a title, a country, a name): one string each, as for person texts.
-      for (const k of ['text', 'personText', 'personEntityId', 'role', 'roleName', 'country', 'dateValue'] as const) {
-        const v = r[k];
-        if (v !== null) (r as unknown as Record<string, string>)[k] = this.oneCopy(v);
-      }
+    for (const [r, at] of names.roles) {
       const id = (at >= 0 ? ids[at] : undefined) ?? r.personEntityId ?? `person:${r.personText}`;
-      this.roles.push(r);
-      this.persons.set(r, { id, name: this.nameOf(id) === id ? r.personText : this.nameOf(id), known: this.layer.gazetteer.has(id) });
+      const name = this.nameOf(id) === id ? r.personText : this.nameOf(id);
+      // Roles repeat their words across articles (a title, a country, a name): one string each, as for person texts.
+      this.roles.push({
+        articleId, start: r.start, end: r.end, personText: this.oneCopy(r.personText), role: this.oneCopy(r.role), roleName: this.oneCopy(r.roleName),
+        country: this.oneCopy(r.country), dateValue: this.oneCopy(r.dateValue), person: this.person(id, this.oneCopy(name), this.layer.gazetteer.has(id)),
+      });
     }
   }
 }
@@ -120,8 +133,7 @@ export class NameWitness {
 export function nameConflictsOf(witness: NameWitness, articles: readonly ArticleInput[], layer: CanonicalLayer, errors: Map<string, ArticleErrors>,
   labelOf: (articleId: string) => string, settled?: SettledPairs): Conflict[] {
   const nameOf = namesOf(layer);
-  const personOf = (r: RoleInput) => witness.persons.get(r)!;
-  const byRole = findNameVariants(witness.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf, nameOf });
+  const byRole = findNameVariants(witness.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf: (r: WitnessRole) => r.person, nameOf });
   const flagged = new Set(byRole.map((c) => c.id));
   const conflicts = [...byRole, ...witness.bearers.conflicts(articles, { labelOf }, settled).filter((c) => !flagged.has(c.id))];
   for (const c of conflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
