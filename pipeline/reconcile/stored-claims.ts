@@ -68,13 +68,13 @@ export interface ReadOptions {
 export function readClaims(db: Db, where: string, params: unknown[], options: ReadOptions = {}): StoredClaim[] {
   // Straight from claim_rows, not through the claims view (whose columns are subqueries); the
   // order drafted is the claim's key in claim_rows (migration 10).
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
-    ${where} ORDER BY a.id, c.key`).raw().all(...params) as Row[];
-  const decode = codeReader(db);
+  const statement = db.prepare(`SELECT ${COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
+    ${where} ORDER BY a.id, c.key`).raw();
+  const decode = codeReader(db); // before the rows: it may read codes new since it last did
   const textOf = db.prepare('SELECT text_original FROM article_texts WHERE key = ?').pluck();
   let article: { key: number; text: string } | undefined;
   let lastArticleId = '';
-  return rows.map((r) => {
+  const claimOf = (r: Row): StoredClaim => {
     for (const i of CODED) (r as unknown[])[i] = decode(r[i] as number | null);
     r[20] ??= `unknown#${r[0]}`; // a claim's own unknown measure key is not stored (migration 13)
     r[35] ??= r[0]; // nor the group key of its own group (migration 16): the group is named by the claim's id
@@ -101,5 +101,11 @@ export function readClaims(db: Db, where: string, params: unknown[], options: Re
       asOf, asOfRule, timeRole, precision, glossOf, story,
       groupKey, storedSubjectId: subjectEntityId, storedSubject: subject, unlinkedSubjectId, unlinkedSubject,
     };
-  });
+  };
+  const claims: StoredClaim[] = [];
+  // Without texts nothing else is read while the rows come, so they are taken one at a time: a
+  // million rows read at once were held beside the million claims made of them.
+  const rows = (options.withoutText ? statement.iterate(...params) : statement.all(...params)) as Iterable<Row>;
+  for (const r of rows) claims.push(claimOf(r));
+  return claims;
 }
