@@ -25,7 +25,7 @@ import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readsDifferently, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
-import { codedIn, ownGroup, readClaims } from './stored-claims.ts';
+import { codedIn, ownGroup, readClaims, readFigureClaims } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
 import { readScriptMemo, writeScriptMemo } from './store-script-matches.ts';
 
@@ -444,8 +444,8 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     if (side) sides[side].push(e.id);
   }
   // Without their texts: only the few claims a join keeps as evidence are shown, and they get theirs below.
-  const claims = readClaims(db, `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')} OR x.linked_from_entity_id IS NOT NULL`,
-    [JSON.stringify(sides.han)], { beforeLinks: true, withoutText: true });
+  const claims = readFigureClaims(db, `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')} OR x.linked_from_entity_id IS NOT NULL`,
+    [JSON.stringify(sides.han)]);
   const wanted = new Set(claims.filter((c) => c.value > 0).flatMap((c) => nearBuckets(c.unit, c.value)));
   if (wanted.size > 0) {
     // Of the Latin side, a claim is read whole only when it states a figure some Chinese-side claim
@@ -468,7 +468,7 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
       if (han.meets(claim, byId.get(subjectEntityId)!.type)) keys.push(key);
     }
     // One at a time: spread into arguments, 100,000 claims overflow the call stack.
-    for (const c of readClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)], { beforeLinks: true, withoutText: true })) claims.push(c);
+    for (const c of readFigureClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)])) claims.push(c);
   }
   // The few claims kept as evidence of a join are read again, with their texts.
   const evidence = linkByFigures(layer, claims, articles).flatMap((link) => link.evidence.filter((e) => e.claim));

@@ -5,6 +5,7 @@
 import { codeReader } from '../store/codes.ts';
 import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
 import type { Db } from '../store/open.ts';
+import type { FigureClaim } from './figure-links.ts';
 import type { Claim } from './types.ts';
 
 export interface StoredClaim extends Claim {
@@ -107,5 +108,50 @@ export function readClaims(db: Db, where: string, params: unknown[], options: Re
   // million rows read at once were held beside the million claims made of them.
   const rows = (options.withoutText ? statement.iterate(...params) : statement.all(...params)) as Iterable<Row>;
   for (const r of rows) claims.push(claimOf(r));
+  return claims;
+}
+
+/**
+ * A claim as the join by figures reads and rewrites it: what linkByFigures compares, its subject
+ * as stored and before any join, and its fact group (marked dirty when its subject changes).
+ */
+export interface RelinkClaim extends FigureClaim {
+  groupKey: string;
+  storedSubjectId: string | null;
+  storedSubject: string;
+  unlinkedSubjectId: string | null;
+  unlinkedSubject: string;
+}
+
+const FIGURE_COLUMNS = `c.id, a.id, c.subject_entity_id, c.subject, f.predicate, ${claimColumn('value_number')}, f.unit, c.date_value,
+  ${claimColumn('span_start')}, ${claimColumn('span_length')}, x.text, f.measure, ${claimColumn('story')}, c.group_key, x.linked_from_entity_id, x.linked_from_subject`;
+type FigureRow = [string, string, number | null, number, number, number, number, number | null, number, number, string | null, number, number | null,
+  number | null, number | null, number | null];
+
+/**
+ * Claims matching `where` (as readClaims) with the sixteen columns the join by figures reads,
+ * each subject as it was before any join, and no text where the store did not copy it: a store's
+ * Chinese-side claims are all read each run, and a whole claim is three times the size.
+ */
+export function readFigureClaims(db: Db, where: string, params: unknown[]): RelinkClaim[] {
+  const statement = db.prepare(`SELECT ${FIGURE_COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
+    ${where} ORDER BY a.id, c.key`).raw();
+  const decode = codeReader(db);
+  const claims: RelinkClaim[] = [];
+  let lastArticleId = '';
+  for (const [id, articleId, subjectCode, subjectText, predicate, value, unit, date, start, length, text, measure, story, group, linkedFrom, linkedSubject]
+    of statement.iterate(...params) as Iterable<FigureRow>) {
+    if (articleId !== lastArticleId) lastArticleId = articleId; // one id string for the claims of an article
+    const subjectEntityId = decode(subjectCode);
+    const subject = decode(subjectText)!;
+    const linkedFromId = decode(linkedFrom);
+    const unlinkedSubjectId = linkedFromId ?? subjectEntityId;
+    const unlinkedSubject = linkedFromId ? decode(linkedSubject) ?? subject : subject;
+    claims.push({
+      id, articleId: lastArticleId, subjectEntityId: unlinkedSubjectId, subject: unlinkedSubject, predicate: decode(predicate)!, value, unit: decode(unit)!,
+      dateValue: decode(date), start, end: start + length, text: text ?? '', measure: decode(measure)!, story: decode(story)!,
+      groupKey: decode(group) ?? id, storedSubjectId: subjectEntityId, storedSubject: subject, unlinkedSubjectId, unlinkedSubject,
+    });
+  }
   return claims;
 }
