@@ -111,24 +111,26 @@ function* groupedAgain(db: Db, keys: readonly string[], kept: Map<string, KeptGr
 }
 
 /**
- * Every fact group of the store, in key order, a page at a time: the sorted list is made once
- * in a temporary table, so a layer of a million groups is never held as a million strings.
+ * Every fact group of the store, in key order: the sorted list is made once in a temporary
+ * table and read a page at a time (`pages`, as often as needed), so a layer of a million groups
+ * is never held as a million strings. `drop` removes the table.
  */
-function* everyGroupInPages(db: Db): Generator<string[]> {
+function everyGroup(db: Db): { pages: () => Generator<string[]>; drop: () => void } {
   db.exec(`DROP TABLE IF EXISTS temp.every_group;
     CREATE TEMP TABLE every_group (key TEXT NOT NULL);
     INSERT INTO temp.every_group SELECT DISTINCT coalesce(g.value, c.id) FROM claim_rows c LEFT JOIN codes g ON g.id = c.group_key ORDER BY 1;`);
   const page = db.prepare('SELECT rowid, key FROM temp.every_group WHERE rowid > ? ORDER BY rowid LIMIT ?').raw();
-  try {
-    for (let after = 0; ;) {
-      const rows = page.all(after, READ_AT_ONCE.keys) as [number, string][];
-      if (rows.length === 0) return;
-      after = rows[rows.length - 1]![0];
-      yield rows.map(([, key]) => key);
-    }
-  } finally {
-    db.exec('DROP TABLE IF EXISTS temp.every_group');
-  }
+  return {
+    *pages() {
+      for (let after = 0; ;) {
+        const rows = page.all(after, READ_AT_ONCE.keys) as [number, string][];
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1]![0];
+        yield rows.map(([, key]) => key);
+      }
+    },
+    drop: () => db.exec('DROP TABLE IF EXISTS temp.every_group'),
+  };
 }
 
 /**
@@ -148,7 +150,8 @@ export function resolveGroups(db: Db, dirty: ReadonlySet<string> | 'every', erro
   // (null here; left out when every group is met, so what is held follows the bounds, not the layer).
   const kept = new Map<string, KeptGrouping>();
   let [keptFacts, keptIds, regrouped] = [0, 0, 0];
-  const firstPassOf = (key: string, claims: StoredClaim[], reached: Set<string>) => {
+  /** One group's first pass; `reached` gathers the groups its changed slips reach (none when every group is met anyway). */
+  const firstPassOf = (key: string, claims: StoredClaim[], reached?: Set<string>) => {
     regrouped++;
     const facts = factsOfGroup(claims);
     if (keptFacts + claims.length * CLAIM_BYTES <= KEPT_BETWEEN_PASSES.factsBytes) { kept.set(key, { facts }); keptFacts += claims.length * CLAIM_BYTES; }
@@ -162,11 +165,12 @@ export function resolveGroups(db: Db, dirty: ReadonlySet<string> | 'every', erro
     if (changed.size === 0) return;
     dropSlips.run(key);
     for (const s of [...after].sort()) addSlip.run(key, ...s.split('\u0000'));
-    // Every group is met in this pass when every group is dirty: the others need not be queued.
-    if (!every) for (const article of changed) for (const other of groupKeysOf(article)) reached.add(other);
+    if (reached) for (const article of changed) for (const other of groupKeysOf(article)) reached.add(other);
   };
-  if (every) {
-    for (const page of everyGroupInPages(db)) for (const [key, claims] of storedGroups(db, page)) firstPassOf(key, claims, new Set());
+  // Every group is met in the first pass when every group is dirty: none is queued again.
+  const all = every ? everyGroup(db) : undefined;
+  if (all) {
+    for (const page of all.pages()) for (const [key, claims] of storedGroups(db, page)) firstPassOf(key, claims);
   } else {
     let queue = [...dirty].sort();
     // Rounds: the groups a round's changed slips reach are the next round's queue.
@@ -210,8 +214,9 @@ export function resolveGroups(db: Db, dirty: ReadonlySet<string> | 'every', erro
       if (facts.length >= FLUSH_FACTS) flush();
     }
   };
-  if (every) {
-    for (const page of everyGroupInPages(db)) secondPassOf(page);
+  if (all) {
+    for (const page of all.pages()) secondPassOf(page);
+    all.drop();
   } else {
     const keys = [...kept.keys()].sort();
     for (const key of keys) (isOwnGroup(key) ? dropOwnFact : dropFacts).run(key);
