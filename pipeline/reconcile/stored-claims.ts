@@ -66,11 +66,22 @@ export interface ReadOptions {
  * Claims matching `where`, SQL over claim_rows as `c`, its form `f` and extras `x` (coded columns hold code numbers:
  * codedIn() compares them with strings).
  */
+/**
+ * `columns` of the claims matching `where`, straight from claim_rows, not through the claims view
+ * (whose columns are subqueries), in the order drafted: by article, then the claim's key in
+ * claim_rows (migration 10).
+ */
+const claimRows = (db: Db, columns: string, where: string) =>
+  db.prepare(`SELECT ${columns} FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS} ${where} ORDER BY a.id, c.key`).raw();
+
+/** A claim's subject before any join by figures: the one it was joined from, if it was. */
+const subjectBeforeLinks = (subjectEntityId: string | null, subject: string, linkedFromId: string | null, linkedFromSubject: string | null) => ({
+  unlinkedSubjectId: linkedFromId ?? subjectEntityId,
+  unlinkedSubject: linkedFromId ? linkedFromSubject ?? subject : subject,
+});
+
 export function readClaims(db: Db, where: string, params: unknown[], options: ReadOptions = {}): StoredClaim[] {
-  // Straight from claim_rows, not through the claims view (whose columns are subqueries); the
-  // order drafted is the claim's key in claim_rows (migration 10).
-  const statement = db.prepare(`SELECT ${COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
-    ${where} ORDER BY a.id, c.key`).raw();
+  const statement = claimRows(db, COLUMNS, where);
   const decode = codeReader(db); // before the rows: it may read codes new since it last did
   const textOf = db.prepare('SELECT text_original FROM article_texts WHERE key = ?').pluck();
   let article: { key: number; text: string } | undefined;
@@ -92,8 +103,7 @@ export function readClaims(db: Db, where: string, params: unknown[], options: Re
       asOf, asOfRule, timeRole, precision, glossOf, story, groupKey, linkedFromId, linkedFromSubject, , key] = r;
     // Rows come by article: its claims share one id string rather than a copy each.
     if (articleId !== lastArticleId) lastArticleId = articleId;
-    const unlinkedSubjectId = linkedFromId ?? subjectEntityId;
-    const unlinkedSubject = linkedFromId ? linkedFromSubject ?? subject : subject;
+    const { unlinkedSubjectId, unlinkedSubject } = subjectBeforeLinks(subjectEntityId, subject, linkedFromId, linkedFromSubject);
     const before = options.beforeLinks === true;
     return {
       key, id, articleId: lastArticleId, mentionId, subjectEntityId: before ? unlinkedSubjectId : subjectEntityId, subject: before ? unlinkedSubject : subject,
@@ -134,8 +144,7 @@ type FigureRow = [string, string, number | null, number, number, number, number,
  * Chinese-side claims are all read each run, and a whole claim is three times the size.
  */
 export function readFigureClaims(db: Db, where: string, params: unknown[]): RelinkClaim[] {
-  const statement = db.prepare(`SELECT ${FIGURE_COLUMNS} FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
-    ${where} ORDER BY a.id, c.key`).raw();
+  const statement = claimRows(db, FIGURE_COLUMNS, where);
   const decode = codeReader(db);
   const claims: RelinkClaim[] = [];
   let lastArticleId = '';
@@ -144,9 +153,7 @@ export function readFigureClaims(db: Db, where: string, params: unknown[]): Reli
     if (articleId !== lastArticleId) lastArticleId = articleId; // one id string for the claims of an article
     const subjectEntityId = decode(subjectCode);
     const subject = decode(subjectText)!;
-    const linkedFromId = decode(linkedFrom);
-    const unlinkedSubjectId = linkedFromId ?? subjectEntityId;
-    const unlinkedSubject = linkedFromId ? decode(linkedSubject) ?? subject : subject;
+    const { unlinkedSubjectId, unlinkedSubject } = subjectBeforeLinks(subjectEntityId, subject, decode(linkedFrom), decode(linkedSubject));
     claims.push({
       id, articleId: lastArticleId, subjectEntityId: unlinkedSubjectId, subject: unlinkedSubject, predicate: decode(predicate)!, value, unit: decode(unit)!,
       dateValue: decode(date), start, end: start + length, text: text ?? '', measure: decode(measure)!, story: decode(story)!,
