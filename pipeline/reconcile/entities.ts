@@ -66,6 +66,9 @@ const toEntityMention = (m: MentionInput, gazetteer: ReadonlyMap<string, Canonic
   ...(m.entityId && gazetteer.has(m.entityId) ? { id: m.entityId } : {}),
 });
 
+const entityMentionsOf = (own: readonly MentionInput[], gazetteer: ReadonlyMap<string, CanonicalEntity>): EntityMention[] =>
+  own.map((m) => toEntityMention(m, gazetteer));
+
 /**
  * Names met article by article: each article's entity mentions (in reading order) and its
  * glosses go into a tally, and what the tally resolves to gives every mention its entity.
@@ -77,11 +80,7 @@ export class EntityTally {
 
   /** The name groups of one article's entity mentions (given in reading order). */
   nodesOf(own: readonly MentionInput[]): MentionNode[] {
-    return this.reader.articleNodes(this.entityMentions(own));
-  }
-
-  private entityMentions(own: readonly MentionInput[]): EntityMention[] {
-    return own.map((m) => toEntityMention(m, this.gazetteer));
+    return this.reader.articleNodes(entityMentionsOf(own, this.gazetteer));
   }
 
   /** Tallies one article's entity mentions and the glosses it writes. */
@@ -92,7 +91,7 @@ export class EntityTally {
 
   /** Tallies one article's entity mentions (in reading order); returns their groups. */
   addMentions(articleId: string, own: readonly MentionInput[]): MentionNode[] {
-    const mentions = this.entityMentions(own);
+    const mentions = entityMentionsOf(own, this.gazetteer);
     const nodes = this.reader.articleNodes(mentions);
     mentions.forEach((m, i) => this.tally.add(articleId, m, nodes[i]!, `${articleId}\u0000${String(i).padStart(6, '0')}`));
     return nodes;
@@ -138,7 +137,7 @@ export class EntityTally {
     const renamed = new Map<string, string>();
     // The layer reads mentions' groups with the reader alone, not through this tally: a caller done tallying lets the tally go.
     const { reader, gazetteer } = this;
-    const nodesOf = (own: readonly MentionInput[]) => reader.articleNodes(own.map((m) => toEntityMention(m, gazetteer)));
+    const nodesOf = (own: readonly MentionInput[]) => reader.articleNodes(entityMentionsOf(own, gazetteer));
     return {
       entities, aliases: sortedAliases, gazetteer, renamed, entityOfNode, nodesOf,
       articleEntities: (own) => nodesOf(own).map((n) => {

@@ -177,7 +177,9 @@ export class BearerMentions {
     this.articleIds.push(m.articleId);
     this.texts.push(m.text);
     this.ids[i] = m.id;
-    this.spans.set([m.start, m.end, m.roles], i * 3);
+    this.spans[i * 3] = m.start;
+    this.spans[i * 3 + 1] = m.end;
+    this.spans[i * 3 + 2] = m.roles;
   }
 
   at(i: number): BearerMention {
