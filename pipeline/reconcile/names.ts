@@ -296,36 +296,19 @@ export class StoryNameBearers {
       if (x !== undefined && y !== undefined && !(Math.abs(x - y) < STORY_DAYS)) return false;
       return sharesAtLeast(othersOf.get(a), othersOf.get(b), SHARED_ENTITIES);
     };
-    // Candidates by the first two sounds of the last name word: never all pairs.
-    const buckets = new Map<string, Bearer[]>();
-    for (const b of bearers.values()) {
-      const key = surnameKey(nameWithoutTitle(b.entity.name));
-      if (key) addToGroup(buckets, key, b);
-    }
     const conflicts: Conflict[] = [];
-    // What the last run settled: a pair of two unchanged people is flagged now exactly when it was flagged then.
-    const changed = (b: Bearer) => !settled || settled.changed.has(b.entity.id);
-    const flaggedCanonical = (b: Bearer) => settled?.flaggedCanonical.has(b.entity.id) === true;
-    const flaggedBefore = (canonical: Bearer, variant: Bearer) =>
-      flaggedCanonical(canonical) && settled!.flagged.has(conflictId('name_variant', canonical.entity.id, variant.entity.id));
-    for (const group of [...buckets.values()]) {
-      // A bucket of people none of whom changed, none flagged before, holds no pair to compare again.
-      if (!group.some((b) => changed(b) || flaggedCanonical(b))) continue;
+    const again = comparedAgain(settled);
+    for (const group of surnameBuckets(bearers.values())) {
+      if (!group.some(again.inPlay)) continue;
       // What a pair compares of each person, worked out once per person rather than once per pair.
-      const people = group.map((b) => ({
-        bearer: b,
-        name: nameWithoutTitle(b.entity.name),
-        chinese: chineseForms(b.entity),
-        articles: [...b.articles],
-      }));
+      const people = group.map((b) => ({ bearer: b, ...namesCompared(b.entity), articles: [...b.articles] }));
       for (const canonical of people) {
         for (const variant of people) {
-          if (variant === canonical) continue;
-          if (!changed(canonical.bearer) && !changed(variant.bearer) && !flaggedBefore(canonical.bearer, variant.bearer)) continue;
+          if (variant === canonical || !again.pair(canonical.bearer, variant.bearer)) continue;
           if (shareAny(variant.bearer.articles, canonical.bearer.articles)) continue;
           // The names first (one comparison), then the stories (every article of one against every article of the other).
-          const close = nameCloseness(variant.name, canonical.name, canonical.chinese);
-          if (!close || close.score < VARIANT_CLOSENESS || close.weakest < VARIANT_WEAKEST) continue;
+          const close = closeNames(variant, canonical);
+          if (!close) continue;
           // Only the variant's articles in the canonical person's story count, and there the canonical name must be the more common.
           const inStory = variant.articles.filter((a) => canonical.articles.some((c) => sameStory(a, c)));
           const canonicalInStory = canonical.articles.filter((c) => inStory.some((a) => sameStory(a, c)));
@@ -340,6 +323,59 @@ export class StoryNameBearers {
     }
     return conflicts;
   }
+}
+
+/**
+ * The people conflicts() would compare with another, from their names alone: those of a pair it
+ * compares again (`settled`) whose names are close. A store's run gathers the mentions of these
+ * people only, not of every person of the store; the pairs their mentions then decide are the
+ * same, as every other pair fails on names or is settled.
+ */
+export function peopleToCompare(entities: Iterable<CanonicalEntity>, settled: SettledPairs): Set<string> {
+  const again = comparedAgain(settled);
+  const wanted = new Set<string>();
+  for (const group of surnameBuckets([...entities].map((entity) => ({ entity })))) {
+    if (!group.some(again.inPlay)) continue;
+    const people = group.map((b) => ({ bearer: b, ...namesCompared(b.entity) }));
+    for (const canonical of people) {
+      for (const variant of people) {
+        if (variant === canonical || !again.pair(canonical.bearer, variant.bearer) || !closeNames(variant, canonical)) continue;
+        wanted.add(canonical.bearer.entity.id).add(variant.bearer.entity.id);
+      }
+    }
+  }
+  return wanted;
+}
+
+/** Which people and pairs a check compares (all, or those `settled` leaves open): a pair of two unchanged people is flagged now exactly when it was then. */
+function comparedAgain(settled: SettledPairs | undefined) {
+  const changed = (b: { entity: CanonicalEntity }) => !settled || settled.changed.has(b.entity.id);
+  const flaggedCanonical = (b: { entity: CanonicalEntity }) => settled?.flaggedCanonical.has(b.entity.id) === true;
+  return {
+    /** A bucket of people none of whom changed, none flagged before, holds no pair to compare again. */
+    inPlay: (b: { entity: CanonicalEntity }) => changed(b) || flaggedCanonical(b),
+    pair: (canonical: { entity: CanonicalEntity }, variant: { entity: CanonicalEntity }) => changed(canonical) || changed(variant)
+      || (flaggedCanonical(canonical) && settled!.flagged.has(conflictId('name_variant', canonical.entity.id, variant.entity.id))),
+  };
+}
+
+/** Candidates by the first two sounds of the last name word: never all pairs. In the order the people come. */
+function surnameBuckets<B extends { entity: CanonicalEntity }>(people: Iterable<B>): B[][] {
+  const buckets = new Map<string, B[]>();
+  for (const b of people) {
+    const key = surnameKey(nameWithoutTitle(b.entity.name));
+    if (key) addToGroup(buckets, key, b);
+  }
+  return [...buckets.values()];
+}
+
+/** What a pair compares of a person's names. */
+const namesCompared = (entity: CanonicalEntity) => ({ name: nameWithoutTitle(entity.name), chinese: chineseForms(entity) });
+
+/** How a variant's name is close to a canonical one (by spelling, or the sound of its Chinese names), when close enough to be a misnaming. */
+function closeNames(variant: { name: string }, canonical: { name: string; chinese: string[] }) {
+  const close = nameCloseness(variant.name, canonical.name, canonical.chinese);
+  return close && close.score >= VARIANT_CLOSENESS && close.weakest >= VARIANT_WEAKEST ? close : undefined;
 }
 
 /** Whether two sorted lists of distinct ids share at least `n` ids. */

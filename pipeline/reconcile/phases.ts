@@ -108,12 +108,27 @@ export class NameWitness {
   /** One article's names as met (meetArticle), read against the layer. */
   add(articleId: string, names: ArticleNames): void {
     const ids = names.nodes.map(this.layer.entityOfNode);
+    this.addPeople(articleId, names, ids);
+    this.addRoles(articleId, names, ids);
+  }
+
+  /**
+   * The people an article names (its persons' mentions and its other entities), or only those of
+   * the people `wanted` (with all its other entities, which say what story it tells).
+   */
+  addPeople(articleId: string, names: ArticleNames, ids = names.nodes.map(this.layer.entityOfNode), wanted?: ReadonlySet<string>): void {
     for (const i of names.others) this.bearers.other(articleId, ids[i]!);
     for (const bearer of names.bearers) {
+      const id = ids[bearer[4]]!;
+      if (wanted && !wanted.has(id)) continue;
       // One string per distinct person text for the whole store: each article's kept names were read back as copies of their own.
       bearer[3] = this.oneCopy(bearer[3]);
-      this.bearers.bearer(bearerMention(articleId, bearer), ids[bearer[4]]!);
+      this.bearers.bearer(bearerMention(articleId, bearer), id);
     }
+  }
+
+  /** The roles of a country an article names, each with its person. */
+  addRoles(articleId: string, names: ArticleNames, ids = names.nodes.map(this.layer.entityOfNode)): void {
     for (const [r, at] of names.roles) {
       const id = (at >= 0 ? ids[at] : undefined) ?? r.personEntityId ?? `person:${r.personText}`;
       const name = this.nameOf(id) === id ? r.personText : this.nameOf(id);
