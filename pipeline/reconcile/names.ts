@@ -327,11 +327,11 @@ export class StoryNameBearers {
 
 /**
  * The people conflicts() would compare with another, from their names alone: those of a pair it
- * compares again (`settled`) whose names are close. A store's run gathers the mentions of these
+ * compares (all pairs, or those `settled` leaves open) whose names are close. A store's run gathers the mentions of these
  * people only, not of every person of the store; the pairs their mentions then decide are the
  * same, as every other pair fails on names or is settled.
  */
-export function peopleToCompare(entities: Iterable<CanonicalEntity>, settled: SettledPairs): Set<string> {
+export function peopleToCompare(entities: Iterable<CanonicalEntity>, settled: SettledPairs | undefined): Set<string> {
   const again = comparedAgain(settled);
   const wanted = new Set<string>();
   for (const group of surnameBuckets([...entities].map((entity) => ({ entity })))) {

@@ -270,9 +270,8 @@ function meetNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext,
   // One string per name group for the whole run: read back from each article's kept names, every article had its own copies.
   const oneCopy = new Map<string, string>();
   const interned = (node: string) => oneCopy.get(node) ?? (oneCopy.set(node, node), node);
-  // A run over a store with what the last check settled gathers the people's mentions once it knows who changed (below):
-  // here, only which articles name each person.
-  const people = settled ? new Map<string, number[]>() : undefined;
+  // The people's mentions are gathered once the run knows whom the story-name check compares (below): here, only which articles name each person.
+  const people = new Map<string, number[]>();
   for (const [index, article] of articles.entries()) {
     let met = names.get(article.id);
     if (!met || met.nodes.some(ctx.moved)) {
@@ -291,25 +290,21 @@ function meetNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext,
       metAgain.add(article.id);
     }
     const ids = met.nodes.map(layer.entityOfNode);
-    if (people) {
-      witness.addRoles(article.id, met, ids);
-      for (const b of met.bearers) {
-        const of = people.get(ids[b[4]]!);
-        if (!of) people.set(ids[b[4]]!, [index]);
-        else if (of[of.length - 1] !== index) of.push(index);
-      }
-    } else witness.add(article.id, met);
+    witness.addRoles(article.id, met, ids);
+    for (const b of met.bearers) {
+      const of = people.get(ids[b[4]]!);
+      if (!of) people.set(ids[b[4]]!, [index]);
+      else if (of[of.length - 1] !== index) of.push(index);
+    }
     stories.add(article, new Map([...entityIdFeatures(ids), ...ctx.kept.figuresOf(article.id)]));
     inputs.set(article.id, met.inputs);
     groupsOf.set(article.id, met.nodes.map(interned));
   }
-  if (people) {
-    // Only the people the story-name check will compare have their mentions gathered, from their articles' names as kept now.
-    const byId = new Map(layer.entities.map((e) => [e.id, e]));
-    const wanted = peopleToCompare([...people.keys()].flatMap((id) => byId.get(id) ?? []), settled!);
-    const again = new Set([...wanted].flatMap((id) => people.get(id)!));
-    for (const index of [...again].sort((a, b) => a - b)) witness.addPeople(articles[index]!.id, names.get(articles[index]!.id)!, undefined, wanted);
-  }
+  // Only the people the story-name check will compare have their mentions gathered, from their articles' names as kept now.
+  const byId = new Map(layer.entities.map((e) => [e.id, e]));
+  const wanted = peopleToCompare([...people.keys()].flatMap((id) => byId.get(id) ?? []), settled);
+  const again = new Set([...wanted].flatMap((id) => people.get(id)!));
+  for (const index of [...again].sort((a, b) => a - b)) witness.addPeople(articles[index]!.id, names.get(articles[index]!.id)!, undefined, wanted);
   const nameConflicts = nameConflictsOf(witness, articles, layer, ctx.errors, ctx.labelOf, settled);
   step('names', 'name variants checked');
   const storyOf = stories.find();
