@@ -23,7 +23,7 @@ import { rulesVersion } from './rules-version.ts';
 import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readsDifferently, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
-import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
+import type { ArticleInput, Claim, Conflict, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
 import { codedIn, ownGroup, readClaims, readFigureClaims } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
@@ -112,9 +112,49 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const kept = keptReads(db);
   step('load', `${full ? 'full rebuild: ' : ''}${articles.length} articles read`);
 
-  const { layer, nodes, retally } = resolveNames(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept });
   // The facts step gives each article its scale slips (store-facts.ts), so no entry's own set is ever filled: one empty set serves all.
   const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: NO_SLIPS }]));
+  const dirty = new Set<string>();
+  const { layer, nameConflicts, redrafted } = settleLayer(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept, state, whole, store, errors, labelOf }, dirty, step);
+  for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
+  writeEntities(db, layer);
+  writeEntityLinks(db, layer);
+  step('write entities', 'entities written');
+
+  // An article whose name-variant count changed weighs differently in every fact it speaks to.
+  const setVariants = db.prepare('UPDATE reconcile_articles SET name_variants = ? WHERE article_id = ?');
+  for (const article of articles) {
+    const count = errors.get(article.id)!.nameVariants;
+    if (count === state.get(article.id)!.nameVariants) continue;
+    setVariants.run(count, article.id);
+    if (!whole) for (const key of store.groupKeysOf(article.id)) dirty.add(key);
+  }
+  step('weights', 'article weights compared');
+  const regrouped = resolveGroups(db, whole ? 'every' : dirty, errors, labelOf, store.groupKeysOf);
+  step('facts', `${regrouped} fact groups resolved again`);
+
+  db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
+  writeConflicts(db, nameConflicts);
+  const summary = summarise(db, articles.length, { redrafted, regrouped, full, timings });
+  step('summary', 'totals counted');
+  // The rules that built the layer are recorded in the same transaction as the layer itself.
+  db.prepare('INSERT INTO reconciliations (run_id, finished_at, articles, claims, facts, conflicts, rules_version, full) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(options.runId ?? null, new Date().toISOString(), summary.articles, summary.claims, summary.facts, summary.conflicts, rulesVersion(), full ? 1 : 0);
+  return summary;
+}
+
+/**
+ * The entities, name, story, claims and figures steps: the canonical layer resolved, the name
+ * conflicts found, the claims drafted again where their inputs changed and joined by figures,
+ * what each name group resolves to kept. What the steps held of every article and name group
+ * (kept names, resolutions then and now, stories) is let go when this returns.
+ */
+function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
+  retally: boolean; fresh: ReadonlySet<string>; entitiesOf: (articleId: string) => MentionInput[]; kept: ReturnType<typeof keptReads>;
+  state: Map<string, ArticleState>; whole: boolean; store: StoreReads; errors: Map<string, ArticleErrors>; labelOf: (articleId: string) => string;
+}, dirty: Set<string>, step: (name: string, detail: string) => void): { layer: CanonicalLayer; nameConflicts: Conflict[]; redrafted: number } {
+  const { entitiesOf, kept, errors, labelOf, store } = ctx;
+  const { layer, nodes, retally } = resolveNames(db, articles, { retally: ctx.retally, fresh: ctx.fresh, entitiesOf, kept });
   step('entities', `${layer.entities.length} entities`);
 
   // Each article's names as kept, or met again from its mentions and roles when it is new or one
@@ -141,13 +181,15 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   // What the last story-name check found still holds for people untouched since (names.ts, SettledPairs), unless
   // every article is tallied again (a full rebuild, an article gone): then every pair is compared.
   const settled = retally ? undefined : settledPairs(db, resolved, now);
-  const { inputs, groupsOf, metAgain, nameConflicts, storyOf } = meetNames(db, articles, {
-    layer, lookups, resolved, moved, settled, kept, entitiesOf, rolesOf: store.rolesOf, storeEntityIds, errors, labelOf,
-  }, step);
-
-  const dirty = new Set<string>();
-  const redrafted = redraftClaims(db, articles, { inputs, layer, storyOf, state, whole, store }, dirty);
-  step('claims', `claims drafted again for ${redrafted} of ${articles.length} articles`);
+  // What the claims are drafted from (each article's inputs and story) is let go once they are.
+  const { groupsOf, metAgain, nameConflicts, redrafted } = (() => {
+    const { inputs, storyOf, ...met } = meetNames(db, articles, {
+      layer, lookups, resolved, moved, settled, kept, entitiesOf, rolesOf: store.rolesOf, storeEntityIds, errors, labelOf,
+    }, step);
+    const redrafted = redraftClaims(db, articles, { inputs, layer, storyOf, state: ctx.state, whole: ctx.whole, store }, dirty);
+    step('claims', `claims drafted again for ${redrafted} of ${articles.length} articles`);
+    return { ...met, redrafted };
+  })();
   relinkByFigures(db, layer, articles, dirty);
   // Mentions of an entity merged into another by figures take the id it was merged into: in
   // articles met again (they were given the id before merging), and wherever a merge changed.
@@ -159,31 +201,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   for (const article of articles) if (stale(article.id)) storeEntityIds(entitiesOf(article.id));
   writeResolutions(db, new Map([...now].filter(([node, r]) => readsDifferently(resolved.get(node), r) || resolved.get(node)!.finalId !== r.finalId)));
   step('figures', 'subjects joined by shared figures');
-  for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
-  writeEntities(db, layer);
-  writeEntityLinks(db, layer);
-  step('write entities', 'entities written');
-
-  // An article whose name-variant count changed weighs differently in every fact it speaks to.
-  const setVariants = db.prepare('UPDATE reconcile_articles SET name_variants = ? WHERE article_id = ?');
-  for (const article of articles) {
-    const count = errors.get(article.id)!.nameVariants;
-    if (count === state.get(article.id)!.nameVariants) continue;
-    setVariants.run(count, article.id);
-    if (!whole) for (const key of store.groupKeysOf(article.id)) dirty.add(key);
-  }
-  step('weights', 'article weights compared');
-  const regrouped = resolveGroups(db, whole ? 'every' : dirty, errors, labelOf, store.groupKeysOf);
-  step('facts', `${regrouped} fact groups resolved again`);
-
-  db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
-  writeConflicts(db, nameConflicts);
-  const summary = summarise(db, articles.length, { redrafted, regrouped, full, timings });
-  step('summary', 'totals counted');
-  // The rules that built the layer are recorded in the same transaction as the layer itself.
-  db.prepare('INSERT INTO reconciliations (run_id, finished_at, articles, claims, facts, conflicts, rules_version, full) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(options.runId ?? null, new Date().toISOString(), summary.articles, summary.claims, summary.facts, summary.conflicts, rulesVersion(), full ? 1 : 0);
-  return summary;
+  return { layer, nameConflicts, redrafted };
 }
 
 /**
