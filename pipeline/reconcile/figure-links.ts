@@ -107,16 +107,25 @@ export class HanFigures {
   /** By amount bucket, entity type and kind of figure (sameFigure's first tests): a bucket of a common amount holds many of other kinds. */
   private readonly buckets = new Map<string, HanFigure[]>();
   private readonly published = new Map<string, number | undefined>();
+  private readonly lang: ReadonlyMap<string, string>;
+  /** The amount buckets of the claims taken. */
+  private readonly amounts = new Set<string>();
 
-  constructor(byId: ReadonlyMap<string, CanonicalEntity>, claims: readonly FigureClaim[], articles: readonly ArticleInput[]) {
-    const lang = new Map(articles.map((a) => [a.id, a.lang]));
+  constructor(private readonly byId: ReadonlyMap<string, CanonicalEntity>, claims: Iterable<FigureClaim>, articles: readonly ArticleInput[]) {
+    this.lang = new Map(articles.map((a) => [a.id, a.lang]));
     for (const a of articles) this.published.set(a.id, dayOf(a.published));
-    for (const claim of claims) {
-      const subject = oneScriptSubject(claim, byId);
-      if (!subject?.han || !(claim.value > 0) || lang.get(claim.articleId) !== 'zh') continue;
-      const figure = { claim, entity: subject.entity, daily: dayOf(claim.dateValue) !== undefined, published: this.published.get(claim.articleId) };
-      addToGroup(this.buckets, HanFigures.key(amountBucket(claim.unit, claim.value), subject.entity.type, kindOf(claim)), figure);
-    }
+    for (const claim of claims) this.add(claim);
+  }
+
+  /** Takes a claim if it is a Chinese-side one (a one-script Chinese subject, in a Chinese article, a positive amount); says whether it did. */
+  add(claim: FigureClaim): boolean {
+    const subject = oneScriptSubject(claim, this.byId);
+    if (!subject?.han || !(claim.value > 0) || this.lang.get(claim.articleId) !== 'zh') return false;
+    const figure = { claim, entity: subject.entity, daily: dayOf(claim.dateValue) !== undefined, published: this.published.get(claim.articleId) };
+    const bucket = amountBucket(claim.unit, claim.value);
+    this.amounts.add(bucket);
+    addToGroup(this.buckets, HanFigures.key(bucket, subject.entity.type, kindOf(claim)), figure);
+    return true;
   }
 
   private static key(bucket: string, type: string, kind: string): string {
@@ -132,17 +141,26 @@ export class HanFigures {
     }
   }
 
+  /** Whether some Chinese-side claim is near this amount (a bucket beside its own: the first of meets' tests, asked of an amount alone). */
+  near(unit: string, value: number): boolean {
+    return nearBuckets(unit, value).some((b) => this.amounts.has(b));
+  }
+
   /** Whether some Chinese-side claim states the figure a Latin-side claim states. */
   meets(claim: FigureClaim, type: string): boolean {
     return !this.agreeing(claim, type).next().done;
   }
 }
 
-/** Joins entities on agreeing figures; rewrites the layer and the claims in place. Returns the links made. */
-export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], articles: readonly ArticleInput[]): EntityNameLink[] {
+/**
+ * Joins entities on agreeing figures; rewrites the layer and the claims in place. Returns the
+ * links made. `han` holds the Chinese-side claims, when the caller has gathered them already
+ * (then they must be among `claims`).
+ */
+export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], articles: readonly ArticleInput[],
+  han = new HanFigures(new Map(layer.entities.map((e) => [e.id, e])), claims, articles)): EntityNameLink[] {
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
   const lang = new Map(articles.map((a) => [a.id, a.lang]));
-  const han = new HanFigures(byId, claims, articles);
   const agreements = new Map<string, Agreement>();
   for (const b of claims) {
     const subject = oneScriptSubject(b, byId);

@@ -14,7 +14,7 @@ import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
-import { amountBucket, HanFigures, linkByFigures, nearBuckets, oneScriptSide, type FigureClaim } from './figure-links.ts';
+import { HanFigures, linkByFigures, oneScriptSide, type FigureClaim } from './figure-links.ts';
 import { articleReads, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { chineseForms, peopleToCompare, type SettledPairs } from './names.ts';
@@ -462,11 +462,12 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
 
 /**
  * Subjects joined by the figures they share (figure-links.ts), reading only the claims that could
- * take part: those of the Chinese-script side, every claim a join rewrote before (judged again),
- * and of the Latin side only the claims whose amount falls in a bucket a Chinese-side claim looks
- * in, found by a scan of three columns; the store's other claims about one-script entities are
- * never held. A claim whose subject changes is rewritten, the name it had kept beside it, and its
- * fact group marked dirty.
+ * take part: of the Chinese-script side those with a figure to join on (HanFigures), every claim a
+ * join rewrote before (judged again), and of the Latin side only the claims whose amount falls
+ * beside a Chinese-side one, found by a scan of a few columns; the store's other claims about
+ * one-script entities are never held. Then the claims whose subject a join now moves, or a join
+ * moved before, are read again by subject: one whose subject changes is rewritten, the name it
+ * had kept beside it, and its fact group marked dirty.
  */
 function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly ArticleInput[], dirty: Set<string>): void {
   const sides = { han: [] as string[], latin: [] as string[] };
@@ -474,46 +475,50 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     const side = oneScriptSide(e);
     if (side) sides[side].push(e.id);
   }
+  const byId = new Map(layer.entities.map((e) => [e.id, e]));
+  const han = new HanFigures(byId, [], articles);
+  const claims: FigureClaim[] = [];
   // Without their texts: only the few claims a join keeps as evidence are shown, and they get theirs below.
-  const claims = readFigureClaims(db, `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')} OR x.linked_from_entity_id IS NOT NULL`,
-    [JSON.stringify(sides.han)]);
-  const wanted = new Set(claims.filter((c) => c.value > 0).flatMap((c) => nearBuckets(c.unit, c.value)));
-  if (wanted.size > 0) {
-    // Of the Latin side, a claim is read whole only when it states a figure some Chinese-side claim
-    // states (same type of subject, kind, amount and time: linkByFigures' own test); the scan reads
-    // the few columns that test needs, and amounts in no wanted bucket are passed over at once.
-    const byId = new Map(layer.entities.map((e) => [e.id, e]));
-    const han = new HanFigures(byId, claims, articles);
-    const decode = codeReader(db);
-    const keys: number[] = [];
-    const scan = db.prepare(`SELECT c.key, f.unit, ${claimColumn('value_number')}, c.subject_entity_id, f.predicate, f.measure, c.date_value, ${claimColumn('story')}, a.id
-      FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
-      WHERE ${codedIn('c.subject_entity_id')} AND x.linked_from_entity_id IS NULL AND ${claimColumn('value_number')} > 0`).raw();
-    type Row = [number, number, number, number, number, number | null, number | null, number | null, string];
-    for (const [key, unit, value, subject, predicate, measure, date, story, articleId] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<Row>) {
-      const figure = { unit: decode(unit)!, value };
-      if (!wanted.has(amountBucket(figure.unit, value))) continue;
-      const subjectEntityId = decode(subject)!;
-      const claim: FigureClaim = { id: '', articleId, subjectEntityId, subject: '', predicate: decode(predicate)!, ...figure, dateValue: decode(date),
-        start: 0, end: 0, text: '', measure: decode(measure)!, story: decode(story)! }; // decoded as readClaims decodes them, null included
-      if (han.meets(claim, byId.get(subjectEntityId)!.type)) keys.push(key);
-    }
-    // One at a time: spread into arguments, 100,000 claims overflow the call stack.
-    for (const c of readFigureClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)])) claims.push(c);
+  const movedBefore = `x.linked_from_entity_id IS NOT NULL`;
+  for (const c of readFigureClaims(db, `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')} OR ${movedBefore}`, [JSON.stringify(sides.han)])) {
+    if (han.add(c) || c.unlinkedSubjectId !== c.storedSubjectId) claims.push(c);
   }
+  // Of the Latin side, a claim is read whole only when it states a figure some Chinese-side claim
+  // states (same type of subject, kind, amount and time: linkByFigures' own test); the scan reads
+  // the few columns that test needs, and amounts near no Chinese-side one are passed over at once.
+  const decode = codeReader(db);
+  const keys: number[] = [];
+  const scan = db.prepare(`SELECT c.key, f.unit, ${claimColumn('value_number')}, c.subject_entity_id, f.predicate, f.measure, c.date_value, ${claimColumn('story')}, a.id
+    FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
+    WHERE ${codedIn('c.subject_entity_id')} AND x.linked_from_entity_id IS NULL AND ${claimColumn('value_number')} > 0`).raw();
+  type Row = [number, number, number, number, number, number | null, number | null, number | null, string];
+  for (const [key, unit, value, subject, predicate, measure, date, story, articleId] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<Row>) {
+    const figure = { unit: decode(unit)!, value };
+    if (!han.near(figure.unit, value)) continue;
+    const subjectEntityId = decode(subject)!;
+    const claim: FigureClaim = { id: '', articleId, subjectEntityId, subject: '', predicate: decode(predicate)!, ...figure, dateValue: decode(date),
+      start: 0, end: 0, text: '', measure: decode(measure)!, story: decode(story)! }; // decoded as readClaims decodes them, null included
+    if (han.meets(claim, byId.get(subjectEntityId)!.type)) keys.push(key);
+  }
+  for (const c of readFigureClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)])) claims.push(c);
   // The few claims kept as evidence of a join are read again, with their texts.
-  const evidence = linkByFigures(layer, claims, articles).flatMap((link) => link.evidence.filter((e) => e.claim));
+  const evidence = linkByFigures(layer, claims, articles, han).flatMap((link) => link.evidence.filter((e) => e.claim));
   if (evidence.length > 0) {
     const shown = readClaims(db, 'WHERE c.id IN (SELECT value FROM json_each(?))', [JSON.stringify([...new Set(evidence.map((e) => e.claim))])]);
     const textOf = new Map(shown.map((c) => [c.id, c.text]));
     for (const e of evidence) e.text = textOf.get(e.claim!)!;
   }
+  // A claim's subject is the entity its own subject was joined to, if it was (the layer's merges
+  // by figures, all made just now), else its own. The entity it was joined to may have been
+  // renamed since (a longer name found): the name is compared too.
+  const joined = [...layer.renamed.keys()];
+  const moved = [...readFigureClaims(db, `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')} OR ${movedBefore}`, [JSON.stringify(joined)])];
   const rewrite = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
-  for (const c of claims) {
-    const linked = c.subjectEntityId !== c.unlinkedSubjectId;
-    // The entity it was joined to may have been renamed since (a longer name found): the name is compared too.
-    if (c.subjectEntityId === c.storedSubjectId && c.subject === c.storedSubject) continue;
-    rewrite.run(c.subjectEntityId, c.subject, linked ? c.unlinkedSubjectId : null, linked ? c.unlinkedSubject : null, c.id);
+  for (const c of moved) {
+    const to = layer.renamed.get(c.unlinkedSubjectId ?? '');
+    const [subjectId, subject] = to ? [to, byId.get(to)!.name] : [c.unlinkedSubjectId, c.unlinkedSubject];
+    if (subjectId === c.storedSubjectId && subject === c.storedSubject) continue;
+    rewrite.run(subjectId, subject, to ? c.unlinkedSubjectId : null, to ? c.unlinkedSubject : null, c.id);
     dirty.add(c.groupKey);
   }
 }

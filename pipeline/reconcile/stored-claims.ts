@@ -141,12 +141,12 @@ type FigureRow = [string, string, number | null, number, number, number, number,
 /**
  * Claims matching `where` (as readClaims) with the sixteen columns the join by figures reads,
  * each subject as it was before any join, and no text where the store did not copy it: a store's
- * Chinese-side claims are all read each run, and a whole claim is three times the size.
+ * Chinese-side claims are all read each run, and a whole claim is three times the size. One at a
+ * time, as the rows come (nothing else may use the connection until the last is taken).
  */
-export function readFigureClaims(db: Db, where: string, params: unknown[]): RelinkClaim[] {
+export function* readFigureClaims(db: Db, where: string, params: unknown[]): Generator<RelinkClaim> {
   const statement = claimRows(db, FIGURE_COLUMNS, where);
   const decode = codeReader(db);
-  const claims: RelinkClaim[] = [];
   let lastArticleId = '';
   for (const [id, articleId, subjectCode, subjectText, predicate, value, unit, date, start, length, text, measure, story, group, linkedFrom, linkedSubject]
     of statement.iterate(...params) as Iterable<FigureRow>) {
@@ -154,11 +154,10 @@ export function readFigureClaims(db: Db, where: string, params: unknown[]): Reli
     const subjectEntityId = decode(subjectCode);
     const subject = decode(subjectText)!;
     const { unlinkedSubjectId, unlinkedSubject } = subjectBeforeLinks(subjectEntityId, subject, decode(linkedFrom), decode(linkedSubject));
-    claims.push({
+    yield {
       id, articleId: lastArticleId, subjectEntityId: unlinkedSubjectId, subject: unlinkedSubject, predicate: decode(predicate)!, value, unit: decode(unit)!,
       dateValue: decode(date), start, end: start + length, text: text ?? '', measure: decode(measure)!, story: decode(story)!,
       groupKey: decode(group) ?? id, storedSubjectId: subjectEntityId, storedSubject: subject, unlinkedSubjectId, unlinkedSubject,
-    });
+    };
   }
-  return claims;
 }
