@@ -8,6 +8,7 @@
 // full rebuild of the same store would: `full` rebuilds it, ignoring what was kept.
 
 import { hash } from 'node:crypto';
+import { forgetNames } from '../../extractors/entities/crossscript/memo.ts';
 import { codeReader, coder } from '../store/codes.ts';
 import { claimsOfArticle } from '../store/migration-21.ts';
 import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
@@ -155,6 +156,8 @@ function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
 }, dirty: Set<string>, step: (name: string, detail: string) => void): { layer: CanonicalLayer; nameConflicts: Conflict[]; redrafted: number } {
   const { entitiesOf, kept, errors, labelOf, store } = ctx;
   const { layer, nodes, retally } = resolveNames(db, articles, { retally: ctx.retally, fresh: ctx.fresh, entitiesOf, kept });
+  // The forms of every name linking met (up to the memos' bound) are not what the later steps compare.
+  forgetNames();
   step('entities', `${layer.entities.length} entities`);
 
   // Each article's names as kept, or met again from its mentions and roles when it is new or one
@@ -186,6 +189,7 @@ function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
     const { inputs, storyOf, ...met } = meetNames(db, articles, {
       layer, lookups, resolved, moved, settled, kept, entitiesOf, rolesOf: store.rolesOf, storeEntityIds, errors, labelOf,
     }, step);
+    forgetNames();
     const redrafted = redraftClaims(db, articles, { inputs, layer, storyOf, state: ctx.state, whole: ctx.whole, store }, dirty);
     step('claims', `claims drafted again for ${redrafted} of ${articles.length} articles`);
     return { ...met, redrafted };

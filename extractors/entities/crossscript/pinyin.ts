@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type * as PinyinPro from 'pinyin-pro';
 import { simplifiedForm } from '../name-forms.ts';
-import { memoByName } from './memo.ts';
+import { memoByName, rememberedMap } from './memo.ts';
 import { plainRomanisation, wadeGilesForms } from './wade-giles.ts';
 
 /** Two-character surnames (the common ones of the Hundred Family Surnames). */
@@ -38,7 +38,7 @@ function plainPinyin(syllable: string): string[] {
 }
 
 /** Names read recently: one name is compared with many candidates. Bounded, emptied when full. */
-const readCache = new Map<string, Readings | undefined>();
+const readCache = rememberedMap<Readings | undefined>();
 const READ_CACHE_SIZE = 20_000;
 
 /** Readings of a Chinese name, or undefined when it is not all Han characters. */
