@@ -103,6 +103,9 @@ function anchorOf(story: readonly ArticleInput[]): ArticleInput {
   });
 }
 
+/** A copy half as long again (room to add to). */
+const grown = (from: Int32Array) => { const to = new Int32Array(Math.ceil(from.length * 1.5)); to.set(from); return to; };
+
 /** Story id of every article. */
 export function findStories(articles: readonly ArticleInput[], featuresOfArticle: (article: ArticleInput) => Map<string, number>): Map<string, string> {
   const finder = new StoryFinder();
@@ -112,8 +115,9 @@ export function findStories(articles: readonly ArticleInput[], featuresOfArticle
 
 /**
  * Stories found from articles met one at a time: each article's features are kept as numbers
- * (one per distinct feature of the store), not as its own map of strings, and the pairs of
- * feature and article in two flat arrays of 32-bit integers, not a list per feature.
+ * (one per distinct feature of the store), not as its own map of strings, all of them in one
+ * flat array of 32-bit integers, article after article (where each article's run ends is kept,
+ * not its index beside every feature).
  */
 export class StoryFinder {
   private readonly articles: ArticleInput[] = [];
@@ -123,10 +127,11 @@ export class StoryFinder {
   private readonly weights: number[] = [];
   /** How many articles hold each feature. */
   private readonly counts: number[] = [];
-  /** Each (feature, article) met, in the order met. */
-  private pairFeature = new Int32Array(1024);
-  private pairArticle = new Int32Array(1024);
+  /** The features of every article, in the order met. */
+  private features = new Int32Array(1024);
   private pairs = 0;
+  /** Where each article's features end in `features`. */
+  private ends = new Int32Array(1024);
 
   add(article: ArticleInput, features: ReadonlyMap<string, number>): void {
     const index = this.articles.push(article) - 1;
@@ -139,27 +144,31 @@ export class StoryFinder {
         this.counts.push(0);
       }
       this.counts[id]!++;
-      if (this.pairs === this.pairFeature.length) {
-        const grow = (from: Int32Array) => { const to = new Int32Array(from.length * 2); to.set(from); return to; };
-        [this.pairFeature, this.pairArticle] = [grow(this.pairFeature), grow(this.pairArticle)];
-      }
-      this.pairFeature[this.pairs] = id;
-      this.pairArticle[this.pairs++] = index;
+      if (this.pairs === this.features.length) this.features = grown(this.features);
+      this.features[this.pairs++] = id;
     }
+    if (index === this.ends.length) this.ends = grown(this.ends);
+    this.ends[index] = this.pairs;
   }
 
   /** The articles holding each feature, in the order they were added: one array, a feature's run of it found by offset. */
   private holderLists(): (id: number) => Int32Array {
-    const { counts, pairFeature, pairArticle, pairs } = this;
+    const { counts, features, ends } = this;
     const offsets = new Int32Array(counts.length + 1);
     for (let id = 0; id < counts.length; id++) offsets[id + 1] = offsets[id]! + counts[id]!;
-    const flat = new Int32Array(pairs);
+    const flat = new Int32Array(this.pairs);
     const next = offsets.slice(0, counts.length);
-    for (let k = 0; k < pairs; k++) flat[next[pairFeature[k]!]!++] = pairArticle[k]!;
+    for (let article = 0, k = 0; article < this.articles.length; article++) {
+      for (; k < ends[article]!; k++) flat[next[features[k]!]!++] = article;
+    }
+    // What was met is not needed again: the lists hold it.
+    [this.features, this.ends] = [new Int32Array(0), new Int32Array(0)];
     return (id) => flat.subarray(offsets[id]!, offsets[id + 1]!);
   }
 
+  /** The story of every article met. Once: the features met are let go as they are listed by holder. */
   find(): Map<string, string> {
+    if (this.articles.length > 0 && this.ends.length === 0) throw new Error('StoryFinder.find: stories are found once per finder');
     const { articles, keys, weights, counts } = this;
     const holders = this.holderLists();
     const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
@@ -204,24 +213,28 @@ export class StoryFinder {
     // only, and only when it is not in one story already. Memory stays one list per article, not
     // one entry per pair, and a name's pairs are walked within the window, not across all its holders.
     const farthest = Math.max(...LINK_RULES.map((r) => r.maxDays));
-    const featuresOf: number[][] = articles.map(() => []);
     const order = keys.map((_, id) => id).filter((id) => counted(id) && kind(id) !== 'g').sort((x, y) => Number(kind(y) === 'e') - Number(kind(x) === 'e') || x - y);
-    for (const id of order) for (const i of holders(id)) if (!undated[i]) featuresOf[i]!.push(id);
+    // Each dated article's counted features in that order, all in one array: an article's run of it found by offset.
+    const starts = new Int32Array(articles.length + 1);
+    for (const id of order) for (const i of holders(id)) if (!undated[i]) starts[i + 1]!++;
+    for (let i = 0; i < articles.length; i++) starts[i + 1]! += starts[i]!;
+    const listed = new Int32Array(starts[articles.length]!);
+    const fill = starts.slice(0, articles.length);
+    for (const id of order) for (const i of holders(id)) if (!undated[i]) listed[fill[i]!++] = id;
     const rank = new Int32Array(keys.length);
     order.forEach((id, r) => (rank[id] = r));
     /** The weight two articles share, or -1 when their first shared name is not `name` (the pair is weighed there). */
     const sharedWeight = (a: number, b: number, name: number): number => {
-      const [fa, fb] = [featuresOf[a]!, featuresOf[b]!];
       let score = 0;
       let first = true;
-      for (let x = 0, y = 0; x < fa.length && y < fb.length;) {
-        const [rx, ry] = [rank[fa[x]!]!, rank[fb[y]!]!];
+      for (let x = starts[a]!, y = starts[b]!, xEnd = starts[a + 1]!, yEnd = starts[b + 1]!; x < xEnd && y < yEnd;) {
+        const [rx, ry] = [rank[listed[x]!]!, rank[listed[y]!]!];
         if (rx < ry) x++;
         else if (rx > ry) y++;
         else {
-          if (first && fa[x] !== name) return -1;
+          if (first && listed[x] !== name) return -1;
           first = false;
-          score += weights[fa[x]!]!;
+          score += weights[listed[x]!]!;
           x++; y++;
         }
       }
