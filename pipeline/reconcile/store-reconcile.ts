@@ -9,6 +9,7 @@
 
 import { hash } from 'node:crypto';
 import { forgetNames } from '../../extractors/entities/crossscript/memo.ts';
+import { collectBetweenSteps } from '../heap-growth.ts';
 import { codeReader, coder } from '../store/codes.ts';
 import { claimsOfArticle } from '../store/migration-21.ts';
 import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
@@ -78,6 +79,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const timings: Record<string, number> = {};
   let lap = performance.now();
   const step = (name: string, detail = name) => {
+    // What the step held is garbage now: collected here (when the process allows), the next step grows from what is live.
+    collectBetweenSteps();
     const now = performance.now();
     timings[name] = Math.round(now - lap);
     // Only steps long enough for someone to wonder what the run is doing are told.
