@@ -12,13 +12,15 @@ import type { EntityType } from '../../extractors/types.ts';
 import type { Db } from '../store/open.ts';
 import { packNames, unpackNames, type ArticleNames } from './article-names.ts';
 
-export function readTally(db: Db): TallyRow[] {
-  const rows = db.prepare('SELECT node, name, type, type_at, mentions, surname, evidence, how, how_at FROM reconcile_names').raw().all() as
-    [string, string, EntityType, string, number, number, string, string | null, string][];
-  return rows.map(([node, name, type, typeAt, mentions, surname, evidence, how, howAt]) => ({
-    node, name, type, typeAt, mentions, surname: surname === 1, how, howAt,
-    evidence: (JSON.parse(evidence) as [string, number, number][]).map(([article, start, end]) => ({ article, start, end, text: name })),
-  }));
+/** The tally's rows as kept, one at a time (each is loaded into the tally as it comes, not all read first). */
+export function* readTally(db: Db): Generator<TallyRow> {
+  const rows = db.prepare('SELECT node, name, type, type_at, mentions, surname, evidence, how, how_at FROM reconcile_names').raw();
+  for (const [node, name, type, typeAt, mentions, surname, evidence, how, howAt] of rows.iterate() as Iterable<[string, string, EntityType, string, number, number, string, string | null, string]>) {
+    yield {
+      node, name, type, typeAt, mentions, surname: surname === 1, how, howAt,
+      evidence: (JSON.parse(evidence) as [string, number, number][]).map(([article, start, end]) => ({ article, start, end, text: name })),
+    };
+  }
 }
 
 /** The rows of some groups replace what the store kept of them. */
