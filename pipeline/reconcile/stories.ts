@@ -11,6 +11,7 @@
 // unrelated stories never meet.
 
 import { createHash } from 'node:crypto';
+import { grownInts } from './grown.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 
 /**
@@ -103,9 +104,6 @@ function anchorOf(story: readonly ArticleInput[]): ArticleInput {
   });
 }
 
-/** A copy half as long again (room to add to). */
-const grown = (from: Int32Array) => { const to = new Int32Array(Math.ceil(from.length * 1.5)); to.set(from); return to; };
-
 /** Story id of every article. */
 export function findStories(articles: readonly ArticleInput[], featuresOfArticle: (article: ArticleInput) => Map<string, number>): Map<string, string> {
   const finder = new StoryFinder();
@@ -144,10 +142,10 @@ export class StoryFinder {
         this.counts.push(0);
       }
       this.counts[id]!++;
-      if (this.pairs === this.features.length) this.features = grown(this.features);
+      if (this.pairs === this.features.length) this.features = grownInts(this.features);
       this.features[this.pairs++] = id;
     }
-    if (index === this.ends.length) this.ends = grown(this.ends);
+    if (index === this.ends.length) this.ends = grownInts(this.ends);
     this.ends[index] = this.pairs;
   }
 
