@@ -1,9 +1,13 @@
 // The canonical layer of a store as sorted rows, table by table, for comparing two stores:
 // entities, aliases, links, claims, facts, their evidence, conflicts with their variants and
 // evidence, rule reasons, and the entity each mention was linked to. Rows are sorted on
-// their JSON, so no table's order matters.
+// their JSON, so no table's order matters. And a store that takes drops run by run, checked
+// against a full rebuild after each.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import { runDrops } from '../pipeline/run.ts';
 import { reconcileStore } from '../pipeline/reconcile/index.ts';
 import { openStore, type Db } from '../pipeline/store/open.ts';
 import { tempDir } from './cli-helpers.ts';
@@ -61,4 +65,20 @@ export function fullRebuildLayer(db: Db): CanonicalLayer {
 export function withoutNewMentions(after: CanonicalLayer, before: CanonicalLayer): CanonicalLayer {
   const known = new Set(before.mention_entities.map((row) => (JSON.parse(row) as { id: number }).id));
   return { ...after, mention_entities: after.mention_entities.filter((row) => known.has((JSON.parse(row) as { id: number }).id)) };
+}
+
+/**
+ * A store that takes drops of dated articles one run at a time (`drop` writes the articles named
+ * into the drop folder as JSON records, runs, and checks the layer against a full rebuild).
+ */
+export function storeTakingDrops(articles: Record<string, [published: string, text: string]>, prefix: string): { db: Db; drop: (...ids: string[]) => Promise<void> } {
+  const dir = join(tempDir(prefix), 'drop');
+  mkdirSync(dir, { recursive: true });
+  const db = openStore(join(tempDir(), 'store.sqlite'));
+  const drop = async (...ids: string[]) => {
+    for (const id of ids) writeFileSync(join(dir, `${id}.json`), `${JSON.stringify({ title: id, text: articles[id]![1], published: articles[id]![0] })}\n`);
+    await runDrops(db, { drops: [dir], concurrency: 1, maxFileBytes: 1 << 20, toolVersion: 'test', workerMinFiles: Infinity });
+    expect(canonicalLayer(db)).toEqual(fullRebuildLayer(db));
+  };
+  return { db, drop };
 }

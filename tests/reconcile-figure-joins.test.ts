@@ -4,13 +4,9 @@
 // undoes the join, and the claims get their own subject back; a drop that settles the tie makes
 // it again. After every drop the layer equals a full rebuild's.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { runDrops } from '../pipeline/run.ts';
-import { openStore, type Db } from '../pipeline/store/open.ts';
-import { canonicalLayer, fullRebuildLayer } from './canonical-layer.ts';
-import { tempDir } from './cli-helpers.ts';
+import type { Db } from '../pipeline/store/open.ts';
+import { storeTakingDrops } from './canonical-layer.ts';
 
 const ARTICLES: Record<string, [string, string]> = {
   zh: ['2026-03-10', '明光科技宣布投资76亿美元建设新工厂。明光科技表示，新工厂将于2027年投产。'],
@@ -29,15 +25,8 @@ function chineseClaims(db: Db): [string, string | null, string | null][] {
 const figureLinks = (db: Db) => db.prepare(`SELECT entity_id, alias FROM entity_links WHERE rule = 'figures.same-amount' ORDER BY 1, 2`).raw().all();
 
 test('a join by figures is made, undone by a tie and made again, the claims following, and equals a full rebuild after each drop', async () => {
-  const dir = join(tempDir('newsfacts-figure-joins-'), 'drop');
-  const db = openStore(join(tempDir(), 'store.sqlite'));
-  const drop = async (...ids: string[]) => {
-    for (const id of ids) writeFileSync(join(dir, `${id}.json`), `${JSON.stringify({ title: id, text: ARTICLES[id]![1], published: ARTICLES[id]![0] })}\n`);
-    await runDrops(db, { drops: [dir], concurrency: 1, maxFileBytes: 1 << 20, toolVersion: 'test', workerMinFiles: Infinity });
-    expect(canonicalLayer(db)).toEqual(fullRebuildLayer(db));
-  };
+  const { db, drop } = storeTakingDrops(ARTICLES, 'newsfacts-figure-joins-');
   try {
-    mkdirSync(dir, { recursive: true });
     await drop('zh', 'en');
     expect(figureLinks(db)).toEqual([['org:brightway-labs', '明光科技']]);
     const [[subject, entity, from]] = chineseClaims(db) as [[string, string, string]];

@@ -3,13 +3,9 @@
 // stays flagged when an unrelated drop comes; when new articles change which name the story
 // uses more, the verdict follows; after every drop the layer equals a full rebuild's.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { runDrops } from '../pipeline/run.ts';
-import { openStore, type Db } from '../pipeline/store/open.ts';
-import { canonicalLayer, fullRebuildLayer } from './canonical-layer.ts';
-import { tempDir } from './cli-helpers.ts';
+import type { Db } from '../pipeline/store/open.ts';
+import { storeTakingDrops } from './canonical-layer.ts';
 
 const ARTICLES: Record<string, [string, string]> = {
   a1: ['2026-02-02', 'Zhou Haitao, head of the Zhejiang finance department, met bankers in Hangzhou on Monday.'],
@@ -27,15 +23,8 @@ function nameVariants(db: Db): [string, string, number][] {
 }
 
 test('a flagged name variant is kept by later runs, follows new articles, and equals a full rebuild after each drop', async () => {
-  const dir = join(tempDir('newsfacts-settled-'), 'drop');
-  const db = openStore(join(tempDir(), 'store.sqlite'));
-  const drop = async (...ids: string[]) => {
-    for (const id of ids) writeFileSync(join(dir, `${id}.json`), `${JSON.stringify({ title: id, text: ARTICLES[id]![1], published: ARTICLES[id]![0] })}\n`);
-    await runDrops(db, { drops: [dir], concurrency: 1, maxFileBytes: 1 << 20, toolVersion: 'test', workerMinFiles: Infinity });
-    expect(canonicalLayer(db)).toEqual(fullRebuildLayer(db));
-  };
+  const { db, drop } = storeTakingDrops(ARTICLES, 'newsfacts-settled-');
   try {
-    mkdirSync(dir, { recursive: true });
     await drop('a1', 'a2');
     expect(nameVariants(db)).toEqual([]);
     await drop('a3');
