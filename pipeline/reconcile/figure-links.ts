@@ -141,6 +141,11 @@ export class HanFigures {
     }
   }
 
+  /** Whether no claim was taken. */
+  get empty(): boolean {
+    return this.amounts.size === 0;
+  }
+
   /** Whether some Chinese-side claim is near this amount (a bucket beside its own: the first of meets' tests, asked of an amount alone). */
   near(unit: string, value: number): boolean {
     return nearBuckets(unit, value).some((b) => this.amounts.has(b));

@@ -9,6 +9,7 @@
 
 import { hash } from 'node:crypto';
 import { forgetNames } from '../../extractors/entities/crossscript/memo.ts';
+import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import { collectBetweenSteps } from '../heap-growth.ts';
 import { codeReader, coder } from '../store/codes.ts';
 import { claimsOfArticle } from '../store/migration-21.ts';
@@ -28,7 +29,7 @@ import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readsDifferently, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
 import type { ArticleInput, Claim, Conflict, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
-import { codedIn, ownGroup, readClaims, readFigureClaims } from './stored-claims.ts';
+import { codedIn, ownGroup, readClaims, readFigureClaims, type RelinkClaim } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
 import { readScriptMemo, writeScriptMemo } from './store-script-matches.ts';
 
@@ -513,29 +514,21 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
   }
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
   const han = new HanFigures(byId, [], articles);
-  const claims: FigureClaim[] = [];
+  const claims: RelinkClaim[] = [];
+  /** The claims whose subject is judged again: those a join moved before, whatever they state (and, below, those of every subject joined now). */
+  const judged = new Map<string, RelinkClaim>();
   // Without their texts: only the few claims a join keeps as evidence are shown, and they get theirs below.
-  const movedBefore = `x.linked_from_entity_id IS NOT NULL`;
-  for (const c of readFigureClaims(db, `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')} OR ${movedBefore}`, [JSON.stringify(sides.han)])) {
-    if (han.add(c) || c.unlinkedSubjectId !== c.storedSubjectId) claims.push(c);
+  const bySubject = `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')}`;
+  for (const c of readFigureClaims(db, `${bySubject} OR x.linked_from_entity_id IS NOT NULL`, [JSON.stringify(sides.han)])) {
+    const moved = c.unlinkedSubjectId !== c.storedSubjectId;
+    if (moved) judged.set(c.id, c);
+    if (han.add(c) || moved) claims.push(c);
   }
   // Of the Latin side, a claim is read whole only when it states a figure some Chinese-side claim
   // states (same type of subject, kind, amount and time: linkByFigures' own test); the scan reads
-  // the few columns that test needs, and amounts near no Chinese-side one are passed over at once.
-  const decode = codeReader(db);
-  const keys: number[] = [];
-  const scan = db.prepare(`SELECT c.key, f.unit, ${claimColumn('value_number')}, c.subject_entity_id, f.predicate, f.measure, c.date_value, ${claimColumn('story')}, a.id
-    FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
-    WHERE ${codedIn('c.subject_entity_id')} AND x.linked_from_entity_id IS NULL AND ${claimColumn('value_number')} > 0`).raw();
-  type Row = [number, number, number, number, number, number | null, number | null, number | null, string];
-  for (const [key, unit, value, subject, predicate, measure, date, story, articleId] of scan.iterate(JSON.stringify(sides.latin)) as Iterable<Row>) {
-    const figure = { unit: decode(unit)!, value };
-    if (!han.near(figure.unit, value)) continue;
-    const subjectEntityId = decode(subject)!;
-    const claim: FigureClaim = { id: '', articleId, subjectEntityId, subject: '', predicate: decode(predicate)!, ...figure, dateValue: decode(date),
-      start: 0, end: 0, text: '', measure: decode(measure)!, story: decode(story)! }; // decoded as readClaims decodes them, null included
-    if (han.meets(claim, byId.get(subjectEntityId)!.type)) keys.push(key);
-  }
+  // the few columns that test needs, and amounts near no Chinese-side one are passed over at once
+  // (none is scanned when the Chinese side states no figure).
+  const keys = han.empty ? [] : latinMeeting(db, han, byId, sides.latin);
   for (const c of readFigureClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)])) claims.push(c);
   // The few claims kept as evidence of a join are read again, with their texts.
   const evidence = linkByFigures(layer, claims, articles, han).flatMap((link) => link.evidence.filter((e) => e.claim));
@@ -545,18 +538,38 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
     for (const e of evidence) e.text = textOf.get(e.claim!)!;
   }
   // A claim's subject is the entity its own subject was joined to, if it was (the layer's merges
-  // by figures, all made just now), else its own. The entity it was joined to may have been
-  // renamed since (a longer name found): the name is compared too.
+  // by figures, all made just now), else its own: judged for the claims a join moved before
+  // (held) and those of every subject joined now (read again by subject, when there is one).
+  // The entity it was joined to may have been renamed since (a longer name found): the name is compared too.
   const joined = [...layer.renamed.keys()];
-  const moved = [...readFigureClaims(db, `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')} OR ${movedBefore}`, [JSON.stringify(joined)])];
+  if (joined.length > 0) for (const c of readFigureClaims(db, bySubject, [JSON.stringify(joined)])) judged.set(c.id, c);
   const rewrite = db.prepare('UPDATE claims SET subject_entity_id = ?, subject = ?, linked_from_entity_id = ?, linked_from_subject = ? WHERE id = ?');
-  for (const c of moved) {
+  for (const c of judged.values()) {
     const to = layer.renamed.get(c.unlinkedSubjectId ?? '');
     const [subjectId, subject] = to ? [to, byId.get(to)!.name] : [c.unlinkedSubjectId, c.unlinkedSubject];
     if (subjectId === c.storedSubjectId && subject === c.storedSubject) continue;
     rewrite.run(subjectId, subject, to ? c.unlinkedSubjectId : null, to ? c.unlinkedSubject : null, c.id);
     dirty.add(c.groupKey);
   }
+}
+
+/** The keys of the Latin-side claims (subjects in `latin`, never moved by a join) stating a figure some Chinese-side claim of `han` states. */
+function latinMeeting(db: Db, han: HanFigures, byId: ReadonlyMap<string, CanonicalEntity>, latin: readonly string[]): number[] {
+  const decode = codeReader(db);
+  const keys: number[] = [];
+  const scan = db.prepare(`SELECT c.key, f.unit, ${claimColumn('value_number')}, c.subject_entity_id, f.predicate, f.measure, c.date_value, ${claimColumn('story')}, a.id
+    FROM claim_rows c JOIN article_rows a ON a.key = c.article ${CLAIM_FORM_AND_EXTRAS}
+    WHERE ${codedIn('c.subject_entity_id')} AND x.linked_from_entity_id IS NULL AND ${claimColumn('value_number')} > 0`).raw();
+  type Row = [number, number, number, number, number, number | null, number | null, number | null, string];
+  for (const [key, unit, value, subject, predicate, measure, date, story, articleId] of scan.iterate(JSON.stringify(latin)) as Iterable<Row>) {
+    const figure = { unit: decode(unit)!, value };
+    if (!han.near(figure.unit, value)) continue;
+    const subjectEntityId = decode(subject)!;
+    const claim: FigureClaim = { id: '', articleId, subjectEntityId, subject: '', predicate: decode(predicate)!, ...figure, dateValue: decode(date),
+      start: 0, end: 0, text: '', measure: decode(measure)!, story: decode(story)! }; // decoded as readClaims decodes them, null included
+    if (han.meets(claim, byId.get(subjectEntityId)!.type)) keys.push(key);
+  }
+  return keys;
 }
 
 function summarise(db: Db, articles: number, work: Pick<ReconcileSummary, 'redrafted' | 'regrouped' | 'full' | 'timings'>): ReconcileSummary {
