@@ -63,10 +63,6 @@ export interface ReadOptions {
 }
 
 /**
- * Claims matching `where`, SQL over claim_rows as `c`, its form `f` and extras `x` (coded columns hold code numbers:
- * codedIn() compares them with strings).
- */
-/**
  * `columns` of the claims matching `where`, straight from claim_rows, not through the claims view
  * (whose columns are subqueries), in the order drafted: by article, then the claim's key in
  * claim_rows (migration 10).
@@ -80,6 +76,10 @@ const subjectBeforeLinks = (subjectEntityId: string | null, subject: string, lin
   unlinkedSubject: linkedFromId ? linkedFromSubject ?? subject : subject,
 });
 
+/**
+ * Claims matching `where`, SQL over claim_rows as `c`, its form `f` and extras `x` (coded columns hold code numbers:
+ * codedIn() compares them with strings).
+ */
 export function readClaims(db: Db, where: string, params: unknown[], options: ReadOptions = {}): StoredClaim[] {
   const statement = claimRows(db, COLUMNS, where);
   const decode = codeReader(db); // before the rows: it may read codes new since it last did
@@ -114,10 +114,9 @@ export function readClaims(db: Db, where: string, params: unknown[], options: Re
     };
   };
   const claims: StoredClaim[] = [];
-  // Without texts nothing else is read while the rows come, so they are taken one at a time: a
-  // million rows read at once were held beside the million claims made of them.
-  const rows = (options.withoutText ? statement.iterate(...params) : statement.all(...params)) as Iterable<Row>;
-  for (const r of rows) claims.push(claimOf(r));
+  // Rows are taken one at a time (the texts sliced meanwhile are reads, which the connection
+  // allows while it iterates): a million rows read at once were held beside the million claims made of them.
+  for (const r of statement.iterate(...params) as Iterable<Row>) claims.push(claimOf(r));
   return claims;
 }
 
@@ -142,7 +141,7 @@ type FigureRow = [string, string, number | null, number, number, number, number,
  * Claims matching `where` (as readClaims) with the sixteen columns the join by figures reads,
  * each subject as it was before any join, and no text where the store did not copy it: a store's
  * Chinese-side claims are all read each run, and a whole claim is three times the size. One at a
- * time, as the rows come (nothing else may use the connection until the last is taken).
+ * time, as the rows come (the connection takes reads meanwhile, but no write until the last is taken).
  */
 export function* readFigureClaims(db: Db, where: string, params: unknown[]): Generator<RelinkClaim> {
   const statement = claimRows(db, FIGURE_COLUMNS, where);
