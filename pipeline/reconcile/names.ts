@@ -12,6 +12,7 @@ import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import { conflictId } from './derived-ids.ts';
 import { nameWithoutTitle, roleSignature, sameRole, type RoleSignature } from './role-cues.ts';
 import { sentenceAround } from './sentences.ts';
+import { grown } from './grown.ts';
 import { lastBefore } from './spans.ts';
 import type { ArticleInput, Conflict, MentionInput, RoleInput } from './types.ts';
 import { addToGroup } from '../../extractors/group-by-key.ts';
@@ -166,14 +167,8 @@ export class BearerMentions {
 
   push(m: BearerMention): void {
     const i = this.articleIds.length;
-    if (i === this.ids.length) {
-      const ids = new Float64Array(i * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-      const spans = new Int32Array(i * 6);
-      spans.set(this.spans);
-      this.spans = spans;
-    }
+    if (i === this.ids.length) this.ids = grown(this.ids);
+    if (i * 3 + 3 > this.spans.length) this.spans = grown(this.spans);
     this.articleIds.push(m.articleId);
     this.texts.push(m.text);
     this.ids[i] = m.id;

@@ -22,7 +22,7 @@ import { articleReads, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { chineseForms, peopleToCompare, type SettledPairs } from './names.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
-import { grownInts } from './grown.ts';
+import { grown } from './grown.ts';
 import { rulesVersion } from './rules-version.ts';
 import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import { digest, meetArticle, nameLookups } from './article-names.ts';
@@ -354,10 +354,10 @@ class GroupsByArticle {
     for (const node of nodes) {
       let n = this.numbers.get(node);
       if (n === undefined) this.numbers.set(node, (n = this.names.push(node) - 1));
-      if (this.size === this.groups.length) this.groups = grownInts(this.groups);
+      if (this.size === this.groups.length) this.groups = grown(this.groups);
       this.groups[this.size++] = n;
     }
-    if (this.articles === this.ends.length) this.ends = grownInts(this.ends);
+    if (this.articles === this.ends.length) this.ends = grown(this.ends);
     this.ends[this.articles++] = this.size;
   }
 

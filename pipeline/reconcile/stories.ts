@@ -11,7 +11,7 @@
 // unrelated stories never meet.
 
 import { createHash } from 'node:crypto';
-import { grownInts } from './grown.ts';
+import { grown } from './grown.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 
 /**
@@ -142,10 +142,10 @@ export class StoryFinder {
         this.counts.push(0);
       }
       this.counts[id]!++;
-      if (this.pairs === this.features.length) this.features = grownInts(this.features);
+      if (this.pairs === this.features.length) this.features = grown(this.features);
       this.features[this.pairs++] = id;
     }
-    if (index === this.ends.length) this.ends = grownInts(this.ends);
+    if (index === this.ends.length) this.ends = grown(this.ends);
     this.ends[index] = this.pairs;
   }
 
