@@ -92,6 +92,21 @@ describe('English normalisation', () => {
       expect(back.replace(/, /g, '-').replace(/’/g, "'").replace('U. S.', 'U.S.')).toBe(needle);
     }
   });
+
+  test('a character outside the basic plane that NFKC spells as letters maps back whole, never half of it', () => {
+    // 🄭 (CIRCLED CD) is two code units and NFKC makes it two letters: each letter's span is the whole symbol.
+    const original = 'Disc 🄭 and 𝐀 here';
+    const result = normaliseArticle(original, 'en');
+    expect(result.text).toBe('Disc CD and A here');
+    for (const [needle, whole] of [['C', '🄭'], ['D', '🄭'], ['CD', '🄭'], ['A', '𝐀']] as const) {
+      const at = result.text.lastIndexOf(needle);
+      const span = toOriginalSpan(result.map, at, at + needle.length);
+      expect(original.slice(span.start, span.end)).toBe(whole);
+    }
+    const here = result.text.indexOf('here');
+    const hereSpan = toOriginalSpan(result.map, here, here + 4);
+    expect(original.slice(hereSpan.start, hereSpan.end)).toBe('here');
+  });
 });
 
 describe('Chinese normalisation', () => {

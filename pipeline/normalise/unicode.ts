@@ -19,10 +19,20 @@ export function nfkcEdits(text: string): Edit[] {
     while (i < text.length && COMBINING_MARK.test(text[i]!)) i++;
     const cluster = text.slice(start, i);
     const nfkc = cluster.normalize('NFKC');
-    if (nfkc !== cluster) edits.push({ start, end: i, text: nfkc, aligned: nfkc.length === cluster.length });
+    if (nfkc !== cluster) edits.push({ start, end: i, text: nfkc, aligned: sameUnits(cluster, nfkc) });
   }
   return edits;
 }
+
+/**
+ * A rewrite maps character for character only when both sides have the same number of
+ * code units and neither holds a surrogate: 🄭 (two units) becomes \`CD\` (two letters),
+ * and mapping C and D onto the halves of one character would give spans that cut it.
+ */
+function sameUnits(cluster: string, nfkc: string): boolean {
+  return nfkc.length === cluster.length && !SURROGATE.test(cluster) && !SURROGATE.test(nfkc);
+}
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** Typographic quotes and apostrophes become ASCII, so `Japan’s` matches `Japan's`. */
 const ASCII_QUOTES: Record<string, string> = {
