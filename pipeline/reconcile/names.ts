@@ -14,7 +14,7 @@ import { nameWithoutTitle, roleSignature, sameRole, type RoleSignature } from '.
 import { sentenceAround } from './sentences.ts';
 import { grown } from './grown.ts';
 import { lastBefore } from './spans.ts';
-import type { ArticleInput, Conflict, MentionInput, RoleInput } from './types.ts';
+import type { ArticleInput, Conflict, ConflictVariant, MentionInput, RoleInput } from './types.ts';
 import { addToGroup } from '../../extractors/group-by-key.ts';
 
 /** What findNameVariants reads of a role. */
@@ -88,6 +88,8 @@ export function findNameVariants<R extends OfficeRole>(roles: R[], ctx: NameCont
     const ranked = [...holders.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const canonical = ranked[0]!;
     if (!canonical.known) continue; // two unknown names: nothing says which is right
+    // One office's canonical holder is one variant, shared by every conflict of the office.
+    let canonicalVariant: ConflictVariant | undefined;
     for (const variant of ranked.slice(1)) {
       // Two people the gazetteer knows under one title are successive holders unless they share a day.
       if (variant.known) continue;
@@ -101,10 +103,7 @@ export function findNameVariants<R extends OfficeRole>(roles: R[], ctx: NameCont
       conflicts.set(id, {
         id, kind: 'name_variant', factId: null, entityId: canonical.id,
         canonical: canonical.name, canonicalNumber: null, canonicalText: canonical.name, unit: null,
-        variants: [canonical, variant].map((h) => ({
-          value: h.name, stated: [...new Set(h.roles.map((r) => r.personText))].join(' / '), articles: h.articles, entityId: h.id,
-          spans: h.roles.map((r) => ({ article: r.articleId, start: r.start, end: r.end })),
-        })),
+        variants: [(canonicalVariant ??= holderVariant(canonical)), holderVariant(variant)],
         resolution: `${canonical.name} kept; "${variant.name}" flagged as a name variant in ${variant.articles.map(ctx.labelOf).join(', ')}`,
         rule: 'name.variant.same-role',
         explanation: `${variant.articles.map(ctx.labelOf).join(', ')} names the ${ctx.nameOf(country)} ${title} "${variantRole.personText}", but ${canonical.articles.map(ctx.labelOf).join(', ')} and the gazetteer give ${canonical.name} for the same office at the same time.`,
@@ -112,6 +111,14 @@ export function findNameVariants<R extends OfficeRole>(roles: R[], ctx: NameCont
     }
   }
   return [...conflicts.values()];
+}
+
+/** An office holder as one side of a name-variant conflict: the name, as written, where. */
+function holderVariant(h: Holder): ConflictVariant {
+  return {
+    value: h.name, stated: [...new Set(h.roles.map((r) => r.personText))].join(' / '), articles: h.articles, entityId: h.id,
+    spans: h.roles.map((r) => ({ article: r.articleId, start: r.start, end: r.end })),
+  };
 }
 
 export interface StoryNameInput {
@@ -292,6 +299,9 @@ export class StoryNameBearers {
       return sharesAtLeast(othersOf.get(a), othersOf.get(b), SHARED_ENTITIES);
     };
     const conflicts: Conflict[] = [];
+    // A person named the canonical one in many pairs is one variant, shared by all of them (its spans can run to thousands).
+    const variants = new Map<Bearer, ConflictVariant>();
+    const variantOf = (b: Bearer) => variants.get(b) ?? variants.set(b, conflictVariant(b)).get(b)!;
     const again = comparedAgain(settled);
     for (const group of surnameBuckets(bearers.values())) {
       if (!group.some(again.inPlay)) continue;
@@ -312,7 +322,7 @@ export class StoryNameBearers {
           const roles = (b: Bearer, articles: string[]) => b.mentions.rolesIn(new Set(articles));
           const canonicalRoles = roles(canonical.bearer, canonicalInStory);
           if (!roles(variant.bearer, inStory).some((s) => canonicalRoles.some((t) => sameRole(s, t)))) continue;
-          conflicts.push(storyVariantConflict(canonical.bearer, variant.bearer, inStory, close.by, ctx));
+          conflicts.push(storyVariantConflict(variantOf(canonical.bearer), variant.bearer, inStory, close.by, ctx));
         }
       }
     }
@@ -400,20 +410,26 @@ function surnameKey(name: string): string | undefined {
   return words.length >= 2 && !hasHan(name) ? soundSpelling(words[words.length - 1]!).slice(0, 2) || undefined : undefined;
 }
 
-function storyVariantConflict(canonical: Bearer, whole: Bearer, inStory: string[], by: string, ctx: Pick<NameContext, 'labelOf'>): Conflict {
+/** A person as one side of a name-variant conflict: the name, as written, where. */
+function conflictVariant(b: Bearer): ConflictVariant {
+  return {
+    value: b.entity.name, stated: [...new Set([...b.mentions].map((m) => m.text))].join(' / '), articles: [...b.articles].sort(), entityId: b.entity.id,
+    spans: [...b.mentions].map((m) => ({ article: m.articleId, start: m.start, end: m.end })),
+  };
+}
+
+function storyVariantConflict(canonical: ConflictVariant, whole: Bearer, inStory: string[], by: string, ctx: Pick<NameContext, 'labelOf'>): Conflict {
   const variantArticles = [...inStory].sort();
   const variant: Bearer = { ...whole, articles: new Set(variantArticles), mentions: whole.mentions.filter((a) => inStory.includes(a)) };
-  const id = conflictId('name_variant', canonical.entity.id, variant.entity.id);
+  const id = conflictId('name_variant', canonical.entityId!, variant.entity.id);
   const label = variantArticles.map(ctx.labelOf).join(', ');
+  const name = canonical.value as string;
   return {
-    id, kind: 'name_variant', factId: null, entityId: canonical.entity.id,
-    canonical: canonical.entity.name, canonicalNumber: null, canonicalText: canonical.entity.name, unit: null,
-    variants: [canonical, variant].map((b) => ({
-      value: b.entity.name, stated: [...new Set([...b.mentions].map((m) => m.text))].join(' / '), articles: [...b.articles].sort(), entityId: b.entity.id,
-      spans: [...b.mentions].map((m) => ({ article: m.articleId, start: m.start, end: m.end })),
-    })),
-    resolution: `${canonical.entity.name} kept; "${variant.entity.name}" flagged as a name variant in ${label}`,
+    id, kind: 'name_variant', factId: null, entityId: canonical.entityId!,
+    canonical: name, canonicalNumber: null, canonicalText: name, unit: null,
+    variants: [canonical, conflictVariant(variant)],
+    resolution: `${name} kept; "${variant.entity.name}" flagged as a name variant in ${label}`,
     rule: `name.variant.same-role-story.${by}`,
-    explanation: `${label} names "${variant.entity.name}" in the role that ${canonical.articles.size} other articles of the same story give to ${canonical.entity.name}; the names are close by ${by}, so one is probably a misspelling or a machine translation of the other.`,
+    explanation: `${label} names "${variant.entity.name}" in the role that ${canonical.articles.length} other articles of the same story give to ${name}; the names are close by ${by}, so one is probably a misspelling or a machine translation of the other.`,
   };
 }
