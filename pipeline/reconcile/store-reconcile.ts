@@ -27,8 +27,8 @@ import { rulesVersion } from './rules-version.ts';
 import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readsDifferently, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
-import type { ArticleInput, Claim, Conflict, MentionInput, RoleInput } from './types.ts';
-import { clearDerived, writeClaims, writeConflicts, writeEntities } from './write.ts';
+import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
+import { clearDerived, flagNameVariants, writeClaims, writeConflicts, writeEntities, type NameVariantFlag } from './write.ts';
 import { codedIn, ownGroup, readClaims, readFigureClaims, type RelinkClaim } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
 import { readScriptMemo, writeScriptMemo } from './store-script-matches.ts';
@@ -121,10 +121,11 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   // The facts step gives each article its scale slips (store-facts.ts), so no entry's own set is ever filled: one empty set serves all.
   const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: NO_SLIPS }]));
   const dirty = new Set<string>();
-  const { layer, nameConflicts, redrafted } = settleLayer(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept, state, whole, store, errors, labelOf }, dirty, step);
+  const { layer, flags, redrafted } = settleLayer(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept, state, whole, store, errors, labelOf }, dirty, step);
   for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
   writeEntities(db, layer);
   writeEntityLinks(db, layer);
+  flagNameVariants(db, flags);
   step('write entities', 'entities written');
 
   // An article whose name-variant count changed weighs differently in every fact it speaks to.
@@ -139,8 +140,6 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const regrouped = resolveGroups(db, whole ? 'every' : dirty, errors, labelOf, store.groupKeysOf);
   step('facts', `${regrouped} fact groups resolved again`);
 
-  db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
-  writeConflicts(db, nameConflicts);
   const summary = summarise(db, articles.length, { redrafted, regrouped, full, timings });
   step('summary', 'totals counted');
   // The rules that built the layer are recorded in the same transaction as the layer itself.
@@ -151,14 +150,15 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
 
 /**
  * The entities, name, story, claims and figures steps: the canonical layer resolved, the name
- * conflicts found, the claims drafted again where their inputs changed and joined by figures,
+ * conflicts found and written (the flags they set on entities given back, for when the
+ * entities are written), the claims drafted again where their inputs changed and joined by figures,
  * what each name group resolves to kept. What the steps held of every article and name group
  * (kept names, resolutions then and now, stories) is let go when this returns.
  */
 function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
   retally: boolean; fresh: ReadonlySet<string>; entitiesOf: (articleId: string) => MentionInput[]; kept: ReturnType<typeof keptReads>;
   state: Map<string, ArticleState>; whole: boolean; store: StoreReads; errors: Map<string, ArticleErrors>; labelOf: (articleId: string) => string;
-}, dirty: Set<string>, step: (name: string, detail: string) => void): { layer: CanonicalLayer; nameConflicts: Conflict[]; redrafted: number } {
+}, dirty: Set<string>, step: (name: string, detail: string) => void): { layer: CanonicalLayer; flags: NameVariantFlag[]; redrafted: number } {
   const { entitiesOf, kept, errors, labelOf, store } = ctx;
   const { layer, nodes, retally } = resolveNames(db, articles, { retally: ctx.retally, fresh: ctx.fresh, entitiesOf, kept });
   // The forms of every name linking met (up to the memos' bound) are not what the later steps compare.
@@ -190,7 +190,7 @@ function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
   // every article is tallied again (a full rebuild, an article gone): then every pair is compared.
   const settled = retally ? undefined : settledPairs(db, resolved, now);
   // What the claims are drafted from (each article's inputs and story) is let go once they are.
-  const { groupsOf, metAgain, nameConflicts, redrafted } = (() => {
+  const { groupsOf, metAgain, flags, redrafted } = (() => {
     const { inputs, storyOf, ...met } = meetNames(db, articles, {
       layer, lookups, resolved, moved, settled, kept, entitiesOf, rolesOf: store.rolesOf, storeEntityIds, errors, labelOf,
     }, step);
@@ -210,7 +210,7 @@ function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
   for (const [index, article] of articles.entries()) if (stale(index, article.id)) storeEntityIds(entitiesOf(article.id));
   writeResolutions(db, new Map([...now].filter(([node, r]) => readsDifferently(resolved.get(node), r) || resolved.get(node)!.finalId !== r.finalId)));
   step('figures', 'subjects joined by shared figures');
-  return { layer, nameConflicts, redrafted };
+  return { layer, flags, redrafted };
 }
 
 /**
@@ -282,7 +282,7 @@ interface NamesContext {
 /**
  * The name and story steps: each article's names as kept, or met again from its mentions and
  * roles when it is new or one of its name groups now resolves differently; the story-name
- * check over all of them; the stories. What the steps hold of every article (the people's
+ * check over all of them, its conflicts written; the stories. What the steps hold of every article (the people's
  * mentions and roles, the story features) is let go when this returns: only what the later
  * steps read is given back.
  */
@@ -329,12 +329,15 @@ function meetNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext,
   const wanted = peopleToCompare([...people.keys()].flatMap((id) => byId.get(id) ?? []), settled);
   const again = new Set([...wanted].flatMap((id) => people.get(id)!));
   for (const index of [...again].sort((a, b) => a - b)) witness.addPeople(articles[index]!.id, names.get(articles[index]!.id)!, undefined, wanted);
-  const nameConflicts = nameConflictsOf(witness, articles, layer, ctx.errors, ctx.labelOf, settled);
+  // Written now rather than held to the end (a much-named person's spans run to thousands); the entities they flag are not written yet.
+  db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
+  const flags: NameVariantFlag[] = [];
+  writeConflicts(db, nameConflictsOf(witness, articles, layer, ctx.errors, ctx.labelOf, settled), undefined, flags);
   step('names', 'name variants checked');
   const storyOf = stories.find();
   const storyCount = new Set(storyOf.values()).size;
   step('stories', `${storyCount} ${storyCount === 1 ? 'story' : 'stories'}`);
-  return { inputs, groupsOf, metAgain, nameConflicts, storyOf };
+  return { inputs, groupsOf, metAgain, flags, storyOf };
 }
 
 /**

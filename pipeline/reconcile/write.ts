@@ -225,6 +225,8 @@ function conflictLabel(c: Conflict, subject: string | undefined): string | undef
   return end > at + head.length ? c.explanation.slice(at + head.length, end) : undefined;
 }
 
+const FLAG_NAME_VARIANT = `UPDATE entities SET flag = 'name_variant', variant_of = ?, flag_reason = ? WHERE id = ? AND source = 'discovered' AND flag IS NULL`;
+
 /**
  * Each conflict with its typed variants and their evidence, once, by reference; a name variant
  * also flags its misnamed entity (written before the conflicts, as every reconciliation writes
@@ -234,9 +236,11 @@ function conflictLabel(c: Conflict, subject: string | undefined): string | undef
  * subject and a label (migration 20): each is written as null, read back through the view, and
  * stored only where the composition differs from it.
  * `claimKeyOf` gives a claim's row in claim_rows when the caller knows it, saving a look-up by
- * id a claim cited.
+ * id a claim cited. With `flagsLater`, the misnamed entities' flags are gathered there instead,
+ * for flagNameVariants once the entities are written (name conflicts written before them).
  */
-export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
+export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyOf: (claimId: string) => number | undefined = () => undefined,
+  flagsLater?: NameVariantFlag[]): void {
   const insertConflict = db.prepare(`
     INSERT INTO conflict_rows (id, kind, fact_id, entity_id, canonical, resolution, rule, explanation, canonical_number, canonical_text, unit, label)
     VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`);
@@ -247,7 +251,7 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const keyOfClaim = claimKeys(db, claimKeyOf);
   const { code } = coder(db);
-  const flag = db.prepare(`UPDATE entities SET flag = 'name_variant', variant_of = ?, flag_reason = ? WHERE id = ? AND source = 'discovered' AND flag IS NULL`);
+  const flag = db.prepare(FLAG_NAME_VARIANT);
   for (const c of conflicts) {
     const composable = COMPOSED_RULES.includes(c.rule) && c.factId !== null;
     const label = composable ? conflictLabel(c, subjectOf.get(c.factId) as string | undefined) : undefined;
@@ -264,7 +268,10 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
       for (const s of v.spans ?? []) evidence.push([s.article, s.start, s.end]);
       insertVariant.run(key, i, typeof v.value === 'number' ? v.value : null, typeof v.value === 'string' ? v.value : null, v.stated,
         code(v.entityId ?? null), v.articles.length, evidence.length > 0 ? JSON.stringify(evidence) : null);
-      if (c.kind === 'name_variant' && i > 0 && c.entityId && v.entityId && v.entityId !== c.entityId) flag.run(c.entityId, c.resolution, v.entityId);
+      if (c.kind === 'name_variant' && i > 0 && c.entityId && v.entityId && v.entityId !== c.entityId) {
+        if (flagsLater) flagsLater.push([c.entityId, c.resolution, v.entityId]);
+        else flag.run(c.entityId, c.resolution, v.entityId);
+      }
     });
     const legacy = JSON.stringify(c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles })));
     const written = [c.canonical, legacy, c.resolution, c.explanation];
@@ -277,6 +284,15 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
       keepWritten.run(...stored, stored[3] === null ? code(label) : null, key);
     }
   }
+}
+
+/** A misnamed entity's flag: the canonical entity it is a variant of, why, and the misnamed entity. */
+export type NameVariantFlag = [variantOf: string, reason: string, entityId: string];
+
+/** The flags writeConflicts gathered, set on the entities now written, in the order the conflicts gave them (the first flag of an entity holds). */
+export function flagNameVariants(db: Db, flags: readonly NameVariantFlag[]): void {
+  const flag = db.prepare(FLAG_NAME_VARIANT);
+  for (const f of flags) flag.run(...f);
 }
 
 /**
