@@ -9,7 +9,8 @@ import { parseArticleClaims } from './claims.ts';
 import { groupIntoFacts } from './fact-groups.ts';
 import { factClaims, resolveFact, scaleSlipArticles, type FactClaims } from './facts.ts';
 import { bearerMention, nameLookups, type ArticleNames } from './article-names.ts';
-import { findNameVariants, StoryNameBearers, type OfficeRole, type SettledPairs } from './names.ts';
+import { findNameVariants, StoryNameBearers, type SettledPairs } from './names.ts';
+import { WitnessRoles, type WitnessRole } from './witness-roles.ts';
 import { PREDICATES } from './predicates.ts';
 import { articleWeight, type ArticleErrors } from './reliability.ts';
 import type { ArticleInput, Claim, Conflict, Fact, MentionInput, ReconcileInput, RoleInput } from './types.ts';
@@ -59,29 +60,16 @@ export function withEntities(layer: CanonicalLayer, mentions: readonly MentionIn
   return out;
 }
 
-interface RolePerson {
-  id: string;
-  name: string;
-  known: boolean;
-}
-
-/**
- * A role of a country as the witness keeps it: what findNameVariants reads of it, with its
- * person. Held for every such role of the store while the name step runs, so no more.
- */
-export type WitnessRole = OfficeRole & { person: RolePerson };
-
 /**
  * What the name step needs, gathered article by article: each role of a country with the
  * person it names (the entity of the mention at the role's person span), and the people and
  * other entities of every article for close names in one story.
  */
 export class NameWitness {
-  readonly roles: WitnessRole[] = [];
+  readonly roles = new WitnessRoles();
   readonly bearers: StoryNameBearers;
   private readonly nameOf: (id: string) => string;
   private readonly texts = new Map<string, string>();
-  private readonly people = new Map<string, RolePerson>();
 
   constructor(private readonly layer: CanonicalLayer) {
     this.bearers = new StoryNameBearers(layer.entities);
@@ -95,14 +83,6 @@ export class NameWitness {
     if (known !== undefined) return known as T;
     this.texts.set(s, s);
     return s;
-  }
-
-  /** One person object per person, name and gazetteer knowledge, for all the roles naming them. */
-  private person(id: string, name: string, known: boolean): RolePerson {
-    const key = `${id}\u0000${name}\u0000${known ? 1 : 0}`;
-    let p = this.people.get(key);
-    if (!p) this.people.set(key, (p = { id, name, known }));
-    return p;
   }
 
   /** One article's names as met (meetArticle), read against the layer. */
@@ -132,10 +112,9 @@ export class NameWitness {
     for (const [r, at] of names.roles) {
       const id = (at >= 0 ? ids[at] : undefined) ?? r.personEntityId ?? `person:${r.personText}`;
       const name = this.nameOf(id) === id ? r.personText : this.nameOf(id);
-      // Roles repeat their words across articles (a title, a country, a name): one string each, as for person texts.
       this.roles.push({
-        articleId, start: r.start, end: r.end, personText: this.oneCopy(r.personText), role: this.oneCopy(r.role), roleName: this.oneCopy(r.roleName),
-        country: this.oneCopy(r.country), dateValue: this.oneCopy(r.dateValue), person: this.person(id, this.oneCopy(name), this.layer.gazetteer.has(id)),
+        articleId, start: r.start, end: r.end, personText: r.personText, role: r.role, roleName: r.roleName, country: r.country, dateValue: r.dateValue,
+        person: { id, name, known: this.layer.gazetteer.has(id) },
       });
     }
   }
@@ -148,7 +127,7 @@ export class NameWitness {
 export function nameConflictsOf(witness: NameWitness, articles: readonly ArticleInput[], layer: CanonicalLayer, errors: Map<string, ArticleErrors>,
   labelOf: (articleId: string) => string, settled?: SettledPairs): Conflict[] {
   const nameOf = namesOf(layer);
-  const byRole = findNameVariants(witness.roles, { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf: (r: WitnessRole) => r.person, nameOf });
+  const byRole = findNameVariants(witness.roles.officeRoles(), { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf: (r: WitnessRole) => r.person, nameOf });
   const flagged = new Set(byRole.map((c) => c.id));
   const conflicts = [...byRole, ...witness.bearers.conflicts(articles, { labelOf }, settled).filter((c) => !flagged.has(c.id))];
   for (const c of conflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
