@@ -7,8 +7,9 @@
 // from the last step's leftovers (reconciling 1,000 new articles into a 100,000-article store:
 // 882 → 690 MB, in the same time). At 25% over live, a full rebuild of 105,000 articles peaked
 // at 752 MB against 895 MB at 60%, in 2% more time (1,848.7 against 1,810.7 s, the two run side
-// by side). The command line sets both for its own process before any command runs; the
-// library leaves V8 alone.
+// by side). The command line sets both for its own process before any command runs, and
+// reconciles in a worker thread with a smaller young generation, which only a new thread can
+// be given (workers/reconcile-thread.ts); the library leaves V8 alone.
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -23,6 +24,11 @@ export function boundHeapGrowth(): void {
   // The collector is reachable from a context made after the flag is set.
   setFlagsFromString('--expose-gc');
   collect = runInNewContext('gc') as () => void;
+}
+
+/** Whether this thread bounded its heap (the command line does; the library does not). */
+export function heapBounded(): boolean {
+  return collect !== undefined;
 }
 
 /** A full collection, when the process asked for them (boundHeapGrowth); else nothing. */

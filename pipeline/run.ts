@@ -187,8 +187,8 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
     summary.staleLayer = { builtBy: layer.builtBy ?? null, current: layer.current };
   } else if (layer?.pending) {
     // Loaded only when needed: an unchanged re-run never pays for the reconciler's tables.
-    const { reconcileStore } = await import('./reconcile/index.ts');
-    summary.reconciliation = reconcileStore(db, { runId, progress: options.progressStream });
+    const { reconcileBounded } = await import('./workers/reconcile-thread.ts');
+    summary.reconciliation = await reconcileBounded(db, { runId, progress: options.progressStream });
     if (rebuiltMostOf(summary.reconciliation)) compactStore(db);
   }
   timings.reconcile = performance.now() - reconcileStarted;

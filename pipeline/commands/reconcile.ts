@@ -40,9 +40,9 @@ export async function runReconcileCommand(args: string[]): Promise<number> {
     }
     const runId = beginRun(db, [], toolVersion());
     // Loaded only now: the reconciler's tables take a moment to load.
-    const { reconcileStore } = await import('../reconcile/index.ts');
+    const { reconcileBounded } = await import('../workers/reconcile-thread.ts');
     const started = performance.now();
-    const summary = reconcileStore(db, { runId, full, progress: values.quiet ? undefined : process.stderr });
+    const summary = await reconcileBounded(db, { runId, full, progress: values.quiet ? undefined : process.stderr });
     if (rebuiltMostOf(summary)) compactStore(db);
     finishRun(db, runId, { files_total: 0, files_unchanged: 0, articles_new: 0, duplicates: 0, failed: 0, skipped: 0 });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

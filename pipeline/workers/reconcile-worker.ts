@@ -1,0 +1,28 @@
+// A worker thread that reconciles one store (reconcileInThread): opens the store itself, runs
+// reconcileStore with a collection between its steps, sends each progress line as it comes,
+// then the summary or the error, and closes the store.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { boundHeapGrowth } from '../heap-growth.ts';
+import { reconcileStore } from '../reconcile/store-reconcile.ts';
+import { openStore } from '../store/open.ts';
+import type { ReconcileJob, ReconcileMessage } from './reconcile-thread.ts';
+
+const port = parentPort;
+if (!port) throw new Error('reconcile-worker.ts runs only as a worker thread');
+const send = (message: ReconcileMessage) => port.postMessage(message);
+
+const job = workerData as ReconcileJob;
+// The flags are the process's, set already; this thread makes its own handle on the collector.
+boundHeapGrowth();
+try {
+  const db = openStore(job.dbPath);
+  try {
+    const progress = job.progress ? ({ write: (line: string) => { send({ progress: line }); return true; } } as unknown as NodeJS.WritableStream) : undefined;
+    send({ summary: reconcileStore(db, { runId: job.runId, full: job.full, progress }) });
+  } finally {
+    db.close();
+  }
+} catch (error) {
+  send({ error: error instanceof Error ? error.message : String(error) });
+}
