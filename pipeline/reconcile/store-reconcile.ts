@@ -26,7 +26,7 @@ import { grown } from './grown.ts';
 import { rulesVersion } from './rules-version.ts';
 import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import { digest, meetArticle, nameLookups } from './article-names.ts';
-import { glossingArticles, keptNames, packFigures, readResolutions, readsDifferently, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution } from './store-names.ts';
+import { glossingArticles, keptNames, packFigures, readResolutions, readsDifferently, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution, type ResolutionsBefore } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
 import { clearDerived, flagNameVariants, writeClaims, writeConflicts, writeEntities, type NameVariantFlag } from './write.ts';
 import { codedIn, ownGroup, readClaims, readFigureClaims, type RelinkClaim } from './stored-claims.ts';
@@ -169,13 +169,13 @@ function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
   // of its name groups now resolves differently: the name step's witness, the article's story
   // features and the inputs its claims are drafted from. Mentions met again get their entity ids.
   const lookups = nameLookups(layer);
-  const resolved = readResolutions(db);
   const now = new Map<string, NodeResolution>();
   const formsOf = new Map(layer.entities.map((e) => [e.id, chineseForms(e).join('\u0001')]));
   for (const node of nodes) {
     const id = layer.entityOfNode(node);
     now.set(node, { entityId: id, name: lookups.nameOf(id), type: lookups.typeOf(id), finalId: id, forms: formsOf.get(id) ?? '' });
   }
+  const resolved = readResolutions(db, now);
   const moved = (node: string) => resolvesDifferently(resolved.get(node), now.get(node)!);
   // Written to the table behind the mentions view: an update through the view has SQLite make
   // the whole old row, the mention's text sliced out of its article's text included.
@@ -219,7 +219,7 @@ function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
  * the entities of groups read differently now (another entity, name, type or Chinese names: the
  * group's entity then and now). The people of articles met again are added as they are met.
  */
-function settledPairs(db: Db, resolved: ReadonlyMap<string, NodeResolution>, now: ReadonlyMap<string, NodeResolution>): SettledPairs & { changed: Set<string> } {
+function settledPairs(db: Db, resolved: ResolutionsBefore, now: ReadonlyMap<string, NodeResolution>): SettledPairs & { changed: Set<string> } {
   const decode = codeReader(db);
   const rows = db.prepare('SELECT id, entity_id FROM conflict_rows WHERE fact_id IS NULL').raw().all() as [string, number | null][];
   const changed = new Set<string>();
@@ -268,7 +268,7 @@ function resolveNames(db: Db, articles: readonly ArticleInput[], ctx: { retally:
 interface NamesContext {
   layer: CanonicalLayer;
   lookups: ReturnType<typeof nameLookups>;
-  resolved: ReadonlyMap<string, NodeResolution>;
+  resolved: ResolutionsBefore;
   moved: (node: string) => boolean;
   settled: (SettledPairs & { changed: Set<string> }) | undefined;
   kept: ReturnType<typeof keptReads>;
