@@ -3,7 +3,10 @@
 // any of our code runs, at up to 48 MB of short-lived objects that reconciliation fills and
 // empties all the time. A worker's is set here, at 12 MB: reconciling 1,000 new articles into a
 // 100,000-article store peaked at 556 MB on the main thread, ~500 MB in the worker, in the same
-// time. The library, and a store in memory, reconcile on the calling thread as before.
+// time; 100 into a 10,000-article store, 225 → 196 MB. A store of fewer articles than
+// WORKER_MIN_ARTICLES reconciles on the calling thread: there the worker's start (its own copy of
+// the modules: ~0.4 s and ~25 MB on the 22-article recon-dev drop) costs more than it saves. The
+// library, and a store in memory, reconcile on the calling thread as before.
 
 import { Worker } from 'node:worker_threads';
 import { collectBetweenSteps, heapBounded } from '../heap-growth.ts';
@@ -12,6 +15,9 @@ import type { Db } from '../store/open.ts';
 
 /** The young generation of the reconciling thread, in MB (three semi-spaces of 4 MB). */
 export const YOUNG_GENERATION_MB = 12;
+
+/** The fewest articles a store holds for its reconciliation to get a thread of its own. */
+export const WORKER_MIN_ARTICLES = 1000;
 
 export interface ReconcileJob {
   dbPath: string;
@@ -24,9 +30,10 @@ export type ReconcileMessage = { progress: string } | { summary: ReconcileSummar
 
 const WORKER_ENTRY = new URL('./reconcile-worker.js', import.meta.url);
 
-/** reconcileStore over `db`: in a worker thread when the heap is bounded and the store is a file, else on this thread. */
+/** reconcileStore over `db`: in a worker thread when the heap is bounded and the store is a file of WORKER_MIN_ARTICLES or more, else on this thread. */
 export async function reconcileBounded(db: Db, options: ReconcileOptions): Promise<ReconcileSummary> {
-  if (!heapBounded() || db.memory) {
+  const articles = db.prepare('SELECT count(*) FROM article_rows').pluck().get() as number;
+  if (!heapBounded() || db.memory || articles < WORKER_MIN_ARTICLES) {
     const { reconcileStore } = await import('../reconcile/store-reconcile.ts');
     return reconcileStore(db, options);
   }
