@@ -2,8 +2,9 @@
 // a heap's young generation only when the heap is made, and the main thread's is made before
 // any of our code runs, at up to 48 MB of short-lived objects that reconciliation fills and
 // empties all the time. A worker's is set here, at 12 MB: reconciling 1,000 new articles into a
-// 100,000-article store peaked at 556 MB on the main thread, ~500 MB in the worker, in the same
-// time; 100 into a 10,000-article store, 225 → 196 MB. A store of fewer articles than
+// 100,000-article store peaked at 538 MB on the main thread (59.2 s), 476–478 MB in the worker
+// (66.5–68.0 s; with 24 MB, 513 MB and 61.5 s): a tenth more time for the memory. 100 new
+// articles into a 10,000-article store: 225 → 196 MB. A store of fewer articles than
 // WORKER_MIN_ARTICLES reconciles on the calling thread: there the worker's start (its own copy of
 // the modules: ~0.4 s and ~25 MB on the 22-article recon-dev drop) costs more than it saves. The
 // library, and a store in memory, reconcile on the calling thread as before.
