@@ -23,6 +23,7 @@ import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConf
 import { chineseForms, peopleToCompare, type SettledPairs } from './names.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
 import { grown } from './grown.ts';
+import { Numbered } from './numbered.ts';
 import { rulesVersion } from './rules-version.ts';
 import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import { digest, meetArticle, nameLookups } from './article-names.ts';
@@ -346,8 +347,7 @@ function meetNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext,
  * third of the memory, held from the name step to the figures step).
  */
 class GroupsByArticle {
-  private readonly names: string[] = [];
-  private readonly numbers = new Map<string, number>();
+  private readonly names = new Numbered<string>();
   private groups = new Int32Array(1 << 16);
   private size = 0;
   private ends = new Int32Array(1 << 12);
@@ -355,10 +355,8 @@ class GroupsByArticle {
 
   add(nodes: readonly string[]): void {
     for (const node of nodes) {
-      let n = this.numbers.get(node);
-      if (n === undefined) this.numbers.set(node, (n = this.names.push(node) - 1));
       if (this.size === this.groups.length) this.groups = grown(this.groups);
-      this.groups[this.size++] = n;
+      this.groups[this.size++] = this.names.number(node, node);
     }
     if (this.articles === this.ends.length) this.ends = grown(this.ends);
     this.ends[this.articles++] = this.size;
@@ -367,7 +365,7 @@ class GroupsByArticle {
   /** The groups of the article added `index`-th. */
   of(index: number): string[] {
     const start = index === 0 ? 0 : this.ends[index - 1]!;
-    return Array.from(this.groups.subarray(start, this.ends[index]!), (n) => this.names[n]!);
+    return Array.from(this.groups.subarray(start, this.ends[index]!), (n) => this.names.at(n));
   }
 }
 

@@ -4,6 +4,7 @@
 // those held by a person the gazetteer knows and by one it does not.
 
 import { grown } from './grown.ts';
+import { Numbered } from './numbered.ts';
 import type { OfficeRole } from './names.ts';
 
 export interface RolePerson {
@@ -22,10 +23,8 @@ const NONE = -1;
 export class WitnessRoles {
   private readonly articleIds: string[] = [];
   private columns = new Int32Array(WIDTH * 1024);
-  private readonly texts: string[] = [];
-  private readonly textNumbers = new Map<string, number>();
-  private readonly people: RolePerson[] = [];
-  private readonly personNumbers = new Map<string, number>();
+  private readonly texts = new Numbered<string>();
+  private readonly people = new Numbered<RolePerson>();
 
   get length(): number {
     return this.articleIds.length;
@@ -50,11 +49,11 @@ export class WitnessRoles {
     const holders = new Map<string, number>();
     const officeOf = (i: number) => `${this.columns[i * WIDTH + 3]}|${this.columns[i * WIDTH + 5]}`;
     // A role of no country (none, or an empty one) is no office, as findNameVariants reads it.
-    const inOffice = (i: number) => this.columns[i * WIDTH + 5] !== NONE && this.texts[this.columns[i * WIDTH + 5]!] !== '';
+    const inOffice = (i: number) => this.columns[i * WIDTH + 5] !== NONE && this.texts.at(this.columns[i * WIDTH + 5]!) !== '';
     for (let i = 0; i < this.length; i++) {
       if (!inOffice(i)) continue;
       const office = officeOf(i);
-      const held = this.people[this.columns[i * WIDTH + 7]!]!.known ? KNOWN : UNKNOWN;
+      const held = this.people.at(this.columns[i * WIDTH + 7]!).known ? KNOWN : UNKNOWN;
       holders.set(office, (holders.get(office) ?? 0) | held);
     }
     const roles: WitnessRole[] = [];
@@ -67,25 +66,19 @@ export class WitnessRoles {
 
   private at(i: number): WitnessRole {
     const c = this.columns.subarray(i * WIDTH, (i + 1) * WIDTH);
-    const text = (n: number) => (n === NONE ? null : this.texts[n]!);
+    const text = (n: number) => (n === NONE ? null : this.texts.at(n));
     return {
       articleId: this.articleIds[i]!, start: c[0]!, end: c[1]!, personText: text(c[2]!)!, role: text(c[3]!)!, roleName: text(c[4]!)!,
-      country: text(c[5]!), dateValue: text(c[6]!), person: this.people[c[7]!]!,
+      country: text(c[5]!), dateValue: text(c[6]!), person: this.people.at(c[7]!),
     };
   }
 
   /** A text's number, the same for every copy of it; an absent one is NONE. */
   private text(s: string | null | undefined): number {
-    if (s === null || s === undefined) return NONE;
-    let n = this.textNumbers.get(s);
-    if (n === undefined) this.textNumbers.set(s, (n = this.texts.push(s) - 1));
-    return n;
+    return s === null || s === undefined ? NONE : this.texts.number(s, s);
   }
 
   private person(p: RolePerson): number {
-    const key = `${p.id}\u0000${p.name}\u0000${p.known ? 1 : 0}`;
-    let n = this.personNumbers.get(key);
-    if (n === undefined) this.personNumbers.set(key, (n = this.people.push(p) - 1));
-    return n;
+    return this.people.number(`${p.id}\u0000${p.name}\u0000${p.known ? 1 : 0}`, p);
   }
 }
