@@ -21,9 +21,18 @@ let collect: (() => void) | undefined;
 
 export function boundHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  // The collector is reachable from a context made after the flag is set.
   setFlagsFromString('--expose-gc');
-  collect = runInNewContext('gc') as () => void;
+  collectInThisThread();
+}
+
+/**
+ * This thread's handle on the collector, when the process exposed it (boundHeapGrowth, on the
+ * command line's main thread): a worker thread of the command line collects between steps too,
+ * one started by the library leaves V8 as it is.
+ */
+export function collectInThisThread(): void {
+  // The collector is reachable from a context made after the flag is set.
+  if (runInNewContext('typeof gc') === 'function') collect = runInNewContext('gc') as () => void;
 }
 
 /** Whether this thread bounded its heap (the command line does; the library does not). */

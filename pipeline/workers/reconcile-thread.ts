@@ -33,8 +33,8 @@ const WORKER_ENTRY = new URL('./reconcile-worker.js', import.meta.url);
 
 /** reconcileStore over `db`: in a worker thread when the heap is bounded and the store is a file of WORKER_MIN_ARTICLES or more, else on this thread. */
 export async function reconcileBounded(db: Db, options: ReconcileOptions): Promise<ReconcileSummary> {
-  const articles = db.prepare('SELECT count(*) FROM article_rows').pluck().get() as number;
-  if (!heapBounded() || db.memory || articles < WORKER_MIN_ARTICLES) {
+  const onThisThread = !heapBounded() || db.memory || (db.prepare('SELECT count(*) FROM article_rows').pluck().get() as number) < WORKER_MIN_ARTICLES;
+  if (onThisThread) {
     const { reconcileStore } = await import('../reconcile/store-reconcile.ts');
     return reconcileStore(db, options);
   }

@@ -3,7 +3,7 @@
 // then the summary or the error, and closes the store.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { boundHeapGrowth } from '../heap-growth.ts';
+import { collectInThisThread } from '../heap-growth.ts';
 import { reconcileStore } from '../reconcile/store-reconcile.ts';
 import { openStore } from '../store/open.ts';
 import type { ReconcileJob, ReconcileMessage } from './reconcile-thread.ts';
@@ -13,8 +13,8 @@ if (!port) throw new Error('reconcile-worker.ts runs only as a worker thread');
 const send = (message: ReconcileMessage) => port.postMessage(message);
 
 const job = workerData as ReconcileJob;
-// The flags are the process's, set already; this thread makes its own handle on the collector.
-boundHeapGrowth();
+// The flags are the process's, set already by the command line; this thread needs only its own handle on the collector.
+collectInThisThread();
 try {
   const db = openStore(job.dbPath);
   try {
