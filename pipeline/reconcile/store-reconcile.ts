@@ -283,14 +283,33 @@ interface NamesContext {
 /**
  * The name and story steps: each article's names as kept, or met again from its mentions and
  * roles when it is new or one of its name groups now resolves differently; the story-name
- * check over all of them, its conflicts written; the stories. What the steps hold of every article (the people's
- * mentions and roles, the story features) is let go when this returns: only what the later
- * steps read is given back.
+ * check over all of them, its conflicts written; the stories. The stories' features are
+ * gathered once the check's witness is let go (from each article's name groups, as kept for
+ * the later steps), so the two are never held at once. What the steps hold of every article
+ * (the people's mentions and roles, the story features) is let go when this returns: only
+ * what the later steps read is given back.
  */
 function meetNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext, step: (name: string, detail: string) => void) {
+  const { inputs, groupsOf, metAgain, flags } = checkNames(db, articles, ctx);
+  step('names', 'name variants checked');
+  const stories = new StoryFinder();
+  for (const [index, article] of articles.entries()) {
+    stories.add(article, new Map([...entityIdFeatures(groupsOf.of(index).map(ctx.layer.entityOfNode)), ...ctx.kept.figuresOf(article.id)]));
+  }
+  const storyOf = stories.find();
+  const storyCount = new Set(storyOf.values()).size;
+  step('stories', `${storyCount} ${storyCount === 1 ? 'story' : 'stories'}`);
+  return { inputs, groupsOf, metAgain, flags, storyOf };
+}
+
+/**
+ * The name step: every article's names met or read as kept, the story-name check over them and
+ * its conflicts written. Gives back each article's claim inputs and name groups, the articles
+ * met again and the flags the conflicts set; the witness and the people's mentions are let go.
+ */
+function checkNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext) {
   const { layer, resolved, settled } = ctx;
   const witness = new NameWitness(layer);
-  const stories = new StoryFinder();
   const inputs = new Map<string, string>();
   const names = keptNames(db);
   const metAgain = new Set<string>();
@@ -321,7 +340,6 @@ function meetNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext,
       if (!of) people.set(ids[b[4]]!, [index]);
       else if (of[of.length - 1] !== index) of.push(index);
     }
-    stories.add(article, new Map([...entityIdFeatures(ids), ...ctx.kept.figuresOf(article.id)]));
     inputs.set(article.id, met.inputs);
     groupsOf.add(met.nodes);
   }
@@ -334,11 +352,7 @@ function meetNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext,
   db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
   const flags: NameVariantFlag[] = [];
   writeConflicts(db, nameConflictsOf(witness, articles, layer, ctx.errors, ctx.labelOf, settled), undefined, flags);
-  step('names', 'name variants checked');
-  const storyOf = stories.find();
-  const storyCount = new Set(storyOf.values()).size;
-  step('stories', `${storyCount} ${storyCount === 1 ? 'story' : 'stories'}`);
-  return { inputs, groupsOf, metAgain, flags, storyOf };
+  return { inputs, groupsOf, metAgain, flags };
 }
 
 /**
