@@ -40,7 +40,7 @@ export function reconcile(unsorted: ReconcileInput): CanonicalResult {
     own.forEach((m, i) => entityOf.set(m, ids[i]!));
     witness.add(article.id, meetArticle(article, own, rolesOf.get(article.id) ?? [], layer, lookups));
   }
-  const nameConflicts = nameConflictsOf(witness, input.articles, layer, errors, labelOf);
+  const nameConflicts = nameConflictsOf(witness, input.articles, errors, labelOf);
 
   const claims: Claim[] = [];
   const storyOf = findStories(input.articles, (a) => featuresOf(mentionsOf.get(a.id) ?? [], (m) => entityOf.get(m) ?? m.entityId));

@@ -63,10 +63,13 @@ export function withEntities(layer: CanonicalLayer, mentions: readonly MentionIn
 /**
  * What the name step needs, gathered article by article: each role of a country with the
  * person it names (the entity of the mention at the role's person span), and the people and
- * other entities of every article for close names in one story.
+ * other entities of every article for close names in one story. The roles are read once, for
+ * the office holders named differently (officeConflicts), and let go then: the people's
+ * mentions can be gathered after that, so the two are never held at once.
  */
 export class NameWitness {
-  readonly roles = new WitnessRoles();
+  private roles: WitnessRoles | undefined = new WitnessRoles();
+  private byRole: Conflict[] | undefined;
   readonly bearers: StoryNameBearers;
   private readonly nameOf: (id: string) => string;
   private readonly texts = new Map<string, string>();
@@ -107,8 +110,9 @@ export class NameWitness {
     }
   }
 
-  /** The roles of a country an article names, each with its person. */
+  /** The roles of a country an article names, each with its person (before officeConflicts only). */
   addRoles(articleId: string, names: ArticleNames, ids = names.nodes.map(this.layer.entityOfNode)): void {
+    if (!this.roles) throw new Error(`NameWitness: the roles of ${articleId} came after the office holders were compared`);
     for (const [r, at] of names.roles) {
       const id = (at >= 0 ? ids[at] : undefined) ?? r.personEntityId ?? `person:${r.personText}`;
       const name = this.nameOf(id) === id ? r.personText : this.nameOf(id);
@@ -118,16 +122,24 @@ export class NameWitness {
       });
     }
   }
+
+  /** Office holders named differently across articles, found once from the roles added, which are let go then. */
+  officeConflicts(errors: ReadonlyMap<string, ArticleErrors>, labelOf: (articleId: string) => string): Conflict[] {
+    if (this.roles) {
+      this.byRole = findNameVariants(this.roles.officeRoles(), { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf: (r: WitnessRole) => r.person, nameOf: this.nameOf });
+      this.roles = undefined;
+    }
+    return this.byRole!;
+  }
 }
 
 /**
  * Misnamed people: office holders named differently across articles, and close names in
  * one story's role. Each flagged article's name-variant count rises (it weighs its word).
  */
-export function nameConflictsOf(witness: NameWitness, articles: readonly ArticleInput[], layer: CanonicalLayer, errors: Map<string, ArticleErrors>,
+export function nameConflictsOf(witness: NameWitness, articles: readonly ArticleInput[], errors: Map<string, ArticleErrors>,
   labelOf: (articleId: string) => string, settled?: SettledPairs): Conflict[] {
-  const nameOf = namesOf(layer);
-  const byRole = findNameVariants(witness.roles.officeRoles(), { weightOf: (a) => articleWeight(errors.get(a)), labelOf, personOf: (r: WitnessRole) => r.person, nameOf });
+  const byRole = witness.officeConflicts(errors, labelOf);
   const flagged = new Set(byRole.map((c) => c.id));
   const conflicts = [...byRole, ...witness.bearers.conflicts(articles, { labelOf }, settled).filter((c) => !flagged.has(c.id))];
   for (const c of conflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;

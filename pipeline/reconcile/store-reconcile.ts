@@ -343,6 +343,8 @@ function checkNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext
     inputs.set(article.id, met.inputs);
     groupsOf.add(met.nodes);
   }
+  // The office holders are compared first, so the roles are let go before the people's mentions are gathered.
+  witness.officeConflicts(ctx.errors, ctx.labelOf);
   // Only the people the story-name check will compare have their mentions gathered, from their articles' names as kept now.
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
   const wanted = peopleToCompare([...people.keys()].flatMap((id) => byId.get(id) ?? []), settled);
@@ -351,7 +353,7 @@ function checkNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext
   // Written now rather than held to the end (a much-named person's spans run to thousands); the entities they flag are not written yet.
   db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
   const flags: NameVariantFlag[] = [];
-  writeConflicts(db, nameConflictsOf(witness, articles, layer, ctx.errors, ctx.labelOf, settled), undefined, flags);
+  writeConflicts(db, nameConflictsOf(witness, articles, ctx.errors, ctx.labelOf, settled), undefined, flags);
   return { inputs, groupsOf, metAgain, flags };
 }
 
