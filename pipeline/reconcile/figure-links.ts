@@ -41,8 +41,17 @@ interface Agreement {
   han: string;
   latin: string;
   values: Set<string>;
-  /** The claims of both sides, in the order met (a set: a popular pair meets thousands). */
-  claims: Set<FigureClaim>;
+  /** The claims of both sides kept as evidence: the EVIDENCE_CLAIMS of lowest id met so far, each once, by id (a popular pair meets thousands). */
+  evidence: FigureClaim[];
+}
+
+/** Takes a claim into an agreement's evidence if it is among the EVIDENCE_CLAIMS of lowest id met (claims of one id are one claim). */
+function keepEvidence(kept: FigureClaim[], claim: FigureClaim): void {
+  if (kept.includes(claim) || (kept.length === EVIDENCE_CLAIMS && !(claim.id < kept[EVIDENCE_CLAIMS - 1]!.id))) return;
+  let at = kept.length;
+  while (at > 0 && claim.id < kept[at - 1]!.id) at--;
+  kept.splice(at, 0, claim);
+  if (kept.length > EVIDENCE_CLAIMS) kept.pop();
 }
 
 const dayOf = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) / 86_400_000 : undefined);
@@ -111,7 +120,7 @@ export class HanFigures {
   /** The amount buckets of the claims taken. */
   private readonly amounts = new Set<string>();
 
-  constructor(private readonly byId: ReadonlyMap<string, CanonicalEntity>, claims: Iterable<FigureClaim>, articles: readonly ArticleInput[]) {
+  constructor(readonly byId: ReadonlyMap<string, CanonicalEntity>, claims: Iterable<FigureClaim>, articles: readonly ArticleInput[]) {
     this.lang = new Map(articles.map((a) => [a.id, a.lang]));
     for (const a of articles) this.published.set(a.id, dayOf(a.published));
     for (const claim of claims) this.add(claim);
@@ -141,6 +150,11 @@ export class HanFigures {
     }
   }
 
+  /** Whether an article is in Chinese (the side its claims can be on). */
+  inChinese(articleId: string): boolean {
+    return this.lang.get(articleId) === 'zh';
+  }
+
   /** Whether no claim was taken. */
   get empty(): boolean {
     return this.amounts.size === 0;
@@ -159,22 +173,39 @@ export class HanFigures {
 
 /**
  * Joins entities on agreeing figures; rewrites the layer and the claims in place. Returns the
- * links made. `han` holds the Chinese-side claims, when the caller has gathered them already
- * (then they must be among `claims`).
+ * links made. The claims of the Chinese side are all gathered (HanFigures) before the Latin
+ * side is met.
  */
-export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], articles: readonly ArticleInput[],
-  han = new HanFigures(new Map(layer.entities.map((e) => [e.id, e])), claims, articles)): EntityNameLink[] {
+export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], articles: readonly ArticleInput[]): EntityNameLink[] {
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
-  const lang = new Map(articles.map((a) => [a.id, a.lang]));
+  const { links, joined } = joinByFigures(layer, new HanFigures(byId, claims, articles), claims);
+  for (const c of claims) {
+    const to = c.subjectEntityId ? joined.get(c.subjectEntityId) : undefined;
+    if (to) {
+      c.subjectEntityId = to;
+      c.subject = byId.get(to)!.name;
+    }
+  }
+  return links;
+}
+
+/**
+ * The joins of linkByFigures, the layer rewritten: the Latin-side claims of `latin` (others
+ * are passed over) met against the Chinese-side ones of `han`, one at a time, so a store can
+ * stream them. Returns the links made and each joined Chinese entity's Latin one.
+ */
+export function joinByFigures(layer: CanonicalLayer, han: HanFigures, latin: Iterable<FigureClaim>): { links: EntityNameLink[]; joined: Map<string, string> } {
+  const byId = han.byId;
   const agreements = new Map<string, Agreement>();
-  for (const b of claims) {
+  for (const b of latin) {
     const subject = oneScriptSubject(b, byId);
-    if (!subject || subject.han || !(b.value > 0) || lang.get(b.articleId) === 'zh') continue;
+    if (!subject || subject.han || !(b.value > 0) || han.inChinese(b.articleId)) continue;
     for (const a of han.agreeing(b, subject.entity.type)) {
       const key = `${a.entity.id}\u0000${subject.entity.id}`;
-      const agreement = agreements.get(key) ?? { han: a.entity.id, latin: subject.entity.id, values: new Set<string>(), claims: new Set<FigureClaim>() };
+      const agreement = agreements.get(key) ?? { han: a.entity.id, latin: subject.entity.id, values: new Set<string>(), evidence: [] };
       agreement.values.add(`${a.claim.unit}${Number(a.claim.value.toPrecision(3))}`);
-      agreement.claims.add(a.claim).add(b);
+      keepEvidence(agreement.evidence, a.claim);
+      keepEvidence(agreement.evidence, b);
       agreements.set(key, agreement);
     }
   }
@@ -189,22 +220,14 @@ export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], arti
   for (const g of [...agreements.values()].sort((x, y) => (x.han < y.han ? -1 : x.han > y.han ? 1 : x.latin < y.latin ? -1 : 1))) {
     if (best('han', g.han) !== g || best('latin', g.latin) !== g || joined.has(g.han)) continue;
     joined.set(g.han, g.latin);
-    const evidence: LinkEvidence[] = [...g.claims].sort((x, y) => (x.id < y.id ? -1 : 1)).slice(0, EVIDENCE_CLAIMS)
-      .map((c) => ({ article: c.articleId, start: c.start, end: c.end, text: c.text, claim: c.id }));
+    const evidence: LinkEvidence[] = g.evidence.map((c) => ({ article: c.articleId, start: c.start, end: c.end, text: c.text, claim: c.id }));
     const han = byId.get(g.han)!;
     const latin = byId.get(g.latin)!;
     const made = [han.name, ...han.aliases].map((alias) => ({ alias, rule: 'figures.same-amount', score: g.values.size, via: latin.name, evidence }));
     links.push(...made);
     mergeInto(layer, han, latin, made);
   }
-  for (const c of claims) {
-    const to = c.subjectEntityId ? joined.get(c.subjectEntityId) : undefined;
-    if (to) {
-      c.subjectEntityId = to;
-      c.subject = byId.get(to)!.name;
-    }
-  }
-  return links;
+  return { links, joined };
 }
 
 /** Moves every name and mention of `from` to `to`, and drops `from` from the layer. */

@@ -17,7 +17,7 @@ import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
-import { HanFigures, linkByFigures, oneScriptSide, type FigureClaim } from './figure-links.ts';
+import { HanFigures, joinByFigures, oneScriptSide, type FigureClaim } from './figure-links.ts';
 import { articleReads, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { chineseForms, peopleToCompare, type SettledPairs } from './names.ts';
@@ -531,24 +531,27 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly Artic
   }
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
   const han = new HanFigures(byId, [], articles);
-  const claims: RelinkClaim[] = [];
+  /** The claims a join moved before that are not Chinese-side figures (met with the Latin side). */
+  const moved: RelinkClaim[] = [];
   /** The claims whose subject is judged again: those a join moved before, whatever they state (and, below, those of every subject joined now). */
   const judged = new Map<string, RelinkClaim>();
   // Without their texts: only the few claims a join keeps as evidence are shown, and they get theirs below.
   const bySubject = `WHERE ${codedIn('coalesce(x.linked_from_entity_id, c.subject_entity_id)')}`;
   for (const c of readFigureClaims(db, `${bySubject} OR x.linked_from_entity_id IS NOT NULL`, [JSON.stringify(sides.han)])) {
-    const moved = c.unlinkedSubjectId !== c.storedSubjectId;
-    if (moved) judged.set(c.id, c);
-    if (han.add(c) || moved) claims.push(c);
+    if (c.unlinkedSubjectId === c.storedSubjectId) { han.add(c); continue; }
+    judged.set(c.id, c);
+    if (!han.add(c)) moved.push(c);
   }
   // Of the Latin side, a claim is read whole only when it states a figure some Chinese-side claim
   // states (same type of subject, kind, amount and time: linkByFigures' own test); the scan reads
   // the few columns that test needs, and amounts near no Chinese-side one are passed over at once
-  // (none is scanned when the Chinese side states no figure).
+  // (none is scanned when the Chinese side states no figure). Those claims are met as they are
+  // read, not held: a join keeps only the few it shows as evidence.
   const keys = han.empty ? [] : latinMeeting(db, han, byId, sides.latin);
-  for (const c of readFigureClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)])) claims.push(c);
+  const latin = readFigureClaims(db, 'WHERE c.key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)]);
+  const { links } = joinByFigures(layer, han, (function* () { yield* moved; yield* latin; })());
   // The few claims kept as evidence of a join are read again, with their texts.
-  const evidence = linkByFigures(layer, claims, articles, han).flatMap((link) => link.evidence.filter((e) => e.claim));
+  const evidence = links.flatMap((link) => link.evidence.filter((e) => e.claim));
   if (evidence.length > 0) {
     const shown = readClaims(db, 'WHERE c.id IN (SELECT value FROM json_each(?))', [JSON.stringify([...new Set(evidence.map((e) => e.claim))])]);
     const textOf = new Map(shown.map((c) => [c.id, c.text]));
