@@ -135,14 +135,22 @@ export class NameWitness {
 
 /**
  * Misnamed people: office holders named differently across articles, and close names in
- * one story's role. Each flagged article's name-variant count rises (it weighs its word).
+ * one story's role. Each flagged article's name-variant count rises (it weighs its word);
+ * `errors` may hold only the articles showing errors so far (one missing is clean), and a
+ * flagged article missing gets its entry.
  */
 export function nameConflictsOf(witness: NameWitness, articles: readonly ArticleInput[], errors: Map<string, ArticleErrors>,
   labelOf: (articleId: string) => string, settled?: SettledPairs): Conflict[] {
   const byRole = witness.officeConflicts(errors, labelOf);
   const flagged = new Set(byRole.map((c) => c.id));
   const conflicts = [...byRole, ...witness.bearers.conflicts(articles, { labelOf }, settled).filter((c) => !flagged.has(c.id))];
-  for (const c of conflicts) for (const a of c.variants[1]!.articles) errors.get(a)!.nameVariants++;
+  for (const c of conflicts) {
+    for (const a of c.variants[1]!.articles) {
+      const own = errors.get(a);
+      if (own) own.nameVariants++;
+      else errors.set(a, { machineTranslation: [], nameVariants: 1, scaleErrorFacts: new Set() });
+    }
+  }
   return conflicts;
 }
 

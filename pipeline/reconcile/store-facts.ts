@@ -133,6 +133,9 @@ function everyGroup(db: Db): { pages: () => Generator<string[]>; drop: () => voi
   };
 }
 
+/** An article that shows no error (no translation cue, no misnamed person) before its scale slips. */
+const CLEAN: ArticleErrors = { machineTranslation: [], nameVariants: 0, scaleErrorFacts: new Set() };
+
 /**
  * Facts of every dirty group resolved again ('every': each group of the store, the layer being
  * rebuilt whole or made for the first time, with no facts or slips before). First pass: each
@@ -140,9 +143,11 @@ function everyGroup(db: Db): { pages: () => Generator<string[]>; drop: () => voi
  * weight of those articles, so their other groups join the work. Second pass: each group
  * resolved with every article's scale errors across the store, its old facts and conflicts replaced.
  */
-export function resolveGroups(db: Db, dirty: ReadonlySet<string> | 'every', errors: Map<string, ArticleErrors>, labelOf: (a: string) => string, groupKeysOf: (articleId: string) => string[]): number {
+export function resolveGroups(db: Db, dirty: ReadonlySet<string> | 'every', errors: ReadonlyMap<string, ArticleErrors>, labelOf: (a: string) => string, groupKeysOf: (articleId: string) => string[]): number {
   const every = dirty === 'every';
-  const firstPass: FactWeights = { errors: (a) => ({ ...errors.get(a)!, scaleErrorFacts: new Set() }), labelOf };
+  // `errors` holds only the articles showing some: one missing is clean.
+  const errorsOf = (a: string) => errors.get(a) ?? CLEAN;
+  const firstPass: FactWeights = { errors: (a) => ({ ...errorsOf(a), scaleErrorFacts: new Set() }), labelOf };
   const storedSlips = db.prepare('SELECT fact_id, article_id FROM reconcile_slips WHERE group_key = ?').raw();
   const dropSlips = db.prepare('DELETE FROM reconcile_slips WHERE group_key = ?');
   const addSlip = db.prepare('INSERT INTO reconcile_slips (group_key, fact_id, article_id) VALUES (?, ?, ?)');
@@ -187,7 +192,7 @@ export function resolveGroups(db: Db, dirty: ReadonlySet<string> | 'every', erro
     errors: (a) => {
       let facts = scaleErrors.get(a);
       if (!facts) scaleErrors.set(a, (facts = new Set(slipsOf.all(a) as string[])));
-      return { ...errors.get(a)!, scaleErrorFacts: facts };
+      return { ...errorsOf(a), scaleErrorFacts: facts };
     },
     labelOf,
   };

@@ -58,14 +58,18 @@ export interface ReconcileOptions {
   progress?: NodeJS.WritableStream;
 }
 
-/** What is kept of every article between the steps of a run (its glosses and figure features are read when needed). */
-interface ArticleState {
-  inputs: string | null;
-  machineTranslation: string[];
-  nameVariants: number;
+/**
+ * What is kept of every article between the steps of a run, by its place in the run's list
+ * (its glosses and figure features are read when needed): arrays, not an object per article
+ * in a map by id (about 16 MB at 100,000 articles).
+ */
+interface ArticleStates {
+  /** The digest its claims were last drafted from (null: not drafted yet). */
+  inputs: (string | null)[];
+  /** How many of its people it misnamed, as last weighed. */
+  nameVariants: Int32Array;
 }
 
-const NO_CUES: string[] = [];
 const NO_SLIPS = new Set<string>();
 
 /** A step shorter than this goes unmentioned on the progress stream. */
@@ -102,8 +106,9 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   // Articles are met one at a time, their rows read from the store each time: memory follows the
   // distinct names and the articles' small kept state, not every mention of the store.
   const articles = loadArticles(db);
-  const pathOf = new Map(articles.map((a) => [a.id, a.path]));
-  const labelOf = (articleId: string) => pathOf.get(articleId) ?? articleId;
+  // Each article's place in the run's list, which also tells the live articles (those some file still holds).
+  const indexOf = new Map(articles.map((a, i) => [a.id, i]));
+  const labelOf = (articleId: string) => { const i = indexOf.get(articleId); return i === undefined ? articleId : articles[i]!.path; };
   const reads = articleReads(db);
   const entitiesOf = (articleId: string) => reads.entities(articleId).sort(byPositionInArticle);
   const store: StoreReads = {
@@ -113,16 +118,17 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
     },
     rolesOf: reads.roles,
     groupKeysOf: groupKeysReader(db),
-    live: new Set(articles.map((a) => a.id)),
+    live: indexOf,
   };
-  const { states: state, fresh, forgotten } = articleStates(db, articles, store);
+  const { states, cues, fresh, forgotten } = articleStates(db, articles, store, indexOf);
   const kept = keptReads(db);
   step('load', `${full ? 'full rebuild: ' : ''}${articles.length} articles read`);
 
-  // The facts step gives each article its scale slips (store-facts.ts), so no entry's own set is ever filled: one empty set serves all.
-  const errors = new Map<string, ArticleErrors>(articles.map((a) => [a.id, { machineTranslation: state.get(a.id)!.machineTranslation, nameVariants: 0, scaleErrorFacts: NO_SLIPS }]));
+  // Only the articles showing errors have an entry (the name step adds those it finds misnaming someone); the
+  // facts step gives each article its scale slips (store-facts.ts), so no entry's own set is ever filled: one empty set serves all.
+  const errors = new Map<string, ArticleErrors>([...cues].map(([id, machineTranslation]) => [id, { machineTranslation, nameVariants: 0, scaleErrorFacts: NO_SLIPS }]));
   const dirty = new Set<string>();
-  const { layer, flags, redrafted } = settleLayer(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept, state, whole, store, errors, labelOf }, dirty, step);
+  const { layer, flags, redrafted } = settleLayer(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept, states, whole, store, errors, labelOf }, dirty, step);
   for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
   writeEntities(db, layer);
   writeEntityLinks(db, layer);
@@ -131,9 +137,9 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
 
   // An article whose name-variant count changed weighs differently in every fact it speaks to.
   const setVariants = db.prepare('UPDATE reconcile_articles SET name_variants = ? WHERE article_id = ?');
-  for (const article of articles) {
-    const count = errors.get(article.id)!.nameVariants;
-    if (count === state.get(article.id)!.nameVariants) continue;
+  for (const [index, article] of articles.entries()) {
+    const count = errors.get(article.id)?.nameVariants ?? 0;
+    if (count === states.nameVariants[index]) continue;
     setVariants.run(count, article.id);
     if (!whole) for (const key of store.groupKeysOf(article.id)) dirty.add(key);
   }
@@ -158,7 +164,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
  */
 function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
   retally: boolean; fresh: ReadonlySet<string>; entitiesOf: (articleId: string) => MentionInput[]; kept: ReturnType<typeof keptReads>;
-  state: Map<string, ArticleState>; whole: boolean; store: StoreReads; errors: Map<string, ArticleErrors>; labelOf: (articleId: string) => string;
+  states: ArticleStates; whole: boolean; store: StoreReads; errors: Map<string, ArticleErrors>; labelOf: (articleId: string) => string;
 }, dirty: Set<string>, step: (name: string, detail: string) => void): { layer: CanonicalLayer; flags: NameVariantFlag[]; redrafted: number } {
   const { entitiesOf, kept, errors, labelOf, store } = ctx;
   const { layer, nodes, retally } = resolveNames(db, articles, { retally: ctx.retally, fresh: ctx.fresh, entitiesOf, kept });
@@ -196,7 +202,7 @@ function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
       layer, lookups, resolved, moved, settled, kept, entitiesOf, rolesOf: store.rolesOf, storeEntityIds, errors, labelOf,
     }, step);
     forgetNames();
-    const redrafted = redraftClaims(db, articles, { inputs, layer, storyOf, state: ctx.state, whole: ctx.whole, store }, dirty);
+    const redrafted = redraftClaims(db, articles, { inputs, layer, storyOf, states: ctx.states, whole: ctx.whole, store }, dirty);
     step('claims', `claims drafted again for ${redrafted} of ${articles.length} articles`);
     return { ...met, redrafted };
   })();
@@ -310,7 +316,7 @@ function meetNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext,
 function checkNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext) {
   const { layer, resolved, settled } = ctx;
   const witness = new NameWitness(layer);
-  const inputs = new Map<string, string>();
+  const inputs: string[] = [];
   const names = keptNames(db);
   const metAgain = new Set<string>();
   const groupsOf = new GroupsByArticle();
@@ -340,7 +346,7 @@ function checkNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext
       if (!of) people.set(ids[b[4]]!, [index]);
       else if (of[of.length - 1] !== index) of.push(index);
     }
-    inputs.set(article.id, met.inputs);
+    inputs.push(met.inputs);
     groupsOf.add(met.nodes);
   }
   // The office holders are compared first, so the roles are let go before the people's mentions are gathered.
@@ -394,7 +400,7 @@ interface StoreReads {
   /** The fact groups an article's stored claims belong to. */
   groupKeysOf: (articleId: string) => string[];
   /** The articles reconciled this run (those some file still holds). */
-  live: ReadonlySet<string>;
+  live: { has(articleId: string): boolean };
 }
 
 /** An article's kept glosses and story features of its figures, read when a step needs them. */
@@ -412,26 +418,37 @@ function groupKeysReader(db: Db): (articleId: string) => string[] {
   return (articleId) => statement.all(articleId) as string[];
 }
 
-/** Each article's kept state; an article met for the first time has its glosses and translation marks read from its text once. */
-function articleStates(db: Db, articles: readonly ArticleInput[], store: StoreReads): { states: Map<string, ArticleState>; fresh: Set<string>; forgotten: number } {
-  const states = new Map<string, ArticleState>();
+/**
+ * Each article's kept state, and the machine-translation cues of those that show some; an article
+ * met for the first time has its glosses and translation marks read from its text once.
+ */
+function articleStates(db: Db, articles: readonly ArticleInput[], store: StoreReads, indexOf: ReadonlyMap<string, number>):
+  { states: ArticleStates; cues: Map<string, string[]>; fresh: Set<string>; forgotten: number } {
+  const states: ArticleStates = { inputs: new Array<string | null>(articles.length).fill(null), nameVariants: new Int32Array(articles.length) };
+  const known = new Uint8Array(articles.length);
+  const cues = new Map<string, string[]>();
   const fresh = new Set<string>();
+  // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
+  const gone: string[] = [];
   const read = db.prepare('SELECT article_id, inputs, machine_translation, name_variants FROM reconcile_articles').raw();
   for (const [id, inputs, mt, variants] of read.iterate() as Iterable<[string, string | null, string, number]>) {
-    states.set(id, { inputs, machineTranslation: mt === '[]' ? NO_CUES : JSON.parse(mt) as string[], nameVariants: variants });
+    const index = indexOf.get(id);
+    if (index === undefined) { gone.push(id); continue; }
+    known[index] = 1;
+    states.inputs[index] = inputs;
+    states.nameVariants[index] = variants;
+    if (mt !== '[]') cues.set(id, JSON.parse(mt) as string[]);
   }
   // The extractor's links are set aside before reconciliation first overwrites entity_id.
   // (Stores written since migration 10 keep it from the start; the table behind the mentions view is updated, not the view.)
   const none = coder(db).code('');
   const keepLinks = db.prepare(`UPDATE mention_rows SET gazetteer_id = coalesce(nullif(entity_id, ${NO_ENTITY_YET}), ?)
     WHERE id IN (SELECT m.id ${MENTIONS_OF_ARTICLE} AND f.kind = (SELECT id FROM codes WHERE value = 'entity')) AND gazetteer_id IS NULL`);
-  // An article no longer live (its file changed) forgets its state: should it come back, it is met anew.
   const forget = db.prepare('DELETE FROM reconcile_articles WHERE article_id = ?');
-  const gone = [...states.keys()].filter((id) => !store.live.has(id));
-  for (const id of gone) { forget.run(id); states.delete(id); }
+  for (const id of gone) forget.run(id);
   const insert = db.prepare('INSERT INTO reconcile_articles (article_id, inputs, glosses, figures, machine_translation, name_variants) VALUES (?, NULL, ?, ?, ?, 0)');
-  for (const article of articles) {
-    if (states.has(article.id)) continue;
+  for (const [index, article] of articles.entries()) {
+    if (known[index]) continue;
     keepLinks.run(none, article.id);
     const text = article.text;
     const own = store.mentionsOf(article.id);
@@ -439,18 +456,18 @@ function articleStates(db: Db, articles: readonly ArticleInput[], store: StoreRe
     const figures = figureFeatures(own.figures);
     const machineTranslation = machineTranslationCues({ ...article, text });
     insert.run(article.id, JSON.stringify(glosses), packFigures(figures), JSON.stringify(machineTranslation));
-    states.set(article.id, { inputs: null, machineTranslation, nameVariants: 0 });
+    if (machineTranslation.length > 0) cues.set(article.id, machineTranslation);
     fresh.add(article.id);
   }
-  return { states, fresh, forgotten: gone.length };
+  return { states, cues, fresh, forgotten: gone.length };
 }
 
 interface DraftContext {
-  /** Digest of what each article's claims are drafted from, but its story. */
-  inputs: ReadonlyMap<string, string>;
+  /** Digest of what each article's claims are drafted from, but its story (by place in the run's list). */
+  inputs: readonly string[];
   layer: CanonicalLayer;
   storyOf: ReadonlyMap<string, string>;
-  state: Map<string, ArticleState>;
+  states: ArticleStates;
   /** Every article is drafted and every fact group will be resolved: no claims to drop first, no groups to mark. */
   whole: boolean;
   store: StoreReads;
@@ -492,10 +509,10 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
     codes = coder(db);
   };
   let drafted = 0;
-  for (const article of articles) {
+  for (const [index, article] of articles.entries()) {
     const story = ctx.storyOf.get(article.id) ?? article.id;
-    const inputs = digest([ctx.inputs.get(article.id)!, story]);
-    if (!ctx.whole && ctx.state.get(article.id)!.inputs === inputs) continue;
+    const inputs = digest([ctx.inputs[index]!, story]);
+    if (!ctx.whole && ctx.states.inputs[index] === inputs) continue;
     if (!ctx.whole) for (const key of ctx.store.groupKeysOf(article.id)) dirty.add(key);
     if (!ctx.whole) dropClaims.run(article.id); // a full rebuild emptied the claims first; a first one has none
     const { entities, figures } = ctx.store.mentionsOf(article.id);
