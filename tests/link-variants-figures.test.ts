@@ -6,7 +6,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { canonicalEntities, type CanonicalLayer } from '../pipeline/reconcile/entities.ts';
-import { HanFigures, linkByFigures, type FigureClaim } from '../pipeline/reconcile/figure-links.ts';
+import { HanFigures, joinByFigures, linkByFigures, type FigureClaim } from '../pipeline/reconcile/figure-links.ts';
 import { findStoryNameVariants } from '../pipeline/reconcile/names.ts';
 import { withEntities } from '../pipeline/reconcile/phases.ts';
 import type { ArticleInput, MentionInput } from '../pipeline/reconcile/types.ts';
@@ -124,7 +124,7 @@ describe('figures as link evidence', () => {
       { id: 'h3', lang: 'en', published: '2026-01-25', text: '[[Brightway Labs|org]] will invest $7.6bn.' },
     ]);
     const mk = (articleId: string, subject: string, value: number, measure: string, dateValue: string | null) => figureClaim(fresh.layer, articleId, subject, value, measure, dateValue);
-    const han = new HanFigures(new Map(fresh.layer.entities.map((e) => [e.id, e])), [mk('h1', '明光科技', 7.6e9, 'investment', '2026-01-10')], fresh.articles);
+    const han = new HanFigures(new Map(fresh.layer.entities.map((e) => [e.id, e])), [mk('h1', '明光科技', 7.6e9, 'investment', '2026-01-10')], (id) => fresh.articles.find((a) => a.id === id));
     const meets = (c: FigureClaim) => han.meets(c, 'org');
     expect(meets(mk('h2', 'Brightway Labs', 7.6e9, 'investment', '2026-01-10'))).toBe(true);
     expect(meets(mk('h2', 'Brightway Labs', 7.61e9, 'investment', null))).toBe(true); // within rounding, published the same day
@@ -142,5 +142,20 @@ describe('figures as link evidence', () => {
     ]);
     const mk = (id: string, articleId: string, subject: string) => figureClaim(tie.layer, articleId, subject, 7.6e9, 'investment', '2026-01-10', id);
     expect(linkByFigures(tie.layer, [mk('a', 't1', '明光科技'), mk('b', 't2', 'Brightway Labs'), mk('c', 't3', 'Corvid Metals')], tie.articles)).toEqual([]);
+  });
+
+  test('a pair met by many claims keeps the four of lowest id as evidence, whatever order the Latin side streams in', () => {
+    const many = build([
+      { id: 'p1', lang: 'zh', published: '2026-01-10', text: '[[明光科技|org]]投资76亿美元。' },
+      { id: 'p2', lang: 'en', published: '2026-01-10', text: '[[Brightway Labs|org]] invests $7.6bn.' },
+    ]);
+    const byId = new Map(many.layer.entities.map((e) => [e.id, e]));
+    const mk = (id: string, articleId: string, subject: string) => figureClaim(many.layer, articleId, subject, 7.6e9, 'investment', '2026-01-10', id);
+    const han = new HanFigures(byId, ['k7', 'k3', 'k9'].map((id) => mk(id, 'p1', '明光科技')), (id) => many.articles.find((a) => a.id === id));
+    function* latin() { for (const id of ['k8', 'k2', 'k6', 'k4', 'k5']) yield mk(id, 'p2', 'Brightway Labs'); }
+    const { links, joined } = joinByFigures(many.layer, han, latin());
+    expect(links.map((l) => [l.alias, l.score])).toEqual([['明光科技', 1]]);
+    expect(links[0]!.evidence.map((e) => [e.claim, e.article])).toEqual([['k2', 'p2'], ['k3', 'p1'], ['k4', 'p2'], ['k5', 'p2']]);
+    expect([...joined.values()]).toEqual([byId.get(many.layer.entities.find((e) => e.name === 'Brightway Labs')!.id)!.id]);
   });
 });

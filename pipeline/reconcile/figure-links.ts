@@ -115,22 +115,23 @@ export function nearBuckets(unit: string, value: number): string[] {
 export class HanFigures {
   /** By amount bucket, entity type and kind of figure (sameFigure's first tests): a bucket of a common amount holds many of other kinds. */
   private readonly buckets = new Map<string, HanFigure[]>();
-  private readonly published = new Map<string, number | undefined>();
-  private readonly lang: ReadonlyMap<string, string>;
   /** The amount buckets of the claims taken. */
   private readonly amounts = new Set<string>();
 
-  constructor(readonly byId: ReadonlyMap<string, CanonicalEntity>, claims: Iterable<FigureClaim>, articles: readonly ArticleInput[]) {
-    this.lang = new Map(articles.map((a) => [a.id, a.lang]));
-    for (const a of articles) this.published.set(a.id, dayOf(a.published));
+  /** `articleOf` finds a claim's article (its language and the day it was published), as the caller holds them. */
+  constructor(readonly byId: ReadonlyMap<string, CanonicalEntity>, claims: Iterable<FigureClaim>, private readonly articleOf: (articleId: string) => ArticleInput | undefined) {
     for (const claim of claims) this.add(claim);
+  }
+
+  private published(articleId: string): number | undefined {
+    return dayOf(this.articleOf(articleId)?.published);
   }
 
   /** Takes a claim if it is a Chinese-side one (a one-script Chinese subject, in a Chinese article, a positive amount); says whether it did. */
   add(claim: FigureClaim): boolean {
     const subject = oneScriptSubject(claim, this.byId);
-    if (!subject?.han || !(claim.value > 0) || this.lang.get(claim.articleId) !== 'zh') return false;
-    const figure = { claim, entity: subject.entity, daily: dayOf(claim.dateValue) !== undefined, published: this.published.get(claim.articleId) };
+    if (!subject?.han || !(claim.value > 0) || !this.inChinese(claim.articleId)) return false;
+    const figure = { claim, entity: subject.entity, daily: dayOf(claim.dateValue) !== undefined, published: this.published(claim.articleId) };
     const bucket = amountBucket(claim.unit, claim.value);
     this.amounts.add(bucket);
     addToGroup(this.buckets, HanFigures.key(bucket, subject.entity.type, kindOf(claim)), figure);
@@ -144,7 +145,7 @@ export class HanFigures {
   /** The Chinese-side claims stating the figure a Latin-side claim states, their subject of its subject's type. */
   *agreeing(claim: FigureClaim, type: string): Generator<{ claim: FigureClaim; entity: CanonicalEntity }> {
     const kind = kindOf(claim);
-    const published = this.published.get(claim.articleId);
+    const published = this.published(claim.articleId);
     for (const bucket of nearBuckets(claim.unit, claim.value)) {
       for (const h of this.buckets.get(HanFigures.key(bucket, type, kind)) ?? []) if (sameFigure(h, claim, published)) yield h;
     }
@@ -152,7 +153,7 @@ export class HanFigures {
 
   /** Whether an article is in Chinese (the side its claims can be on). */
   inChinese(articleId: string): boolean {
-    return this.lang.get(articleId) === 'zh';
+    return this.articleOf(articleId)?.lang === 'zh';
   }
 
   /** Whether no claim was taken. */
@@ -178,7 +179,8 @@ export class HanFigures {
  */
 export function linkByFigures(layer: CanonicalLayer, claims: FigureClaim[], articles: readonly ArticleInput[]): EntityNameLink[] {
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
-  const { links, joined } = joinByFigures(layer, new HanFigures(byId, claims, articles), claims);
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const { links, joined } = joinByFigures(layer, new HanFigures(byId, claims, (id) => articleById.get(id)), claims);
   for (const c of claims) {
     const to = c.subjectEntityId ? joined.get(c.subjectEntityId) : undefined;
     if (to) {

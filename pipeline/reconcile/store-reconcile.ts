@@ -108,7 +108,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const articles = loadArticles(db);
   // Each article's place in the run's list, which also tells the live articles (those some file still holds).
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
-  const labelOf = (articleId: string) => { const i = indexOf.get(articleId); return i === undefined ? articleId : articles[i]!.path; };
+  const articleOf = (articleId: string) => { const i = indexOf.get(articleId); return i === undefined ? undefined : articles[i]; };
+  const labelOf = (articleId: string) => articleOf(articleId)?.path ?? articleId;
   const reads = articleReads(db);
   const entitiesOf = (articleId: string) => reads.entities(articleId).sort(byPositionInArticle);
   const store: StoreReads = {
@@ -128,7 +129,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   // facts step gives each article its scale slips (store-facts.ts), so no entry's own set is ever filled: one empty set serves all.
   const errors = new Map<string, ArticleErrors>([...cues].map(([id, machineTranslation]) => [id, { machineTranslation, nameVariants: 0, scaleErrorFacts: NO_SLIPS }]));
   const dirty = new Set<string>();
-  const { layer, flags, redrafted } = settleLayer(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept, states, whole, store, errors, labelOf }, dirty, step);
+  const { layer, flags, redrafted } = settleLayer(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept, states, whole, store, errors, labelOf, articleOf }, dirty, step);
   for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
   writeEntities(db, layer);
   writeEntityLinks(db, layer);
@@ -165,6 +166,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
 function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
   retally: boolean; fresh: ReadonlySet<string>; entitiesOf: (articleId: string) => MentionInput[]; kept: ReturnType<typeof keptReads>;
   states: ArticleStates; whole: boolean; store: StoreReads; errors: Map<string, ArticleErrors>; labelOf: (articleId: string) => string;
+  articleOf: (articleId: string) => ArticleInput | undefined;
 }, dirty: Set<string>, step: (name: string, detail: string) => void): { layer: CanonicalLayer; flags: NameVariantFlag[]; redrafted: number } {
   const { entitiesOf, kept, errors, labelOf, store } = ctx;
   const { layer, nodes, retally } = resolveNames(db, articles, { retally: ctx.retally, fresh: ctx.fresh, entitiesOf, kept });
@@ -206,7 +208,7 @@ function settleLayer(db: Db, articles: readonly ArticleInput[], ctx: {
     step('claims', `claims drafted again for ${redrafted} of ${articles.length} articles`);
     return { ...met, redrafted };
   })();
-  relinkByFigures(db, layer, articles, dirty);
+  relinkByFigures(db, layer, ctx.articleOf, dirty);
   // Mentions of an entity merged into another by figures take the id it was merged into: in
   // articles met again (they were given the id before merging), and wherever a merge changed.
   for (const r of now.values()) r.finalId = layer.renamed.get(r.entityId) ?? r.entityId;
@@ -540,14 +542,14 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
  * moved before, are read again by subject: one whose subject changes is rewritten, the name it
  * had kept beside it, and its fact group marked dirty.
  */
-function relinkByFigures(db: Db, layer: CanonicalLayer, articles: readonly ArticleInput[], dirty: Set<string>): void {
+function relinkByFigures(db: Db, layer: CanonicalLayer, articleOf: (articleId: string) => ArticleInput | undefined, dirty: Set<string>): void {
   const sides = { han: [] as string[], latin: [] as string[] };
   for (const e of layer.entities) {
     const side = oneScriptSide(e);
     if (side) sides[side].push(e.id);
   }
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
-  const han = new HanFigures(byId, [], articles);
+  const han = new HanFigures(byId, [], articleOf);
   /** The claims a join moved before that are not Chinese-side figures (met with the Latin side). */
   const moved: RelinkClaim[] = [];
   /** The claims whose subject is judged again: those a join moved before, whatever they state (and, below, those of every subject joined now). */
