@@ -22,7 +22,7 @@ import { articleReads, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { chineseForms, peopleToCompare, type SettledPairs } from './names.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
-import { grown } from './grown.ts';
+import { fitted, grown } from './grown.ts';
 import { Numbered } from './numbered.ts';
 import { rulesVersion } from './rules-version.ts';
 import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
@@ -356,8 +356,10 @@ function checkNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext
   // Only the people the story-name check will compare have their mentions gathered, from their articles' names as kept now.
   const byId = new Map(layer.entities.map((e) => [e.id, e]));
   const wanted = peopleToCompare([...people.keys()].flatMap((id) => byId.get(id) ?? []), settled);
-  const again = new Set([...wanted].flatMap((id) => people.get(id)!));
-  for (const index of [...again].sort((a, b) => a - b)) witness.addPeople(articles[index]!.id, names.get(articles[index]!.id)!, undefined, wanted);
+  const again = [...new Set([...wanted].flatMap((id) => people.get(id)!))].sort((a, b) => a - b);
+  people.clear(); // which articles name each person is not read again
+  groupsOf.fit();
+  for (const index of again) witness.addPeople(articles[index]!.id, names.get(articles[index]!.id)!, undefined, wanted);
   // Written now rather than held to the end (a much-named person's spans run to thousands); the entities they flag are not written yet.
   db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
   const flags: NameVariantFlag[] = [];
@@ -384,6 +386,12 @@ class GroupsByArticle {
     }
     if (this.articles === this.ends.length) this.ends = grown(this.ends);
     this.ends[this.articles++] = this.size;
+  }
+
+  /** Lets go the room left to grow, once every article is added (the groups are held to the figures step). */
+  fit(): void {
+    this.groups = fitted(this.groups, this.size);
+    this.ends = fitted(this.ends, this.articles);
   }
 
   /** The groups of the article added `index`-th. */

@@ -11,7 +11,7 @@
 // unrelated stories never meet.
 
 import { createHash } from 'node:crypto';
-import { grown } from './grown.ts';
+import { fitted, grown } from './grown.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 
 /**
@@ -151,7 +151,10 @@ export class StoryFinder {
 
   /** The articles holding each feature, in the order they were added: one array, a feature's run of it found by offset. */
   private holderLists(): (id: number) => Int32Array {
-    const { counts, features, ends } = this;
+    // The room left to grow is let go before the lists are made beside the features.
+    const features = fitted(this.features, this.pairs);
+    this.features = new Int32Array(0);
+    const { counts, ends } = this;
     const offsets = new Int32Array(counts.length + 1);
     for (let id = 0; id < counts.length; id++) offsets[id + 1] = offsets[id]! + counts[id]!;
     const flat = new Int32Array(this.pairs);
@@ -191,7 +194,7 @@ export class StoryFinder {
     // name within the nearest window, which in day order are chained by the gaps between neighbours.
     const nameAlone = Math.max(...LINK_RULES.filter((r) => WEIGHT.entity >= r.minScore).map((r) => r.maxDays));
     /** Names all of whose holders are dated, with their holders in day order. */
-    const names: [number, number[]][] = [];
+    const names: [number, Int32Array][] = [];
     for (let id = 0; id < keys.length; id++) {
       if (!counted(id)) continue;
       const list = holders(id);
@@ -200,7 +203,7 @@ export class StoryFinder {
       if (kind(id) !== 'e' && kind(id) !== 'p') continue;
       if (loose.length > 0) { for (const i of list) union(loose[0]!, i); continue; }
       if (kind(id) === 'p') continue;
-      const sorted = [...list].sort(byDay);
+      const sorted = list.slice().sort(byDay);
       for (let k = 1; k < sorted.length; k++) if (day[sorted[k]!]! - day[sorted[k - 1]!]! <= nameAlone) union(sorted[k - 1]!, sorted[k]!);
       names.push([id, sorted]);
     }
