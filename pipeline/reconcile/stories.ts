@@ -193,8 +193,8 @@ export class StoryFinder {
     // name or place with every holder of it (it cannot be placed in time); two dated holders of a
     // name within the nearest window, which in day order are chained by the gaps between neighbours.
     const nameAlone = Math.max(...LINK_RULES.filter((r) => WEIGHT.entity >= r.minScore).map((r) => r.maxDays));
-    /** Names all of whose holders are dated, with their holders in day order. */
-    const names: [number, Int32Array][] = [];
+    /** Names all of whose holders are dated: their lists of holders are put in day order in place (what follows reads each list as a set). */
+    const names: number[] = [];
     for (let id = 0; id < keys.length; id++) {
       if (!counted(id)) continue;
       const list = holders(id);
@@ -203,9 +203,9 @@ export class StoryFinder {
       if (kind(id) !== 'e' && kind(id) !== 'p') continue;
       if (loose.length > 0) { for (const i of list) union(loose[0]!, i); continue; }
       if (kind(id) === 'p') continue;
-      const sorted = list.slice().sort(byDay);
+      const sorted = list.sort(byDay);
       for (let k = 1; k < sorted.length; k++) if (day[sorted[k]!]! - day[sorted[k - 1]!]! <= nameAlone) union(sorted[k - 1]!, sorted[k]!);
-      names.push([id, sorted]);
+      names.push(id);
     }
 
     // Then dated pairs further apart than one name links alone, up to the farthest window: they
@@ -241,7 +241,8 @@ export class StoryFinder {
       }
       return score;
     };
-    for (const [id, list] of names) {
+    for (const id of names) {
+      const list = holders(id);
       const root = find(list[0]!);
       if (list.every((i) => find(i) === root)) continue;
       let from = 0;
