@@ -358,12 +358,13 @@ function checkNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext
   const wanted = peopleToCompare([...people.keys()].flatMap((id) => byId.get(id) ?? []), settled);
   const again = [...new Set([...wanted].flatMap((id) => people.get(id)!))].sort((a, b) => a - b);
   people.clear(); // which articles name each person is not read again
-  groupsOf.fit();
   for (const index of again) witness.addPeople(articles[index]!.id, names.get(articles[index]!.id)!, undefined, wanted);
   // Written now rather than held to the end (a much-named person's spans run to thousands); the entities they flag are not written yet.
   db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
   const flags: NameVariantFlag[] = [];
   writeConflicts(db, nameConflictsOf(witness, articles, ctx.errors, ctx.labelOf, settled), undefined, flags);
+  // Fitted last: the longer array it leaves is returned by the collection that ends the step.
+  groupsOf.fit();
   return { inputs, groupsOf, metAgain, flags };
 }
 

@@ -11,7 +11,9 @@
 // unrelated stories never meet.
 
 import { createHash } from 'node:crypto';
-import { fitted, grown } from './grown.ts';
+import { grown } from './grown.ts';
+import { Int32Chunks } from './int32-chunks.ts';
+import { collectBetweenSteps } from '../heap-growth.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 
 /**
@@ -126,8 +128,7 @@ export class StoryFinder {
   /** How many articles hold each feature. */
   private readonly counts: number[] = [];
   /** The features of every article, in the order met. */
-  private features = new Int32Array(1024);
-  private pairs = 0;
+  private features = new Int32Chunks();
   /** Where each article's features end in `features`. */
   private ends = new Int32Array(1024);
 
@@ -142,28 +143,24 @@ export class StoryFinder {
         this.counts.push(0);
       }
       this.counts[id]!++;
-      if (this.pairs === this.features.length) this.features = grown(this.features);
-      this.features[this.pairs++] = id;
+      this.features.push(id);
     }
     if (index === this.ends.length) this.ends = grown(this.ends);
-    this.ends[index] = this.pairs;
+    this.ends[index] = this.features.length;
   }
 
   /** The articles holding each feature, in the order they were added: one array, a feature's run of it found by offset. */
   private holderLists(): (id: number) => Int32Array {
-    // The room left to grow is let go before the lists are made beside the features.
-    const features = fitted(this.features, this.pairs);
-    this.features = new Int32Array(0);
-    const { counts, ends } = this;
+    const { counts, features, ends } = this;
     const offsets = new Int32Array(counts.length + 1);
     for (let id = 0; id < counts.length; id++) offsets[id + 1] = offsets[id]! + counts[id]!;
-    const flat = new Int32Array(this.pairs);
+    const flat = new Int32Array(features.length);
     const next = offsets.slice(0, counts.length);
     for (let article = 0, k = 0; article < this.articles.length; article++) {
-      for (; k < ends[article]!; k++) flat[next[features[k]!]!++] = article;
+      for (; k < ends[article]!; k++) flat[next[features.at(k)]!++] = article;
     }
     // What was met is not needed again: the lists hold it.
-    [this.features, this.ends] = [new Int32Array(0), new Int32Array(0)];
+    [this.features, this.ends] = [new Int32Chunks(), new Int32Array(0)];
     return (id) => flat.subarray(offsets[id]!, offsets[id + 1]!);
   }
 
@@ -172,6 +169,8 @@ export class StoryFinder {
     if (this.articles.length > 0 && this.ends.length === 0) throw new Error('StoryFinder.find: stories are found once per finder');
     const { articles, keys, weights, counts } = this;
     const holders = this.holderLists();
+    // The features just let go are typed arrays, whose memory only a full collection returns (when the process allows one).
+    collectBetweenSteps();
     const common = Math.max(COMMON_FLOOR, Math.ceil(COMMON_SHARE * articles.length));
     const undated = articles.map((a) => !dated(a.published));
     const day = articles.map((a, i) => (undated[i] ? 0 : Date.parse(a.published!.slice(0, 10)) / DAY));
