@@ -116,8 +116,8 @@ export function findStories(articles: readonly ArticleInput[], featuresOfArticle
 /**
  * Stories found from articles met one at a time: each article's features are kept as numbers
  * (one per distinct feature of the store), not as its own map of strings, all of them in one
- * flat array of 32-bit integers, article after article (where each article's run ends is kept,
- * not its index beside every feature).
+ * list of 32-bit integers kept in fixed-size chunks (Int32Chunks), article after article (where
+ * each article's run ends is kept, not its index beside every feature).
  */
 export class StoryFinder {
   private readonly articles: ArticleInput[] = [];
