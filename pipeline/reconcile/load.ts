@@ -2,6 +2,7 @@
 // order SQLite finds them (reconcile() sorts them by article id and span, ids breaking
 // ties), so the result never depends on the order rows were inserted in.
 
+import { ownString } from '../../extractors/own-string.ts';
 import { codeReader } from '../store/codes.ts';
 import { MENTION_FORM_AND_EXTRAS } from '../store/migration-25.ts';
 import { ROLES_OF_RANGE } from '../store/migration-26.ts';
@@ -117,14 +118,11 @@ export function articleReads(db: Db): ArticleReads {
 }
 
 /**
- * A string of its own, not a view into the one it was sliced from. V8 keeps a slice of 13
- * characters or more as a pointer into its parent, so a mention's text kept for the whole run
- * (a name in the tally, a person's mention, a role's words) kept its article's whole text alive:
- * on 10,000 articles, 170 MB of the name step's 327 MB of live heap. Prefixing a character
- * makes V8 copy the text into a new string, and slicing the character off again points into
- * that copy only.
+ * A mention's text of its own (ownString): kept for the whole run (a name in the tally, a
+ * person's mention, a role's words), a slice kept its article's whole text alive: on 10,000
+ * articles, 170 MB of the name step's 327 MB of live heap.
  */
-const detached = (s: string) => (' ' + s).slice(1);
+const detached = ownString;
 
 // Rows as arrays, made into objects here: better-sqlite3's named rows cost twice as much on
 // the million mentions of a large store.
