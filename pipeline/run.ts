@@ -167,6 +167,9 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
       }
     }
     while (window.length > 0) await storeNext();
+    // Every file is settled: the listings (a path, a size and a stored row for each file of the drop) are let go before
+    // reconciliation, which this thread waits for with its heap as it leaves it.
+    listings.length = 0;
   } finally {
     timings.chineseWorkers = pool.chineseWorkers();
     timings.workerCode = pool.workerCode();
