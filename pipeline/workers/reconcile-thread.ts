@@ -1,21 +1,31 @@
 // Reconciliation in a worker thread of its own when the command line bounds its heap: V8 sizes
 // a heap's young generation only when the heap is made, and the main thread's is made before
 // any of our code runs, at up to 48 MB of short-lived objects that reconciliation fills and
-// empties all the time. A worker's is set here, at 12 MB: reconciling 1,000 new articles into a
+// empties all the time. A worker's is set here, by the store's size (youngGenerationMb). A
+// large store's is 12 MB, where memory is tight: reconciling 1,000 new articles into a
 // 100,000-article store peaked at 538 MB on the main thread (59.2 s), 476–478 MB in the worker
-// (66.5–68.0 s; with 24 MB, 513 MB and 61.5 s): a tenth more time for the memory. 100 new
-// articles into a 10,000-article store: 225 → 196 MB. A store of fewer articles than
-// WORKER_MIN_ARTICLES reconciles on the calling thread: there the worker's start (its own copy of
-// the modules: ~0.4 s and ~25 MB on the 22-article recon-dev drop) costs more than it saves. The
-// library, and a store in memory, reconcile on the calling thread as before.
+// (66.5–68.0 s; with 24 MB, 513 MB and 61.5 s): a tenth more time for the memory. A smaller
+// store's live heap leaves room for 48 MB, spent on fewer scavenges: the first reconciliation
+// of a 10,000-article news drop collected for 5.1–5.4 s rather than 9.6 s, and took 62.9–66.7 s
+// rather than 73.3 s (beside another run), its peak 282–288 MB rather than 257 MB.
+// A store of fewer articles than WORKER_MIN_ARTICLES reconciles on the calling thread: there the
+// worker's start (its own copy of the modules: ~0.4 s and ~25 MB on the 22-article recon-dev
+// drop) costs more than it saves. The library, and a store in memory, reconcile on the calling
+// thread as before.
 
 import { Worker } from 'node:worker_threads';
 import { collectBetweenSteps, heapBounded } from '../heap-growth.ts';
 import type { ReconcileOptions, ReconcileSummary } from '../reconcile/store-reconcile.ts';
 import type { Db } from '../store/open.ts';
 
-/** The young generation of the reconciling thread, in MB (three semi-spaces of 4 MB). */
-export const YOUNG_GENERATION_MB = 12;
+/** The young generation of the reconciling thread of a large store, in MB (three semi-spaces of 4 MB), and of a smaller one. */
+export const YOUNG_GENERATION_MB = { large: 12, small: 48 };
+
+/** A store of this many articles or more is large. */
+export const LARGE_STORE_ARTICLES = 40_000;
+
+/** The young generation a store of `articles` articles reconciles with. */
+export const youngGenerationMb = (articles: number) => (articles >= LARGE_STORE_ARTICLES ? YOUNG_GENERATION_MB.large : YOUNG_GENERATION_MB.small);
 
 /**
  * The reconciling thread's SQLite page cache, in KiB (better-sqlite3 builds SQLite with 16 MB a
@@ -42,21 +52,21 @@ const WORKER_ENTRY = new URL('./reconcile-worker.js', import.meta.url);
 
 /** reconcileStore over `db`: in a worker thread when the heap is bounded and the store is a file of WORKER_MIN_ARTICLES or more, else on this thread. */
 export async function reconcileBounded(db: Db, options: ReconcileOptions): Promise<ReconcileSummary> {
-  const onThisThread = !heapBounded() || db.memory || (db.prepare('SELECT count(*) FROM article_rows').pluck().get() as number) < WORKER_MIN_ARTICLES;
-  if (onThisThread) {
+  const articles = db.prepare('SELECT count(*) FROM article_rows').pluck().get() as number;
+  if (!heapBounded() || db.memory || articles < WORKER_MIN_ARTICLES) {
     const { reconcileStore } = await import('../reconcile/store-reconcile.ts');
     return reconcileStore(db, options);
   }
   // What this thread held before (a run's files, the pages its connection cached) is let go first: it waits while the worker runs.
   db.pragma('shrink_memory');
   collectBetweenSteps();
-  return reconcileInThread({ dbPath: db.name, runId: options.runId, full: options.full, progress: options.progress !== undefined }, options.progress);
+  return reconcileInThread({ dbPath: db.name, runId: options.runId, full: options.full, progress: options.progress !== undefined }, options.progress, youngGenerationMb(articles));
 }
 
-/** Runs the job in a new worker; its progress lines go to `progress`; its error is thrown here with its message. */
-export function reconcileInThread(job: ReconcileJob, progress?: NodeJS.WritableStream): Promise<ReconcileSummary> {
+/** Runs the job in a new worker with a young generation of `youngMb`; its progress lines go to `progress`; its error is thrown here with its message. */
+export function reconcileInThread(job: ReconcileJob, progress?: NodeJS.WritableStream, youngMb = YOUNG_GENERATION_MB.large): Promise<ReconcileSummary> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_ENTRY, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(WORKER_ENTRY, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: youngMb } });
     let outcome: { summary: ReconcileSummary } | { error: string } | undefined;
     worker.on('message', (message: ReconcileMessage) => {
       if ('progress' in message) progress?.write(message.progress);
