@@ -17,10 +17,17 @@ import { runInNewContext } from 'node:vm';
 /** The heap may grow to (1 + this / 100) times the live heap before the next full collection. */
 export const HEAP_GROWING_PERCENT = 25;
 
+/**
+ * The same while a large store reconciles (workers/reconcile-thread.ts), where its live heap is
+ * largest and memory tightest. V8 reads the flag each time it sets the next limit, so it holds
+ * from the next full collection on, for every thread of the process.
+ */
+export const LARGE_STORE_HEAP_GROWING_PERCENT = 15;
+
 let collect: (() => void) | undefined;
 
-export function boundHeapGrowth(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+export function boundHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
   setFlagsFromString('--expose-gc');
   collectInThisThread();
 }

@@ -7,14 +7,17 @@
 // (66.5–68.0 s; with 24 MB, 513 MB and 61.5 s): a tenth more time for the memory. A smaller
 // store's live heap leaves room for 48 MB, spent on fewer scavenges: the first reconciliation
 // of a 10,000-article news drop collected for 5.1–5.4 s rather than 9.6 s, and took 62.9–66.7 s
-// rather than 73.3 s (beside another run), its peak 282–288 MB rather than 257 MB.
+// rather than 73.3 s (beside another run), its peak 282–288 MB rather than 257 MB. While a
+// large store reconciles, the heap may grow 15% past what is live rather than the command
+// line's 25% (heap-growth.ts): more full collections for a lower peak where the live heap is
+// largest.
 // A store of fewer articles than WORKER_MIN_ARTICLES reconciles on the calling thread: there the
 // worker's start (its own copy of the modules: ~0.4 s and ~25 MB on the 22-article recon-dev
 // drop) costs more than it saves. The library, and a store in memory, reconcile on the calling
 // thread as before.
 
 import { Worker } from 'node:worker_threads';
-import { collectBetweenSteps, heapBounded } from '../heap-growth.ts';
+import { boundHeapGrowth, collectBetweenSteps, heapBounded, LARGE_STORE_HEAP_GROWING_PERCENT } from '../heap-growth.ts';
 import type { ReconcileOptions, ReconcileSummary } from '../reconcile/store-reconcile.ts';
 import type { Db } from '../store/open.ts';
 
@@ -59,8 +62,14 @@ export async function reconcileBounded(db: Db, options: ReconcileOptions): Promi
   }
   // What this thread held before (a run's files, the pages its connection cached) is let go first: it waits while the worker runs.
   db.pragma('shrink_memory');
+  const large = articles >= LARGE_STORE_ARTICLES;
+  if (large) boundHeapGrowth(LARGE_STORE_HEAP_GROWING_PERCENT);
   collectBetweenSteps();
-  return reconcileInThread({ dbPath: db.name, runId: options.runId, full: options.full, progress: options.progress !== undefined }, options.progress, youngGenerationMb(articles));
+  try {
+    return await reconcileInThread({ dbPath: db.name, runId: options.runId, full: options.full, progress: options.progress !== undefined }, options.progress, youngGenerationMb(articles));
+  } finally {
+    if (large) boundHeapGrowth();
+  }
 }
 
 /** Runs the job in a new worker with a young generation of `youngMb`; its progress lines go to `progress`; its error is thrown here with its message. */
