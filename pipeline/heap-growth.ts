@@ -26,10 +26,15 @@ export const LARGE_STORE_HEAP_GROWING_PERCENT = 15;
 
 let collect: (() => void) | undefined;
 
-export function boundHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
-  setFlagsFromString(`--heap-growing-percent=${percent}`);
+export function boundHeapGrowth(): void {
+  setHeapGrowth(HEAP_GROWING_PERCENT);
   setFlagsFromString('--expose-gc');
   collectInThisThread();
+}
+
+/** How far past the live heap the heap may grow from the next full collection on (every thread of the process). */
+export function setHeapGrowth(percent: number): void {
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
 
 /**

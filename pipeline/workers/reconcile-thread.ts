@@ -1,7 +1,7 @@
 // Reconciliation in a worker thread of its own when the command line bounds its heap: V8 sizes
 // a heap's young generation only when the heap is made, and the main thread's is made before
 // any of our code runs, at up to 48 MB of short-lived objects that reconciliation fills and
-// empties all the time. A worker's is set here, by the store's size (youngGenerationMb). A
+// empties all the time. A worker's is set here, by the store's size (YOUNG_GENERATION_MB). A
 // large store's is 12 MB, where memory is tight: reconciling 1,000 new articles into a
 // 100,000-article store peaked at 538 MB on the main thread (59.2 s), 476–478 MB in the worker
 // (66.5–68.0 s; with 24 MB, 513 MB and 61.5 s): a tenth more time for the memory. A smaller
@@ -17,7 +17,7 @@
 // thread as before.
 
 import { Worker } from 'node:worker_threads';
-import { boundHeapGrowth, collectBetweenSteps, heapBounded, LARGE_STORE_HEAP_GROWING_PERCENT } from '../heap-growth.ts';
+import { collectBetweenSteps, HEAP_GROWING_PERCENT, heapBounded, LARGE_STORE_HEAP_GROWING_PERCENT, setHeapGrowth } from '../heap-growth.ts';
 import type { ReconcileOptions, ReconcileSummary } from '../reconcile/store-reconcile.ts';
 import type { Db } from '../store/open.ts';
 
@@ -26,9 +26,6 @@ export const YOUNG_GENERATION_MB = { large: 12, small: 48 };
 
 /** A store of this many articles or more is large. */
 export const LARGE_STORE_ARTICLES = 40_000;
-
-/** The young generation a store of `articles` articles reconciles with. */
-export const youngGenerationMb = (articles: number) => (articles >= LARGE_STORE_ARTICLES ? YOUNG_GENERATION_MB.large : YOUNG_GENERATION_MB.small);
 
 /**
  * The reconciling thread's SQLite page cache, in KiB (better-sqlite3 builds SQLite with 16 MB a
@@ -63,12 +60,12 @@ export async function reconcileBounded(db: Db, options: ReconcileOptions): Promi
   // What this thread held before (a run's files, the pages its connection cached) is let go first: it waits while the worker runs.
   db.pragma('shrink_memory');
   const large = articles >= LARGE_STORE_ARTICLES;
-  if (large) boundHeapGrowth(LARGE_STORE_HEAP_GROWING_PERCENT);
+  if (large) setHeapGrowth(LARGE_STORE_HEAP_GROWING_PERCENT);
   collectBetweenSteps();
   try {
-    return await reconcileInThread({ dbPath: db.name, runId: options.runId, full: options.full, progress: options.progress !== undefined }, options.progress, youngGenerationMb(articles));
+    return await reconcileInThread({ dbPath: db.name, runId: options.runId, full: options.full, progress: options.progress !== undefined }, options.progress, YOUNG_GENERATION_MB[large ? 'large' : 'small']);
   } finally {
-    if (large) boundHeapGrowth();
+    if (large) setHeapGrowth(HEAP_GROWING_PERCENT);
   }
 }
 
