@@ -15,6 +15,7 @@ import type { ReconcileSummary } from './reconcile/index.ts';
 import { layerState } from './reconcile/rules-version.ts';
 import { batchedWriter, type BatchedWriter, type BatchLimits } from './run-batches.ts';
 import type { Db } from './store/open.ts';
+import { setPageCache } from './store/page-cache.ts';
 import { compactStore, rebuiltMostOf } from './store/compact.ts';
 import { beginRun, finishRun } from './store/runs.ts';
 import type { ArticleRow, RunCounts } from './store/writes.ts';
@@ -81,6 +82,15 @@ export interface RunSummary extends RunCounts {
 
 export const WORKER_MIN_FILES = 200;
 
+/**
+ * The run's connection's page cache while it stores the files, in KiB (set back after). The pages
+ * it caches are allocated among this thread's other allocations, so the process kept the room
+ * they took for the rest of the run, reconciliation included, after they were let go: 30,000
+ * dense articles left 207 MB rather than 221, and the files phase peaked at 340 MB rather than
+ * 359, in the same time (62.0 against 60.5 s, back to back).
+ */
+export const FILES_CACHE_KIB = 4000;
+
 function failedRow(dropDir: string, path: string, contentSha: string, error: string): ArticleRow {
   return {
     id: failedIdOf(dropDir, path, contentSha),
@@ -144,6 +154,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   const pool: FilePool = useWorkers ? workerPool(options.concurrency) : inProcessPool();
   timings.workers = pool.workers;
   const ctx: FileContext = { writer, summary, runId, options, timings, unchangedPaths, revived: { count: 0 } };
+  const restoreCache = setPageCache(db, FILES_CACHE_KIB, 'lower');
 
   // Outcomes are stored in walk order (a duplicate is always the later file), from a bounded window.
   const window: { job: FileJob; knownId?: number; outcome: Promise<FileOutcome> }[] = [];
@@ -174,6 +185,7 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
     timings.chineseWorkers = pool.chineseWorkers();
     timings.workerCode = pool.workerCode();
     await pool.close();
+    restoreCache();
   }
   writer.flush();
   progress.done();

@@ -7,6 +7,7 @@
 // memory follows that bound and the largest group, never the store.
 
 import type { Db } from '../store/open.ts';
+import { setPageCache } from '../store/page-cache.ts';
 import { factClaims, type FactClaims } from './facts.ts';
 import { factsOfGroup, resolveFacts, scaleSlips, type FactWeights } from './phases.ts';
 import type { ArticleErrors } from './reliability.ts';
@@ -155,14 +156,11 @@ const CLEAN: ArticleErrors = { machineTranslation: [], nameVariants: 0, scaleErr
  * resolved with every article's scale errors across the store, its old facts and conflicts replaced.
  */
 export function resolveGroups(db: Db, dirty: ReadonlySet<string> | 'every', errors: ReadonlyMap<string, ArticleErrors>, labelOf: (a: string) => string, groupKeysOf: (articleId: string) => string[]): number {
-  // A negative cache_size is in KiB (what this package sets); one in pages, set by a caller of the library, is left alone.
-  const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
-  const raise = cacheBefore < 0 && -cacheBefore < FACTS_CACHE_KIB;
-  if (raise) db.pragma(`cache_size = -${FACTS_CACHE_KIB}`);
+  const restoreCache = setPageCache(db, FACTS_CACHE_KIB, 'raise');
   try {
     return resolveAllGroups(db, dirty, errors, labelOf, groupKeysOf);
   } finally {
-    if (raise) db.pragma(`cache_size = ${cacheBefore}`);
+    restoreCache();
   }
 }
 
