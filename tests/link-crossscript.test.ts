@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { headsAgree, matchAcrossScripts } from '../extractors/entities/crossscript/match.ts';
 import { soundSpelling, transliterationScore } from '../extractors/entities/crossscript/translit.ts';
+import { TRANSLITERATION_SOUNDS } from '../extractors/entities/crossscript/translit-table.ts';
 import { wadeGilesForms } from '../extractors/entities/crossscript/wade-giles.ts';
 import type { EntityType } from '../extractors/types.ts';
 
@@ -98,4 +99,28 @@ test('a floor stops an alignment that cannot reach it, and never changes a score
   }
   expect(transliterationScore('法利', 'Farley', 0.8)).toBeGreaterThanOrEqual(0.8);
   expect(transliterationScore('诺瓦克', 'Farley', 0.8)).toBe(0);
+});
+
+test('a floor never drops a score it allows: names spelt from their own sounds, letters added and left out', () => {
+  // Generated pairs: 1–4 table characters, the Latin spelt from one of each character's sounds, then
+  // lengthened or shortened by up to five letters, so the letter-count bound meets every case near the floor.
+  const characters = [...TRANSLITERATION_SOUNDS.keys()].filter((k) => k.length === 1);
+  let seed = 11;
+  const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const letters = 'abdeiklmnorstuv';
+  let checked = 0;
+  for (let i = 0; i < 3000; i++) {
+    const han = Array.from({ length: 1 + next(4) }, () => characters[next(characters.length)]!).join('');
+    let latin = [...han].map((c) => { const sounds = TRANSLITERATION_SOUNDS.get(c)!; return sounds[next(sounds.length)]!; }).join('');
+    const change = next(11) - 5;
+    for (let k = 0; k < change; k++) latin += letters[next(letters.length)];
+    if (change < 0) latin = latin.slice(0, Math.max(1, latin.length + change));
+    for (const floor of [0.8, 0.85]) {
+      const whole = transliterationScore(han, latin);
+      const floored = transliterationScore(han, latin, floor);
+      if (whole >= floor) { expect(floored, `${han} ${latin} ${floor}`).toBe(whole); checked++; }
+      else expect(floored, `${han} ${latin} ${floor}`).toBeLessThan(floor);
+    }
+  }
+  expect(checked).toBeGreaterThan(500);
 });

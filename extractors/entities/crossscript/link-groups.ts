@@ -1,7 +1,7 @@
 // linkGroupsAcrossScripts: which groups of names in Chinese characters and which in
 // Latin script are one entity. Candidates come from buckets (type + the sound class of a
 // name's first letters), name by name, never from all pairs; each pair is decided by
-// matchAcrossScripts, or recalled from the linking before (match-memo.ts) when both names
+// matchAcrossScripts (over each name's sides, worked out once per name), or recalled from the linking before (match-memo.ts) when both names
 // were in it.
 // A name that matches two names which cannot be the same thing (王明辉 and 汪明辉 both
 // "Wang Minghui"; "Lingyun" against 凌云资本 and 凌云互动) links to neither, unless one
@@ -11,7 +11,7 @@ import type { EntityType } from '../../types.ts';
 import { addToGroup } from '../../group-by-key.ts';
 import { hasHan, normaliseName, simplifiedForm } from '../name-forms.ts';
 import { ScriptMatchMemo, scriptEntry } from './match-memo.ts';
-import { matchAcrossScripts, mayBeTransliterated } from './match.ts';
+import { chineseSide, latinSide, matchSides, mayBeTransliterated, type ChineseSide, type CrossScriptMatch, type LatinSide } from './match.ts';
 import { ZH_LEGAL_FORMS } from './name-heads.ts';
 import { readingsOf, romanisedWords } from './pinyin.ts';
 import { TRANSLITERATION_SOUNDS } from './translit-table.ts';
@@ -110,33 +110,39 @@ function allPairwise<T>(items: readonly T[], compatible: (a: T, b: T) => boolean
 }
 
 /** One name of a group, as the linking compares it. */
-interface NameItem {
+interface NameItem<Side> {
   group: NameGroup;
   name: string;
   /** Its place among the group's names compared (preferred first). */
   index: number;
   entry: string;
+  /** What every comparison reads of the name, worked out once (match.ts). */
+  side: Side;
 }
+
+type HanItem = NameItem<ChineseSide>;
+type LatinItem = NameItem<LatinSide>;
 
 /**
  * `memo` holds what the linking before compared (ScriptMatchMemo): pairs of two names it held
  * take its verdict, and what this linking compared and found is left in it for the next.
  */
 export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new ScriptMatchMemo()): GroupLink[] {
-  const latinBuckets = new Map<string, NameItem[]>();
+  const latinBuckets = new Map<string, LatinItem[]>();
   /** The same, for the Latin names the linking before did not hold: all a held Chinese name must still meet. */
-  const newLatinBuckets = new Map<string, NameItem[]>();
-  const latinByEntry = new Map<string, NameItem[]>();
-  const hanItems: NameItem[] = [];
+  const newLatinBuckets = new Map<string, LatinItem[]>();
+  const latinByEntry = new Map<string, LatinItem[]>();
+  const hanItems: HanItem[] = [];
   for (const g of groups) {
     if (!LINKED_TYPES.includes(g.type)) continue;
     const han = g.names.filter(hasHan);
     const script = han.length === g.names.length ? 'h' : han.length === 0 ? 'l' : undefined;
     if (!script) continue;
     g.names.slice(0, MAX_NAMES_PER_GROUP).forEach((name, index) => {
-      const item: NameItem = { group: g, name, index, entry: scriptEntry(script, g.type, name) };
-      memo.entries.add(item.entry);
-      if (script === 'h') { hanItems.push(item); return; }
+      const entry = scriptEntry(script, g.type, name);
+      memo.entries.add(entry);
+      if (script === 'h') { hanItems.push({ group: g, name, index, entry, side: chineseSide(name) }); return; }
+      const item: LatinItem = { group: g, name, index, entry, side: latinSide(name) };
       addToGroup(latinByEntry, item.entry, item);
       for (const key of new Set(latinBucketKeys(g.type, name))) {
         addToGroup(latinBuckets, key, item);
@@ -147,10 +153,10 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
 
   const found = new Map<string, GroupLink & { at: [number, number] }>(); // `${hanKey}\u0000${latinKey}` → best link
   /** One pair of names, judged by `verdict` as each type it is compared as; the best match for its two groups is kept. */
-  const compare = (h: NameItem, l: NameItem, verdict: (type: EntityType) => ReturnType<typeof matchAcrossScripts>) => {
+  const compare = (h: HanItem, l: LatinItem, verdict: (type: EntityType) => CrossScriptMatch | undefined) => {
     // Across types, either side's type may say how to compare (吉姆·法利 read as an org is still written like a person).
     const crossType = l.group.type !== h.group.type;
-    let match: ReturnType<typeof matchAcrossScripts>;
+    let match: CrossScriptMatch | undefined;
     for (const type of crossType ? [l.group.type, h.group.type] : [l.group.type]) {
       const m = verdict(type);
       if (!m) continue;
@@ -169,9 +175,9 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
   };
   for (const h of hanItems) {
     const held = memo.held(h.entry);
-    const candidates = new Set<NameItem>();
+    const candidates = new Set<LatinItem>();
     for (const key of new Set(LINKED_TYPES.flatMap((t) => hanBucketKeys(t, h.name)))) for (const l of (held ? newLatinBuckets : latinBuckets).get(key) ?? []) candidates.add(l);
-    for (const l of candidates) compare(h, l, (type) => matchAcrossScripts(h.name, l.name, type));
+    for (const l of candidates) compare(h, l, (type) => matchSides(h.side, l.side, type));
     if (!held) continue;
     // Its pairs with Latin names both linkings hold: the matches found before, and only those.
     for (const latin of new Set(memo.matchesOf(h.entry).map((m) => m.latin))) {

@@ -9,8 +9,8 @@ import type { EntityType } from '../../types.ts';
 import { normaliseName, simplifiedForm } from '../name-forms.ts';
 import { memoByName } from './memo.ts';
 import { LEADING_ORG_HEADS, ORG_HEADS, PLACE_HEADS, ZH_LEGAL_FORMS, type NameHead } from './name-heads.ts';
-import { matchNameRomanisation, matchPersonRomanisation } from './pinyin.ts';
-import { isTransliteration, transliterationScore } from './translit.ts';
+import { nameRomanisation, personRomanisation, readingsOf, romanisedLetters, romanisedWords, type Readings } from './pinyin.ts';
+import { isTransliteration, latinSound, transliterationScoreOf, type LatinSound } from './translit.ts';
 
 export interface CrossScriptMatch {
   rule: string;
@@ -86,50 +86,43 @@ export function headsAgree(a: readonly string[], b: readonly string[]): boolean 
   return short.every((h, i) => long[i] === h);
 }
 
-function matchPerson(chinese: string, latin: string): CrossScriptMatch | undefined {
-  const parts = chinese.split(NAME_DOTS).filter((p) => p.length > 0);
-  const words = latin.trim().split(/\s+/);
-  if (parts.length >= 2) {
-    if (parts.length !== words.length) return undefined;
-    const scores = parts.map((p, i) => (isTransliteration(p) ? transliterationScore(p, words[i]!, PART_SCORE) : 0));
+function matchPerson(c: ChineseSide, l: LatinSide): CrossScriptMatch | undefined {
+  if (c.parts.length >= 2) {
+    if (c.parts.length !== l.wordSounds.length) return undefined;
+    const scores = c.parts.map((p, i) => (c.partsTransliterated[i] ? transliterationScoreOf(p, l.wordSounds[i]!, PART_SCORE) : 0));
     const mean = scores.reduce((s, x) => s + x, 0) / scores.length;
     return scores.every((s) => s >= PART_SCORE) && mean >= NAME_SCORE ? { rule: 'crossscript.person.transliteration', score: round(mean) } : undefined;
   }
-  const system = matchPersonRomanisation(chinese, latin);
+  const system = personRomanisation(c.han, c.personReadings, l.romanisedWords);
   return system ? { rule: `crossscript.person.${system}`, score: 1 } : undefined;
 }
 
-function matchPlace(chinese: string, latin: string): CrossScriptMatch | undefined {
-  const han = placeChinese(chinese);
-  const words = normalisedWords(latin);
-  const lat = placeLatin(latin);
-  for (const [zh, en] of [[chinese, words], [han.core, lat.core], [chinese, lat.core]] as const) {
-    if (zh.length < 2 && zh !== chinese) continue;
-    const system = matchNameRomanisation(zh, en.join(' '));
+function matchPlace(c: ChineseSide, l: LatinSide): CrossScriptMatch | undefined {
+  const { place } = c;
+  for (const [zh, readings, letters] of [[c.han, c.readings, l.placeWholeLetters], [place.core, place.readings, l.place.letters], [c.han, c.readings, l.place.letters]] as const) {
+    if (zh.length < 2 && zh !== c.han) continue;
+    const system = nameRomanisation(readings, letters);
     if (system) return { rule: `crossscript.place.${system}`, score: 1 };
   }
-  return matchTransliteratedCore(han.core, lat.core, 'place');
+  return place.transliterated ? matchTransliteratedCore(place.core, l.place.sounds, 'place') : undefined;
 }
 
-function matchTransliteratedCore(core: string, words: readonly string[], kind: 'place' | 'org'): CrossScriptMatch | undefined {
-  if (!isTransliteration(core)) return undefined;
-  // Partnership names are often transliterated by their first partner only.
-  const and = words.indexOf('and');
-  const candidates = [words.join(''), ...(kind === 'org' && and > 0 ? [words.slice(0, and).join('')] : [])];
+/** `core` is a transliteration (isTransliteration): how well it sounds like the sounds of the Latin core words run together. */
+function matchTransliteratedCore(core: string, sounds: readonly LatinSound[], kind: 'place' | 'org'): CrossScriptMatch | undefined {
   let best = 0;
-  for (const c of candidates) if (c.length >= MIN_SINGLE_LETTERS) best = Math.max(best, transliterationScore(core, c, PART_SCORE));
+  for (const sound of sounds) best = Math.max(best, transliterationScoreOf(core, sound, PART_SCORE));
   return best >= SINGLE_SCORE || (kind === 'org' && best >= PART_SCORE) ? { rule: `crossscript.${kind}.transliteration`, score: round(best) } : undefined;
 }
 
-function matchOrg(chinese: string, latin: string): CrossScriptMatch | undefined {
-  const han = orgChinese(chinese);
-  const lat = orgLatin(latin);
+function matchOrg(c: ChineseSide, l: LatinSide): CrossScriptMatch | undefined {
+  const han = c.org;
+  const lat = l.org;
   if (!headsAgree(han.heads, lat.heads) || lat.core.length === 0) return undefined;
   // A bare distinctive part against a full name is weaker evidence than two full names.
   const oneSided = (han.heads.length === 0) !== (lat.heads.length === 0);
-  const system = han.core.length >= 2 ? matchNameRomanisation(han.core, lat.core.join(' ')) : undefined;
+  const system = han.core.length >= 2 ? nameRomanisation(han.readings, lat.letters) : undefined;
   if (system) return { rule: `crossscript.org.${system}`, score: oneSided ? 0.9 : 1 };
-  return matchTransliteratedCore(han.core, lat.core, 'org');
+  return han.transliterated ? matchTransliteratedCore(han.core, lat.sounds, 'org') : undefined;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -150,15 +143,88 @@ const orgLatin = memoByName((name) => peelLatin(leadingHeadLast(normalisedWords(
  * romanisation), and only when every character of it is a transliteration character.
  */
 export function mayBeTransliterated(chinese: string): boolean {
+  const { org, place } = chineseSide(chinese);
+  return org.transliterated || place.transliterated;
+}
+
+/** A Chinese name's core and heads as a place or a company, the core's readings, and whether it is a transliteration. */
+interface ChineseCore extends Peeled {
+  readings: Readings | undefined;
+  transliterated: boolean;
+}
+
+/**
+ * A Chinese-script name's side of every comparison, worked out once: linking compares one name
+ * with hundreds of candidates, and each form of it looked up again per pair cost as much as
+ * the comparisons themselves.
+ */
+export interface ChineseSide {
+  /** The name in simplified characters, spaces dropped, and its readings as a place's or company's and as a person's. */
+  han: string;
+  readings: Readings | undefined;
+  personReadings: Readings | undefined;
+  /** A person's name parts (吉姆·法利 → 吉姆, 法利), and which are transliterations. */
+  parts: string[];
+  partsTransliterated: boolean[];
+  place: ChineseCore;
+  org: ChineseCore;
+}
+
+/** The core words and heads of a Latin name as a place or a company, the core's romanised letters and its sounds to transliterate. */
+interface LatinCore {
+  core: string[];
+  heads: string[];
+  letters: string;
+  /** The core words run together (a company's also its first partner's), of MIN_SINGLE_LETTERS letters or more. */
+  sounds: LatinSound[];
+}
+
+/** A Latin-script name's side of every comparison, worked out once. */
+export interface LatinSide {
+  /** Its words as written (a person's name parts), their sounds, and its romanised words. */
+  wordSounds: LatinSound[];
+  romanisedWords: string[];
+  /** The romanised letters of its whole name as a place's. */
+  placeWholeLetters: string;
+  place: LatinCore;
+  org: LatinCore;
+}
+
+const chineseCore = (peeled: Peeled): ChineseCore => ({ ...peeled, readings: readingsOf(peeled.core, false), transliterated: isTransliteration(peeled.core) });
+
+/** The sides of a Chinese-script name (remembered by name). */
+export const chineseSide: (chinese: string) => ChineseSide = memoByName((chinese) => {
   const han = simplifiedName(chinese);
-  return isTransliteration(orgChinese(han).core) || isTransliteration(placeChinese(han).core);
+  const parts = han.split(NAME_DOTS).filter((p) => p.length > 0);
+  return {
+    han, readings: readingsOf(han, false), personReadings: readingsOf(han, true), parts, partsTransliterated: parts.map(isTransliteration),
+    place: chineseCore(placeChinese(han)), org: chineseCore(orgChinese(han)),
+  };
+});
+
+/** Candidates of a transliterated core: the core words run together, and for a company its first partner's ("Smith and Jones" → Smith). */
+function latinCore({ core, heads }: { core: string[]; heads: string[] }, kind: 'place' | 'org'): LatinCore {
+  const and = core.indexOf('and');
+  const candidates = [core.join(''), ...(kind === 'org' && and > 0 ? [core.slice(0, and).join('')] : [])];
+  const joined = core.join(' ');
+  return { core, heads, letters: romanisedLetters(joined), sounds: candidates.filter((c) => c.length >= MIN_SINGLE_LETTERS).map(latinSound) };
+}
+
+/** The sides of a Latin-script name (remembered by name). */
+export const latinSide: (latin: string) => LatinSide = memoByName((latin) => ({
+  wordSounds: latin.trim().split(/\s+/).map(latinSound), romanisedWords: romanisedWords(latin), placeWholeLetters: romanisedLetters(normalisedWords(latin).join(' ')),
+  place: latinCore(placeLatin(latin), 'place'), org: latinCore(orgLatin(latin), 'org'),
+}));
+
+/** The rule and score by which two names' sides (chineseSide, latinSide) of one type are one name, if they are. */
+export function matchSides(chinese: ChineseSide, latin: LatinSide, type: EntityType): CrossScriptMatch | undefined {
+  if (type === 'person') return matchPerson(chinese, latin);
+  if (type === 'place') return matchPlace(chinese, latin);
+  if (type === 'org') return matchOrg(chinese, latin);
+  return undefined;
 }
 
 /** The rule and score by which a Chinese-script name and a Latin-script name of one type are one name, if they are. */
 export function matchAcrossScripts(chinese: string, latin: string, type: EntityType): CrossScriptMatch | undefined {
-  const han = simplifiedName(chinese);
-  if (type === 'person') return matchPerson(han, latin);
-  if (type === 'place') return matchPlace(han, latin);
-  if (type === 'org') return matchOrg(han, latin);
-  return undefined;
+  return matchSides(chineseSide(chinese), latinSide(latin), type);
 }

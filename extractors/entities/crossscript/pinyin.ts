@@ -87,8 +87,11 @@ function surnameLength(chinese: string): number {
 
 /** Which romanisation (if any) writes a Chinese person's name as these Latin words. */
 export function matchPersonRomanisation(chinese: string, latin: string): Romanisation | undefined {
-  const words = romanisedWords(latin);
-  const readings = readingsOf(chinese, true);
+  return personRomanisation(chinese, readingsOf(chinese, true), romanisedWords(latin));
+}
+
+/** matchPersonRomanisation over the name's readings as a person's (readingsOf) and the Latin name's romanisedWords. */
+export function personRomanisation(chinese: string, readings: Readings | undefined, words: readonly string[]): Romanisation | undefined {
   if (!readings || words.length < 2 || chinese.length < 2 || chinese.length > 4) return undefined;
   const cut = surnameLength(chinese);
   if (chinese.length - cut < 1) return undefined;
@@ -104,8 +107,14 @@ export function matchPersonRomanisation(chinese: string, latin: string): Romanis
 
 /** Which romanisation (if any) writes a Chinese place or company name part as these Latin words run together. */
 export function matchNameRomanisation(chinese: string, latin: string): Romanisation | undefined {
-  const letters = romanisedWords(latin).join('');
-  const readings = readingsOf(chinese, false);
+  return nameRomanisation(readingsOf(chinese, false), romanisedLetters(latin));
+}
+
+/** The letters of a Latin name's romanisedWords, run together. */
+export const romanisedLetters = (latin: string): string => romanisedWords(latin).join('');
+
+/** matchNameRomanisation over the name part's readings (readingsOf, not as a person's) and the Latin name's romanisedLetters. */
+export function nameRomanisation(readings: Readings | undefined, letters: string): Romanisation | undefined {
   if (!readings || letters.length === 0) return undefined;
   if (spells(letters, readings.pinyin)) return 'pinyin';
   return spells(letters, readings.any) ? 'wade-giles' : undefined;

@@ -80,6 +80,50 @@ function alignmentCosts(sound: string, latin: string, from: number, skip: readon
   return row;
 }
 
+/** A Latin name part as the alignment reads it: its sound spelling and what leaving out each letter costs. */
+export interface LatinSound {
+  latin: string;
+  /** skip[i]: latinOnly of the i-th letter. */
+  skip: number[];
+  /** leastSkips[k]: the least that leaving out any k of its letters costs (the k cheapest summed). */
+  leastSkips: number[];
+}
+
+/** A Latin name part's sound (remembered by part: linking scores one part against many names). */
+export const latinSound: (latinPart: string) => LatinSound = memoByName((latinPart) => {
+  const latin = soundSpelling(latinPart);
+  const skip = [...latin].map((letter, i) => latinOnly(letter, latin[i - 1]));
+  const leastSkips = [0];
+  for (const cost of [...skip].sort((a, b) => a - b)) leastSkips.push(leastSkips[leastSkips.length - 1]! + cost);
+  return { latin, skip, leastSkips };
+});
+
+/** The least a sound the transliteration adds costs (chineseOnly of a vowel or h). */
+const LEAST_ADDED = 0.4;
+
+/**
+ * The fewest and most letters a Chinese name's sounds can spell, one sound per character or
+ * two-character key; a sound after the first may give up its first consonant to the Latin
+ * letter before it (the shared consonant). Undefined when some character has no sound.
+ */
+const soundLengths = memoByName((chinese): { least: number; most: number } | undefined => {
+  const least = new Array<number>(chinese.length + 1).fill(Infinity);
+  const most = new Array<number>(chinese.length + 1).fill(-Infinity);
+  least[chinese.length] = most[chinese.length] = 0;
+  for (let p = chinese.length - 1; p >= 0; p--) {
+    for (const size of [1, 2]) {
+      const sounds = p + size <= chinese.length ? TRANSLITERATION_SOUNDS.get(chinese.slice(p, p + size)) : undefined;
+      if (!sounds) continue;
+      for (const sound of sounds) {
+        const shortest = p > 0 && !VOWELS.has(sound[0]!) ? sound.length - 1 : sound.length;
+        least[p] = Math.min(least[p]!, shortest + least[p + size]!);
+        most[p] = Math.max(most[p]!, sound.length + most[p + size]!);
+      }
+    }
+  }
+  return least[0] === Infinity ? undefined : { least: least[0]!, most: most[0]! };
+});
+
 /**
  * Score in [0, 1] of a Chinese transliteration against one Latin name part, or 0 when a character
  * is not a transliteration character. With a `floor`, a score below it may come back as 0: the
@@ -87,10 +131,25 @@ function alignmentCosts(sound: string, latin: string, from: number, skip: readon
  * rejects such scores anyway has most pairs decided in a few steps.
  */
 export function transliterationScore(chinese: string, latinPart: string, floor = 0): number {
-  const latin = soundSpelling(latinPart);
+  return transliterationScoreOf(chinese, latinSound(latinPart), floor);
+}
+
+/**
+ * transliterationScore against a part's sound (latinSound). With a `floor`, a pair whose letter
+ * counts alone cost more than it allows is not aligned at all: each Latin letter no sound letter
+ * spells is left out (its skip cost), each sound letter no Latin letter spells is added.
+ */
+export function transliterationScoreOf(chinese: string, sound: LatinSound, floor = 0): number {
+  const { latin, skip } = sound;
   if (latin.length === 0 || chinese.length === 0) return 0;
   const budget = (1 - floor) * latin.length + 1e-9; // no stop for a cost the floor allows once rounded
-  const skip = [...latin].map((letter, i) => latinOnly(letter, latin[i - 1]));
+  if (floor > 0) {
+    const lengths = soundLengths(chinese);
+    if (!lengths) return 0;
+    const leftOut = latin.length > lengths.most ? sound.leastSkips[latin.length - lengths.most]! : 0;
+    const added = lengths.least > latin.length ? LEAST_ADDED * (lengths.least - latin.length) : 0;
+    if (Math.max(leftOut, added) > budget) return 0;
+  }
   // One sound met at one Latin letter costs the same whichever characters came before it.
   const costs = new Map<string, number[]>();
   const costsOf = (sound: string, from: number) => {
