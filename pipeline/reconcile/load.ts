@@ -21,19 +21,31 @@ const LIVE = "a.status = 'ok' AND EXISTS (SELECT 1 FROM article_sources s WHERE 
 const RECONCILED = `${LIVE} AND a.lang IN ('en', 'zh') AND a.text_original IS NOT NULL`;
 
 /**
- * Every article reconciliation reads, by id. An article's text is read from the store each
- * time it is asked for, not held: a run that drafts claims for a few new articles never
- * holds the text of the rest. A store of a million articles holds a million of these while
+ * Every article reconciliation reads, by id. An article's text is read from the store when
+ * it is asked for (by `read`: only the last one read is kept), not held: a run that drafts
+ * claims for a few new articles never holds the text of the rest. A store of a million articles holds a million of these while
  * it reconciles, so each is a small object of one shape, its repeated strings (dates,
  * outlets) shared.
  */
-export function loadArticles(db: Db): ArticleInput[] {
-  const textOf = db.prepare('SELECT text_original FROM articles WHERE id = ?').pluck();
-  const read = (id: string) => textOf.get(id) as string;
+export function loadArticles(db: Db, read: (articleId: string) => string = articleTextReader(db)): ArticleInput[] {
   const shared = new Map<string, string>();
   const one = (s: string | null) => (s === null ? null : shared.get(s) ?? (shared.set(s, s), s));
   const rows = db.prepare(`SELECT id, path, lang, published, source_name FROM articles a WHERE ${RECONCILED} ORDER BY id`).raw().all() as ArticleRow[];
   return rows.map(([id, path, lang, published, source]) => new StoredArticle(id, path, lang, one(published), one(source), read));
+}
+
+/**
+ * An article's text by id, read from the store, the last one read kept: a step meets an article's
+ * rows one after another (its mentions, its roles, its text), and each of them read the whole
+ * text again (ten reads an article in a first reconciliation). Only one text is held.
+ */
+export function articleTextReader(db: Db): (articleId: string) => string {
+  const textOf = db.prepare('SELECT t.text_original FROM article_rows a JOIN article_texts t ON t.key = a.key WHERE a.id = ?').pluck();
+  let last: { id: string; text: string } | undefined;
+  return (articleId) => {
+    if (last?.id !== articleId) last = { id: articleId, text: textOf.get(articleId) as string };
+    return last.text;
+  };
 }
 
 /**
@@ -76,14 +88,13 @@ export const MENTIONS_OF_ARTICLE = `FROM article_mentions r JOIN mention_rows m 
  * and decodes every coded column with a query of its own. Here the article's text is read once
  * per call and sliced (a span whose text is stored keeps it), and codes are decoded in memory.
  */
-export function articleReads(db: Db): ArticleReads {
-  const textOf = db.prepare('SELECT t.text_original FROM article_rows a JOIN article_texts t ON t.key = a.key WHERE a.id = ?').pluck();
+export function articleReads(db: Db, textOf: (articleId: string) => string = articleTextReader(db)): ArticleReads {
   /** A slicer of one article's text (read once, when a span's text was not stored) and a decoder of codes as they stand now. */
   const readerOf = (articleId: string): { slice: Slicer; decode: Decoder } => {
     let text: string | undefined;
     // A mention's text is kept for the whole run (a name in the tally, a person's mention, a role's words): as a slice it kept its
     // article's whole text alive (on 10,000 articles, 170 MB of the name step's 327 MB of live heap), so it is made its own.
-    return { slice: (stored, start, end) => stored ?? ownString((text ??= textOf.get(articleId) as string).slice(start, end)), decode: codeReader(db) };
+    return { slice: (stored, start, end) => stored ?? ownString((text ??= textOf(articleId)).slice(start, end)), decode: codeReader(db) };
   };
   // Each kind reads only the columns reconciliation looks at for it: a column read costs as much
   // as a column of use, and an entity's six money columns are always empty.

@@ -18,7 +18,7 @@ import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
 import { HanFigures, joinByFigures, oneScriptSide, type FigureClaim } from './figure-links.ts';
-import { articleReads, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
+import { articleReads, articleTextReader, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { chineseForms, peopleToCompare, type SettledPairs } from './names.ts';
 import { machineTranslationCues, type ArticleErrors } from './reliability.ts';
@@ -105,12 +105,14 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   }
   // Articles are met one at a time, their rows read from the store each time: memory follows the
   // distinct names and the articles' small kept state, not every mention of the store.
-  const articles = loadArticles(db);
+  // One reader of texts for every step: an article's mentions, roles and text are read one after another.
+  const texts = articleTextReader(db);
+  const articles = loadArticles(db, texts);
   // Each article's place in the run's list, which also tells the live articles (those some file still holds).
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
   const articleOf = (articleId: string) => { const i = indexOf.get(articleId); return i === undefined ? undefined : articles[i]; };
   const labelOf = (articleId: string) => articleOf(articleId)?.path ?? articleId;
-  const reads = articleReads(db);
+  const reads = articleReads(db, texts);
   const entitiesOf = (articleId: string) => reads.entities(articleId).sort(byPositionInArticle);
   const store: StoreReads = {
     mentionsOf: (articleId) => {
