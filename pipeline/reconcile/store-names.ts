@@ -6,11 +6,11 @@
 // file makes a new article), so the tally only grows; an article leaving the store makes the
 // next run tally every article again.
 
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import type { TallyRow } from '../../extractors/entities/name-tally.ts';
 import type { EntityType } from '../../extractors/types.ts';
 import type { Db } from '../store/open.ts';
-import { packNames, unpackNames, type ArticleNames } from './article-names.ts';
+import { packJson, packNames, unpackNames, type ArticleNames } from './article-names.ts';
 
 /** The tally's rows as kept, one at a time (each is loaded into the tally as it comes, not all read first). */
 export function* readTally(db: Db): Generator<TallyRow> {
@@ -116,7 +116,7 @@ export function packFigures(features: readonly [string, number][]): Buffer {
     if (w !== weight) items.push((weight = w));
     items.push(key);
   }
-  return deflateRawSync(JSON.stringify(items));
+  return packJson(items);
 }
 
 export function unpackFigures(packed: Uint8Array): [string, number][] {
