@@ -11,7 +11,7 @@ import type { EntityType } from '../../types.ts';
 import { addToGroup } from '../../group-by-key.ts';
 import { hasHan, normaliseName, simplifiedForm } from '../name-forms.ts';
 import { ScriptMatchMemo, scriptEntry } from './match-memo.ts';
-import { chineseSide, latinSide, matchSides, mayBeTransliterated, type ChineseSide, type CrossScriptMatch, type LatinSide } from './match.ts';
+import { chineseSide, latinSide, matchSides, mayBeTransliterated, type ChineseSide, type CrossScriptMatch } from './match.ts';
 import { ZH_LEGAL_FORMS } from './name-heads.ts';
 import { readingsOf, romanisedWords } from './pinyin.ts';
 import { TRANSLITERATION_SOUNDS } from './translit-table.ts';
@@ -110,29 +110,28 @@ function allPairwise<T>(items: readonly T[], compatible: (a: T, b: T) => boolean
 }
 
 /** One name of a group, as the linking compares it. */
-interface NameItem<Side> {
+interface NameItem {
   group: NameGroup;
   name: string;
   /** Its place among the group's names compared (preferred first). */
   index: number;
   entry: string;
-  /** What every comparison reads of the name, worked out once (match.ts). */
-  side: Side;
 }
 
-type HanItem = NameItem<ChineseSide>;
-type LatinItem = NameItem<LatinSide>;
+/** A name in Chinese characters, with what every comparison reads of it, worked out once (match.ts). */
+type HanItem = NameItem & { side: ChineseSide };
 
 /**
  * `memo` holds what the linking before compared (ScriptMatchMemo): pairs of two names it held
  * take its verdict, and what this linking compared and found is left in it for the next.
  */
 export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new ScriptMatchMemo()): GroupLink[] {
-  const latinBuckets = new Map<string, LatinItem[]>();
-  /** The same, for the Latin names the linking before did not hold: all a held Chinese name must still meet. */
-  const newLatinBuckets = new Map<string, LatinItem[]>();
-  const latinByEntry = new Map<string, LatinItem[]>();
   const hanItems: HanItem[] = [];
+  /** The Chinese names by bucket key. */
+  const hanBuckets = new Map<string, HanItem[]>();
+  /** The Latin names, each with its bucket keys. */
+  const latinItems: { item: NameItem; keys: string[] }[] = [];
+  const latinByEntry = new Map<string, NameItem[]>();
   for (const g of groups) {
     if (!LINKED_TYPES.includes(g.type)) continue;
     const han = g.names.filter(hasHan);
@@ -141,19 +140,21 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
     g.names.slice(0, MAX_NAMES_PER_GROUP).forEach((name, index) => {
       const entry = scriptEntry(script, g.type, name);
       memo.entries.add(entry);
-      if (script === 'h') { hanItems.push({ group: g, name, index, entry, side: chineseSide(name) }); return; }
-      const item: LatinItem = { group: g, name, index, entry, side: latinSide(name) };
-      addToGroup(latinByEntry, item.entry, item);
-      for (const key of new Set(latinBucketKeys(g.type, name))) {
-        addToGroup(latinBuckets, key, item);
-        if (!memo.held(item.entry)) addToGroup(newLatinBuckets, key, item);
+      if (script === 'h') {
+        const item: HanItem = { group: g, name, index, entry, side: chineseSide(name) };
+        hanItems.push(item);
+        for (const key of new Set(LINKED_TYPES.flatMap((t) => hanBucketKeys(t, name)))) addToGroup(hanBuckets, key, item);
+        return;
       }
+      const item: NameItem = { group: g, name, index, entry };
+      addToGroup(latinByEntry, entry, item);
+      latinItems.push({ item, keys: [...new Set(latinBucketKeys(g.type, name))] });
     });
   }
 
   const found = new Map<string, GroupLink & { at: [number, number] }>(); // `${hanKey}\u0000${latinKey}` → best link
   /** One pair of names, judged by `verdict` as each type it is compared as; the best match for its two groups is kept. */
-  const compare = (h: HanItem, l: LatinItem, verdict: (type: EntityType) => CrossScriptMatch | undefined) => {
+  const compare = (h: HanItem, l: NameItem, verdict: (type: EntityType) => CrossScriptMatch | undefined) => {
     // Across types, either side's type may say how to compare (吉姆·法利 read as an org is still written like a person).
     const crossType = l.group.type !== h.group.type;
     let match: CrossScriptMatch | undefined;
@@ -173,12 +174,19 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
       rule: crossType ? `${match.rule}.cross-type` : match.rule, score: match.score, at: [h.index, l.index],
     });
   };
+  // Every pair sharing a bucket key, Latin name by Latin name: each Latin name's side is worked out once, for all its
+  // candidates, and let go (the Latin names outnumber the Chinese ones, whose sides are held). Two names the linking
+  // before held both are not compared again: their verdicts are recalled below.
+  for (const { item: l, keys } of latinItems) {
+    const latinHeld = memo.held(l.entry);
+    const candidates = new Set<HanItem>();
+    for (const key of keys) for (const h of hanBuckets.get(key) ?? []) if (!latinHeld || !memo.held(h.entry)) candidates.add(h);
+    if (candidates.size === 0) continue;
+    const side = latinSide(l.name);
+    for (const h of candidates) compare(h, l, (type) => matchSides(h.side, side, type));
+  }
   for (const h of hanItems) {
-    const held = memo.held(h.entry);
-    const candidates = new Set<LatinItem>();
-    for (const key of new Set(LINKED_TYPES.flatMap((t) => hanBucketKeys(t, h.name)))) for (const l of (held ? newLatinBuckets : latinBuckets).get(key) ?? []) candidates.add(l);
-    for (const l of candidates) compare(h, l, (type) => matchSides(h.side, l.side, type));
-    if (!held) continue;
+    if (!memo.held(h.entry)) continue;
     // Its pairs with Latin names both linkings hold: the matches found before, and only those.
     for (const latin of new Set(memo.matchesOf(h.entry).map((m) => m.latin))) {
       for (const l of latinByEntry.get(latin) ?? []) compare(h, l, (type) => memo.recall(h.entry, latin, type));

@@ -210,11 +210,17 @@ function latinCore({ core, heads }: { core: string[]; heads: string[] }, kind: '
   return { core, heads, letters: romanisedLetters(joined), sounds: candidates.filter((c) => c.length >= MIN_SINGLE_LETTERS).map(latinSound) };
 }
 
-/** The sides of a Latin-script name (remembered by name). */
-export const latinSide: (latin: string) => LatinSide = memoByName((latin) => ({
-  wordSounds: latin.trim().split(/\s+/).map(latinSound), romanisedWords: romanisedWords(latin), placeWholeLetters: romanisedLetters(normalisedWords(latin).join(' ')),
-  place: latinCore(placeLatin(latin), 'place'), org: latinCore(orgLatin(latin), 'org'),
-}));
+/**
+ * The sides of a Latin-script name. Not remembered: linking works out a Latin name's side once
+ * for all its candidates and lets it go, since the Latin names of a large store are too many
+ * to hold sides for (a Chinese name's side is remembered: they are far fewer).
+ */
+export function latinSide(latin: string): LatinSide {
+  return {
+    wordSounds: latin.trim().split(/\s+/).map(latinSound), romanisedWords: romanisedWords(latin), placeWholeLetters: romanisedLetters(normalisedWords(latin).join(' ')),
+    place: latinCore(placeLatin(latin), 'place'), org: latinCore(orgLatin(latin), 'org'),
+  };
+}
 
 /** The rule and score by which two names' sides (chineseSide, latinSide) of one type are one name, if they are. */
 export function matchSides(chinese: ChineseSide, latin: LatinSide, type: EntityType): CrossScriptMatch | undefined {
