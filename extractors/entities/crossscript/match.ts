@@ -143,8 +143,8 @@ const orgLatin = memoByName((name) => peelLatin(leadingHeadLast(normalisedWords(
  * romanisation), and only when every character of it is a transliteration character.
  */
 export function mayBeTransliterated(chinese: string): boolean {
-  const { org, place } = chineseSide(chinese);
-  return org.transliterated || place.transliterated;
+  const han = simplifiedName(chinese);
+  return isTransliteration(orgChinese(han).core) || isTransliteration(placeChinese(han).core);
 }
 
 /** A Chinese name's core and heads as a place or a company, the core's readings, and whether it is a transliteration. */
@@ -192,15 +192,15 @@ export interface LatinSide {
 
 const chineseCore = (peeled: Peeled): ChineseCore => ({ ...peeled, readings: readingsOf(peeled.core, false), transliterated: isTransliteration(peeled.core) });
 
-/** The sides of a Chinese-script name (remembered by name). */
-export const chineseSide: (chinese: string) => ChineseSide = memoByName((chinese) => {
+/** The sides of a Chinese-script name (not remembered: linking holds them with the name while it links). */
+export function chineseSide(chinese: string): ChineseSide {
   const han = simplifiedName(chinese);
   const parts = han.split(NAME_DOTS).filter((p) => p.length > 0);
   return {
     han, readings: readingsOf(han, false), personReadings: readingsOf(han, true), parts, partsTransliterated: parts.map(isTransliteration),
     place: chineseCore(placeChinese(han)), org: chineseCore(orgChinese(han)),
   };
-});
+}
 
 /** Candidates of a transliterated core: the core words run together, and for a company its first partner's ("Smith and Jones" → Smith). */
 function latinCore({ core, heads }: { core: string[]; heads: string[] }, kind: 'place' | 'org'): LatinCore {

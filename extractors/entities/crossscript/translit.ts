@@ -89,14 +89,14 @@ export interface LatinSound {
   leastSkips: number[];
 }
 
-/** A Latin name part's sound (remembered by part: linking scores one part against many names). */
-export const latinSound: (latinPart: string) => LatinSound = memoByName((latinPart) => {
+/** A Latin name part's sound (not remembered: linking holds it with the name's side while it compares the name, then lets it go). */
+export function latinSound(latinPart: string): LatinSound {
   const latin = soundSpelling(latinPart);
   const skip = [...latin].map((letter, i) => latinOnly(letter, latin[i - 1]));
   const leastSkips = [0];
   for (const cost of [...skip].sort((a, b) => a - b)) leastSkips.push(leastSkips[leastSkips.length - 1]! + cost);
   return { latin, skip, leastSkips };
-});
+}
 
 /** The least a sound the transliteration adds costs (chineseOnly of a vowel or h). */
 const LEAST_ADDED = 0.4;
