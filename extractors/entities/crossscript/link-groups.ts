@@ -129,8 +129,7 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
   const hanItems: HanItem[] = [];
   /** The Chinese names by bucket key. */
   const hanBuckets = new Map<string, HanItem[]>();
-  /** The Latin names, each with its bucket keys. */
-  const latinItems: { item: NameItem; keys: string[] }[] = [];
+  const latinItems: NameItem[] = [];
   const latinByEntry = new Map<string, NameItem[]>();
   for (const g of groups) {
     if (!LINKED_TYPES.includes(g.type)) continue;
@@ -148,7 +147,7 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
       }
       const item: NameItem = { group: g, name, index, entry };
       addToGroup(latinByEntry, entry, item);
-      latinItems.push({ item, keys: [...new Set(latinBucketKeys(g.type, name))] });
+      latinItems.push(item);
     });
   }
 
@@ -177,10 +176,11 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
   // Every pair sharing a bucket key, Latin name by Latin name: each Latin name's side is worked out once, for all its
   // candidates, and let go (the Latin names outnumber the Chinese ones, whose sides are held). Two names the linking
   // before held both are not compared again: their verdicts are recalled below.
-  for (const { item: l, keys } of latinItems) {
+  // (A Latin name's bucket keys are worked out here, not held: a dozen strings a name, for every Latin name of the store.)
+  for (const l of latinItems) {
     const latinHeld = memo.held(l.entry);
     const candidates = new Set<HanItem>();
-    for (const key of keys) for (const h of hanBuckets.get(key) ?? []) if (!latinHeld || !memo.held(h.entry)) candidates.add(h);
+    for (const key of new Set(latinBucketKeys(l.group.type, l.name))) for (const h of hanBuckets.get(key) ?? []) if (!latinHeld || !memo.held(h.entry)) candidates.add(h);
     if (candidates.size === 0) continue;
     const side = latinSide(l.name);
     for (const h of candidates) compare(h, l, (type) => matchSides(h.side, side, type));
