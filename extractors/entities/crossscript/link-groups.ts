@@ -118,8 +118,11 @@ interface NameItem {
   entry: string;
 }
 
-/** A name in Chinese characters, with what every comparison reads of it, worked out once (match.ts). */
-type HanItem = NameItem & { side: ChineseSide };
+/** A name in Chinese characters, with what every comparison reads of it, worked out at its first comparison (match.ts). */
+type HanItem = NameItem & { side?: ChineseSide };
+
+/** A Chinese name's side, worked out once, when it is first compared: a run after the first compares few of the names it holds. */
+const sideOf = (h: HanItem): ChineseSide => (h.side ??= chineseSide(h.name));
 
 /**
  * `memo` holds what the linking before compared (ScriptMatchMemo): pairs of two names it held
@@ -140,7 +143,7 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
       const entry = scriptEntry(script, g.type, name);
       memo.entries.add(entry);
       if (script === 'h') {
-        const item: HanItem = { group: g, name, index, entry, side: chineseSide(name) };
+        const item: HanItem = { group: g, name, index, entry };
         hanItems.push(item);
         for (const key of new Set(LINKED_TYPES.flatMap((t) => hanBucketKeys(t, name)))) addToGroup(hanBuckets, key, item);
         return;
@@ -183,7 +186,7 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
     for (const key of new Set(latinBucketKeys(l.group.type, l.name))) for (const h of hanBuckets.get(key) ?? []) if (!latinHeld || !memo.held(h.entry)) candidates.add(h);
     if (candidates.size === 0) continue;
     const side = latinSide(l.name);
-    for (const h of candidates) compare(h, l, (type) => matchSides(h.side, side, type));
+    for (const h of candidates) compare(h, l, (type) => matchSides(sideOf(h), side, type));
   }
   for (const h of hanItems) {
     if (!memo.held(h.entry)) continue;
