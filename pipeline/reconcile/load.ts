@@ -23,9 +23,9 @@ const RECONCILED = `${LIVE} AND a.lang IN ('en', 'zh') AND a.text_original IS NO
 /**
  * Every article reconciliation reads, by id. An article's text is read from the store when
  * it is asked for (by `read`: only the last one read is kept), not held: a run that drafts
- * claims for a few new articles never holds the text of the rest. A store of a million articles holds a million of these while
- * it reconciles, so each is a small object of one shape, its repeated strings (dates,
- * outlets) shared.
+ * claims for a few new articles never holds the text of the rest. A store of a million
+ * articles holds a million of these while it reconciles, so each is a small object of one
+ * shape, its repeated strings (dates, outlets) shared.
  */
 export function loadArticles(db: Db, read: (articleId: string) => string = articleTextReader(db)): ArticleInput[] {
   const shared = new Map<string, string>();

@@ -1,8 +1,8 @@
 // linkGroupsAcrossScripts: which groups of names in Chinese characters and which in
 // Latin script are one entity. Candidates come from buckets (type + the sound class of a
 // name's first letters), name by name, never from all pairs; each pair is decided by
-// matchAcrossScripts (over each name's sides, worked out once per name), or recalled from the linking before (match-memo.ts) when both names
-// were in it.
+// matchSides (match.ts, over each name's sides, worked out once per name), or recalled
+// from the linking before (match-memo.ts) when both names were in it.
 // A name that matches two names which cannot be the same thing (王明辉 and 汪明辉 both
 // "Wang Minghui"; "Lingyun" against 凌云资本 and 凌云互动) links to neither, unless one
 // transliteration sounds clearly closer: spelling alone never picks between equals.

@@ -213,7 +213,7 @@ function latinCore({ core, heads }: { core: string[]; heads: string[] }, kind: '
 /**
  * The sides of a Latin-script name. Not remembered: linking works out a Latin name's side once
  * for all its candidates and lets it go, since the Latin names of a large store are too many
- * to hold sides for (a Chinese name's side is remembered: they are far fewer).
+ * to hold sides for (a Chinese name's side is held by its item while the linking runs).
  */
 export function latinSide(latin: string): LatinSide {
   return {

@@ -85,12 +85,10 @@ function surnameLength(chinese: string): number {
   return COMPOUND_SURNAMES.has(simplifiedName(chinese).slice(0, 2)) ? 2 : 1;
 }
 
-/** Which romanisation (if any) writes a Chinese person's name as these Latin words. */
-export function matchPersonRomanisation(chinese: string, latin: string): Romanisation | undefined {
-  return personRomanisation(chinese, readingsOf(chinese, true), romanisedWords(latin));
-}
-
-/** matchPersonRomanisation over the name's readings as a person's (readingsOf) and the Latin name's romanisedWords. */
+/**
+ * Which romanisation (if any) writes a Chinese person's name as these Latin words: `readings`
+ * are the name's readings as a person's (readingsOf), `words` the Latin name's romanisedWords.
+ */
 export function personRomanisation(chinese: string, readings: Readings | undefined, words: readonly string[]): Romanisation | undefined {
   if (!readings || words.length < 2 || chinese.length < 2 || chinese.length > 4) return undefined;
   const cut = surnameLength(chinese);
@@ -105,15 +103,14 @@ export function personRomanisation(chinese: string, readings: Readings | undefin
   return undefined;
 }
 
-/** Which romanisation (if any) writes a Chinese place or company name part as these Latin words run together. */
-export function matchNameRomanisation(chinese: string, latin: string): Romanisation | undefined {
-  return nameRomanisation(readingsOf(chinese, false), romanisedLetters(latin));
-}
-
 /** The letters of a Latin name's romanisedWords, run together. */
 export const romanisedLetters = (latin: string): string => romanisedWords(latin).join('');
 
-/** matchNameRomanisation over the name part's readings (readingsOf, not as a person's) and the Latin name's romanisedLetters. */
+/**
+ * Which romanisation (if any) writes a Chinese place or company name part as a Latin name's
+ * words run together: `readings` are the part's (readingsOf, not as a person's), `letters` the
+ * Latin name's romanisedLetters.
+ */
 export function nameRomanisation(readings: Readings | undefined, letters: string): Romanisation | undefined {
   if (!readings || letters.length === 0) return undefined;
   if (spells(letters, readings.pinyin)) return 'pinyin';
