@@ -1,26 +1,19 @@
-// runDrops: the `newsfacts run` job. Walks each drop, skips files already stored and
-// unchanged (size and mtime, from one query per drop), and sends every other file
-// through ingest → language → normalise → extract — in worker threads for a large drop,
-// in-process for a small one — then stores the outcomes in walk order through one
-// batched writer. A file or record that fails is stored as a failed article with its
-// reason; nothing stops the batch. At most a bounded window of files is in flight, so
-// memory does not grow with the drop.
+// runDrops: the `newsfacts run` job. Begins a run, stores the drops' files (run-files.ts) —
+// on the caller's connection, or in a process of its own when the command line runs a drop
+// that needs workers — then brings the canonical layer up to date and finishes the run.
 
-import { extname, resolve } from 'node:path';
-import { failedIdOf } from './identity.ts';
-import { FORMAT_BY_EXTENSION } from './ingest/records.ts';
-import { walkDrop, type DropFile } from './ingest/walk.ts';
-import { createProgress } from './progress.ts';
+import { resolve } from 'node:path';
+import { heapBounded } from './heap-growth.ts';
 import type { ReconcileSummary } from './reconcile/index.ts';
 import { layerState } from './reconcile/rules-version.ts';
-import { batchedWriter, type BatchedWriter, type BatchLimits } from './run-batches.ts';
-import type { Db } from './store/open.ts';
-import { setPageCache } from './store/page-cache.ts';
+import { listDrops, storeFiles, WORKER_MIN_FILES, type FailureReport, type FilesJob, type FilesOutcome, type FilesTimings } from './run-files.ts';
+import type { BatchLimits } from './run-batches.ts';
 import { compactStore, rebuiltMostOf } from './store/compact.ts';
+import type { Db } from './store/open.ts';
 import { beginRun, finishRun } from './store/runs.ts';
-import type { ArticleRow, RunCounts } from './store/writes.ts';
-import type { FileJob, FileOutcome } from './workers/file-job.ts';
-import { inProcessPool, workerPool, type FilePool } from './workers/pool.ts';
+import type { RunCounts } from './store/writes.ts';
+
+export { WORKER_MIN_FILES, type FailureReport } from './run-files.ts';
 
 export interface RunOptions {
   drops: string[];
@@ -36,30 +29,20 @@ export interface RunOptions {
   batch?: BatchLimits;
   /** Rebuild the canonical layer when stale (default). The benchmark times it on its own. */
   reconcile?: boolean;
-}
-
-export interface FailureReport {
-  drop: string;
-  path: string;
-  error: string;
+  /**
+   * Store the files in a child process (workers/files-process.ts) rather than on this thread.
+   * By default the command line does (a bounded heap, see heap-growth.ts) for a store on disk
+   * when the drop has enough files to read for workers; the library does not.
+   */
+  filesProcess?: boolean;
 }
 
 /** Wall-clock milliseconds per part of the run; `read`/`process` are summed over workers. */
-export interface RunTimings {
-  walk: number;
-  files: number;
-  read: number;
-  process: number;
-  store: number;
-  transactions: number;
+export interface RunTimings extends FilesTimings {
   reconcile: number;
   total: number;
-  workers: number;
-  /** Of those, how many were allowed to load jieba's dictionaries (they load them on their first Chinese file). */
-  chineseWorkers: number;
-  /** What the workers ran: 'compiled' (dist/) or 'tsx' (the sources, in development); '' without workers. */
-  workerCode: string;
-  bytes: number;
+  /** Peak RSS of the process that stored the files, in MB, when they were stored in one of their own; else 0. */
+  filesProcessMb: number;
 }
 
 export interface RunSummary extends RunCounts {
@@ -80,124 +63,40 @@ export interface RunSummary extends RunCounts {
   timings: RunTimings;
 }
 
-export const WORKER_MIN_FILES = 200;
-
-/**
- * The run's connection's page cache while it stores the files, in KiB (set back after). The pages
- * it caches are allocated among this thread's other allocations, so the process kept the room
- * they took for the rest of the run, reconciliation included, after they were let go: 30,000
- * dense articles left 207 MB rather than 221, and the files phase peaked at 340 MB rather than
- * 359, in the same time (62.0 against 60.5 s, back to back).
- */
-export const FILES_CACHE_KIB = 4000;
-
-function failedRow(dropDir: string, path: string, contentSha: string, error: string): ArticleRow {
-  return {
-    id: failedIdOf(dropDir, path, contentSha),
-    content_sha256: contentSha,
-    drop_dir: dropDir,
-    path,
-    format: null, encoding: null, title: null, published: null, published_source: null, url: null, source_name: null,
-    external_id: null, lang: null, lang_confidence: null, lang_method: null, text_original: null, text_normalised: null,
-    offset_map: null, boilerplate: null,
-    status: 'failed',
-    error,
-  };
-}
-
-const sizeText = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-interface KnownFile {
-  id: number;
-  size: number | null;
-  mtime_ms: number | null;
-  sha256: string | null;
-  status: string;
-}
-
-/** Every stored file of a drop, in one query: a re-run looks files up without a statement each. */
-function knownFiles(db: Db, dropDir: string): Map<string, KnownFile> {
-  const rows = db.prepare('SELECT id, path, size, mtime_ms, sha256, status FROM files WHERE drop_dir = ?').all(dropDir) as (KnownFile & { path: string })[];
-  return new Map(rows.map((r) => [r.path, r]));
-}
-
 export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const dropDirs = options.drops.map((d) => resolve(d));
   const runId = beginRun(db, dropDirs, options.toolVersion);
-  const writer = batchedWriter(db, options.batch);
-  const timings: RunTimings = { walk: 0, files: 0, read: 0, process: 0, store: 0, transactions: 0, reconcile: 0, total: 0, workers: 0, chineseWorkers: 0, workerCode: '', bytes: 0 };
-  const summary: RunSummary = {
-    runId, files_total: 0, files_unchanged: 0, articles_new: 0, duplicates: 0, failed: 0, skipped: 0,
-    byLanguage: {}, failures: [], skippedEntries: [], stillFailed: [], timings,
+  const job: FilesJob = {
+    drops: dropDirs, runId, concurrency: options.concurrency, publishedDefault: options.publishedDefault,
+    maxFileBytes: options.maxFileBytes, workerMinFiles: options.workerMinFiles, batch: options.batch,
   };
-  const unchangedPaths = new Map<string, Set<string>>();
-
-  // Walk every drop first, so progress knows the total; a listing holds paths and sizes, never contents.
-  const listings: { dropDir: string; files: DropFile[]; known: Map<string, KnownFile> }[] = [];
-  for (const dropDir of dropDirs) {
-    const listing = await walkDrop(dropDir);
-    for (const entry of listing.skipped) {
-      writer.queue(() => writer.store.saveFile({ drop_dir: dropDir, path: entry.path, size: null, mtime_ms: null, sha256: null, status: 'skipped', error: entry.reason, records: 0 }, runId), 0);
-      summary.skipped++;
-      summary.skippedEntries.push({ drop: dropDir, path: entry.path, error: entry.reason });
-    }
-    listings.push({ dropDir, files: listing.files, known: knownFiles(db, dropDir) });
+  // The walk tells whether the drop needs workers, so whether its files get a process of their own.
+  let listed: Awaited<ReturnType<typeof listDrops>> | undefined = await listDrops(db, dropDirs);
+  const ownProcess = options.filesProcess ?? (heapBounded() && !db.memory && listed.toRead >= (options.workerMinFiles ?? WORKER_MIN_FILES));
+  let files: FilesOutcome;
+  let filesProcessMb = 0;
+  if (ownProcess) {
+    // That process walks the drops again (about 1 s for 100,000 files): this one holds no listing while it waits.
+    const walkMs = listed.walkMs;
+    listed = undefined;
+    const { storeFilesInProcess } = await import('./workers/files-process.ts');
+    const outcome = await storeFilesInProcess(db.name, job, options.progressStream);
+    files = outcome.files;
+    files.timings.walk += walkMs;
+    filesProcessMb = outcome.maxRssMb;
+  } else {
+    files = await storeFiles(db, job, options.progressStream, listed);
+    listed = undefined;
   }
-  summary.files_total = listings.reduce((n, l) => n + l.files.length, 0);
-  timings.walk = performance.now() - started;
-
-  const progress = options.progressStream ? createProgress(summary.files_total, options.progressStream) : { tick() {}, done() {} };
-  const toRead = (l: (typeof listings)[number]) => l.files.filter((f) => !unchangedByStat(l.known.get(f.path), f)).length;
-  const readCount = listings.reduce((n, l) => n + toRead(l), 0);
-  const useWorkers = readCount >= (options.workerMinFiles ?? WORKER_MIN_FILES);
-  const pool: FilePool = useWorkers ? workerPool(options.concurrency) : inProcessPool();
-  timings.workers = pool.workers;
-  const ctx: FileContext = { writer, summary, runId, options, timings, unchangedPaths, revived: { count: 0 } };
-  const restoreCache = setPageCache(db, FILES_CACHE_KIB, 'lower');
-
-  // Outcomes are stored in walk order (a duplicate is always the later file), from a bounded window.
-  const window: { job: FileJob; knownId?: number; outcome: Promise<FileOutcome> }[] = [];
-  const maxInFlight = pool.capacity;
-  const storeNext = async () => {
-    const { job, knownId, outcome } = window.shift()!;
-    storeOutcome(ctx, job, await outcome.catch((error: Error) => crashed(error)), knownId);
-    progress.tick();
-  };
-  try {
-    for (const { dropDir, files, known } of listings) {
-      for (const file of files) {
-        const stored = known.get(file.path);
-        const job = planFile(ctx, dropDir, file, stored);
-        if (!job) {
-          progress.tick();
-          continue;
-        }
-        window.push({ job, knownId: stored?.id, outcome: pool.process(job) });
-        if (window.length >= maxInFlight) await storeNext();
-      }
-    }
-    while (window.length > 0) await storeNext();
-    // Every file is settled: the listings (a path, a size and a stored row for each file of the drop) are let go before
-    // reconciliation, which this thread waits for with its heap as it leaves it.
-    listings.length = 0;
-  } finally {
-    timings.chineseWorkers = pool.chineseWorkers();
-    timings.workerCode = pool.workerCode();
-    await pool.close();
-    restoreCache();
-  }
-  writer.flush();
-  progress.done();
-  summary.stillFailed = stillFailedRecords(db, unchangedPaths);
-  const stats = writer.stats();
-  timings.store = stats.ms;
-  timings.transactions = stats.transactions;
+  const { revived, timings: filesTimings, ...counts } = files;
+  const timings: RunTimings = { ...filesTimings, reconcile: 0, total: 0, filesProcessMb };
+  const summary: RunSummary = { runId, ...counts, timings };
 
   const reconcileStarted = performance.now();
   // The layer is brought up to date when articles were stored since the last reconciliation
   // (by this run, or by one killed while reconciling) — unless other rules built it.
-  const layer = options.reconcile === false ? undefined : layerState(db, { runId, storedArticles: summary.articles_new > 0 || ctx.revived.count > 0 });
+  const layer = options.reconcile === false ? undefined : layerState(db, { runId, storedArticles: summary.articles_new > 0 || revived > 0 });
   if (layer?.stale) {
     summary.staleLayer = { builtBy: layer.builtBy ?? null, current: layer.current };
   } else if (layer?.pending) {
@@ -210,135 +109,4 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   finishRun(db, runId, summary);
   timings.total = performance.now() - started;
   return summary;
-}
-
-interface FileContext {
-  writer: BatchedWriter;
-  summary: RunSummary;
-  runId: number;
-  options: RunOptions;
-  timings: RunTimings;
-  /** Per drop, the files this run left alone as unchanged (their failures are still owed). */
-  unchangedPaths: Map<string, Set<string>>;
-  /**
-   * Records whose text is an article already stored that no other record held: a file changed
-   * back to an earlier text. No article is new, but which articles are live changed.
-   */
-  revived: { count: number };
-}
-
-/**
- * Failed records of files this run did not read again: a file whose content cannot be read
- * (empty, binary, a JSONL line that does not parse) stays failed until it changes, and a
- * re-run must say so rather than count it as merely unchanged. Failures are few, so one
- * query per drop over its failed articles is cheap.
- */
-function stillFailedRecords(db: Db, unchangedPaths: Map<string, Set<string>>): FailureReport[] {
-  const query = db.prepare(`
-    SELECT f.path AS file, s.record_path AS path, a.error AS error
-    FROM files f JOIN article_sources s ON s.file_id = f.id JOIN articles a ON a.id = s.article_id
-    WHERE f.drop_dir = ? AND a.status = 'failed' ORDER BY s.record_path`);
-  const found: FailureReport[] = [];
-  for (const [drop, paths] of unchangedPaths) {
-    for (const row of query.all(drop) as { file: string; path: string; error: string | null }[]) {
-      if (paths.has(row.file)) found.push({ drop, path: row.path, error: row.error ?? 'failed' });
-    }
-  }
-  return found;
-}
-
-const unchangedByStat = (known: KnownFile | undefined, file: DropFile) =>
-  known !== undefined && (known.status === 'done' || known.status === 'skipped') && known.size === file.size && known.mtime_ms === file.mtimeMs;
-
-function noteUnchanged(ctx: FileContext, dropDir: string, path: string): void {
-  const paths = ctx.unchangedPaths.get(dropDir) ?? new Set<string>();
-  ctx.unchangedPaths.set(dropDir, paths);
-  paths.add(path);
-}
-
-const fileRowOf = (dropDir: string, file: DropFile) => ({ drop_dir: dropDir, path: file.path, size: file.size, mtime_ms: file.mtimeMs });
-
-/** Settles what needs no reading (unchanged, unsupported, too large); otherwise the job for a pool. */
-function planFile(ctx: FileContext, dropDir: string, file: DropFile, known: KnownFile | undefined): FileJob | undefined {
-  const { writer, summary, runId } = ctx;
-  if (known && unchangedByStat(known, file)) {
-    writer.queue(() => writer.store.touchFile(known.id, runId, file.mtimeMs), 0);
-    summary.files_unchanged++;
-    noteUnchanged(ctx, dropDir, file.path);
-    return undefined;
-  }
-  const extension = extname(file.path).toLowerCase();
-  if (!FORMAT_BY_EXTENSION[extension]) {
-    const reason = `unsupported file type "${extension || '(no extension)'}" (not an article format)`;
-    writer.queue(() => writer.store.saveFile({ ...fileRowOf(dropDir, file), sha256: null, status: 'skipped', error: reason, records: 0 }, runId), 0);
-    summary.skipped++;
-    summary.skippedEntries.push({ drop: dropDir, path: file.path, error: reason });
-    return undefined;
-  }
-  if (file.size > ctx.options.maxFileBytes) {
-    const error = `file is ${sizeText(file.size)}, over the ${sizeText(ctx.options.maxFileBytes)} limit (raise it with --max-file-mb)`;
-    storeOutcome(ctx, { dropDir, file, extension, doneSha: null }, { kind: 'failed', contentSha: '', error, retry: true, ms: { ingest: 0, process: 0 }, bytes: 0 });
-    return undefined;
-  }
-  return { dropDir, file, extension, doneSha: known?.status === 'done' ? known.sha256 : null, publishedDefault: ctx.options.publishedDefault };
-}
-
-/** A worker that died mid-file: the file is failed and retried next run, the batch goes on. */
-const crashed = (error: Error): FileOutcome => ({
-  kind: 'failed', contentSha: '', error: `processing failed: ${error.message}`, retry: true, ms: { ingest: 0, process: 0 }, bytes: 0,
-});
-
-function storeOutcome(ctx: FileContext, job: FileJob, outcome: FileOutcome, knownId?: number): void {
-  const { writer, summary, runId, timings } = ctx;
-  const { dropDir, file } = job;
-  const store = writer.store;
-  timings.files++;
-  timings.read += outcome.ms.ingest;
-  timings.process += outcome.ms.process;
-  timings.bytes += outcome.bytes;
-  const fileRow = fileRowOf(dropDir, file);
-  const fail = (fileId: number, path: string, contentSha: string, error: string) => {
-    store.saveArticle(failedRow(dropDir, path, contentSha, error), undefined, fileId, path, runId);
-    summary.failed++;
-    summary.failures.push({ drop: dropDir, path, error });
-  };
-
-  if (outcome.kind === 'unchanged' && knownId !== undefined) {
-    writer.queue(() => store.touchFile(knownId, runId, file.mtimeMs), 0);
-    summary.files_unchanged++;
-    noteUnchanged(ctx, dropDir, file.path);
-    return;
-  }
-  if (outcome.kind === 'unchanged') throw new Error(`${file.path}: unchanged, but not stored before`);
-  if (outcome.kind === 'needs-chinese') throw new Error(`${file.path}: came back unprocessed from the worker pool`);
-  if (outcome.kind === 'failed') {
-    writer.queue(() => {
-      const fileId = store.saveFile({ ...fileRow, sha256: outcome.contentSha, status: outcome.retry ? 'failed' : 'done', error: outcome.error, records: 0 }, runId);
-      fail(fileId, file.path, outcome.contentSha, outcome.error);
-    }, 1);
-    return;
-  }
-  const { records, sha } = outcome;
-  writer.queue(() => {
-    // The file row comes first so its records can point at it. It can say done at once: this
-    // write is one closure, committed in one transaction with every record, or not at all.
-    const fileId = store.saveFile({ ...fileRow, sha256: sha, status: 'done', error: null, records: records.length }, runId);
-    for (const record of records) {
-      if (!record.ok) {
-        fail(fileId, record.path, record.contentSha, record.error);
-        continue;
-      }
-      const { row, mentions } = record.processed;
-      const stored = store.saveArticle(row, mentions, fileId, record.path, runId);
-      if (stored === 'new') {
-        summary.articles_new++;
-        const lang = row.lang ?? 'und';
-        summary.byLanguage[lang] = (summary.byLanguage[lang] ?? 0) + 1;
-      } else if (stored === 'duplicate') {
-        summary.duplicates++;
-      } else {
-        ctx.revived.count++;
-      }
-    }
-  }, records.length);
 }

@@ -91,16 +91,21 @@ interface RunResult {
   articles_new: number;
   files_total: number;
   files_unchanged: number;
-  timings: { walk: number; files: number; read: number; process: number; store: number; transactions: number; reconcile: number; total: number; workers: number; chineseWorkers: number; workerCode: string; bytes: number };
+  timings: { walk: number; files: number; read: number; process: number; store: number; transactions: number; reconcile: number; total: number; workers: number; chineseWorkers: number; workerCode: string; bytes: number; filesProcessMb: number };
   reconciliation?: { claims: number; facts: number; conflicts: number };
   reconcile?: { claims: number; facts: number };
   ms: number;
+  /** The run's peak: the most its process and any child held together (bench-run.mjs). */
   maxRssMb: number;
 }
 
+/** Where the peak was measured: the run's own process, or it and the files' child process together. */
+const peakText = (r: RunResult) =>
+  `peak RSS ${fixed(r.maxRssMb, 0)} MB${r.timings?.filesProcessMb ? ` (the process tree; the files' own process peaked at ${fixed(r.timings.filesProcessMb, 0)} MB)` : ''}`;
+
 function childRun(drop: string, store: string, concurrency: number, mode?: string): RunResult & { wallMs: number; load: string } {
   const started = performance.now();
-  const args = ['--import', 'tsx', join('scripts', 'bench-run.ts'), drop, store, String(concurrency), ...(mode ? [mode] : [])];
+  const args = [join('scripts', 'bench-run.mjs'), drop, store, String(concurrency), ...(mode ? [mode] : [])];
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
   return { ...(JSON.parse(out.trim().split('\n').pop()!) as RunResult), wallMs: performance.now() - started, load: load() };
 }
@@ -108,7 +113,7 @@ function childRun(drop: string, store: string, concurrency: number, mode?: strin
 function describeRun(label: string, r: RunResult & { wallMs: number; load: string }, bytes: number): void {
   const t = r.timings;
   const seconds = r.wallMs / 1000;
-  say(`${label}: ${r.articles_new} new articles in ${fixed(seconds)} s (process wall, start-up included) → ${fixed(r.articles_new / seconds)} articles/s, ${fixed(mb(bytes) / seconds, 2)} MB/s; peak RSS ${fixed(r.maxRssMb, 0)} MB; load ${r.load}`);
+  say(`${label}: ${r.articles_new} new articles in ${fixed(seconds)} s (process wall, start-up included) → ${fixed(r.articles_new / seconds)} articles/s, ${fixed(mb(bytes) / seconds, 2)} MB/s; ${peakText(r)}; load ${r.load}`);
   const filesPhase = (t.total - t.walk - t.reconcile) / 1000;
   say(`  parts: walk ${fixed(t.walk / 1000, 2)} s · files ${fixed(filesPhase)} s (${fixed(r.articles_new / filesPhase)} articles/s, ${fixed(mb(bytes) / filesPhase, 2)} MB/s) · reconcile ${r.reconciliation ? `${fixed(t.reconcile / 1000)} s` : 'apart (part 5)'}` +
     (r.reconciliation ? ` (${r.reconciliation.claims} claims → ${r.reconciliation.facts} facts)` : ''));
@@ -185,7 +190,7 @@ if (wanted('rerun')) {
   if (!existsSync(store)) childRun(drop.dir, store, 2);
   const r = childRun(drop.dir, store, 2);
   say(`\n4. re-run over the unchanged drop: ${r.files_unchanged}/${r.files_total} files unchanged in ${fixed(r.wallMs / 1000, 2)} s (walk ${fixed(r.timings.walk / 1000, 2)} s)` +
-    (firstRunMs ? `, ${fixed((100 * r.wallMs) / firstRunMs)} % of the first run` : '') + `; peak RSS ${fixed(r.maxRssMb, 0)} MB; load ${r.load}`);
+    (firstRunMs ? `, ${fixed((100 * r.wallMs) / firstRunMs)} % of the first run` : '') + `; ${peakText(r)}; load ${r.load}`);
 }
 
 if (wanted('reconcile')) {
