@@ -30,9 +30,9 @@ export interface RunOptions {
   /** Rebuild the canonical layer when stale (default). The benchmark times it on its own. */
   reconcile?: boolean;
   /**
-   * Store the files in a child process (workers/files-process.ts) rather than on this thread.
-   * By default the command line does (a bounded heap, see heap-growth.ts) for a store on disk
-   * when the drop has enough files to read for workers; the library does not.
+   * Store the files in a child process (workers/files-process.ts) rather than on this thread
+   * (a store on disk only). By default the command line does (a bounded heap, see
+   * heap-growth.ts) when the drop has enough files to read for workers; the library does not.
    */
   filesProcess?: boolean;
 }
@@ -73,7 +73,8 @@ export async function runDrops(db: Db, options: RunOptions): Promise<RunSummary>
   };
   // The walk tells whether the drop needs workers, so whether its files get a process of their own.
   let listed: Awaited<ReturnType<typeof listDrops>> | undefined = await listDrops(db, dropDirs);
-  const ownProcess = options.filesProcess ?? (heapBounded() && !db.memory && listed.toRead >= (options.workerMinFiles ?? WORKER_MIN_FILES));
+  // A store in memory is this connection's alone: its files are stored here whatever was asked.
+  const ownProcess = !db.memory && (options.filesProcess ?? (heapBounded() && listed.toRead >= (options.workerMinFiles ?? WORKER_MIN_FILES)));
   let files: FilesOutcome;
   let filesProcessMb = 0;
   if (ownProcess) {

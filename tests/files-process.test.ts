@@ -78,6 +78,18 @@ describe('the files stored in a process of their own', () => {
     expect(again.timings.files).toBe(0);
   }, 120_000);
 
+  test('a store in memory keeps its files on the caller\'s connection, even when a child is asked for', async () => {
+    const db = openStore(':memory:');
+    try {
+      const summary = await runDrops(db, { drops: [drop], concurrency: 1, maxFileBytes: 1 << 20, toolVersion: 'test', workerMinFiles: Infinity, filesProcess: true });
+      expect(summary.timings.filesProcessMb).toBe(0);
+      expect(summary.articles_new).toBe(41);
+      expect(db.prepare("SELECT count(*) FROM articles WHERE status = 'ok'").pluck().get()).toBe(41);
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+
   test('a child that cannot open the store fails the run with the reason, naming the store', async () => {
     const notAStore = join(tempDir(), 'a-folder.sqlite');
     mkdirSync(notAStore);
