@@ -134,6 +134,43 @@ describe('figures as link evidence', () => {
     expect(han.meets(mk('h2', 'Brightway Labs', 7.6e9, 'investment', '2026-01-10'), 'person')).toBe(false);
   });
 
+  test('HanFigures finds exactly the Chinese-side claims the rule accepts, pair by pair, over generated figures', () => {
+    // Figures of few amounts, stories, stated days and publication days, so every way of agreeing (and of not) is met often.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const day = (d: number) => `2026-01-${String(d).padStart(2, '0')}`;
+    const docs = Array.from({ length: 40 }, (_, i) => ({
+      id: `a${i}`, lang: (i % 2 === 0 ? 'zh' : 'en') as 'zh' | 'en', published: day(1 + Math.floor(random() * 12)),
+      text: i % 2 === 0 ? '[[明光科技|org]]投资。' : '[[Brightway Labs|org]] invests.',
+    }));
+    const gen = build(docs);
+    const byId = new Map(gen.layer.entities.map((e) => [e.id, e]));
+    const published = new Map(gen.articles.map((a) => [a.id, Date.parse(a.published!) / 86_400_000]));
+    const figure = (i: number, lang: 'zh' | 'en'): FigureClaim => {
+      const articleId = pick(docs.filter((d) => d.lang === lang)).id;
+      const story = pick([undefined, articleId, 's1', 's2', 's3']);
+      return { ...figureClaim(gen.layer, articleId, lang === 'zh' ? '明光科技' : 'Brightway Labs', pick([7.6e9, 7.62e9, 7.7e9, 7.6e8]) * (1 + (random() - 0.5) * 0.004),
+        pick(['investment', 'revenue']), pick([null, '2026-01', day(1 + Math.floor(random() * 12))]), `${lang}${i}`), story };
+    };
+    const chinese = Array.from({ length: 300 }, (_, i) => figure(i, 'zh'));
+    const han = new HanFigures(byId, chinese, (id) => gen.articles.find((a) => a.id === id));
+    // The rule as linkByFigures states it: one kind, one amount within rounding, and one time — the Chinese claim's own
+    // story (not its article alone), one stated day, or articles published two days apart at most.
+    const accepts = (h: FigureClaim, b: FigureClaim) => h.measure === b.measure && Math.abs(h.value - b.value) <= 0.006 * Math.max(h.value, b.value) &&
+      ((h.story !== undefined && h.story === b.story && h.story !== h.articleId) || (/^\d{4}-\d{2}-\d{2}$/.test(h.dateValue ?? '') && h.dateValue === b.dateValue) ||
+        Math.abs(published.get(h.articleId)! - published.get(b.articleId)!) <= 2);
+    let agreeing = 0;
+    for (let i = 0; i < 300; i++) {
+      const b = figure(i, 'en');
+      const expected = chinese.filter((h) => accepts(h, b)).map((h) => h.id).sort();
+      expect(han.agreeing(b, 'org').map((h) => h.claim.id).sort()).toEqual(expected);
+      expect(han.meets(b, 'org')).toBe(expected.length > 0);
+      agreeing += expected.length;
+    }
+    expect(agreeing).toBeGreaterThan(300); // the generator met the rule often, not only its refusals
+  });
+
   test('two equally good candidates link to neither', () => {
     const tie = build([
       { id: 't1', lang: 'zh', published: '2026-01-10', text: '[[明光科技|org]]投资76亿美元。' },

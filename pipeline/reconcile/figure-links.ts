@@ -66,6 +66,50 @@ interface HanFigure {
   daily: boolean;
   /** The day its article was published, when known. */
   published: number | undefined;
+  /** The last look-up that met it (HanFigures.agreeing), so a figure found by two of its times is compared once. */
+  met: number;
+}
+
+/**
+ * The Chinese-side figures of one amount bucket, subject type and kind, by each way sameFigure
+ * accepts a time: their story (where it is not the article alone), their stated day, and the
+ * day their article was published. A common amount's bucket holds thousands of figures, of
+ * every day of the store; a Latin-side claim is compared only with those of its own times.
+ */
+class TimedFigures {
+  readonly byStory = new Map<string, HanFigure[]>();
+  readonly byDate = new Map<string, HanFigure[]>();
+  readonly byPublished = new Map<number, HanFigure[]>();
+
+  add(h: HanFigure): void {
+    const { story, articleId, dateValue } = h.claim;
+    if (story !== undefined && story !== articleId) addToGroup(this.byStory, story, h);
+    if (h.daily) addToGroup(this.byDate, dateValue!, h);
+    if (h.published !== undefined) addToGroup(this.byPublished, h.published, h);
+  }
+
+  /**
+   * Calls `visit` with each figure of the Latin-side claim's time not met yet in look-up
+   * `lookup` (its story's, its day's, those published days around it), until `visit` says stop;
+   * says whether it did. A plain loop, not a generator: it runs for every Latin-side claim near
+   * a Chinese-side amount, millions in a large store.
+   */
+  scan(claim: FigureClaim, published: number | undefined, lookup: number, visit: (h: HanFigure) => boolean): boolean {
+    const each = (figures: HanFigure[] | undefined) => {
+      if (figures === undefined) return false;
+      for (const h of figures) {
+        if (h.met === lookup) continue;
+        h.met = lookup;
+        if (visit(h)) return true;
+      }
+      return false;
+    };
+    if (claim.story !== undefined && each(this.byStory.get(claim.story))) return true;
+    if (claim.dateValue !== null && each(this.byDate.get(claim.dateValue))) return true;
+    if (published === undefined) return false;
+    for (let day = published - SAME_DAYS; day <= published + SAME_DAYS; day++) if (each(this.byPublished.get(day))) return true;
+    return false;
+  }
 }
 
 /**
@@ -98,13 +142,8 @@ function oneScriptSubject(c: FigureClaim, byId: ReadonlyMap<string, CanonicalEnt
 
 /** An amount's step on a log scale as fine as the tolerance. */
 const amountStep = (value: number) => Math.round(Math.log(value) / Math.log(1 + SAME_AMOUNT));
-/** Buckets by currency and amount step. */
-export const amountBucket = (unit: string, value: number) => `${unit}|${amountStep(value)}`;
-/** The buckets a Chinese-side amount looks in: its own and the two beside it (never all pairs). */
-export function nearBuckets(unit: string, value: number): string[] {
-  const step = amountStep(value);
-  return [-1, 0, 1].map((near) => `${unit}|${step + near}`);
-}
+/** A bucket of figures: a currency and an amount step. A Latin-side amount looks in its own and the two beside it (never all pairs). */
+const amountBucket = (unit: string, step: number) => `${unit}|${step}`;
 
 /**
  * The Chinese-side claims (a one-script Chinese subject, in a Chinese article, a positive amount)
@@ -114,9 +153,11 @@ export function nearBuckets(unit: string, value: number): string[] {
  */
 export class HanFigures {
   /** By amount bucket, entity type and kind of figure (sameFigure's first tests): a bucket of a common amount holds many of other kinds. */
-  private readonly buckets = new Map<string, HanFigure[]>();
-  /** The amount buckets of the claims taken. */
-  private readonly amounts = new Set<string>();
+  private readonly buckets = new Map<string, TimedFigures>();
+  /** How many look-ups were made (HanFigure.met). */
+  private lookups = 0;
+  /** The amount steps of the claims taken, by currency. */
+  private readonly amounts = new Map<string, Set<number>>();
 
   /** `articleOf` finds a claim's article (its language and the day it was published), as the caller holds them. */
   constructor(readonly byId: ReadonlyMap<string, CanonicalEntity>, claims: Iterable<FigureClaim>, private readonly articleOf: (articleId: string) => ArticleInput | undefined) {
@@ -131,10 +172,15 @@ export class HanFigures {
   add(claim: FigureClaim): boolean {
     const subject = oneScriptSubject(claim, this.byId);
     if (!subject?.han || !(claim.value > 0) || !this.inChinese(claim.articleId)) return false;
-    const figure = { claim, entity: subject.entity, daily: dayOf(claim.dateValue) !== undefined, published: this.published(claim.articleId) };
-    const bucket = amountBucket(claim.unit, claim.value);
-    this.amounts.add(bucket);
-    addToGroup(this.buckets, HanFigures.key(bucket, subject.entity.type, kindOf(claim)), figure);
+    const figure = { claim, entity: subject.entity, daily: dayOf(claim.dateValue) !== undefined, published: this.published(claim.articleId), met: 0 };
+    const step = amountStep(claim.value);
+    const steps = this.amounts.get(claim.unit);
+    if (steps) steps.add(step);
+    else this.amounts.set(claim.unit, new Set([step]));
+    const key = HanFigures.key(amountBucket(claim.unit, step), subject.entity.type, kindOf(claim));
+    let timed = this.buckets.get(key);
+    if (!timed) this.buckets.set(key, (timed = new TimedFigures()));
+    timed.add(figure);
     return true;
   }
 
@@ -142,13 +188,27 @@ export class HanFigures {
     return `${bucket}\u0000${type}\u0000${kind}`;
   }
 
-  /** The Chinese-side claims stating the figure a Latin-side claim states, their subject of its subject's type. */
-  *agreeing(claim: FigureClaim, type: string): Generator<{ claim: FigureClaim; entity: CanonicalEntity }> {
+  /**
+   * Calls `visit` with each Chinese-side claim stating the figure a Latin-side claim states (its
+   * subject of the claim's subject's type), each once, in no set order, until `visit` says stop.
+   */
+  private scan(claim: FigureClaim, type: string, visit: (h: HanFigure) => boolean): void {
     const kind = kindOf(claim);
     const published = this.published(claim.articleId);
-    for (const bucket of nearBuckets(claim.unit, claim.value)) {
-      for (const h of this.buckets.get(HanFigures.key(bucket, type, kind)) ?? []) if (sameFigure(h, claim, published)) yield h;
+    const lookup = ++this.lookups;
+    const step = amountStep(claim.value);
+    const agreeing = (h: HanFigure) => sameFigure(h, claim, published) && visit(h);
+    for (let near = -1; near <= 1; near++) {
+      const timed = this.buckets.get(HanFigures.key(amountBucket(claim.unit, step + near), type, kind));
+      if (timed?.scan(claim, published, lookup, agreeing)) return;
     }
+  }
+
+  /** The Chinese-side claims stating the figure a Latin-side claim states, their subject of its subject's type; each once, in no set order. */
+  agreeing(claim: FigureClaim, type: string): HanFigure[] {
+    const found: HanFigure[] = [];
+    this.scan(claim, type, (h) => { found.push(h); return false; });
+    return found;
   }
 
   /** Whether an article is in Chinese (the side its claims can be on). */
@@ -163,12 +223,17 @@ export class HanFigures {
 
   /** Whether some Chinese-side claim is near this amount (a bucket beside its own: the first of meets' tests, asked of an amount alone). */
   near(unit: string, value: number): boolean {
-    return nearBuckets(unit, value).some((b) => this.amounts.has(b));
+    const steps = this.amounts.get(unit);
+    if (steps === undefined) return false;
+    const step = amountStep(value);
+    return steps.has(step) || steps.has(step - 1) || steps.has(step + 1);
   }
 
   /** Whether some Chinese-side claim states the figure a Latin-side claim states. */
   meets(claim: FigureClaim, type: string): boolean {
-    return !this.agreeing(claim, type).next().done;
+    let met = false;
+    this.scan(claim, type, () => (met = true));
+    return met;
   }
 }
 

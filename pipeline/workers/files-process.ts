@@ -4,7 +4,7 @@
 // kept by the C allocator, and the writer's own allocations among them. In one process,
 // 1,000 new files into a 100,000-article store left about 90 MB held through the whole
 // reconciliation that followed. A child that stores the files and exits takes all of it with
-// it; the parent waits at about 64 MB, then reconciles.
+// it; the parent waits at about 70 MB, then reconciles.
 // The child opens the store by its path, stores the files as storeFiles does on the caller's
 // connection (the same rows, in the same order), and sends its progress lines, then its outcome
 // and its peak RSS. A child that dies leaves what it committed, as a killed run does; the run
