@@ -19,7 +19,8 @@
 //  10. the store's size: part 3's two-worker store (reconciled), in bytes of store per byte of
 //      article text, table by table with its indexes (bench-store-size.ts).
 // Runs use the compiled package (dist/), built first, as users run it.
-// Each run is a child process, so its peak RSS is its own.
+// Each run is a child process (scripts/bench-run.mjs), so its peak RSS is its own: that process's,
+// or with the files stored in a child of their own, the two together (the process tree).
 //
 // Usage: tsx scripts/bench.ts [--articles 10000] [--large 0] [--large-workers 2] [--claims 10000,100000]
 //        [--seconds 5] [--only stages,extract,run,rerun,reconcile,large,ceiling,startup,hourly,size] [--dir DIR]
