@@ -40,7 +40,7 @@ export function storeFilesInProcess(dbPath: string, job: FilesJob, progress?: No
     child.on('error', (e) => { error ??= e.message; });
     child.on('exit', (code, signal) => {
       if (outcome && code === 0) resolve(outcome);
-      else reject(new Error(`storing the files stopped: ${error ?? `its process ${signal ? `was killed by ${signal}` : `exited with code ${code}`}`}; what it stored is kept, and the next run goes on from there`));
+      else reject(new Error(`storing the files into ${dbPath} stopped: ${error ?? `its process ${signal ? `was killed by ${signal}` : `exited with code ${code}`}`}; what it stored is kept, and the next run goes on from there`));
     });
     child.send(childJob);
   });
