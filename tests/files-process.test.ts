@@ -2,47 +2,21 @@
 // a large drop: it stores exactly what the same run stores on the caller's connection, sends its
 // progress lines through, and a child that cannot do its job fails the run with the reason.
 
-import Database from 'better-sqlite3';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runDrops, type RunOptions, type RunSummary } from '../pipeline/run.ts';
+import { runDrops } from '../pipeline/run.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { storeFilesInProcess } from '../pipeline/workers/files-process.ts';
 import { tempDir } from './cli-helpers.ts';
 import { writeSyntheticDrop } from './drop-generator.ts';
-
-const tables = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    const all = (sql: string) => db.prepare(sql).all();
-    return {
-      articles: all('SELECT id, path, lang, status, error, text_normalised, offset_map FROM articles ORDER BY id'),
-      mentions: all('SELECT article_id, kind, span_start, span_end, text, rule, value_number, value_text FROM mentions ORDER BY article_id, kind, span_start, span_end, rule'),
-      files: all('SELECT path, status, error, records, sha256 FROM files ORDER BY path'),
-      sources: all('SELECT record_path, article_id, duplicate FROM article_sources ORDER BY record_path'),
-      facts: all('SELECT id, value_number, status FROM facts ORDER BY id'),
-      conflicts: all('SELECT id, kind FROM conflicts ORDER BY id'),
-    };
-  } finally {
-    db.close();
-  }
-};
+import { comparableSummary, runInto, storeRows } from './run-helpers.ts';
 
 /** A stream that keeps what is written to it, as a log file would (not a terminal). */
 const captured = () => {
   const lines: string[] = [];
   return { lines, stream: { isTTY: false, write: (s: string) => { lines.push(s); return true; } } as unknown as NodeJS.WriteStream };
 };
-
-async function runInto(store: string, drop: string, extra: Partial<RunOptions>): Promise<RunSummary> {
-  const db = openStore(store);
-  try {
-    return await runDrops(db, { drops: [drop], concurrency: 2, maxFileBytes: 1024 * 1024, toolVersion: 'test', workerMinFiles: 0, ...extra });
-  } finally {
-    db.close();
-  }
-}
 
 describe('the files stored in a process of their own', () => {
   const drop = join(tempDir(), 'drop');
@@ -55,24 +29,22 @@ describe('the files stored in a process of their own', () => {
   test('store the same rows and report the same counts as the files stored on the caller\'s connection', async () => {
     const here = join(tempDir(), 'here.sqlite');
     const apart = join(tempDir(), 'apart.sqlite');
-    const a = await runInto(here, drop, { filesProcess: false });
+    const a = await runInto(here, drop, { workerMinFiles: 0, filesProcess: false });
     const { lines, stream } = captured();
-    const b = await runInto(apart, drop, { filesProcess: true, progressStream: stream });
+    const b = await runInto(apart, drop, { workerMinFiles: 0, filesProcess: true, progressStream: stream });
     expect(a.timings.filesProcessMb).toBe(0);
     expect(b.timings.filesProcessMb).toBeGreaterThan(20); // the child's own peak, reported back
     expect(b.timings.workers).toBe(2);
-    const counts = ({ timings: _t, runId: _r, reconciliation, ...rest }: RunSummary) =>
-      ({ ...rest, reconciliation: reconciliation && { ...reconciliation, timings: undefined } });
-    expect(counts(b)).toEqual(counts(a));
+    expect(comparableSummary(b)).toEqual(comparableSummary(a));
     expect(b).toMatchObject({ articles_new: 41, duplicates: 1, failed: 1, skipped: 1 });
     expect(b.failures).toEqual([expect.objectContaining({ path: 'broken.json' })]);
     expect(b.skippedEntries).toEqual([expect.objectContaining({ path: 'notes.xyz' })]);
-    expect(tables(apart)).toEqual(tables(here));
+    expect(storeRows(apart)).toEqual(storeRows(here));
     // The child's progress reaches the caller's stream, ending on the whole count.
     expect(lines.filter((l) => l.startsWith('progress: ')).at(-1)).toBe('progress: 44/44 files\n');
 
     // A re-run of the unchanged drop reads nothing, and still owes the failed file.
-    const again = await runInto(apart, drop, { filesProcess: true });
+    const again = await runInto(apart, drop, { workerMinFiles: 0, filesProcess: true });
     expect(again).toMatchObject({ files_unchanged: 44, articles_new: 0, failed: 0 });
     expect(again.stillFailed).toEqual([expect.objectContaining({ path: 'broken.json' })]);
     expect(again.timings.files).toBe(0);

@@ -3,45 +3,14 @@
 // walk order whatever order the workers finish in), and a file that cannot be read is
 // recorded, not fatal.
 
-import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runDrops, type RunOptions } from '../pipeline/run.ts';
-import { openStore } from '../pipeline/store/open.ts';
 import { processFile } from '../pipeline/workers/file-job.ts';
 import { chineseWorkersOf, sniffChinese, workerPool } from '../pipeline/workers/pool.ts';
 import { tempDir } from './cli-helpers.ts';
 import { writeSyntheticDrop } from './drop-generator.ts';
-
-const snapshot = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return {
-      articles: db.prepare('SELECT id, path, lang, status, error, text_normalised, offset_map FROM articles ORDER BY id').all(),
-      mentions: db.prepare('SELECT article_id, kind, span_start, span_end, text, rule, value_number, value_text FROM mentions ORDER BY article_id, kind, span_start, span_end, rule').all(),
-      roles: db.prepare('SELECT article_id, span_start, span_end, role, person_text FROM roles ORDER BY article_id, span_start').all(),
-      files: db.prepare('SELECT path, status, error, records, sha256 FROM files ORDER BY path').all(),
-      sources: db.prepare('SELECT record_path, article_id, duplicate FROM article_sources ORDER BY record_path').all(),
-      facts: db.prepare('SELECT id, value_number, status FROM facts ORDER BY id').all(),
-    };
-  } finally {
-    db.close();
-  }
-};
-
-const options = (drop: string, extra: Partial<RunOptions>): RunOptions => ({
-  drops: [drop], concurrency: 2, maxFileBytes: 1024 * 1024, toolVersion: 'test', ...extra,
-});
-
-async function runInto(store: string, drop: string, extra: Partial<RunOptions>) {
-  const db = openStore(store);
-  try {
-    return await runDrops(db, options(drop, extra));
-  } finally {
-    db.close();
-  }
-}
+import { comparableSummary, runInto, storeRows } from './run-helpers.ts';
 
 describe('worker threads and batched writes', () => {
   const drop = join(tempDir(), 'drop');
@@ -62,11 +31,9 @@ describe('worker threads and batched writes', () => {
     expect(b.timings.workerCode).toBe('tsx'); // the test runs the sources; dist/ runs 'compiled'
     expect(b.timings.transactions).toBeGreaterThan(5);
     // Everything but the clocks (the run's, and each reconciliation step's) must match.
-    const counts = ({ timings: _t, runId: _r, reconciliation, ...rest }: typeof a) =>
-      ({ ...rest, reconciliation: reconciliation && { ...reconciliation, timings: undefined } });
-    expect(counts(b)).toEqual(counts(a));
+    expect(comparableSummary(b)).toEqual(comparableSummary(a));
     expect(a.duplicates).toBe(1);
-    expect(snapshot(threaded)).toEqual(snapshot(inProcess));
+    expect(storeRows(threaded)).toEqual(storeRows(inProcess));
   }, 120_000);
 
   test('a re-run reads nothing and stores nothing new', async () => {
