@@ -66,7 +66,7 @@ interface HanFigure {
   daily: boolean;
   /** The day its article was published, when known. */
   published: number | undefined;
-  /** The last look-up that met it (HanFigures.agreeing), so a figure found by two of its times is compared once. */
+  /** The last look-up that met it (HanFigures.scan), so a figure found by two of its times is compared once. */
   met: number;
 }
 
