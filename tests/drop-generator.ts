@@ -20,3 +20,13 @@ export function writeSyntheticDrop(dir: string, count: number): void {
     writeFileSync(join(dir, `article-${String(i).padStart(4, '0')}.txt`), text);
   }
 }
+
+/**
+ * writeSyntheticDrop's `count` articles, then two files holding one text (the later in walk order
+ * must be stored as the duplicate) and a JSON file cut off (a failed file, not a fatal one).
+ */
+export function writeDropWithDuplicateAndBroken(dir: string, count: number): void {
+  writeSyntheticDrop(dir, count);
+  for (const n of [count + 1, count + 2]) writeFileSync(join(dir, `article-${String(n).padStart(4, '0')}-dup.txt`), 'Toshiba Plans Plant Number 0\n');
+  writeFileSync(join(dir, 'broken.json'), '{"title": "cut off');
+}

@@ -9,7 +9,7 @@ import { runDrops } from '../pipeline/run.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { storeFilesInProcess } from '../pipeline/workers/files-process.ts';
 import { tempDir } from './cli-helpers.ts';
-import { writeSyntheticDrop } from './drop-generator.ts';
+import { writeDropWithDuplicateAndBroken } from './drop-generator.ts';
 import { comparableSummary, runInto, storeRows } from './run-helpers.ts';
 
 /** A stream that keeps what is written to it, as a log file would (not a terminal). */
@@ -20,10 +20,7 @@ const captured = () => {
 
 describe('the files stored in a process of their own', () => {
   const drop = join(tempDir(), 'drop');
-  writeSyntheticDrop(drop, 40);
-  writeFileSync(join(drop, 'article-0041-dup.txt'), 'Toshiba Plans Plant Number 0\n');
-  writeFileSync(join(drop, 'article-0042-dup.txt'), 'Toshiba Plans Plant Number 0\n');
-  writeFileSync(join(drop, 'broken.json'), '{"title": "cut off');
+  writeDropWithDuplicateAndBroken(drop, 40);
   writeFileSync(join(drop, 'notes.xyz'), 'not an article');
 
   test('store the same rows and report the same counts as the files stored on the caller\'s connection', async () => {

@@ -9,16 +9,12 @@ import { describe, expect, test } from 'vitest';
 import { processFile } from '../pipeline/workers/file-job.ts';
 import { chineseWorkersOf, sniffChinese, workerPool } from '../pipeline/workers/pool.ts';
 import { tempDir } from './cli-helpers.ts';
-import { writeSyntheticDrop } from './drop-generator.ts';
+import { writeDropWithDuplicateAndBroken } from './drop-generator.ts';
 import { comparableSummary, runInto, storeRows } from './run-helpers.ts';
 
 describe('worker threads and batched writes', () => {
   const drop = join(tempDir(), 'drop');
-  writeSyntheticDrop(drop, 60);
-  // Two files with the same text: the later one in walk order must be the duplicate.
-  writeFileSync(join(drop, 'article-0061-dup.txt'), 'Toshiba Plans Plant Number 0\n');
-  writeFileSync(join(drop, 'article-0062-dup.txt'), 'Toshiba Plans Plant Number 0\n');
-  writeFileSync(join(drop, 'broken.json'), '{"title": "cut off');
+  writeDropWithDuplicateAndBroken(drop, 60);
 
   test('two workers store exactly what the in-process path stores', async () => {
     const inProcess = join(tempDir(), 'in-process.sqlite');
