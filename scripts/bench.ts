@@ -34,6 +34,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import type { RunTimings } from '../pipeline/run.ts';
 import { benchArticle, seededRandom, writeBenchDrop, type BenchDensity, type BenchShape } from './bench-drop.ts';
 import { ceiling } from './bench-ceiling.ts';
 import { timeHourlyDrop } from './bench-hourly.ts';
@@ -92,7 +93,7 @@ interface RunResult {
   articles_new: number;
   files_total: number;
   files_unchanged: number;
-  timings: { walk: number; files: number; read: number; process: number; store: number; transactions: number; reconcile: number; total: number; workers: number; chineseWorkers: number; workerCode: string; bytes: number; filesProcessMb: number };
+  timings: RunTimings;
   reconciliation?: { claims: number; facts: number; conflicts: number };
   reconcile?: { claims: number; facts: number };
   ms: number;
