@@ -414,7 +414,7 @@ function surnameKey(name: string): string | undefined {
 function conflictVariant(b: Bearer): ConflictVariant {
   return {
     value: b.entity.name, stated: [...new Set([...b.mentions].map((m) => m.text))].join(' / '), articles: [...b.articles].sort(), entityId: b.entity.id,
-    spans: [...b.mentions].map((m) => ({ article: m.articleId, start: m.start, end: m.end })),
+    spans: [...b.mentions].map((m) => ({ article: m.articleId, start: m.start, end: m.end, mention: m.id })),
   };
 }
 

@@ -143,8 +143,11 @@ export interface ConflictVariant {
   entityId?: string;
   /** Value conflicts: the claims that carry this variant (stored as references, never copied). */
   claims?: string[];
-  /** Name variants: the role or entity mentions that carry it, as spans of their articles. */
-  spans?: { article: string; start: number; end: number }[];
+  /**
+   * Name variants: the role or entity mentions that carry it, as spans of their articles; an entity
+   * mention's with its id in the store (`mention`), which the store keeps instead of the span.
+   */
+  spans?: { article: string; start: number; end: number; mention?: number }[];
 }
 
 export interface Conflict {

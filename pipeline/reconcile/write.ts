@@ -2,10 +2,10 @@
 // reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once:
 // a rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a
 // conflict's evidence to its variant's row (conflict_variant_rows, migration 20), listing its
-// claims by their key in claim_rows (article spans for a name; migration 14). Claims, facts and
-// their links go to the compact tables behind the views of those names (migration 10): strings
-// as codes, articles, claims and facts by integer key, ids of claims and facts as the integer of
-// their hex digits (migrations 21 and 23), the coded columns many rows share as the key of their
+// claims by their key in claim_rows (article spans for a name, migration 14; a name's mentions by
+// their id, negated, migration 30). Claims, facts and their links go to the compact tables
+// behind the views of those names (migration 10): strings as codes, articles, claims and facts
+// by integer key, ids of claims and facts as the integer of their hex digits (migrations 21 and 23), the coded columns many rows share as the key of their
 // form (claim_forms, fact_forms), a claim's text only when it is not the span of its article's
 // text, its measure key only when it is not its own "unknown#<claim id>" (migration 13), its
 // group key only when the group is not the claim's own (migration 16). What a view composes is
@@ -258,14 +258,14 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
     const key = insertConflict.run(c.id, code(c.kind), c.factId, code(c.entityId), composable ? null : c.resolution, code(c.rule),
       label !== undefined ? null : c.explanation, c.canonicalNumber, c.canonicalText, code(c.unit), code(label)).lastInsertRowid;
     c.variants.forEach((v, i) => {
-      // Its claims by key, then its spans (migration 14).
+      // Its claims by key, then its spans (migration 14): a mention's by its id, negated (migration 30).
       const evidence: (number | [string, number, number])[] = [];
       for (const claim of v.claims ?? []) {
         const claimKey = keyOfClaim(claim);
         if (claimKey === undefined) throw new Error(`conflict ${c.id}: claim ${claim} is not in the store`);
         evidence.push(claimKey);
       }
-      for (const s of v.spans ?? []) evidence.push([s.article, s.start, s.end]);
+      for (const s of v.spans ?? []) evidence.push(s.mention !== undefined ? -s.mention : [s.article, s.start, s.end]);
       insertVariant.run(key, i, typeof v.value === 'number' ? v.value : null, typeof v.value === 'string' ? v.value : null, v.stated,
         code(v.entityId ?? null), v.articles.length, evidence.length > 0 ? JSON.stringify(evidence) : null);
       if (c.kind === 'name_variant' && i > 0 && c.entityId && v.entityId && v.entityId !== c.entityId) {

@@ -66,15 +66,31 @@ const composedCanonical = (r: string) => `CASE WHEN ${r}.canonical_number IS NOT
     WHEN ${r}.kind = ${code('name_variant')} THEN ${r}.canonical_text
     ELSE (SELECT group_concat(v.stated, ' vs ' ORDER BY v.variant) FROM conflict_variant_rows v WHERE v.conflict = ${r}.key) END`;
 
+/**
+ * How a name's span in a variant's evidence is read, item `j` of json_each over it: what to join,
+ * then its article's id, start and end (null for a claim's key). Migration 14 stored a span as
+ * [article id, start, end]; migration 30 stores a person's mention as its id in mention_rows, negated.
+ */
+export interface SpanReading {
+  joins: string;
+  article: string;
+  start: string;
+  end: string;
+}
+
+const inArray = (at: number) => `CASE WHEN j.type = 'array' THEN json_extract(j.value, '$[${at}]') END`;
+/** Spans as migration 14 stored them: [article id, start, end]. */
+export const SPAN_ARRAYS: SpanReading = { joins: '', article: inArray(0), start: inArray(1), end: inArray(2) };
+
 /** The distinct articles of variant row `v`'s evidence (a claim's article, or a name span's), sorted, as a JSON array (migration 18's composition). */
-const ARTICLES_JSON = `(SELECT '[' || coalesce(group_concat(DISTINCT json_quote(x.article) ORDER BY x.article), '') || ']'
-    FROM (SELECT CASE WHEN j.type = 'array' THEN json_extract(j.value, '$[0]') ELSE a.id END AS article
+const articlesJson = (spans: SpanReading) => `(SELECT '[' || coalesce(group_concat(DISTINCT json_quote(x.article) ORDER BY x.article), '') || ']'
+    FROM (SELECT coalesce(a.id, ${spans.article}) AS article
       FROM json_each(v.evidence) j LEFT JOIN claim_rows c ON c.key = CASE WHEN j.type = 'integer' THEN j.value END
-        LEFT JOIN article_rows a ON a.key = c.article) x WHERE x.article IS NOT NULL)`;
+        LEFT JOIN article_rows a ON a.key = c.article${spans.joins}) x WHERE x.article IS NOT NULL)`;
 
 /** The legacy JSON of conflict row `r`'s variants (migration 18). */
-const composedVariants = (r: string) => `(SELECT '[' || coalesce(group_concat(
-      '{"value":' || ${VALUE_JSON} || ',"stated":' || json_quote(v.stated) || ',"articles":' || ${ARTICLES_JSON} || '}', ',' ORDER BY v.variant), '') || ']'
+const composedVariants = (r: string, spans: SpanReading) => `(SELECT '[' || coalesce(group_concat(
+      '{"value":' || ${VALUE_JSON} || ',"stated":' || json_quote(v.stated) || ',"articles":' || ${articlesJson(spans)} || '}', ',' ORDER BY v.variant), '') || ']'
     FROM conflict_variant_rows v WHERE v.conflict = ${r}.key)`;
 
 /** A disputed fact's text: its value_mismatch conflict's (the first by id), as the conflicts view gives it. */
@@ -89,18 +105,18 @@ export type KeepFact = (row: string, fact?: string) => string;
 const keepExplanation: KeepFact = (row, fact) => keepDisputedText(row, disputedText, fact);
 
 /** Stores what the views compose for conflict `key` (and its disputed fact), before an app changes its variants. */
-const keepComposed = (key: string, keepFact: KeepFact) => `${keepFact('r', `(SELECT r.fact_id FROM conflict_rows r WHERE r.key = ${key})`)}
+const keepComposed = (key: string, keepFact: KeepFact, spans: SpanReading) => `${keepFact('r', `(SELECT r.fact_id FROM conflict_rows r WHERE r.key = ${key})`)}
   UPDATE conflict_rows SET canonical = coalesce(canonical, ${composedCanonical('conflict_rows')}),
-    variants = coalesce(variants, ${composedVariants('conflict_rows')}), resolution = coalesce(resolution, ${composedResolution('conflict_rows')}),
+    variants = coalesce(variants, ${composedVariants('conflict_rows', spans)}), resolution = coalesce(resolution, ${composedResolution('conflict_rows')}),
     explanation = coalesce(explanation, ${composedConflictExplanation('conflict_rows')}), label = NULL WHERE key = ${key};`;
 
 const CODED = ['kind', 'entity_id', 'rule', 'unit'];
 
 /** The conflicts' views and, given as `facts`, the facts view (which composes a disputed fact's text from its conflict). */
-const views = (facts: string) => `
+const views = (facts: string, spans: SpanReading) => `
 CREATE VIEW conflicts AS
   SELECT r.id, ${decoded('r.kind')} AS kind, r.fact_id, ${decoded('r.entity_id')} AS entity_id, coalesce(r.canonical, ${composedCanonical('r')}) AS canonical,
-    coalesce(r.variants, ${composedVariants('r')}) AS variants, coalesce(r.resolution, ${composedResolution('r')}) AS resolution, ${decoded('r.rule')} AS rule,
+    coalesce(r.variants, ${composedVariants('r', spans)}) AS variants, coalesce(r.resolution, ${composedResolution('r')}) AS resolution, ${decoded('r.rule')} AS rule,
     coalesce(r.explanation, ${composedConflictExplanation('r')}) AS explanation, r.canonical_number, r.canonical_text, ${decoded('r.unit')} AS unit
   FROM conflict_rows r;
 
@@ -110,11 +126,11 @@ CREATE VIEW conflict_variants AS
 
 CREATE VIEW conflict_evidence AS
   SELECT r.id AS conflict_id, v.variant, j.key AS position, c.id AS claim_id,
-    CASE WHEN j.type = 'array' THEN json_extract(j.value, '$[0]') END AS article_id,
-    CASE WHEN j.type = 'array' THEN json_extract(j.value, '$[1]') END AS span_start,
-    CASE WHEN j.type = 'array' THEN json_extract(j.value, '$[2]') END AS span_end
+    ${spans.article} AS article_id,
+    ${spans.start} AS span_start,
+    ${spans.end} AS span_end
   FROM conflict_variant_rows v JOIN conflict_rows r ON r.key = v.conflict JOIN json_each(v.evidence) j
-    LEFT JOIN claim_rows c ON c.key = CASE WHEN j.type = 'integer' THEN j.value END;
+    LEFT JOIN claim_rows c ON c.key = CASE WHEN j.type = 'integer' THEN j.value END${spans.joins};
 
 -- As migration 14 made it, over the new conflict_evidence.
 ${CONFLICT_SPANS_VIEW}
@@ -123,7 +139,7 @@ ${facts}`;
 // Writes through the views keep what an app wrote: a conflict's texts as given (an update stores
 // them all, as the view read them, since its kind or rule may change their composition), and
 // before a conflict or its variants change, what the views composed from them is stored.
-const triggers = (keepFact: KeepFact) => `
+const triggers = (keepFact: KeepFact, spans: SpanReading) => `
 CREATE TRIGGER conflicts_insert INSTEAD OF INSERT ON conflicts BEGIN
   ${keepFact('NEW')}
   ${CODED.map((c) => intern(`NEW.${c}`)).join('\n  ')}
@@ -148,14 +164,14 @@ END;
 
 CREATE TRIGGER conflict_variants_insert INSTEAD OF INSERT ON conflict_variants BEGIN
   SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed') WHERE NOT EXISTS (SELECT 1 FROM conflict_rows WHERE id = NEW.conflict_id);
-  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = NEW.conflict_id)', keepFact)}
+  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = NEW.conflict_id)', keepFact, spans)}
   ${intern('NEW.entity_id')}
   INSERT INTO conflict_variant_rows (conflict, variant, value_number, value_text, stated, entity_id, articles)
     SELECT r.key, NEW.variant, NEW.value_number, NEW.value_text, NEW.stated, ${coded('NEW.entity_id')}, NEW.articles FROM conflict_rows r WHERE r.id = NEW.conflict_id;
 END;
 
 CREATE TRIGGER conflict_variants_update INSTEAD OF UPDATE ON conflict_variants BEGIN
-  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = OLD.conflict_id)', keepFact)}
+  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = OLD.conflict_id)', keepFact, spans)}
   ${intern('NEW.entity_id')}
   UPDATE conflict_variant_rows SET variant = NEW.variant, value_number = NEW.value_number, value_text = NEW.value_text, stated = NEW.stated,
     entity_id = ${coded('NEW.entity_id')}, articles = NEW.articles
@@ -163,7 +179,7 @@ CREATE TRIGGER conflict_variants_update INSTEAD OF UPDATE ON conflict_variants B
 END;
 
 CREATE TRIGGER conflict_variants_delete INSTEAD OF DELETE ON conflict_variants BEGIN
-  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = OLD.conflict_id)', keepFact)}
+  ${keepComposed('(SELECT key FROM conflict_rows WHERE id = OLD.conflict_id)', keepFact, spans)}
   DELETE FROM conflict_variant_rows WHERE conflict = (SELECT key FROM conflict_rows WHERE id = OLD.conflict_id) AND variant = OLD.variant;
 END;
 `;
@@ -171,10 +187,11 @@ END;
 /**
  * The views this migration makes, with their triggers, given the facts view: migration 21 makes
  * them again over its claim_rows, migration 23 over its fact_rows with a facts view of its own,
- * migration 28 keeping a disputed fact's readings as well as its explanation (`keepFact`).
+ * migration 28 keeping a disputed fact's readings as well as its explanation (`keepFact`), migration 30 reading a name's
+ * spans from the mentions its evidence names (`spans`).
  */
-export const conflictAndFactViews = (facts: string, keepFact = keepExplanation) => `${views(facts)}
-${triggers(keepFact)}`;
+export const conflictAndFactViews = (facts: string, keepFact = keepExplanation, spans = SPAN_ARRAYS) => `${views(facts, spans)}
+${triggers(keepFact, spans)}`;
 export const CONFLICT_AND_FACT_VIEWS = conflictAndFactViews(factsViewSql(disputedText));
 
 // The label of a conflict's explanation, found in its text: for a dispute what lies between

@@ -9,7 +9,7 @@
 // do its explanation since migration 19), so the fact reads as before. Migrating put the blob
 // only where the composition gives the text back.
 
-import { conflictAndFactViews, disputedText } from './migration-20.ts';
+import { conflictAndFactViews, disputedText, type SpanReading } from './migration-20.ts';
 import { keepDisputedText, factsViewSql } from './migration-19.ts';
 import { FACTS_FROM, factColumn } from './migration-23.ts';
 import { CLAIM_DEPENDENT_VIEWS, claimViews } from './migration-24.ts';
@@ -29,12 +29,13 @@ export const factValueText = (f: string) => `CASE WHEN typeof(${f}.value_text) =
 const keepFact = (row: string, fact = `${row}.fact_id`) => `${keepDisputedText(row, disputedText, fact)}
   UPDATE fact_rows SET value_text = ${composedReadings('fact_rows')} WHERE id = ${fact} AND typeof(value_text) = 'blob';`;
 
-const FACT_AND_CONFLICT_VIEWS_28 = conflictAndFactViews(factsViewSql(disputedText,
-  (column) => (column === 'value_text' ? `${factValueText('f')} AS value_text` : factColumn(column)), FACTS_FROM), keepFact);
+/** This migration's facts and conflicts views with their triggers; migration 30 makes them again reading a name's spans from its mentions. */
+export const factAndConflictViews28 = (spans?: SpanReading) => conflictAndFactViews(factsViewSql(disputedText,
+  (column) => (column === 'value_text' ? `${factValueText('f')} AS value_text` : factColumn(column)), FACTS_FROM), keepFact, spans);
 
 export const MIGRATION_28_SQL = `
 ${CLAIM_DEPENDENT_VIEWS.map((v) => `DROP VIEW ${v};`).join('\n')}
 UPDATE fact_rows SET value_text = x'' WHERE value_text = ${composedReadings('fact_rows')};
 
-${claimViews(ARTICLE_TEXT, FACT_AND_CONFLICT_VIEWS_28)}
+${claimViews(ARTICLE_TEXT, factAndConflictViews28())}
 `;

@@ -19,6 +19,7 @@ import { MIGRATION_25_SQL } from './migration-25.ts';
 import { MIGRATION_26_SQL } from './migration-26.ts';
 import { MIGRATION_27_SQL } from './migration-27.ts';
 import { MIGRATION_28_SQL } from './migration-28.ts';
+import { MIGRATION_30_SQL } from './migration-30.ts';
 
 export interface Migration {
   version: number;
@@ -640,6 +641,11 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     version: 29,
     description: 'the Chinese names of each name group\'s entity kept beside what it resolved to (reconcile_nodes.forms), so the story-name check compares again only the people whose articles or names changed since the last reconciliation',
     sql: `ALTER TABLE reconcile_nodes ADD COLUMN forms TEXT NOT NULL DEFAULT '';`,
+  },
+  {
+    version: 30,
+    description: 'a name variant\'s evidence names each mention by its id in mention_rows (negated) instead of copying its article and span; conflict_evidence, conflict_spans and the conflicts view read them from the mention',
+    sql: MIGRATION_30_SQL,
   },
 ];
 
