@@ -2,13 +2,10 @@
 // every fact group it resolves again; each delete cascades to the fact's conflicts, which
 // without the index meant reading every conflict of the store once per fact deleted.
 
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema } from './old-store.ts';
-
-const plan = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+import { storeAtSchema, plan } from './old-store.ts';
 
 test('a version-14 store migrates to 15: a fact\'s conflicts are found by the index, and go with the fact', () => {
   const { file, raw } = storeAtSchema(14);

@@ -11,7 +11,7 @@ import { expect, test } from 'vitest';
 import { singleLabel, writeFactsAndConflicts } from '../pipeline/reconcile/write.ts';
 import type { Conflict, Fact } from '../pipeline/reconcile/types.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema } from './old-store.ts';
+import { storeAtSchema, code } from './old-store.ts';
 
 const MISMATCH = 'a.txt gives the Acme investment as 5 billion USD but b.txt 7 billion USD; so both are kept.';
 
@@ -31,7 +31,6 @@ const ROWS: Row[] = [
   { id: 'fact_a', claim: 9, status: 'agreed', value: 5e9, qualifier: 'exact', explanation: '2 articles (a.txt, b.txt) give compatible figures for the Acme investment: 5 billion USD.' },
 ];
 const COMPOSED = ['fact_d', 'fact_i', 'fact_r', 'fact_s'];
-const code = (value: string) => `(SELECT id FROM codes WHERE value = '${value}')`;
 const sql = (v: string | number | null | undefined) => (v === null || v === undefined ? 'NULL' : typeof v === 'number' ? String(v) : `'${v}'`);
 
 /** A store at schema 18: two articles, a claim for each fact, the facts, and the value_mismatch conflicts of the two disputes. */

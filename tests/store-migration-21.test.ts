@@ -10,13 +10,12 @@ import type { Claim } from '../pipeline/reconcile/types.ts';
 import { writeClaims } from '../pipeline/reconcile/write.ts';
 import { claimsOfArticle } from '../pipeline/store/migration-21.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema } from './old-store.ts';
+import { storeAtSchema, code, plan } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Beta raised about $3 billion on 2026-01-02.';
 // Ids with the hashed form at both ends of the signed range, and one of another form.
 const CLAIM_IDS = ['claim_7fffffffffffffff', 'claim_8000000000000000', 'claim_legacy-7'];
 const FACT_IDS = ['fact_00000000000000ff', 'fact_f00dfeedcafe0001', 'fact_other'];
-const code = (value: string) => `(SELECT id FROM codes WHERE value = '${value}')`;
 
 /** A store at schema 20: an article with money, date and entity mentions, three claims, their three facts. */
 function version20Store(): string {
@@ -53,7 +52,6 @@ function version20Store(): string {
 
 const VIEWS = ['mentions', 'claims', 'facts', 'fact_claims', 'fact_evidence', 'canonical_facts'];
 const readViews = (db: Database.Database) => Object.fromEntries(VIEWS.map((v) => [v, db.prepare(`SELECT * FROM ${v} ORDER BY 1, 2`).raw().all()]));
-const plan = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
 
 test('a version-20 store migrates to 23: mentions, claims and facts read back row for row, their shared columns as forms and their ids as integers', () => {
   const file = version20Store();

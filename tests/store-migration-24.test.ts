@@ -9,10 +9,9 @@ import { statedPrecision } from '../pipeline/reconcile/claim-model.ts';
 import type { Claim } from '../pipeline/reconcile/types.ts';
 import { writeClaims } from '../pipeline/reconcile/write.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema } from './old-store.ts';
+import { storeAtSchema, code } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Beta raised about €3.25 billion, or 19.3亿元.';
-const code = (value: string) => `(SELECT id FROM codes WHERE value = '${value}')`;
 
 // Each claim's precision, value and unit: as statedPrecision writes them ($5 billion; €3.25 billion; 19.3亿),
 // one no code gives back, and a claim with none.

@@ -8,10 +8,9 @@ import { expect, test } from 'vitest';
 import { articleReads } from '../pipeline/reconcile/load.ts';
 import { openStore } from '../pipeline/store/open.ts';
 import { storeWriter } from '../pipeline/store/writes.ts';
-import { storeAtSchema } from './old-store.ts';
+import { storeAtSchema, code } from './old-store.ts';
 
 const TEXT = 'U.S. Commerce Secretary Howard Lutnick met Japan\'s trade minister Ryosei Akazawa.';
-const code = (value: string) => `(SELECT id FROM codes WHERE value = '${value}')`;
 
 /** A store at schema 25: two articles, three roles (one with its phrase stored, as for text outside the BMP). */
 function version25Store(): string {

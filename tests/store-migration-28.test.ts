@@ -9,9 +9,8 @@ import { expect, test } from 'vitest';
 import type { Conflict, Fact } from '../pipeline/reconcile/types.ts';
 import { writeFactsAndConflicts } from '../pipeline/reconcile/write.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema } from './old-store.ts';
+import { storeAtSchema, code } from './old-store.ts';
 
-const code = (value: string) => `(SELECT id FROM codes WHERE value = '${value}')`;
 const READINGS = ['up to 44 billion USD', 'over 60 billion USD'];
 
 /** A store at schema 27: two disputed facts, each with a value_mismatch conflict of two readings; the second fact's text is not theirs. */

@@ -8,10 +8,9 @@ import { expect, test } from 'vitest';
 import type { Conflict } from '../pipeline/reconcile/types.ts';
 import { writeConflicts } from '../pipeline/reconcile/write.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema } from './old-store.ts';
+import { storeAtSchema, code, plan } from './old-store.ts';
 
 const TEXT = 'Minister Jane Roe met Jane Roe. Jane Rowe spoke.';
-const code = (value: string) => `(SELECT id FROM codes WHERE value = '${value}')`;
 
 /** A store at schema 29: one article, three person mentions, and a name conflict citing them and the span of a role no mention has. */
 function version29Store(): string {
@@ -44,7 +43,6 @@ const VIEWS = {
   conflicts: 'id',
 };
 const readViews = (db: Database.Database) => Object.fromEntries(Object.entries(VIEWS).map(([v, order]) => [v, db.prepare(`SELECT * FROM ${v} ORDER BY ${order}`).raw().all()]));
-const plan = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
 
 test('a version-29 store migrates to 30: a name\'s mentions cited by id, the conflict views reading back the same rows', () => {
   const file = version29Store();

@@ -9,7 +9,7 @@ import { expect, test } from 'vitest';
 import { writeConflicts } from '../pipeline/reconcile/write.ts';
 import type { Conflict } from '../pipeline/reconcile/types.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema } from './old-store.ts';
+import { storeAtSchema, plan } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Acme will invest $50 billion, a rival said. Minister Rutherford spoke.';
 
@@ -45,7 +45,6 @@ function version13Store(): string {
 
 /** The stored evidence of each variant: since migration 20 a column of its row in conflict_variant_rows. */
 const EVIDENCE = 'SELECT r.id, v.variant, v.evidence FROM conflict_variant_rows v JOIN conflict_rows r ON r.key = v.conflict WHERE v.evidence IS NOT NULL';
-const plan = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
 
 test('a version-13 store migrates to 14: conflict_evidence and conflict_spans read the same rows, one stored row a variant', () => {
   const file = version13Store();

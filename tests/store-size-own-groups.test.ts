@@ -13,7 +13,7 @@ import { openStore } from '../pipeline/store/open.ts';
 import { writeBenchDrop } from '../scripts/bench-drop.ts';
 import { canonicalLayer } from './canonical-layer.ts';
 import { newsfacts, tempDir } from './cli-helpers.ts';
-import { storeAtSchema } from './old-store.ts';
+import { storeAtSchema, plan } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Acme will invest $50 billion. Beta paid $2 million. Gamma got $1 million.';
 const SHARED = '0a1b2c3d4e5f6071';
@@ -53,8 +53,6 @@ function version15Store(): string {
   raw.close();
   return file;
 }
-
-const plan = (db: Database.Database, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
 
 test('a version-15 store migrates to 16: a group of its own loses its key and its code, every other value reads the same', () => {
   const file = version15Store();
