@@ -622,11 +622,10 @@ function latinMeeting(db: Db, han: HanFigures, byId: ReadonlyMap<string, Canonic
       const [id, story] = articleRow.get(articleKey) as [string, number | null];
       article = { key: articleKey, id, story };
     }
-    // The claims view's story: the claim's own where it has one, else its article's (migration 24).
-    const [articleId, story] = [article.id, ownStory ?? article.story];
     const subjectEntityId = decode(subject)!;
-    const claim: FigureClaim = { id: '', articleId, subjectEntityId, subject: '', predicate: decode(predicate)!, ...figure, dateValue: decode(date),
-      start: 0, end: 0, text: '', measure: decode(measure)!, story: decode(story)! }; // decoded as readClaims decodes them, null included
+    // Its story as the claims view gives it: the claim's own where it has one, else its article's (migration 24).
+    const claim: FigureClaim = { id: '', articleId: article.id, subjectEntityId, subject: '', predicate: decode(predicate)!, ...figure, dateValue: decode(date),
+      start: 0, end: 0, text: '', measure: decode(measure)!, story: decode(ownStory ?? article.story)! }; // decoded as readClaims decodes them, null included
     if (han.meets(claim, byId.get(subjectEntityId)!.type)) keys.push(key);
   }
   return keys;

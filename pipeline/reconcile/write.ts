@@ -1,18 +1,19 @@
 // Writing the canonical layer, part by part (entities, claims, facts, conflicts), as
-// reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once:
-// a rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a
-// conflict's evidence to its variant's row (conflict_variant_rows, migration 20), listing its
-// claims by their key in claim_rows (article spans for a name, migration 14; a name's mentions by
-// their id, negated, migration 30). Claims, facts and their links go to the compact tables
-// behind the views of those names (migration 10): strings as codes, articles, claims and facts
-// by integer key, ids of claims and facts as the integer of their hex digits (migrations 21 and 23), the coded columns many rows share as the key of their
-// form (claim_forms, fact_forms), a claim's text only when it is not the span of its article's
-// text, its measure key only when it is not its own "unknown#<claim id>" (migration 13), its
-// group key only when the group is not the claim's own (migration 16). What a view composes is
-// written as null, read back through the view, and stored only where the composition differs: a
-// fact's explanation (migration 19: a single fact's sentence from its label, a disputed fact's
-// from its value_mismatch conflict), a conflict's legacy variants JSON (migration 18), canonical
-// value, and a dispute's or independent sources' resolution and explanation (migration 20).
+// reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once: a
+// rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a conflict's
+// evidence to its variant's row (conflict_variant_rows, migration 20), listing its claims by
+// their key in claim_rows (article spans for a name, migration 14; a name's mentions by their id,
+// negated, migration 30). Claims, facts and their links go to the compact tables behind the views
+// of those names (migration 10): strings as codes, articles, claims and facts by integer key, ids
+// of claims and facts as the integer of their hex digits (migrations 21 and 23), the coded
+// columns many rows share as the key of their form (claim_forms, fact_forms), a claim's text only
+// when it is not the span of its article's text, its measure key only when it is not its own
+// "unknown#<claim id>" (migration 13), its group key only when the group is not the claim's own
+// (migration 16). What a view composes is written as null, read back through the view, and stored
+// only where the composition differs: a fact's explanation (migration 19: a single fact's
+// sentence from its label, a disputed fact's from its value_mismatch conflict), a conflict's
+// legacy variants JSON (migration 18), canonical value, and a dispute's or independent sources'
+// resolution and explanation (migration 20).
 
 import { hasHan } from '../../extractors/entities/name-forms.ts';
 import { romanisedName } from '../../extractors/entities/romanised-name.ts';
