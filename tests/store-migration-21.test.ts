@@ -4,13 +4,12 @@
 // store migrates reading back the same rows of every view they feed; lookups by id stay indexed;
 // an article whose claims are drafted again finds exactly its new claims.
 
-import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import type { Claim } from '../pipeline/reconcile/types.ts';
 import { writeClaims } from '../pipeline/reconcile/write.ts';
 import { claimsOfArticle } from '../pipeline/store/migration-21.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema, code, plan } from './old-store.ts';
+import { storeAtSchema, code, plan, readViews, readViewsOf } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Beta raised about $3 billion on 2026-01-02.';
 // Ids with the hashed form at both ends of the signed range, and one of another form.
@@ -51,17 +50,14 @@ function version20Store(): string {
 }
 
 const VIEWS = ['mentions', 'claims', 'facts', 'fact_claims', 'fact_evidence', 'canonical_facts'];
-const readViews = (db: Database.Database) => Object.fromEntries(VIEWS.map((v) => [v, db.prepare(`SELECT * FROM ${v} ORDER BY 1, 2`).raw().all()]));
 
 test('a version-20 store migrates to 23: mentions, claims and facts read back row for row, their shared columns as forms and their ids as integers', () => {
   const file = version20Store();
-  const raw = new Database(file, { readonly: true });
-  const before = readViews(raw);
-  raw.close();
+  const before = readViewsOf(file, VIEWS);
   expect(before.claims).toHaveLength(3);
   const db = openStore(file);
   expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(23);
-  expect(readViews(db)).toEqual(before);
+  expect(readViews(db, VIEWS)).toEqual(before);
   db.defaultSafeIntegers(true);
   expect(db.prepare('SELECT id, hash, id_text FROM claim_rows ORDER BY key').raw().all())
     .toEqual([[CLAIM_IDS[0], 2n ** 63n - 1n, null], [CLAIM_IDS[1], -(2n ** 63n), null], [CLAIM_IDS[2], null, CLAIM_IDS[2]]]);

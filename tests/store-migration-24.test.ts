@@ -9,7 +9,7 @@ import { statedPrecision } from '../pipeline/reconcile/claim-model.ts';
 import type { Claim } from '../pipeline/reconcile/types.ts';
 import { writeClaims } from '../pipeline/reconcile/write.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema, code } from './old-store.ts';
+import { storeAtSchema, code, readViews, readViewsOf } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio. Beta raised about €3.25 billion, or 19.3亿元.';
 
@@ -49,17 +49,14 @@ function version23Store(): string {
 }
 
 const VIEWS = ['claims', 'fact_claims', 'fact_evidence', 'canonical_facts', 'facts'];
-const readViews = (db: Database.Database) => Object.fromEntries(VIEWS.map((v) => [v, db.prepare(`SELECT * FROM ${v} ORDER BY 1, 2`).raw().all()]));
 
 test('a version-23 store migrates to 24: claims read back row for row, their precision coded where the view gives it back and their unit in their form', () => {
   const file = version23Store();
-  const raw = new Database(file, { readonly: true });
-  const before = readViews(raw);
-  raw.close();
+  const before = readViewsOf(file, VIEWS);
   expect(before.claims).toHaveLength(CLAIMS.length);
   const db = openStore(file);
   expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(24);
-  expect(readViews(db)).toEqual(before);
+  expect(readViews(db, VIEWS)).toEqual(before);
   expect(db.prepare('SELECT id, precision, unit FROM claims ORDER BY id').raw().all()).toEqual(CLAIMS.map(([id, precision, , unit]) => [id, precision, unit]));
   // The three stated precisions take a code; the odd one and the zero stay as they were.
   expect(db.prepare('SELECT typeof(precision) FROM claim_rows ORDER BY key').pluck().all()).toEqual(['integer', 'integer', 'integer', 'real', 'real']);

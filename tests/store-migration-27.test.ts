@@ -2,11 +2,10 @@
 // same articles, mentions, roles and claims (whose texts are spans of the article's text); an
 // article a run writes has its text there, and goes with its article.
 
-import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { openStore } from '../pipeline/store/open.ts';
 import { storeWriter } from '../pipeline/store/writes.ts';
-import { storeAtSchema } from './old-store.ts';
+import { storeAtSchema, readViews, readViewsOf } from './old-store.ts';
 
 const TEXT = 'Acme will invest $5 billion in Ohio, its chief Jane Roe said.';
 
@@ -32,18 +31,15 @@ function version26Store(): string {
 }
 
 const VIEWS = ['articles', 'mentions', 'claims', 'roles', 'fact_evidence', 'conflict_spans'];
-const readViews = (db: Database.Database) => Object.fromEntries(VIEWS.map((v) => [v, db.prepare(`SELECT * FROM ${v} ORDER BY 1, 2`).raw().all()]));
 
 test('a version-26 store migrates to 27: articles and every span of their text read back the same, the text in article_texts', () => {
   const file = version26Store();
-  const raw = new Database(file, { readonly: true });
-  const before = readViews(raw);
-  raw.close();
+  const before = readViewsOf(file, VIEWS);
   expect(before.articles).toHaveLength(2);
   expect(before.claims).toHaveLength(1);
   const db = openStore(file);
   expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(27);
-  expect(readViews(db)).toEqual(before);
+  expect(readViews(db, VIEWS)).toEqual(before);
   expect(db.prepare("SELECT text_original, text_normalised FROM articles WHERE id = 'a1'").raw().get())
     .toEqual([TEXT, 'Acme will invest $5 billion in Ohio (normalised)']);
   expect(db.prepare("SELECT text FROM claims WHERE id = 'claim_0000000000000001'").pluck().get()).toBe('$5 billion');

@@ -3,12 +3,11 @@
 // conflict_spans, conflict_variants and conflicts reading back the same rows, a span no mention
 // has kept as it was; reconciliation's writer stores a mention's span by its id.
 
-import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import type { Conflict } from '../pipeline/reconcile/types.ts';
 import { writeConflicts } from '../pipeline/reconcile/write.ts';
 import { openStore } from '../pipeline/store/open.ts';
-import { storeAtSchema, code, plan } from './old-store.ts';
+import { storeAtSchema, code, plan, readViews, readViewsOf } from './old-store.ts';
 
 const TEXT = 'Minister Jane Roe met Jane Roe. Jane Rowe spoke.';
 
@@ -42,17 +41,14 @@ const VIEWS = {
   conflict_variants: 'conflict_id, variant',
   conflicts: 'id',
 };
-const readViews = (db: Database.Database) => Object.fromEntries(Object.entries(VIEWS).map(([v, order]) => [v, db.prepare(`SELECT * FROM ${v} ORDER BY ${order}`).raw().all()]));
 
 test('a version-29 store migrates to 30: a name\'s mentions cited by id, the conflict views reading back the same rows', () => {
   const file = version29Store();
-  const raw = new Database(file, { readonly: true });
-  const before = readViews(raw);
-  raw.close();
+  const before = readViewsOf(file, VIEWS);
   expect(before.conflict_evidence).toHaveLength(4);
   const db = openStore(file);
   expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(30);
-  expect(readViews(db)).toEqual(before);
+  expect(readViews(db, VIEWS)).toEqual(before);
   // The mentions' ids (the date mention is 1), negated; the role's span, which no mention has, as it was.
   expect(db.prepare('SELECT evidence FROM conflict_variant_rows ORDER BY variant').pluck().all()).toEqual(['[-2,-3,["a1",0,17]]', '[-4]']);
   expect(db.prepare("SELECT text FROM conflict_spans WHERE conflict_id = 'conflict_n' ORDER BY variant, span_start").pluck().all())
