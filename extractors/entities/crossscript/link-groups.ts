@@ -130,8 +130,9 @@ const sideOf = (h: HanItem): ChineseSide => (h.side ??= chineseSide(h.name));
  */
 export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new ScriptMatchMemo()): GroupLink[] {
   const hanItems: HanItem[] = [];
-  /** The Chinese names by bucket key. */
+  /** The Chinese names by bucket key, and the same for those the linking before did not hold (new to it). */
   const hanBuckets = new Map<string, HanItem[]>();
+  const freshBuckets = new Map<string, HanItem[]>();
   const latinItems: NameItem[] = [];
   const latinByEntry = new Map<string, NameItem[]>();
   for (const g of groups) {
@@ -145,7 +146,11 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
       if (script === 'h') {
         const item: HanItem = { group: g, name, index, entry };
         hanItems.push(item);
-        for (const key of new Set(LINKED_TYPES.flatMap((t) => hanBucketKeys(t, name)))) addToGroup(hanBuckets, key, item);
+        const fresh = !memo.held(entry);
+        for (const key of new Set(LINKED_TYPES.flatMap((t) => hanBucketKeys(t, name)))) {
+          addToGroup(hanBuckets, key, item);
+          if (fresh) addToGroup(freshBuckets, key, item);
+        }
         return;
       }
       const item: NameItem = { group: g, name, index, entry };
@@ -180,10 +185,11 @@ export function linkGroupsAcrossScripts(groups: readonly NameGroup[], memo = new
   // candidates, and let go (the Latin names outnumber the Chinese ones, whose sides are held). Two names the linking
   // before held both are not compared again: their verdicts are recalled below.
   // (A Latin name's bucket keys are worked out here, not held: a dozen strings a name, for every Latin name of the store.)
+  // A held Latin name looks only in the buckets of new Chinese names: an hourly run's buckets hold a few, not the store's thousands.
   for (const l of latinItems) {
-    const latinHeld = memo.held(l.entry);
+    const buckets = memo.held(l.entry) ? freshBuckets : hanBuckets;
     const candidates = new Set<HanItem>();
-    for (const key of new Set(latinBucketKeys(l.group.type, l.name))) for (const h of hanBuckets.get(key) ?? []) if (!latinHeld || !memo.held(h.entry)) candidates.add(h);
+    for (const key of new Set(latinBucketKeys(l.group.type, l.name))) for (const h of buckets.get(key) ?? []) candidates.add(h);
     if (candidates.size === 0) continue;
     const side = latinSide(l.name);
     for (const h of candidates) compare(h, l, (type) => matchSides(sideOf(h), side, type));
