@@ -76,7 +76,7 @@ interface HanFigure {
  * day their article was published. A common amount's bucket holds thousands of figures, of
  * every day of the store; a Latin-side claim is compared only with those of its own times.
  */
-class TimedFigures {
+export class TimedFigures {
   readonly byStory = new Map<string, HanFigure[]>();
   readonly byDate = new Map<string, HanFigure[]>();
   readonly byPublished = new Map<number, HanFigure[]>();
@@ -140,31 +140,37 @@ function oneScriptSubject(c: FigureClaim, byId: ReadonlyMap<string, CanonicalEnt
   return side ? { entity: entity!, han: side === 'han' } : undefined;
 }
 
-/** An amount's step on a log scale as fine as the tolerance. */
+/** An amount's step on a log scale as fine as the tolerance. A Latin-side amount looks in its own step and the two beside it (never all pairs). */
 const amountStep = (value: number) => Math.round(Math.log(value) / Math.log(1 + SAME_AMOUNT));
-/** A bucket of figures: a currency and an amount step. A Latin-side amount looks in its own and the two beside it (never all pairs). */
-const amountBucket = (unit: string, step: number) => `${unit}|${step}`;
+
+/** The Chinese-side figures of one currency, subject type and kind, by amount step (HanFigures.figuresOf). */
+export type KindFigures = ReadonlyMap<number, TimedFigures>;
+
+/** Whether some figure of `figures` is near this amount: in its step or one beside it (the first of sameFigure's tests, asked of an amount alone). */
+export function nearIn(figures: KindFigures, value: number): boolean {
+  const step = amountStep(value);
+  return figures.has(step) || figures.has(step - 1) || figures.has(step + 1);
+}
 
 /**
  * The Chinese-side claims (a one-script Chinese subject, in a Chinese article, a positive amount)
- * by amount bucket, asked which of them state the figure a Latin-side claim states: the test
- * linkByFigures joins on, and what lets the store keep of the Latin side only the claims that
- * can take part.
+ * by currency, subject type and kind of figure (sameFigure's first tests: a common amount's
+ * step holds many of other kinds), then amount step, asked which of them state the figure a
+ * Latin-side claim states: the test linkByFigures joins on, and what lets the store keep of the
+ * Latin side only the claims that can take part.
  */
 export class HanFigures {
-  /** By amount bucket, entity type and kind of figure (sameFigure's first tests): a bucket of a common amount holds many of other kinds. */
-  private readonly buckets = new Map<string, TimedFigures>();
+  private readonly buckets = new Map<string, Map<number, TimedFigures>>();
   /** How many look-ups were made (HanFigure.met). */
   private lookups = 0;
-  /** The amount steps of the claims taken, by currency. */
-  private readonly amounts = new Map<string, Set<number>>();
 
   /** `articleOf` finds a claim's article (its language and the day it was published), as the caller holds them. */
   constructor(readonly byId: ReadonlyMap<string, CanonicalEntity>, claims: Iterable<FigureClaim>, private readonly articleOf: (articleId: string) => ArticleInput | undefined) {
     for (const claim of claims) this.add(claim);
   }
 
-  private published(articleId: string): number | undefined {
+  /** The day an article was published, when known (the day a claim's time is compared by). */
+  publishedDay(articleId: string): number | undefined {
     return dayOf(this.articleOf(articleId)?.published);
   }
 
@@ -172,42 +178,43 @@ export class HanFigures {
   add(claim: FigureClaim): boolean {
     const subject = oneScriptSubject(claim, this.byId);
     if (!subject?.han || !(claim.value > 0) || !this.inChinese(claim.articleId)) return false;
-    const figure = { claim, entity: subject.entity, daily: dayOf(claim.dateValue) !== undefined, published: this.published(claim.articleId), met: 0 };
+    const figure = { claim, entity: subject.entity, daily: dayOf(claim.dateValue) !== undefined, published: this.publishedDay(claim.articleId), met: 0 };
+    const key = HanFigures.key(claim.unit, subject.entity.type, kindOf(claim));
+    let bySteps = this.buckets.get(key);
+    if (!bySteps) this.buckets.set(key, (bySteps = new Map()));
     const step = amountStep(claim.value);
-    const steps = this.amounts.get(claim.unit);
-    if (steps) steps.add(step);
-    else this.amounts.set(claim.unit, new Set([step]));
-    const key = HanFigures.key(amountBucket(claim.unit, step), subject.entity.type, kindOf(claim));
-    let timed = this.buckets.get(key);
-    if (!timed) this.buckets.set(key, (timed = new TimedFigures()));
+    let timed = bySteps.get(step);
+    if (!timed) bySteps.set(step, (timed = new TimedFigures()));
     timed.add(figure);
     return true;
   }
 
-  private static key(bucket: string, type: string, kind: string): string {
-    return `${bucket}\u0000${type}\u0000${kind}`;
+  private static key(unit: string, type: string, kind: string): string {
+    return `${unit}\u0000${type}\u0000${kind}`;
+  }
+
+  /** The figures of one currency, subject type and kind (a Latin-side claim's `kindOf`), by amount step; undefined where there are none. */
+  figuresOf(unit: string, type: string, kind: string): KindFigures | undefined {
+    return this.buckets.get(HanFigures.key(unit, type, kind));
   }
 
   /**
-   * Calls `visit` with each Chinese-side claim stating the figure a Latin-side claim states (its
-   * subject of the claim's subject's type), each once, in no set order, until `visit` says stop.
+   * Calls `visit` with each Chinese-side claim of `figures` (those of the Latin-side claim's currency,
+   * subject type and kind) stating the figure the claim states, each once, in no set order, until
+   * `visit` says stop. `published`: the day of the claim's article.
    */
-  private scan(claim: FigureClaim, type: string, visit: (h: HanFigure) => boolean): void {
-    const kind = kindOf(claim);
-    const published = this.published(claim.articleId);
+  private scan(claim: FigureClaim, visit: (h: HanFigure) => boolean, published: number | undefined, figures: KindFigures | undefined): void {
+    if (figures === undefined) return;
     const lookup = ++this.lookups;
     const step = amountStep(claim.value);
     const agreeing = (h: HanFigure) => sameFigure(h, claim, published) && visit(h);
-    for (let near = -1; near <= 1; near++) {
-      const timed = this.buckets.get(HanFigures.key(amountBucket(claim.unit, step + near), type, kind));
-      if (timed?.scan(claim, published, lookup, agreeing)) return;
-    }
+    for (let near = -1; near <= 1; near++) if (figures.get(step + near)?.scan(claim, published, lookup, agreeing)) return;
   }
 
   /** The Chinese-side claims stating the figure a Latin-side claim states, their subject of its subject's type; each once, in no set order. */
   agreeing(claim: FigureClaim, type: string): HanFigure[] {
     const found: HanFigure[] = [];
-    this.scan(claim, type, (h) => { found.push(h); return false; });
+    this.scan(claim, (h) => { found.push(h); return false; }, this.publishedDay(claim.articleId), this.figuresOf(claim.unit, type, kindOf(claim)));
     return found;
   }
 
@@ -218,21 +225,16 @@ export class HanFigures {
 
   /** Whether no claim was taken. */
   get empty(): boolean {
-    return this.amounts.size === 0;
+    return this.buckets.size === 0;
   }
 
-  /** Whether some Chinese-side claim is near this amount (a bucket beside its own: the first of meets' tests, asked of an amount alone). */
-  near(unit: string, value: number): boolean {
-    const steps = this.amounts.get(unit);
-    if (steps === undefined) return false;
-    const step = amountStep(value);
-    return steps.has(step) || steps.has(step - 1) || steps.has(step + 1);
-  }
-
-  /** Whether some Chinese-side claim states the figure a Latin-side claim states. */
-  meets(claim: FigureClaim, type: string): boolean {
+  /**
+   * Whether some Chinese-side claim states the figure a Latin-side claim states. A caller meeting
+   * many claims gives the day of each one's article and its bucket (figuresOf), found once for many.
+   */
+  meets(claim: FigureClaim, type: string, published = this.publishedDay(claim.articleId), figures = this.figuresOf(claim.unit, type, kindOf(claim))): boolean {
     let met = false;
-    this.scan(claim, type, () => (met = true));
+    this.scan(claim, () => (met = true), published, figures);
     return met;
   }
 }

@@ -17,7 +17,7 @@ import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
 import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
-import { HanFigures, joinByFigures, oneScriptSide, type FigureClaim } from './figure-links.ts';
+import { HanFigures, joinByFigures, nearIn, oneScriptSide, type FigureClaim, type KindFigures } from './figure-links.ts';
 import { articleReads, articleTextReader, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
 import { chineseForms, peopleToCompare, type SettledPairs } from './names.ts';
@@ -607,26 +607,43 @@ function relinkByFigures(db: Db, layer: CanonicalLayer, articleOf: (articleId: s
 function latinMeeting(db: Db, han: HanFigures, byId: ReadonlyMap<string, CanonicalEntity>, latin: readonly string[]): number[] {
   const decode = codeReader(db);
   const keys: number[] = [];
-  // A claim's article's id and story are looked up when the scan reaches a new article (claims come by key, an article's
-  // together), not joined for each of the million claims: the join and the correlated story query were 40% of the scan.
+  // The scan meets a million claims at 100,000 articles. The Chinese-side figures of a claim's currency, subject type
+  // and kind are found by its codes (a key of strings built once for each such three met, not three for each claim),
+  // and only a claim with one of them near its amount is made whole. A claim's article's id, story and day are looked
+  // up when the scan reaches a new article (claims come by key, an article's together), not joined for each claim.
   const scan = db.prepare(`SELECT c.key, f.unit, ${claimColumn('value_number')}, c.subject_entity_id, f.predicate, f.measure, c.date_value, c.story, c.article
     FROM claim_rows c ${CLAIM_FORM_AND_EXTRAS}
     WHERE ${codedIn('c.subject_entity_id')} AND x.linked_from_entity_id IS NULL AND ${claimColumn('value_number')} > 0`).raw();
   const articleRow = db.prepare('SELECT a.id, s.story FROM article_rows a LEFT JOIN article_claims s ON s.article = a.key WHERE a.key = ?').raw();
-  let article: { key: number; id: string; story: number | null } | undefined;
+  const typeOf = new Map<number, string>();
+  /** The Chinese-side figures by currency and kind code, then subject type (null: none). */
+  const figuresByCode = new Map<number, Map<number, Map<string, KindFigures | null>>>();
+  const figuresOf = (unit: number, kind: number, type: string): KindFigures | null => {
+    let byKind = figuresByCode.get(unit);
+    if (!byKind) figuresByCode.set(unit, (byKind = new Map()));
+    let byType = byKind.get(kind);
+    if (!byType) byKind.set(kind, (byType = new Map()));
+    let figures = byType.get(type);
+    if (figures === undefined) byType.set(type, (figures = han.figuresOf(decode(unit)!, type, decode(kind)!) ?? null));
+    return figures;
+  };
+  let article: { key: number; id: string; story: number | null; published: number | undefined } | undefined;
   type Row = [number, number, number, number, number, number | null, number | null, number | null, number];
   for (const [key, unit, value, subject, predicate, measure, date, ownStory, articleKey] of scan.iterate(JSON.stringify(latin)) as Iterable<Row>) {
-    const figure = { unit: decode(unit)!, value };
-    if (!han.near(figure.unit, value)) continue;
+    let type = typeOf.get(subject);
+    if (type === undefined) typeOf.set(subject, (type = byId.get(decode(subject)!)!.type));
+    // The kind of figure as kindOf gives it: the measure, where it is known, else the predicate.
+    const measureText = decode(measure);
+    const figures = figuresOf(unit, measureText && measureText !== 'unknown' ? measure! : predicate, type);
+    if (figures === null || !nearIn(figures, value)) continue;
     if (article?.key !== articleKey) {
       const [id, story] = articleRow.get(articleKey) as [string, number | null];
-      article = { key: articleKey, id, story };
+      article = { key: articleKey, id, story, published: han.publishedDay(id) };
     }
-    const subjectEntityId = decode(subject)!;
     // Its story as the claims view gives it: the claim's own where it has one, else its article's (migration 24).
-    const claim: FigureClaim = { id: '', articleId: article.id, subjectEntityId, subject: '', predicate: decode(predicate)!, ...figure, dateValue: decode(date),
-      start: 0, end: 0, text: '', measure: decode(measure)!, story: decode(ownStory ?? article.story)! }; // decoded as readClaims decodes them, null included
-    if (han.meets(claim, byId.get(subjectEntityId)!.type)) keys.push(key);
+    const claim: FigureClaim = { id: '', articleId: article.id, subjectEntityId: decode(subject)!, subject: '', predicate: decode(predicate)!, unit: decode(unit)!, value,
+      dateValue: decode(date), start: 0, end: 0, text: '', measure: measureText!, story: decode(ownStory ?? article.story)! }; // decoded as readClaims decodes them, null included
+    if (han.meets(claim, type, article.published, figures)) keys.push(key);
   }
   return keys;
 }
