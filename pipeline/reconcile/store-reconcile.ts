@@ -537,11 +537,25 @@ function redraftClaims(db: Db, articles: readonly ArticleInput[], ctx: DraftCont
     drafted++;
   }
   flush();
-  for (const gone of (db.prepare('SELECT DISTINCT article_id FROM claims').pluck().all() as string[]).filter((a) => !ctx.store.live.has(a))) {
+  for (const gone of storedClaimsNotLive(db, ctx.store.live)) {
     for (const key of ctx.store.groupKeysOf(gone)) dirty.add(key);
     dropClaims.run(gone);
   }
   return drafted;
+}
+
+/**
+ * The articles no longer live (their file changed) that still have claims stored. Every article
+ * that had claims has a claim range (article_claims, migration 21), kept when its claims are
+ * dropped: the ranges are listed, and only those of articles not live are looked into, rather
+ * than every claim of the store read for its article (2.7 s an hourly run at 100,000 articles).
+ */
+function storedClaimsNotLive(db: Db, live: StoreReads['live']): string[] {
+  const ranges = db.prepare('SELECT r.article, a.id FROM article_claims r JOIN article_rows a ON a.key = r.article').raw();
+  const hasClaims = db.prepare(`SELECT EXISTS (SELECT 1 FROM ${claimsOfArticle('?')})`).pluck();
+  const gone: string[] = [];
+  for (const [key, id] of ranges.iterate() as Iterable<[number, string]>) if (!live.has(id) && hasClaims.get(key) === 1) gone.push(id);
+  return gone;
 }
 
 /**
