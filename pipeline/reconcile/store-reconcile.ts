@@ -29,7 +29,8 @@ import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readsDifferently, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution, type ResolutionsBefore } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
-import { clearDerived, flagNameVariants, writeClaims, writeConflicts, writeEntities, type NameVariantFlag } from './write.ts';
+import { clearDerived, flagNameVariants, writeClaims, writeEntities, type NameVariantFlag } from './write.ts';
+import { writeNameConflicts } from './store-name-conflicts.ts';
 import { codedIn, ownGroup, readClaims, readFigureClaims, type RelinkClaim } from './stored-claims.ts';
 import { resolveGroups } from './store-facts.ts';
 import { readScriptMemo, writeScriptMemo } from './store-script-matches.ts';
@@ -100,7 +101,8 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   // Every fact group is resolved (and none needs tracking as dirty) when the layer is rebuilt, or made for the first time.
   const whole = full || (db.prepare('SELECT NOT EXISTS (SELECT 1 FROM claim_rows)').pluck().get() as number) === 1;
   if (full) {
-    for (const table of ['reconcile_slips', 'reconcile_articles', 'reconcile_names', 'reconcile_nodes', 'reconcile_script_names', 'reconcile_script_matches']) db.prepare(`DELETE FROM ${table}`).run();
+    for (const table of ['reconcile_slips', 'reconcile_articles', 'reconcile_names', 'reconcile_nodes', 'reconcile_script_names', 'reconcile_script_matches',
+      'reconcile_name_conflicts']) db.prepare(`DELETE FROM ${table}`).run();
     clearDerived(db);
   }
   // Articles are met one at a time, their rows read from the store each time: memory follows the
@@ -361,10 +363,9 @@ function checkNames(db: Db, articles: readonly ArticleInput[], ctx: NamesContext
   const again = [...new Set([...wanted].flatMap((id) => people.get(id)!))].sort((a, b) => a - b);
   people.clear(); // which articles name each person is not read again
   for (const index of again) witness.addPeople(articles[index]!.id, names.get(articles[index]!.id)!, undefined, wanted);
-  // Written now rather than held to the end (a much-named person's spans run to thousands); the entities they flag are not written yet.
-  db.prepare('DELETE FROM conflict_rows WHERE fact_id IS NULL').run();
-  const flags: NameVariantFlag[] = [];
-  writeConflicts(db, nameConflictsOf(witness, articles, ctx.errors, ctx.labelOf, settled), undefined, flags);
+  // Written now rather than held to the end (a much-named person's spans run to thousands), those unchanged since the last
+  // run left as they are; the entities they flag are not written yet.
+  const flags = writeNameConflicts(db, nameConflictsOf(witness, articles, ctx.errors, ctx.labelOf, settled));
   // Fitted last: the longer array it leaves is returned by the collection that ends the step.
   groupsOf.fit();
   return { inputs, groupsOf, metAgain, flags };

@@ -269,11 +269,11 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
       for (const s of v.spans ?? []) evidence.push(s.mention !== undefined ? -s.mention : [s.article, s.start, s.end]);
       insertVariant.run(key, i, typeof v.value === 'number' ? v.value : null, typeof v.value === 'string' ? v.value : null, v.stated,
         code(v.entityId ?? null), v.articles.length, evidence.length > 0 ? JSON.stringify(evidence) : null);
-      if (c.kind === 'name_variant' && i > 0 && c.entityId && v.entityId && v.entityId !== c.entityId) {
-        if (flagsLater) flagsLater.push([c.entityId, c.resolution, v.entityId]);
-        else flag.run(c.entityId, c.resolution, v.entityId);
-      }
     });
+    for (const f of nameVariantFlags(c)) {
+      if (flagsLater) flagsLater.push(f);
+      else flag.run(...f);
+    }
     const legacy = JSON.stringify(c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles })));
     const written = [c.canonical, legacy, c.resolution, c.explanation];
     const read = composed.get(c.id) as (string | null)[];
@@ -289,6 +289,12 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
 
 /** A misnamed entity's flag: the canonical entity it is a variant of, why, and the misnamed entity. */
 export type NameVariantFlag = [variantOf: string, reason: string, entityId: string];
+
+/** The flags a conflict sets: a name variant's on each variant's entity other than the canonical one (none for other kinds). */
+export function nameVariantFlags(c: Conflict): NameVariantFlag[] {
+  if (c.kind !== 'name_variant' || !c.entityId) return [];
+  return c.variants.flatMap((v, i) => (i > 0 && v.entityId && v.entityId !== c.entityId ? [[c.entityId!, c.resolution, v.entityId] as NameVariantFlag] : []));
+}
 
 /** The flags writeConflicts gathered, set on the entities now written, in the order the conflicts gave them (the first flag of an entity holds). */
 export function flagNameVariants(db: Db, flags: readonly NameVariantFlag[]): void {

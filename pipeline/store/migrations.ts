@@ -647,6 +647,14 @@ ALTER TABLE reconcile_articles ADD COLUMN names TEXT;
     description: 'a name variant\'s evidence names each mention by its id in mention_rows (negated) instead of copying its article and span; conflict_evidence, conflict_spans and the conflicts view read them from the mention',
     sql: MIGRATION_30_SQL,
   },
+  {
+    version: 31,
+    description: 'each name conflict the story-name check wrote kept with a digest of all it says (reconcile_name_conflicts), so a run rewrites only the name conflicts that changed',
+    sql: `CREATE TABLE reconcile_name_conflicts (
+  id      TEXT PRIMARY KEY,
+  digest  TEXT NOT NULL
+) WITHOUT ROWID;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
