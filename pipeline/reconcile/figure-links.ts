@@ -160,6 +160,7 @@ export function nearIn(figures: KindFigures, value: number): boolean {
  * Latin side only the claims that can take part.
  */
 export class HanFigures {
+  /** By currency, subject type and kind (HanFigures.key), then amount step. */
   private readonly buckets = new Map<string, Map<number, TimedFigures>>();
   /** How many look-ups were made (HanFigure.met). */
   private lookups = 0;
