@@ -18,15 +18,17 @@ import { nameVariantFlags, writeConflicts, type NameVariantFlag } from './write.
  * left), in the order of `conflicts`, for once the entities are written.
  */
 export function writeNameConflicts(db: Db, conflicts: readonly Conflict[]): NameVariantFlag[] {
-  const kept = new Map(db.prepare(`SELECT d.id, d.digest FROM reconcile_name_conflicts d
-    JOIN conflict_rows c ON c.id = d.id AND c.fact_id IS NULL`).raw().all() as [string, string][]);
   const said = new Map(conflicts.map((c) => [c.id, digest([c])]));
-  const unchanged = (id: string) => said.has(id) && kept.get(id) === said.get(id);
+  // Each stored name conflict with the digest kept of it (none: written before migration 31): left where this run says the same.
+  const stored = db.prepare(`SELECT c.key, c.id, d.digest FROM conflict_rows c LEFT JOIN reconcile_name_conflicts d ON d.id = c.id
+    WHERE c.fact_id IS NULL`).raw().all() as [number, string, string | null][];
+  const left = new Set<string>();
   const drop = db.prepare('DELETE FROM conflict_rows WHERE key = ?');
-  for (const [key, id] of db.prepare('SELECT key, id FROM conflict_rows WHERE fact_id IS NULL').raw().all() as [number, string][]) {
-    if (!unchanged(id)) drop.run(key);
+  for (const [key, id, kept] of stored) {
+    if (kept !== null && said.get(id) === kept) left.add(id);
+    else drop.run(key);
   }
-  writeConflicts(db, conflicts.filter((c) => !unchanged(c.id)), undefined, []);
+  writeConflicts(db, conflicts.filter((c) => !left.has(c.id)), undefined, []);
   db.prepare('DELETE FROM reconcile_name_conflicts').run();
   const keep = db.prepare('INSERT INTO reconcile_name_conflicts (id, digest) VALUES (?, ?)');
   for (const [id, digestOf] of said) keep.run(id, digestOf);
