@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resolveCanonicalEntities } from '../extractors/entities/resolve.ts';
 import { romanisedName } from '../extractors/entities/romanised-name.ts';
-import { writeEntities } from '../pipeline/reconcile/write.ts';
+import { writeEntityLayer } from '../pipeline/reconcile/store-entities.ts';
 import { openStore } from '../pipeline/store/open.ts';
 
 describe('romanisedName', () => {
@@ -38,7 +38,7 @@ describe('a discovered entity named only in Chinese', () => {
 
   test('is stored with its romanised name, the Chinese one in name_zh', () => {
     const db = openStore(join(mkdtempSync(join(tmpdir(), 'newsfacts-romanised-')), 'store.sqlite'));
-    writeEntities(db, { entities, aliases: [] });
+    writeEntityLayer(db, { entities, aliases: [] });
     expect(db.prepare('SELECT id, name, name_zh, source FROM entities ORDER BY id').all()).toEqual([
       { id: 'org:huaxin-securities', name: 'Huaxin Securities', name_zh: '华信证券', source: 'discovered' },
       { id: 'place:luliang-city', name: 'Lüliang City', name_zh: '吕梁市', source: 'discovered' },

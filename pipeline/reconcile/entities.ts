@@ -13,7 +13,6 @@ import { resolveTally } from '../../extractors/entities/resolve.ts';
 import type { ScriptMatchMemo } from '../../extractors/entities/crossscript/match-memo.ts';
 import type { CanonicalEntity } from '../../extractors/entities/types.ts';
 import type { EntityMention, EntityType } from '../../extractors/types.ts';
-import type { Db } from '../store/open.ts';
 import type { ArticleInput, MentionInput } from './types.ts';
 import { addToGroup } from '../../extractors/group-by-key.ts';
 
@@ -159,17 +158,4 @@ export function canonicalEntities(articles: ArticleInput[], mentions: MentionInp
     if (own) tally.addArticle(article.id, own, glossesOfArticle(article, own));
   }
   return tally.resolve();
-}
-
-/**
- * Each name of each entity with the rule and evidence that joined it, into entity_links
- * (after the entities are written; deleting an entity clears its links by cascade).
- * evidence holds JSON: {"via": the name it was matched against or null, "items": mentions or claims}.
- */
-export function writeEntityLinks(db: Db, layer: CanonicalLayer): void {
-  db.prepare('DELETE FROM entity_links').run();
-  const insert = db.prepare('INSERT OR REPLACE INTO entity_links (entity_id, alias, rule, score, evidence) VALUES (?, ?, ?, ?, ?)');
-  for (const e of layer.entities) {
-    for (const l of e.links ?? []) insert.run(e.id, l.alias, l.rule, l.score ?? null, JSON.stringify({ via: l.via ?? null, items: l.evidence }));
-  }
 }

@@ -16,7 +16,7 @@ import { claimsOfArticle } from '../store/migration-21.ts';
 import { CLAIM_FORM_AND_EXTRAS, claimColumn } from '../store/migration-24.ts';
 import type { Db } from '../store/open.ts';
 import { NO_ENTITY_YET } from '../store/writes.ts';
-import { articleGlosses, EntityTally, writeEntityLinks, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
+import { articleGlosses, EntityTally, type ArticleGlosses, type CanonicalLayer } from './entities.ts';
 import { HanFigures, joinByFigures, nearIn, oneScriptSide, type FigureClaim, type KindFigures } from './figure-links.ts';
 import { articleReads, articleTextReader, loadArticles, MENTIONS_OF_ARTICLE } from './load.ts';
 import { articleClaims, byPositionInArticle, factGroupKey, NameWitness, nameConflictsOf } from './phases.ts';
@@ -29,9 +29,10 @@ import { entityIdFeatures, figureFeatures, StoryFinder } from './stories.ts';
 import { digest, meetArticle, nameLookups } from './article-names.ts';
 import { glossingArticles, keptNames, packFigures, readResolutions, readsDifferently, readTally, resolvesDifferently, unpackFigures, writeResolutions, writeTally, type NodeResolution, type ResolutionsBefore } from './store-names.ts';
 import type { ArticleInput, Claim, MentionInput, RoleInput } from './types.ts';
-import { clearDerived, flagNameVariants, writeClaims, writeEntities, type NameVariantFlag } from './write.ts';
+import { clearDerived, writeClaims, type NameVariantFlag } from './write.ts';
 import { writeNameConflicts } from './store-name-conflicts.ts';
 import { codedIn, ownGroup, readClaims, readFigureClaims, type RelinkClaim } from './stored-claims.ts';
+import { writeEntityLayer } from './store-entities.ts';
 import { resolveGroups } from './store-facts.ts';
 import { readScriptMemo, writeScriptMemo } from './store-script-matches.ts';
 
@@ -134,10 +135,7 @@ function reconcileInTransaction(db: Db, options: ReconcileOptions): ReconcileSum
   const errors = new Map<string, ArticleErrors>([...cues].map(([id, machineTranslation]) => [id, { machineTranslation, nameVariants: 0, scaleErrorFacts: NO_SLIPS }]));
   const dirty = new Set<string>();
   const { layer, flags, redrafted } = settleLayer(db, articles, { retally: full || forgotten > 0, fresh, entitiesOf, kept, states, whole, store, errors, labelOf, articleOf }, dirty, step);
-  for (const table of ['entity_links', 'entity_aliases', 'entities']) db.prepare(`DELETE FROM ${table}`).run();
-  writeEntities(db, layer);
-  writeEntityLinks(db, layer);
-  flagNameVariants(db, flags);
+  writeEntityLayer(db, layer, flags);
   step('write entities', 'entities written');
 
   // An article whose name-variant count changed weighs differently in every fact it speaks to.

@@ -1,4 +1,4 @@
-// Writing the canonical layer, part by part (entities, claims, facts, conflicts), as
+// Writing the canonical layer, part by part (claims, facts, conflicts; the entities in store-entities.ts), as
 // reconciliation re-resolves them; clearDerived empties it for a full rebuild. Stored once: a
 // rule's reason goes to rule_reasons (the claim's column keeps the rule id), and a conflict's
 // evidence to its variant's row (conflict_variant_rows, migration 20), listing its claims by
@@ -15,8 +15,6 @@
 // legacy variants JSON (migration 18), canonical value, and a dispute's or independent sources'
 // resolution and explanation (migration 20).
 
-import { hasHan } from '../../extractors/entities/name-forms.ts';
-import { romanisedName } from '../../extractors/entities/romanised-name.ts';
 import { storedPrecision } from '../store/claim-precision.ts';
 import { coder, type Coder } from '../store/codes.ts';
 import { formCoder } from '../store/forms.ts';
@@ -25,7 +23,6 @@ import { COMPOSED_RULES } from '../store/migration-20.ts';
 import { CLAIM_FORM_24 } from '../store/migration-24.ts';
 import { FACT_FORM } from '../store/migration-23.ts';
 import type { Db } from '../store/open.ts';
-import type { CanonicalLayer } from './entities.ts';
 import { ownGroup } from './stored-claims.ts';
 import type { Claim, Conflict, Fact } from './types.ts';
 import { describeValue } from './values.ts';
@@ -40,18 +37,6 @@ export function clearDerived(db: Db): void {
 export function splitRule(rule: string): { rule: string; reason?: string } {
   const at = rule.indexOf(': ');
   return at < 0 ? { rule } : { rule: rule.slice(0, at), reason: rule.slice(at + 2) };
-}
-
-/** Entities and their aliases (the mentions' canonical ids are written as reconciliation meets each article). */
-export function writeEntities(db: Db, layer: Pick<CanonicalLayer, 'entities' | 'aliases'>): void {
-  const insertEntity = db.prepare('INSERT INTO entities (id, type, name, name_zh, source) VALUES (?, ?, ?, ?, ?)');
-  for (const e of layer.entities) {
-    // A name seen only in Chinese is shown romanised, the Chinese name in name_zh (its id was made from the same romanisation).
-    const chinese = e.source === 'discovered' && hasHan(e.name);
-    insertEntity.run(e.id, e.type, chinese ? romanisedName(e.name, e.type) : e.name, e.nameZh ?? (chinese ? e.name : null), e.source);
-  }
-  const insertAlias = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias, origin) VALUES (?, ?, ?)');
-  for (const a of layer.aliases) insertAlias.run(a.entityId, a.alias, a.origin);
 }
 
 /**
@@ -238,7 +223,7 @@ const FLAG_NAME_VARIANT = `UPDATE entities SET flag = 'name_variant', variant_of
  * stored only where the composition differs from it.
  * `claimKeyOf` gives a claim's row in claim_rows when the caller knows it, saving a look-up by
  * id a claim cited. With `flagsLater`, the misnamed entities' flags are gathered there instead,
- * for flagNameVariants once the entities are written (name conflicts written before them).
+ * for writeEntityLayer (store-entities.ts) to write with the entities (name conflicts are written before them).
  */
 export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyOf: (claimId: string) => number | undefined = () => undefined,
   flagsLater?: NameVariantFlag[]): void {
@@ -294,12 +279,6 @@ export type NameVariantFlag = [variantOf: string, reason: string, entityId: stri
 export function nameVariantFlags(c: Conflict): NameVariantFlag[] {
   if (c.kind !== 'name_variant' || !c.entityId) return [];
   return c.variants.flatMap((v, i) => (i > 0 && v.entityId && v.entityId !== c.entityId ? [[c.entityId!, c.resolution, v.entityId] as NameVariantFlag] : []));
-}
-
-/** The flags writeConflicts gathered, set on the entities now written, in the order the conflicts gave them (the first flag of an entity holds). */
-export function flagNameVariants(db: Db, flags: readonly NameVariantFlag[]): void {
-  const flag = db.prepare(FLAG_NAME_VARIANT);
-  for (const f of flags) flag.run(...f);
 }
 
 /**
