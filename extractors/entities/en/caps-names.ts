@@ -1,12 +1,13 @@
 // Names inside a line written in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP",
 // "BOXING - PANAMA 'S ROBERTO DURAN FIGHTS"): capitals prove nothing there, so a run of
 // capitalised words is cut into the longest stretches that something else vouches for —
-// the same name written in mixed case elsewhere in the article, a gazetteer name, a country
-// or city, or a given name followed by a surname. Unvouched words are left out.
+// the same name written in mixed case elsewhere in the article, a gazetteer name, a country,
+// city or region, or a given name followed by a surname. Unvouched words are left out.
 
 import type { EntityType } from '../../types.ts';
 import { cityNamed } from '../data/en-places.ts';
 import { isGivenName } from '../data/en-given-names.ts';
+import { isRegionName } from '../data/en-regions.ts';
 import { gazetteerIndex } from '../gazetteer/index.ts';
 import { normaliseName } from '../name-forms.ts';
 import { compromiseClassOf } from './lexicon.ts';
@@ -35,6 +36,7 @@ function vouch(key: string, words: number, articleTypes: ReadonlyMap<string, Ent
   const compromiseClass = words === 1 ? compromiseClassOf(key) : undefined;
   if (compromiseClass === 'place') return { type: 'place', rule: 'en.caps.place-lexicon' };
   if (compromiseClass === undefined && cityNamed(key)) return { type: 'place', rule: 'en.caps.city' };
+  if (compromiseClass === undefined && words === 1 && isRegionName(key)) return { type: 'place', rule: 'en.caps.region' };
   return undefined;
 }
 

@@ -18,7 +18,7 @@ const PLACE_NOUNS_AFTER = new Set(['port', 'city', 'province', 'prefecture', 'st
 
 const isAcronym = (word: string) => /^[A-Z][A-Z0-9&]{1,6}s?$/.test(word) && /[A-Z].*[A-Z]|^[A-Z][A-Z]/.test(word);
 
-const isPersonNameWord = (c: ReturnType<typeof classifyWord>) => c === undefined || c === 'last-name' || c === 'first-name' || c === 'city';
+const isPersonNameWord = (c: ReturnType<typeof classifyWord>) => c === undefined || c === 'last-name' || c === 'first-name' || c === 'city' || c === 'region';
 
 export function classifyRun(tokens: readonly EnglishToken[], from: number, to: number, afterTitle: boolean): RunVerdict | undefined {
   const wordTokens = tokens.slice(from, to).filter((t) => t.kind === 'word');
@@ -31,7 +31,7 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (previous && HONORIFICS.has(previous.text)) return { type: 'person', rule: 'en.person.after-honorific' };
   if (words.length >= 2 && EVENT_HEADS.has(last)) return { type: 'other', rule: 'en.other.event' };
   // "West Bank", "East Jerusalem", "North Coast": a compass word before a place or a place word.
-  if (words.length === 2 && COMPASS_WORDS.has(first) && (last === 'Bank' || PLACE_SUFFIXES.has(last) || ['place', 'city'].includes(classifyLower(wordTokens[1]!.lower) ?? ''))) {
+  if (words.length === 2 && COMPASS_WORDS.has(first) && (last === 'Bank' || PLACE_SUFFIXES.has(last) || ['place', 'city', 'region'].includes(classifyLower(wordTokens[1]!.lower) ?? ''))) {
     return { type: 'place', rule: 'en.place.compass' };
   }
   if (words.length >= 2 && ORG_SUFFIXES.has(last)) return { type: 'org', rule: 'en.org.suffix' };
@@ -63,6 +63,7 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   }
   if (words.length === 1 && firstClass === 'place') return { type: 'place', rule: 'en.place.lexicon' };
   if (words.length === 1 && firstClass === 'city') return { type: 'place', rule: 'en.place.city' };
+  if (words.length === 1 && firstClass === 'region') return { type: 'place', rule: 'en.place.region' };
   if (words.length === 1 && firstClass === 'org') return { type: 'org', rule: 'en.org.lexicon' };
   if (next && PLACE_NOUNS_AFTER.has(next.text)) return { type: 'place', rule: 'en.place.before-place-noun' };
   const possessed = next?.kind === 'possessive' ? tokens[to + 1] : next;
@@ -70,7 +71,7 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
     return { type: 'org', rule: 'en.org.before-org-noun' };
   }
   // "the Orioles", "the Eagles": a capitalised plural after "the" is a team or a group, not a person.
-  if (words.length === 1 && previous?.text === 'the' && /^[A-Z][a-z]+s$/.test(first) && firstClass !== 'place' && firstClass !== 'city' && firstClass !== 'demonym') {
+  if (words.length === 1 && previous?.text === 'the' && /^[A-Z][a-z]+s$/.test(first) && firstClass !== 'place' && firstClass !== 'city' && firstClass !== 'region' && firstClass !== 'demonym') {
     return { type: 'org', rule: 'en.org.the-plural' };
   }
   // "Wang Kaiwen", "Taro Kishida": two unknown capitalised words with no organisation or place

@@ -4,16 +4,21 @@
 // the file the build writes beside the compiled module, else (the TypeScript sources run
 // directly) from compromise itself; a lookup is then one map read. A word
 // compromise does not know is then looked up in the public name data: the @stdlib given
-// names (a first name) and the GeoNames cities (a city); a word compromise knows as a
-// common word stays common, so "Reading" or "Bath" is never a place on the list alone.
+// names (a first name), the GeoNames cities (a city) and the countries' first-level
+// divisions (a region); a word compromise knows as a common word stays common, so
+// "Reading", "Bath" or "Central" is never a place on the list alone.
 
 import { readFileSync } from 'node:fs';
 import { isGivenName } from '../data/en-given-names.ts';
 import { cityNamed } from '../data/en-places.ts';
+import { isRegionName } from '../data/en-regions.ts';
 import { compromiseLexiconTable, LEXICON_TABLE_FILE, lexiconLookup, type CompromiseClass, type LexiconLookup, type LexiconTable } from './lexicon-table.ts';
 
-/** 'city': a GeoNames city compromise does not know, weaker evidence than its own places ("Hamilton" is also a surname). */
-export type LexiconClass = CompromiseClass | 'city';
+/**
+ * 'city': a GeoNames city compromise does not know, weaker evidence than its own places ("Hamilton" is also a surname);
+ * 'region': likewise a country's state, province or region that is no such city ("Zhejiang", "Hokkaido").
+ */
+export type LexiconClass = CompromiseClass | 'city' | 'region';
 
 let lookup: LexiconLookup | undefined;
 
@@ -41,6 +46,7 @@ export function classifyLower(lower: string): LexiconClass {
   if (classes.has(lower)) return classes.get(lower);
   if (isGivenName(lower)) return 'first-name';
   if (cityNamed(lower)) return 'city';
+  if (isRegionName(lower)) return 'region';
   return undefined;
 }
 

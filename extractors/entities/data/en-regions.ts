@@ -1,0 +1,71 @@
+// English names of first-level divisions of every country (states, provinces, regions:
+// "Zhejiang", "Hokkaido", "Gauteng") from npm `country-region-data` (MIT): 4,387 regions of
+// 249 countries, kept where the name is one word of three letters or more (the English
+// recogniser asks the lexicon about one word at a time) and is not also an ordinary English
+// word written in lower case ("Gulf", "Lakes", "Unity" and "Source" are regions too): the
+// lower-case words of the part-of-speech lexicon `natural` ships (from pos-js, MIT). Folded
+// as city names are (lower case, no diacritics). Reading that lexicon takes 0.2 s, so the
+// build (scripts/build.mjs) writes the list to dist/ beside en-regions.js and the compiled
+// code reads the small file; run from the TypeScript sources, the list is made from the
+// packages. Loaded once per thread, on first use.
+
+import { readFileSync } from 'node:fs';
+import { foldName, packageFile } from './en-places.ts';
+
+/** The file the build writes beside the compiled en-regions.js: the names, sorted, as a JSON array. */
+export const REGIONS_FILE = 'en-regions.json';
+
+const REGIONS_PACKAGE = 'country-region-data';
+const WORDS_PACKAGE = 'natural';
+const WORDS_FILE = 'lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
+
+interface CountryRegions {
+  countryShortCode: string;
+  regions: { name: string }[];
+}
+
+/** A package's JSON file, read; throws one line naming the package and the file if it cannot. */
+function packageJson<T>(name: string, file: string): T {
+  const path = packageFile(name, file);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`entity data package "${name}" failed to load (${path}): ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The one-word region names the recogniser may take for places, folded and sorted, made from
+ * the packages (country-region-data's layout, and natural's lexicon).
+ */
+export function regionNames(regionsPackage = REGIONS_PACKAGE, wordsPackage = WORDS_PACKAGE): string[] {
+  const words = packageJson<Record<string, string[]>>(wordsPackage, WORDS_FILE);
+  const names = new Set<string>();
+  for (const country of packageJson<CountryRegions[]>(regionsPackage, 'data.json')) {
+    for (const region of country.regions) {
+      const name = region.name.trim();
+      const folded = foldName(name);
+      if (/\s/.test(name) || folded.length < 3 || Object.hasOwn(words, folded)) continue;
+      names.add(folded);
+    }
+  }
+  if (names.size < 1000) throw new Error(`entity data package "${regionsPackage}" gave only ${names.size} one-word regions`);
+  return [...names].sort();
+}
+
+let regions: Set<string> | undefined;
+
+function builtList(): string[] | undefined {
+  try {
+    return JSON.parse(readFileSync(new URL(REGIONS_FILE, import.meta.url), 'utf8')) as string[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Whether a lower-case word names a first-level division of some country (diacritics or not). */
+export function isRegionName(lower: string): boolean {
+  regions ??= new Set(builtList() ?? regionNames());
+  return regions.has(foldName(lower));
+}
