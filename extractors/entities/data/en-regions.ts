@@ -1,13 +1,14 @@
 // English names of first-level divisions of every country (states, provinces, regions:
-// "Zhejiang", "Hokkaido", "Gauteng") from npm `country-region-data` (MIT): 4,387 regions of
-// 249 countries, kept where the name is one word of three letters or more (the English
-// recogniser asks the lexicon about one word at a time) and is not also an ordinary English
-// word written in lower case ("Gulf", "Lakes", "Unity" and "Source" are regions too): the
-// lower-case words of the part-of-speech lexicon `natural` ships (from pos-js, MIT). Folded
-// as city names are (lower case, no diacritics). Reading that lexicon takes 0.2 s, so the
-// build (scripts/build.mjs) writes the list to dist/ beside en-regions.js and the compiled
-// code reads the small file; run from the TypeScript sources, the list is made from the
-// packages. Loaded once per thread, on first use.
+// "Zhejiang", "Hokkaido", "Tamil Nadu", "KwaZulu-Natal") from npm `country-region-data`
+// (MIT): 4,387 regions of 249 countries. Folded as city names are (lower case, no
+// diacritics), a hyphen read as a space ("kwazulu natal"), as the English recogniser meets
+// the words of a run. Left out: a one-word name under three letters, or that is also an
+// ordinary English word written in lower case ("Gulf", "Lakes", "Unity" and "Source" are
+// regions too; the lower-case words of the part-of-speech lexicon `natural` ships, from
+// pos-js, MIT), and a saint's name ("Saint Andrew" is a parish, and a person far more often).
+// Reading that lexicon takes 0.2 s, so the build (scripts/build.mjs) writes the list to dist/
+// beside en-regions.js and the compiled code reads the small file; run from the TypeScript
+// sources, the list is made from the packages. Loaded once per thread, on first use.
 
 import { readFileSync } from 'node:fs';
 import { foldName, packageFile } from './en-places.ts';
@@ -34,8 +35,11 @@ function packageJson<T>(name: string, file: string): T {
   }
 }
 
+/** A name as the list keeps it and a run's words are looked up: folded, a hyphen read as a space, single spaces. */
+const regionKey = (name: string) => foldName(name.trim()).replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+
 /**
- * The one-word region names the recogniser may take for places, folded and sorted, made from
+ * The region names the recogniser may take for places, folded and sorted, made from
  * the packages (country-region-data's layout, and natural's lexicon).
  */
 export function regionNames(regionsPackage = REGIONS_PACKAGE, wordsPackage = WORDS_PACKAGE): string[] {
@@ -43,13 +47,13 @@ export function regionNames(regionsPackage = REGIONS_PACKAGE, wordsPackage = WOR
   const names = new Set<string>();
   for (const country of packageJson<CountryRegions[]>(regionsPackage, 'data.json')) {
     for (const region of country.regions) {
-      const name = region.name.trim();
-      const folded = foldName(name);
-      if (/\s/.test(name) || folded.length < 3 || Object.hasOwn(words, folded)) continue;
+      const folded = regionKey(region.name);
+      if (!folded.includes(' ') && (folded.length < 3 || Object.hasOwn(words, folded))) continue;
+      if (/^(?:saint|sainte|st) /.test(folded) || /[(),]/.test(folded)) continue;
       names.add(folded);
     }
   }
-  if (names.size < 1000) throw new Error(`entity data package "${regionsPackage}" gave only ${names.size} one-word regions`);
+  if (names.size < 1000) throw new Error(`entity data package "${regionsPackage}" gave only ${names.size} regions`);
   return [...names].sort();
 }
 
@@ -64,8 +68,8 @@ function builtList(): string[] | undefined {
   }
 }
 
-/** Whether a lower-case word names a first-level division of some country (diacritics or not). */
+/** Whether lower-case words, one or several joined by spaces, name a first-level division of some country (diacritics or not). */
 export function isRegionName(lower: string): boolean {
   regions ??= new Set(builtList() ?? regionNames());
-  return regions.has(foldName(lower));
+  return regions.has(regionKey(lower));
 }

@@ -7,6 +7,7 @@ import { classifyLower, classifyWord, looksCommon } from './lexicon.ts';
 import { COMPASS_WORDS, EVENT_HEADS, ROMANISED_SURNAMES, HONORIFICS, ORG_HEADS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_PREFIXES, ORG_SUFFIXES, PERSON_SPEECH_VERBS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from './rules.ts';
 import { isGivenName } from '../data/en-given-names.ts';
 import { cityNamed } from '../data/en-places.ts';
+import { isRegionName } from '../data/en-regions.ts';
 import type { EnglishToken } from './tokens.ts';
 
 export interface RunVerdict {
@@ -44,6 +45,8 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length >= 2 && PLACE_SUFFIXES.has(last)) return { type: 'place', rule: 'en.place.suffix' };
   // "Las Vegas", "Tunbridge Wells": a city of GeoNames named by the whole run.
   if (words.length >= 2 && words.length <= 3 && cityNamed(wordTokens.map((t) => t.lower).join(' '))) return { type: 'place', rule: 'en.place.city' };
+  // "Tamil Nadu", "New South Wales", "KwaZulu-Natal": a country's first-level division named by the whole run.
+  if (words.length >= 2 && words.length <= 4 && isRegionName(wordTokens.map((t) => t.lower).join(' '))) return { type: 'place', rule: 'en.place.region' };
   if (next?.text === '-' && tokens[to + 1]?.text === 'based') return { type: 'place', rule: 'en.place.before-based' };
   if (previous && ORG_NOUNS_BEFORE.has(previous.text)) return { type: 'org', rule: 'en.org.after-org-noun' };
   if (words.length === 1 && isAcronym(first)) return { type: 'org', rule: 'en.org.acronym' };
