@@ -6,7 +6,7 @@
 // A text not in the file, and any text when the TypeScript sources run directly (no file
 // beside them), is converted by OpenCC as before, so the file changes no result.
 
-import { readFileSync } from 'node:fs';
+import { readBuiltData } from './built-data.ts';
 
 export type ScriptDirection = 'simplified' | 'traditional';
 
@@ -21,12 +21,7 @@ let recording: Record<ScriptDirection, Map<string, string>> | undefined;
 
 function builtForms(): Record<ScriptDirection, Map<string, string>> {
   if (built) return built;
-  let forms: ScriptForms = { simplified: {}, traditional: {} };
-  try {
-    forms = JSON.parse(readFileSync(new URL(SCRIPT_FORMS_FILE, import.meta.url), 'utf8')) as ScriptForms;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  const forms = readBuiltData<ScriptForms>(SCRIPT_FORMS_FILE, import.meta.url) ?? { simplified: {}, traditional: {} };
   built = { simplified: new Map(Object.entries(forms.simplified)), traditional: new Map(Object.entries(forms.traditional)) };
   return built;
 }

@@ -11,6 +11,7 @@
 // sources, the list is made from the packages. Loaded once per thread, on first use.
 
 import { readFileSync } from 'node:fs';
+import { readBuiltData } from '../built-data.ts';
 import { foldName, packageFile } from './en-places.ts';
 
 /** The file the build writes beside the compiled en-regions.js: the names, sorted, as a JSON array. */
@@ -20,8 +21,8 @@ const REGIONS_PACKAGE = 'country-region-data';
 const WORDS_PACKAGE = 'natural';
 const WORDS_FILE = 'lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json';
 
+/** A country as country-region-data lists it: only its regions' names are read. */
 interface CountryRegions {
-  countryShortCode: string;
   regions: { name: string }[];
 }
 
@@ -59,17 +60,8 @@ export function regionNames(regionsPackage = REGIONS_PACKAGE, wordsPackage = WOR
 
 let regions: Set<string> | undefined;
 
-function builtList(): string[] | undefined {
-  try {
-    return JSON.parse(readFileSync(new URL(REGIONS_FILE, import.meta.url), 'utf8')) as string[];
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 /** Whether lower-case words, one or several joined by spaces, name a first-level division of some country (diacritics or not). */
 export function isRegionName(lower: string): boolean {
-  regions ??= new Set(builtList() ?? regionNames());
+  regions ??= new Set(readBuiltData<string[]>(REGIONS_FILE, import.meta.url) ?? regionNames());
   return regions.has(regionKey(lower));
 }

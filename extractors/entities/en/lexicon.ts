@@ -8,7 +8,7 @@
 // divisions (a region); a word compromise knows as a common word stays common, so
 // "Reading", "Bath" or "Central" is never a place on the list alone.
 
-import { readFileSync } from 'node:fs';
+import { readBuiltData } from '../built-data.ts';
 import { isGivenName } from '../data/en-given-names.ts';
 import { cityNamed } from '../data/en-places.ts';
 import { isRegionName } from '../data/en-regions.ts';
@@ -22,17 +22,8 @@ export type LexiconClass = CompromiseClass | 'city' | 'region';
 
 let lookup: LexiconLookup | undefined;
 
-function builtTable(): LexiconTable | undefined {
-  try {
-    return JSON.parse(readFileSync(new URL(LEXICON_TABLE_FILE, import.meta.url), 'utf8')) as LexiconTable;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 function lexicon(): LexiconLookup {
-  lookup ??= lexiconLookup(builtTable() ?? compromiseLexiconTable());
+  lookup ??= lexiconLookup(readBuiltData<LexiconTable>(LEXICON_TABLE_FILE, import.meta.url) ?? compromiseLexiconTable());
   return lookup;
 }
 
