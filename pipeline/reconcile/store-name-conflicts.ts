@@ -28,7 +28,7 @@ export function writeNameConflicts(db: Db, conflicts: readonly Conflict[]): Name
     if (kept !== null && said.get(id) === kept) left.add(id);
     else drop.run(key);
   }
-  writeConflicts(db, conflicts.filter((c) => !left.has(c.id)), undefined, []);
+  writeConflicts(db, conflicts.filter((c) => !left.has(c.id)));
   db.prepare('DELETE FROM reconcile_name_conflicts').run();
   const keep = db.prepare('INSERT INTO reconcile_name_conflicts (id, digest) VALUES (?, ?)');
   for (const [id, digestOf] of said) keep.run(id, digestOf);

@@ -211,22 +211,18 @@ function conflictLabel(c: Conflict, subject: string | undefined): string | undef
   return end > at + head.length ? c.explanation.slice(at + head.length, end) : undefined;
 }
 
-const FLAG_NAME_VARIANT = `UPDATE entities SET flag = 'name_variant', variant_of = ?, flag_reason = ? WHERE id = ? AND source = 'discovered' AND flag IS NULL`;
-
 /**
- * Each conflict with its typed variants and their evidence, once, by reference; a name variant
- * also flags its misnamed entity (written before the conflicts, as every reconciliation writes
- * entities first). The conflicts view composes the legacy variants JSON (value, stated,
+ * Each conflict with its typed variants and their evidence, once, by reference (the entity a
+ * name variant flags is flagged in its own row by writeEntityLayer, store-entities.ts, from
+ * nameVariantFlags). The conflicts view composes the legacy variants JSON (value, stated,
  * articles) from those rows (migration 18), the canonical column, and for a dispute or a
  * mismatch settled by independent sources its resolution and explanation from the fact's
  * subject and a label (migration 20): each is written as null, read back through the view, and
  * stored only where the composition differs from it.
  * `claimKeyOf` gives a claim's row in claim_rows when the caller knows it, saving a look-up by
- * id a claim cited. With `flagsLater`, the misnamed entities' flags are gathered there instead,
- * for writeEntityLayer (store-entities.ts) to write with the entities (name conflicts are written before them).
+ * id a claim cited.
  */
-export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyOf: (claimId: string) => number | undefined = () => undefined,
-  flagsLater?: NameVariantFlag[]): void {
+export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyOf: (claimId: string) => number | undefined = () => undefined): void {
   const insertConflict = db.prepare(`
     INSERT INTO conflict_rows (id, kind, fact_id, entity_id, canonical, resolution, rule, explanation, canonical_number, canonical_text, unit, label)
     VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`);
@@ -237,7 +233,6 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const keyOfClaim = claimKeys(db, claimKeyOf);
   const { code } = coder(db);
-  const flag = db.prepare(FLAG_NAME_VARIANT);
   for (const c of conflicts) {
     const composable = COMPOSED_RULES.includes(c.rule) && c.factId !== null;
     const label = composable ? conflictLabel(c, subjectOf.get(c.factId) as string | undefined) : undefined;
@@ -255,10 +250,6 @@ export function writeConflicts(db: Db, conflicts: readonly Conflict[], claimKeyO
       insertVariant.run(key, i, typeof v.value === 'number' ? v.value : null, typeof v.value === 'string' ? v.value : null, v.stated,
         code(v.entityId ?? null), v.articles.length, evidence.length > 0 ? JSON.stringify(evidence) : null);
     });
-    for (const f of nameVariantFlags(c)) {
-      if (flagsLater) flagsLater.push(f);
-      else flag.run(...f);
-    }
     const legacy = JSON.stringify(c.variants.map((v) => ({ value: v.value, stated: v.stated, articles: v.articles })));
     const written = [c.canonical, legacy, c.resolution, c.explanation];
     const read = composed.get(c.id) as (string | null)[];
