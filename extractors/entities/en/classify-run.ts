@@ -43,10 +43,11 @@ export function classifyRun(tokens: readonly EnglishToken[], from: number, to: n
   if (words.length >= 3 && ORG_HEADS.has(first) && words.includes('of')) return { type: 'org', rule: 'en.org.head-of' };
   if (words.length >= 2 && ORG_PREFIXES.has(first)) return { type: 'org', rule: 'en.org.prefix' };
   if (words.length >= 2 && PLACE_SUFFIXES.has(last)) return { type: 'place', rule: 'en.place.suffix' };
+  const whole = words.length >= 2 && words.length <= 4 ? wordTokens.map((t) => t.lower).join(' ') : '';
   // "Las Vegas", "Tunbridge Wells": a city of GeoNames named by the whole run.
-  if (words.length >= 2 && words.length <= 3 && cityNamed(wordTokens.map((t) => t.lower).join(' '))) return { type: 'place', rule: 'en.place.city' };
+  if (words.length <= 3 && whole && cityNamed(whole)) return { type: 'place', rule: 'en.place.city' };
   // "Tamil Nadu", "New South Wales", "KwaZulu-Natal": a country's first-level division named by the whole run.
-  if (words.length >= 2 && words.length <= 4 && isRegionName(wordTokens.map((t) => t.lower).join(' '))) return { type: 'place', rule: 'en.place.region' };
+  if (whole && isRegionName(whole)) return { type: 'place', rule: 'en.place.region' };
   if (next?.text === '-' && tokens[to + 1]?.text === 'based') return { type: 'place', rule: 'en.place.before-based' };
   if (previous && ORG_NOUNS_BEFORE.has(previous.text)) return { type: 'org', rule: 'en.org.after-org-noun' };
   if (words.length === 1 && isAcronym(first)) return { type: 'org', rule: 'en.org.acronym' };
